@@ -1,0 +1,50 @@
+"""The typed answer every surface shares (CLI JSON, Python API, UI, evaluation).
+
+`to_dict()` is the `ask --json` contract (GUIDE §4): keep its keys stable.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One register row an answer rests on; `source` is the data file it points into."""
+
+    row_id: int
+    source: str
+    name: str
+    body: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"row_id": self.row_id, "source": self.source, "name": self.name, "body": self.body}
+
+
+@dataclass
+class Answer:
+    answer: str
+    language: str
+    intent: str
+    citations: list[Citation] = field(default_factory=list)
+    figures: dict[str, Any] = field(default_factory=dict)
+    # Not part of the JSON contract: retrieval scores per row id, for the UI and evaluation.
+    scores: dict[int, float] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "answer": self.answer,
+            "language": self.language,
+            "intent": self.intent,
+            "citations": [c.to_dict() for c in self.citations],
+            "figures": self.figures,
+        }
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @property
+    def row_ids(self) -> list[int]:
+        return [c.row_id for c in self.citations]

@@ -1,0 +1,69 @@
+"""`Assistant`: the Python API every surface uses (CLI, UI, evaluation).
+
+It loads the register and opens (or builds) the index once; `ask` is then cheap.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from .answer import Answer
+from .chain import build_chain
+from .compose import ExtractiveComposer
+from .embeddings import Embedder, get_embedder
+from .index import BuildReport, open_or_build
+from .register import Register, load_register
+from .retrieve import Gate, HybridRetriever, default_gate
+from .settings import resolve
+
+
+class Assistant:
+    """Answers questions about a register, citing its rows.
+
+    Keyword arguments override the settings (flags/env/config, see README): `data` (register
+    file), `index_dir`, `embedder` (name or an `Embedder`), `composer`, `top_k`, `min_score`.
+    """
+
+    def __init__(
+        self,
+        data: str | os.PathLike | None = None,
+        *,
+        index_dir: str | os.PathLike | None = None,
+        embedder: str | Embedder | None = None,
+        composer: ExtractiveComposer | None = None,
+        top_k: int | None = None,
+        min_score: float | None = None,
+        progress: bool = False,
+    ) -> None:
+        settings = resolve(
+            {
+                "data": str(data) if data is not None else None,
+                "index_dir": str(index_dir) if index_dir is not None else None,
+                "embedder": embedder if isinstance(embedder, str) else None,
+                "top_k": top_k,
+                "min_score": min_score,
+            }
+        )
+        self.settings = settings
+        # The register is loaded and validated before the index is touched: a bad file stops here.
+        self.register: Register = load_register(settings["data"])
+        self.embedder = embedder if isinstance(embedder, Embedder) else get_embedder(settings["embedder"])
+        self.index, self.build_report = open_or_build(
+            self.register, self.embedder, settings["index_dir"], progress=progress
+        )
+        gate = default_gate(self.embedder.name)
+        if settings["min_score"] >= 0:
+            gate = Gate(strong=settings["min_score"], weak=min(gate.weak, settings["min_score"]))
+        self.retriever = HybridRetriever.from_register(self.register, self.index, gate, k=settings["top_k"])
+        self.composer = composer or ExtractiveComposer()
+        self.chain = build_chain(self.register, self.retriever, self.composer)
+
+    def ask(self, question: str, history: list[Any] | None = None) -> Answer:
+        """Answers `question` in its language; `history` (previous turns) is accepted for
+        conversations and used by follow-up understanding when available."""
+        return self.chain.invoke({"question": question, "history": history or []})
+
+    @property
+    def last_build(self) -> BuildReport | None:
+        return self.build_report

@@ -1,0 +1,121 @@
+"""`portrait-ia` command: ask, index, serve.
+
+Every setting of `settings.SETTINGS` is a flag on every command that uses it; errors are printed
+as one clear line (what is wrong, what to do) with exit status 2, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import settings as settings_mod
+
+EXAMPLES = """examples:
+  portrait-ia index
+  portrait-ia ask "Quels organismes utilisent un agent conversationnel pour répondre aux citoyens ?"
+  portrait-ia ask --json "Which initiatives help triage patients?"
+  portrait-ia serve --port 7860
+"""
+
+COMMAND_SETTINGS = {
+    "ask": ("data", "index_dir", "embedder", "top_k", "min_score"),
+    "index": ("data", "index_dir", "embedder"),
+    "serve": ("data", "index_dir", "embedder", "top_k", "min_score", "host", "port"),
+}
+
+
+def _add_settings(parser: argparse.ArgumentParser, names: Sequence[str]) -> None:
+    group = parser.add_argument_group("settings (flag > environment variable > portrait-ia.toml > default)")
+    for name in names:
+        s = settings_mod.BY_NAME[name]
+        group.add_argument(
+            s.flag,
+            dest=name,
+            type=s.type,
+            default=None,
+            metavar=name.upper(),
+            help=f"{s.help} [env {s.env}; default: {s.default}]",
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="portrait-ia",
+        description="Bilingual assistant over Québec's public register of AI uses "
+        "(Portrait des utilisations de l'IA dans l'administration publique québécoise).",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="answer one question, citing register rows")
+    ask.add_argument("question", help="the question, in French or English")
+    ask.add_argument("--json", action="store_true", help="print the answer as one JSON object (README: JSON contract)")
+    _add_settings(ask, COMMAND_SETTINGS["ask"])
+
+    index = sub.add_parser("index", help="build the vector index, or bring it up to date with the data")
+    index.add_argument("--force", action="store_true", help="re-embed every row even if nothing changed")
+    index.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_settings(index, COMMAND_SETTINGS["index"])
+
+    serve = sub.add_parser("serve", help="start the chat UI (Gradio) on HOST:PORT")
+    _add_settings(serve, COMMAND_SETTINGS["serve"])
+    return parser
+
+
+def _overrides(args: argparse.Namespace, command: str) -> dict:
+    return {name: getattr(args, name) for name in COMMAND_SETTINGS[command]}
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .api import Assistant
+
+    o = _overrides(args, "ask")
+    assistant = Assistant(o["data"], index_dir=o["index_dir"], embedder=o["embedder"],
+                          top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty())
+    answer = assistant.ask(args.question)
+    print(answer.to_json() if args.json else answer.answer)
+    return 0
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from .embeddings import get_embedder
+    from .index import build_index
+    from .register import load_register
+
+    values = settings_mod.resolve(_overrides(args, "index"))
+    register = load_register(values["data"])  # validated first: a bad file never touches the index
+    print(f"Register: {register.source} — {len(register)} rows (sha256 {register.sha256[:12]})", file=sys.stderr)
+    embedder = get_embedder(values["embedder"])
+    report = build_index(register, embedder, values["index_dir"], progress=not args.quiet, force=args.force)
+    print(f"{report.summary()} Embedder: {embedder.model_id}. Folder: {values['index_dir']}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .ui import serve
+
+    values = settings_mod.resolve(_overrides(args, "serve"))
+    serve(values)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from .embeddings import EmbedderError
+    from .index import IndexError_
+    from .register import RegisterError
+
+    try:
+        return {"ask": cmd_ask, "index": cmd_index, "serve": cmd_serve}[args.command](args)
+    except (RegisterError, EmbedderError, IndexError_, settings_mod.SettingsError) as exc:
+        print(f"portrait-ia {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""Lexical side of hybrid retrieval: French-normalised BM25, with an English→French glossary.
+
+Dense embeddings miss exact terms ("LiDAR", "OCR", "DPJ") and cross-language everyday words
+("chatbot" vs "agent conversationnel"); BM25 over stemmed, accent-free French catches them.
+English questions are expanded with French equivalents so they can meet French rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import bm25s
+import numpy as np
+import snowballstemmer
+
+from .labels import normalise
+
+_FR_STEMMER = snowballstemmer.stemmer("french")
+
+# Words that carry no topic in a question about the register (both languages, accent-free).
+STOPWORDS = frozenset(
+    """
+    a au aux avec ce ces cet cette dans de des du elle en et est il ils je la le les leur leurs
+    ma mais me mes mon ne nos notre nous on ou par pas pour qu que quel quelle quelles quels qui
+    sa se ses son sont sur ta te tes ton tu un une vos votre vous y l d s c n j m t qu est-ce
+    ont a-t-il y-a-t-il t-il font fait faire peut peuvent utilise utilisent utiliser utilisant
+    utilisation recours servent sert aide aident aider permet permettent permettant
+    organisme organismes public publics publique publiques initiative initiatives projet projets
+    solution solutions outil outils ia intelligence artificielle systeme systemes quebec quebecois
+    quebecoise administration gouvernement ministere ministeres registre combien liste lister
+    donne montre existe-t-il existe il-y y-a categorie categories portefeuille portefeuilles
+    the of and or to in on for with by at from is are was were be been do does did which what who
+    whom how many much any some there their its it this that these those use uses used using
+    help helps agency agencies body bodies public initiative initiatives project projects tool
+    tools ai artificial intelligence system systems quebec government register list show me
+    can could would should about into as an category categories portfolio portfolios
+    """.split()
+)
+
+# English words (accent-free, lower case) -> French words that rows are written with.
+GLOSSARY_EN_FR: dict[str, str] = {
+    "chatbot": "agent conversationnel assistant virtuel clavardage",
+    "chatbots": "agent conversationnel assistant virtuel clavardage",
+    "conversational": "conversationnel",
+    "virtual": "virtuel",
+    "assistant": "assistant",
+    "answer": "repondre reponse",
+    "answers": "repondre reponses",
+    "question": "question",
+    "citizens": "citoyens population",
+    "citizen": "citoyen population",
+    "fraud": "fraude frauduleux",
+    "detect": "detecter detection",
+    "detection": "detection detecter",
+    "tax": "fiscal fiscale impot",
+    "taxes": "fiscal impot",
+    "triage": "triage",
+    "patients": "patients usagers",
+    "patient": "patient usager",
+    "emergency": "urgence urgences",
+    "hospital": "hopital hospitalier",
+    "health": "sante",
+    "forest": "forestier foret forets peuplements",
+    "forests": "forets forestier",
+    "forestry": "forestier foresterie",
+    "inventory": "inventaire",
+    "wildfire": "feux foret incendie",
+    "wildfires": "feux foret incendies",
+    "fire": "feux incendie",
+    "translation": "traduction",
+    "translate": "traduire traduction",
+    "transcription": "transcription",
+    "transcribe": "transcrire transcription",
+    "meeting": "reunion reunions",
+    "meetings": "reunions",
+    "minutes": "proces-verbaux",
+    "document": "document documents",
+    "documents": "documents",
+    "scanning": "numerisation",
+    "handwritten": "manuscrit manuscrites",
+    "archives": "archives",
+    "imaging": "imagerie",
+    "image": "image images",
+    "images": "images",
+    "radiology": "radiologie",
+    "medical": "medical medicale",
+    "cancer": "cancer",
+    "road": "routier route chaussee",
+    "roads": "routes routier chaussee",
+    "bridge": "pont",
+    "bridges": "ponts",
+    "traffic": "circulation trafic",
+    "inspection": "inspection",
+    "student": "etudiant eleve",
+    "students": "etudiants eleves",
+    "dropout": "decrochage abandon",
+    "success": "reussite",
+    "school": "scolaire ecole",
+    "tutoring": "tutorat tuteur",
+    "tutor": "tuteur",
+    "learning": "apprentissage",
+    "training": "formation",
+    "course": "cours",
+    "courses": "cours",
+    "library": "bibliotheque",
+    "search": "recherche",
+    "engine": "moteur",
+    "website": "site web",
+    "personalization": "personnalisation",
+    "call": "appels",
+    "calls": "appels",
+    "centre": "centre",
+    "center": "centre",
+    "routing": "acheminement",
+    "employees": "employes personnel",
+    "staff": "personnel employes",
+    "human": "humaines",
+    "resources": "ressources",
+    "hr": "ressources humaines",
+    "scheduling": "horaires planification",
+    "schedule": "horaire",
+    "schedules": "horaires",
+    "prediction": "prediction prevision",
+    "predict": "predire prevoir prediction",
+    "forecast": "prevision",
+    "forecasting": "prevision",
+    "demand": "demande",
+    "blood": "sang sanguins",
+    "automation": "automatisation",
+    "automate": "automatiser automatisation",
+    "processing": "traitement",
+    "claims": "reclamations demandes",
+    "applications": "demandes",
+    "sentiment": "sentiments",
+    "satisfaction": "satisfaction",
+    "survey": "sondage",
+    "surveys": "sondages",
+    "sensors": "capteurs",
+    "sensor": "capteur",
+    "water": "eau",
+    "wildlife": "faune",
+    "animals": "animaux faune",
+    "maps": "cartes cartographie",
+    "mapping": "cartographie",
+    "satellite": "satellitaires satellite",
+    "drones": "drones",
+    "drone": "drone",
+    "lab": "laboratoire",
+    "laboratory": "laboratoire",
+    "microbiology": "microbiologie",
+    "legal": "juridique juridiques",
+    "court": "judiciaire tribunal",
+    "decisions": "decisions",
+    "youth": "jeunesse",
+    "protection": "protection",
+    "child": "enfant enfance",
+    "children": "enfants",
+    "pension": "rente retraite",
+    "pensions": "rentes retraite",
+    "retirement": "retraite",
+    "licence": "permis",
+    "license": "permis",
+    "driver": "conduire conducteur",
+    "workplace": "travail",
+    "accidents": "accidents lesions",
+    "safety": "securite",
+    "security": "securite",
+    "police": "policier police",
+    "prison": "detention carceral",
+    "coroner": "coroner",
+    "museum": "musee",
+    "culture": "culture",
+    "tourism": "tourisme",
+    "parks": "parcs",
+    "agriculture": "agriculture agricole",
+    "farm": "agricole ferme",
+    "energy": "energie",
+    "mining": "minier mines",
+    "mines": "mines minier",
+    "email": "courriels",
+    "emails": "courriels",
+    "mail": "courrier courriels",
+    "summarize": "resume synthese",
+    "summary": "resume synthese",
+    "writing": "redaction",
+    "generative": "generative",
+    "ocr": "ocr reconnaissance caracteres",
+    "speech": "vocale parole",
+    "voice": "vocale voix",
+    "video": "video",
+    "cameras": "cameras",
+    "risk": "risque",
+    "risks": "risques",
+    "anomaly": "anomalie anomalies",
+    "anomalies": "anomalies",
+    "quality": "qualite",
+    "waiting": "attente",
+    "wait": "attente",
+    "times": "delais",
+    "delays": "delais",
+    "housing": "habitation logement",
+    "municipal": "municipal municipalites",
+}
+
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(normalise(text))
+
+
+def stem(word: str) -> str:
+    return normalise(_FR_STEMMER.stemWord(word))
+
+
+def tokens(text: str) -> list[str]:
+    """Topic-bearing stems of a French text (accents folded, stopwords dropped)."""
+    return [stem(w) for w in _words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def query_tokens(text: str, language: str) -> list[str]:
+    """Stems of a question; English words also bring their French glossary equivalents.
+
+    The glossary applies whatever the detected language: one-word questions ("translation")
+    are hard to place, and English glossary words do not collide with French ones.
+    """
+    words: list[str] = []
+    for w in _words(text):
+        if w not in STOPWORDS and len(w) > 1:
+            words.append(w)
+            words.extend(GLOSSARY_EN_FR.get(w, "").split())
+    return list(dict.fromkeys(stem(w) for w in words))
+
+
+class LexicalIndex:
+    """BM25 over the stemmed text of each row; `scores` aligns with the `row_ids` given."""
+
+    def __init__(self, row_ids: Iterable[int], texts: Iterable[str]) -> None:
+        self.row_ids = np.asarray(list(row_ids))
+        corpus = [tokens(t) or ["_"] for t in texts]
+        self._vocab = {tok for doc in corpus for tok in doc}
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(corpus, show_progress=False)
+
+    def scores(self, query: list[str]) -> np.ndarray:
+        known = [t for t in query if t in self._vocab]
+        if not known:
+            return np.zeros(len(self.row_ids), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)

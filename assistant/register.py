@@ -1,0 +1,430 @@
+"""Load, validate and normalise a register file (CSV or XLSX) into a `Register`.
+
+Real exports are messy: UTF-8 with or without BOM or cp1252, ";" or "," delimiters, trailing
+and double spaces, two years' labels, header spellings that drift. This module absorbs all of
+that once, so the rest of the assistant sees one clean table with canonical labels in both
+languages and a stable `row_id` a reader can find in the official spreadsheet. When the file
+cannot be trusted it raises `RegisterError`, which says where the problem is and what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from assistant.labels import (
+    CATEGORIES,
+    FIELD_LABELS,
+    STATUSES,
+    Label,
+    canonical_portfolio,
+    find_category,
+    find_field,
+    find_status,
+    portfolio_en,
+)
+
+FIELDS = tuple(f.key for f in FIELD_LABELS)  # name category body portfolio benefits status
+# The headers of the official French file; other spellings are FIELD_LABELS aliases.
+OFFICIAL_HEADERS = {f.key: f.fr for f in FIELD_LABELS}
+COLUMNS = tuple(
+    "row_id name category category_en category_key body portfolio portfolio_en benefits "
+    "status status_en status_key source".split()
+)
+REQUIRED_CELLS = ("name", "category", "body", "status")  # benefits, portfolio may be blank
+MAX_REPORTED = 10  # row problems listed in one error; the rest are counted
+_HEADER_SCAN = 10  # records searched for the header line (title rows may precede it)
+_EXTRA_CELLS_HINT = (
+    "a value probably contains the delimiter without quotes; quote it or re-export the file"
+)
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls
+_UTF8_HINT = "re-save it as UTF-8 (Excel: « CSV UTF-8 (délimité par des virgules) »)"
+
+
+class RegisterError(ValueError):
+    """A register file that cannot be loaded; the message says where and how to fix it.
+
+    `row` is the 1-based data row (the `row_id`) and `column` the header, when they apply.
+    When several rows are wrong, `problems` holds one `RegisterError` per row problem
+    and `row`/`column` point at the first one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | Path,
+        row: int | None = None,
+        column: str | None = None,
+        problems: Sequence[RegisterError] = (),
+    ) -> None:
+        super().__init__(message)
+        self.path = Path(path)
+        self.row = row
+        self.column = column
+        self.problems = tuple(problems)
+
+
+@dataclass
+class Register:
+    """One loaded register file: a clean table plus what citations need to point into it.
+
+    `df` has the COLUMNS, one row per initiative, indexed by `row_id` (also a column, so
+    `df.loc[12]` and `df["row_id"]` both work). `source` is the file name citations show.
+    """
+
+    df: pd.DataFrame
+    path: Path
+    source: str
+    sha256: str
+
+    def __len__(self) -> int:
+        return len(self.df)
+
+    @property
+    def row_ids(self) -> list[int]:
+        return self.df["row_id"].tolist()
+
+    def row(self, row_id: int) -> dict[str, Any]:
+        """The row as a plain dict (all columns, `row_id` included)."""
+        if isinstance(row_id, bool) or row_id not in self.df.index:
+            span = f"row ids 1–{len(self)}" if len(self) else "no rows"
+            raise KeyError(f"row {row_id!r} is not in {self.source} ({span})")
+        record = self.df.loc[row_id].to_dict()
+        record["row_id"] = int(record["row_id"])
+        return record
+
+
+@dataclass
+class _Table:
+    """Raw cells as read from the file, before any interpretation."""
+
+    header: list[str]
+    rows: list[tuple[int, str, list[str]]]  # (row_id, "line 9" / "sheet row 9", cells)
+
+
+def load_register(path: str | Path) -> Register:
+    """Read, validate and normalise a register file (CSV or XLSX).
+
+    Raises RegisterError when the file is missing, unreadable, lacks one of the six columns,
+    or has rows with unknown labels or empty required cells (up to ten listed at once).
+    """
+    path = Path(path)
+    if not path.is_file():
+        what = "is a folder, not a file" if path.is_dir() else "was not found"
+        raise RegisterError(
+            f"{path}: the register file {what} (looked for {path.absolute()}). Fix: check "
+            "the path; the bundled register lives in data/.",
+            path=path,
+        )
+    data = path.read_bytes()
+    if not data.strip().removeprefix(codecs.BOM_UTF8).strip():
+        raise RegisterError(
+            f"{path}: the file is empty. Fix: export the register again with its header "
+            "line and data rows.",
+            path=path,
+        )
+    if data.startswith(_OLE_MAGIC):
+        raise RegisterError(
+            f"{path}: this is an old Excel .xls workbook, which is not supported. Fix: save "
+            "it as .xlsx, or export it as CSV UTF-8.",
+            path=path,
+        )
+    table = _read_xlsx(path, data) if _is_xlsx(data) else _read_csv(path, data)
+    roles = _map_header(path, table.header)
+    if not table.rows:
+        raise RegisterError(
+            f"{path}: the file has a header but no data rows. Fix: export the register "
+            "again with its rows.",
+            path=path,
+        )
+    df = _normalise_rows(path, table, roles)
+    return Register(df=df, path=path, source=path.name, sha256=hashlib.sha256(data).hexdigest())
+
+
+# --- reading -------------------------------------------------------------------------
+
+
+def _is_xlsx(data: bytes) -> bool:
+    return data[:4] == b"PK\x03\x04"
+
+
+def _decode(path: Path, data: bytes) -> str:
+    """UTF-8 (BOM or not) first; cp1252 only when the bytes are not UTF-8."""
+    encodings = ["utf-8-sig", "cp1252"]
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):  # Excel "Unicode text"
+        encodings = ["utf-16"]
+    errors, at = [], 0
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            errors.append(f"{encoding} fails at offset {exc.start}")
+            at = exc.start  # reported: the last encoding's first bad byte
+    line = data[:at].count(b"\n") + 1
+    raise RegisterError(
+        f"{path}: line {line}: byte 0x{data[at]:02X} at offset {at} cannot be decoded "
+        f"({'; '.join(errors)}). Fix: {_UTF8_HINT}.",
+        path=path,
+    )
+
+
+def _read_csv(path: Path, data: bytes) -> _Table:
+    text = _decode(path, data)
+    delimiter = _sniff_delimiter(text)
+    records: list[tuple[str, list[str]]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
+    try:
+        for cells in reader:  # a record may span lines: report the line it begins on
+            records.append((f"line {start}", cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise RegisterError(
+            f"{path}: line {reader.line_num}: {exc}. Fix: check the quotes around that "
+            "value, or re-export the file.",
+            path=path,
+        ) from None
+    return _split_header(records)
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter that turns the first lines into the most known headers, then fields."""
+
+    def score(delimiter: str) -> tuple[int, int]:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        best = (0, 0)
+        for _, cells in zip(range(_HEADER_SCAN), reader, strict=False):
+            best = max(best, (len(_roles_in(cells)), len(cells)))
+        return best
+
+    return max((";", ",", "\t"), key=score)
+
+
+def _read_xlsx(path: Path, data: bytes) -> _Table:
+    """First sheet that has the headers (or the first sheet), every cell as text."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise RegisterError(
+            f"{path}: not a readable XLSX workbook ({exc}). Fix: open it in Excel or "
+            "LibreOffice and save it again as .xlsx, or export it as CSV UTF-8.",
+            path=path,
+        ) from None
+    try:
+        tables = []
+        for sheet in book.worksheets:
+            sheet.reset_dimensions()  # some exporters write a wrong <dimension>: read all rows
+            records = [
+                (f"sheet {sheet.title!r} row {i}", [_cell_text(v) for v in values])
+                for i, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+            ]
+            table = _split_header(records)
+            if len(_roles_in(table.header)) >= 3:
+                return table
+            tables.append(table)
+    finally:
+        book.close()
+    return tables[0] if tables else _Table([], [])
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime) and value.time() == datetime.min.time():
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _is_blank(cells: Sequence[str]) -> bool:
+    return not any(c.strip() for c in cells)
+
+
+def _split_header(records: list[tuple[str, list[str]]]) -> _Table:
+    """Find the header among the first records; number the non-blank rows after it.
+
+    Blank lines are not data rows: they take no row id, so the ids match the rows of the
+    official spreadsheet (which has none).
+    """
+    non_blank = [i for i, (_, cells) in enumerate(records) if not _is_blank(cells)]
+    if not non_blank:
+        return _Table([], [])
+    header_at = next(
+        (i for i in non_blank[:_HEADER_SCAN] if len(_roles_in(records[i][1])) >= 3),
+        non_blank[0],
+    )
+    rows, row_id = [], 0
+    for where, cells in records[header_at + 1 :]:
+        if not _is_blank(cells):
+            row_id += 1
+            rows.append((row_id, where, cells))
+    return _Table([_clean(h) for h in records[header_at][1]], rows)
+
+
+# --- interpreting --------------------------------------------------------------------
+
+
+def _role_of(header: str) -> str | None:
+    field = find_field(header)
+    return field.key if field else None
+
+
+def _roles_in(cells: Sequence[str]) -> set[str]:
+    return {role for c in cells if (role := _role_of(str(c)))}
+
+
+def _map_header(path: Path, header: list[str]) -> dict[str, int]:
+    """Role -> column index. Unknown columns are ignored; missing or doubled roles fail."""
+    if not any(header):
+        raise RegisterError(
+            f"{path}: no header line found. Fix: the first line must hold the column "
+            f"names ({', '.join(repr(h) for h in OFFICIAL_HEADERS.values())}).",
+            path=path,
+        )
+    roles: dict[str, int] = {}
+    for i, h in enumerate(header):
+        role = _role_of(h)
+        if role is None:
+            continue
+        if role in roles:
+            first = header[roles[role]]
+            raise RegisterError(
+                f"{path}: header line: columns {roles[role] + 1} ({first!r}) and {i + 1} "
+                f"({h!r}) both hold the {role!r} field. Fix: rename or delete one of them.",
+                path=path,
+                column=h,
+            )
+        roles[role] = i
+    missing = [r for r in FIELDS if r not in roles]
+    if missing:
+        wanted = ", ".join(f"{r} ({OFFICIAL_HEADERS[r]!r})" for r in missing)
+        names = [repr(h) for h in header if h]
+        found = ", ".join(names[:20]) + (f", … ({len(names) - 20} more)" if len(names) > 20 else "")
+        raise RegisterError(
+            f"{path}: missing column(s) for: {wanted}. Headers found: {found or 'none'}. "
+            "Fix: rename the column to the official header, or add its spelling to the "
+            "FIELD_LABELS aliases in assistant/labels.py.",
+            path=path,
+            column=OFFICIAL_HEADERS[missing[0]],
+        )
+    return roles
+
+
+def _clean(value: str) -> str:
+    """Strip, drop invisible characters, collapse inner whitespace (newlines included)."""
+    return " ".join(value.replace("\u200b", "").replace("\ufeff", "").split())
+
+
+def _label_hint(role: str, labels: tuple[Label, ...]) -> str:
+    accepted = "; ".join(f"{lb.fr!r} ({lb.en})" for lb in labels)
+    return (
+        f"use one of the accepted {role} labels, in French or English: {accepted}; or add "
+        "this spelling to the aliases in assistant/labels.py"
+    )
+
+
+class _Problem(NamedTuple):
+    row: int
+    where: str  # "line 9" or "sheet 'Feuil1' row 9"
+    column: str
+    kind: str  # "unknown category", "empty name", ...: groups the hints
+    detail: str
+    hint: str
+
+
+def _raise_row_problems(path: Path, found: list[_Problem]) -> None:
+    """One error listing up to MAX_REPORTED problems, then each kind's fix once."""
+    shown = found[:MAX_REPORTED]
+
+    def place(p: _Problem) -> str:
+        return f"row {p.row} ({p.where})" + (f", column {p.column!r}" if p.column else "")
+
+    errors = [
+        RegisterError(
+            f"{path}: {place(p)}: {p.detail}. Fix: {p.hint}.",
+            path=path,
+            row=p.row,
+            column=p.column or None,
+        )
+        for p in shown
+    ]
+    if len(found) == 1:
+        message = str(errors[0])
+    else:
+        lines = [f"{path}: {len(found)} problems in the data rows:"]
+        lines += [f"  - {place(p)}: {p.detail}" for p in shown]
+        if len(found) > len(shown):
+            lines.append(f"  ... and {len(found) - len(shown)} more")
+        lines.append("Fix:")
+        lines += list(dict.fromkeys(f"  - {p.kind}: {p.hint}." for p in found))
+        message = "\n".join(lines)
+    first = errors[0]
+    raise RegisterError(message, path=path, row=first.row, column=first.column, problems=errors)
+
+
+def _normalise_rows(path: Path, table: _Table, roles: dict[str, int]) -> pd.DataFrame:
+    """Check every row, collecting all problems, and build the canonical table."""
+    width, found, records = len(table.header), [], []
+    for row_id, where, cells in table.rows:
+        value = {r: _clean(cells[i]) if i < len(cells) else "" for r, i in roles.items()}
+        category, status = find_category(value["category"]), find_status(value["status"])
+        issues = []  # (role or "", kind, detail, hint)
+        if len(cells) > width and not _is_blank(cells[width:]):
+            detail = f"{len(cells)} cells but the header has {width}"
+            issues.append(("", "extra cells", detail, _EXTRA_CELLS_HINT))
+        issues += [
+            (r, f"empty {r}", f"empty {r}", "fill the cell") for r in REQUIRED_CELLS if not value[r]
+        ]
+        for role, label, labels in (
+            ("category", category, CATEGORIES),
+            ("status", status, STATUSES),
+        ):
+            if value[role] and label is None:
+                detail = f"unknown {role} {value[role]!r}"
+                issues.append((role, f"unknown {role}", detail, _label_hint(role, labels)))
+        found += [
+            _Problem(row_id, where, table.header[roles[r]] if r else "", *rest)
+            for r, *rest in issues
+        ]
+        if found or category is None or status is None:
+            continue
+        portfolio = canonical_portfolio(value["portfolio"])
+        records.append(
+            {
+                "row_id": row_id,
+                "name": value["name"],
+                "category": category.fr,
+                "category_en": category.en,
+                "category_key": category.key,
+                "body": value["body"],
+                "portfolio": portfolio,
+                "portfolio_en": portfolio_en(portfolio) if portfolio else "",
+                "benefits": value["benefits"],
+                "status": status.fr,
+                "status_en": status.en,
+                "status_key": status.key,
+                "source": path.name,
+            }
+        )
+    if found:
+        _raise_row_problems(path, found)
+    df = pd.DataFrame.from_records(records, columns=list(COLUMNS))
+    df["row_id"] = df["row_id"].astype("int64")
+    df.index = pd.Index(df["row_id"].to_numpy(), name=None)
+    return df

@@ -1,0 +1,113 @@
+"""Every setting, declared once: name, default, environment variable, help.
+
+The CLI flags, the environment variables, the config file (`portrait-ia.toml`) and the README's
+configuration table are all read from `SETTINGS`, so they cannot drift apart.
+Precedence: command-line flag > environment variable > config file > default.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = PROJECT_ROOT / "data" / "portrait-ia-2025.csv"
+DEFAULT_INDEX = PROJECT_ROOT / "index"
+PROMPTS_DIR = PROJECT_ROOT / "prompts"
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    type: type = str
+
+    @property
+    def env(self) -> str:
+        return "PORTRAIT_IA_" + self.name.upper()
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("data", str(DEFAULT_DATA), "Register file (CSV or XLSX) to answer from."),
+    Setting("index_dir", str(DEFAULT_INDEX), "Folder of the generated vector index."),
+    Setting(
+        "embedder",
+        "use-multilingual",
+        "Embedding model: use-multilingual, e5-small, minilm, or st:PATH (a local"
+        " sentence-transformers model folder).",
+    ),
+    Setting("top_k", 5, "How many initiatives a topic answer shows at most.", int),
+    Setting(
+        "min_score",
+        -1.0,
+        "Dense similarity (cosine) at which a row matches on its meaning alone;"
+        " a negative value means the embedder's calibrated default.",
+        float,
+    ),
+    Setting("host", "127.0.0.1", "Address the chat UI binds to."),
+    Setting("port", 7860, "Port of the chat UI.", int),
+)
+BY_NAME = {s.name: s for s in SETTINGS}
+CONFIG_ENV = "PORTRAIT_IA_CONFIG"
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def _config_file() -> dict[str, Any]:
+    path = Path(os.environ.get(CONFIG_ENV, "portrait-ia.toml"))
+    if not path.exists():
+        if CONFIG_ENV in os.environ:
+            raise SettingsError(f"{CONFIG_ENV}={path} does not exist: create it or unset the variable")
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(f"cannot read the config file {path}: {exc}") from exc
+    unknown = sorted(set(data) - set(BY_NAME))
+    if unknown:
+        raise SettingsError(
+            f"unknown setting(s) in {path}: {', '.join(unknown)}; known: {', '.join(BY_NAME)}"
+        )
+    return data
+
+
+def resolve(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    """All settings' values, from flags (`overrides`, None = not given), env, config, defaults."""
+    overrides = overrides or {}
+    config = _config_file()
+    values: dict[str, Any] = {}
+    for s in SETTINGS:
+        if overrides.get(s.name) is not None:
+            raw, origin = overrides[s.name], s.flag
+        elif s.env in os.environ:
+            raw, origin = os.environ[s.env], s.env
+        elif s.name in config:
+            raw, origin = config[s.name], "portrait-ia.toml"
+        else:
+            raw, origin = s.default, "default"
+        try:
+            values[s.name] = s.type(raw)
+        except (TypeError, ValueError) as exc:
+            raise SettingsError(f"{origin}: {s.name} must be {s.type.__name__}, got {raw!r}") from exc
+    return values
+
+
+def markdown_table() -> str:
+    """The README's configuration table (checked by a test, so docs cannot drift)."""
+    lines = ["| Setting | Flag | Environment variable | Default | What it does |", "|---|---|---|---|---|"]
+    for s in SETTINGS:
+        default = s.default
+        if isinstance(default, str) and default.startswith(str(PROJECT_ROOT)):
+            default = os.path.relpath(default, PROJECT_ROOT)
+        lines.append(f"| `{s.name}` | `{s.flag}` | `{s.env}` | `{default}` | {s.help} |")
+    return "\n".join(lines)
