@@ -174,7 +174,7 @@ BODIES = [
 KINDS = {
     "mrnf": ("citoyens", "forest_inventory:6 wildfire_prediction:3 mining_geoscience:3 cadastre:3 forest_pest:2 "
              "document_ocr:1 genai_writing:2 citizen_chatbot:1 employee_assistant:1 mail_triage:0.5 translation:0.5 "
-             "meeting_transcription:0.5 cybersecurity:0.5",
+             "meeting_transcription:0.5 public_procurement:0.5",
              {"sujet": ["les permis de récolte de bois de chauffage", "les droits miniers", "le territoire public"]}),
     "mtmd": ("usagers de la route", "road_inspection:4 traffic_prediction:4 winter_maintenance:2 genai_writing:2 "
              "document_ocr:1 citizen_chatbot:1 mail_triage:1 employee_assistant:1 meeting_transcription:1 call_centre:1",
@@ -194,14 +194,14 @@ KINDS = {
     "network": ("usagers", "staff_scheduling:3 patient_triage:3 medical_imaging:3.5 patient_flow:2 surgery_waitlist:2 "
                 "clinical_scribe:2 patient_chatbot:2.5 home_care:2 employee_assistant:2.5 deterioration_prediction:1 "
                 "remote_monitoring:1.5 lab_analysis:1 youth_protection:1.5 genai_writing:1 document_ocr:1 "
-                "survey_sentiment:1 meeting_transcription:1 translation:0.3 cybersecurity:0.5", {}),
+                "survey_sentiment:1 meeting_transcription:1 translation:0.3 public_procurement:0.5", {}),
     "uhc": ("patients", "medical_imaging:5 deterioration_prediction:2 patient_flow:2 surgery_waitlist:2 "
             "clinical_scribe:2 patient_triage:1 lab_analysis:1 research_platform:1 patient_chatbot:1 "
             "staff_scheduling:1 genai_writing:1 cardiology:0.5", {"domaine": ["la santé", "la pédiatrie", "l'oncologie"]}),
     "cardio": ("patients", "cardiology:3 medical_imaging:1 deterioration_prediction:1 research_platform:1 "
                "clinical_scribe:0.5", {"domaine": ["la cardiologie", "la pneumologie"]}),
     "university": ("étudiants", "tutoring:3 student_chatbot:3 research_platform:3 grading_feedback:2 student_dropout:2 "
-                   "genai_writing:2 library_search:1 survey_sentiment:1 employee_assistant:1.5 cybersecurity:1 "
+                   "genai_writing:2 library_search:1 survey_sentiment:1 employee_assistant:1.5 public_procurement:1 "
                    "document_ocr:0.5 translation:0.5 meeting_transcription:0.5", {}),
     "cegep": ("étudiants", "student_dropout:4 student_chatbot:2 tutoring:2 grading_feedback:1 genai_writing:1 "
               "enrolment_forecasting:1 employee_assistant:0.5 library_search:0.3", {}),
@@ -212,10 +212,11 @@ KINDS = {
     "sepaq": ("visiteurs", "wildlife_monitoring:1 citizen_chatbot:1 content_recommendation:0.5",
               {"sujet": ["les réservations en camping et en chalet"], "offre": ["activités de plein air"]}),
     "arq": ("contribuables", "tax_processing:3 fraud_detection:2 citizen_chatbot:1 call_centre:1 document_ocr:1 "
-            "cybersecurity:0.5 genai_writing:0.5", {"sujet": ["l'impôt des particuliers", "les pensions alimentaires"]}),
-    "sct": ("employés", "genai_writing:1 employee_assistant:1 cybersecurity:0.5", {}),
-    "mcn": ("citoyens", "cybersecurity:1 citizen_chatbot:1 genai_writing:1",
-            {"sujet": ["les services gouvernementaux sur Québec.ca", "le Service québécois d'identité numérique"]}),
+            "public_procurement:0.5 genai_writing:0.5", {"sujet": ["l'impôt des particuliers", "les pensions alimentaires"]}),
+    "sct": ("employés", "genai_writing:1 employee_assistant:1 public_procurement:0.5", {}),
+    "mcn": ("citoyens", "citizen_chatbot:1 genai_writing:2",
+            {"sujet": ["les services gouvernementaux sur Québec.ca", "le Service québécois d'identité numérique"],
+             "portee": ["pangouvernemental"]}),
     "melccfp": ("citoyens", "wildlife_monitoring:1 emergency_management:0.5", {}),
     "mjq": ("justiciables", "legal_research:1.5 anonymization:1 genai_writing:1 citizen_chatbot:1 translation:1 "
             "meeting_transcription:0.5", {"sujet": ["les petites créances", "la médiation familiale"]}),
@@ -250,7 +251,8 @@ KINDS = {
 # such projects are already in production (0..1). Name templates read "GEO,IMG|name||benefit":
 # the optional prefix restricts the template to rows of those categories, the optional
 # suffix is a benefit specific to that name (the theme's `benefits` fit all its names).
-# Placeholders: {org} {public} {sujet} {offre} {domaine} {cours}. Names and benefits avoid the key words of other themes, so that a row belongs to
+# Placeholders: {org} {public} {sujet} {offre} {domaine} {cours} {portee}; a template whose
+# placeholder has no filler for a kind is never used for that kind. Names and benefits avoid the key words of other themes, so that a row belongs to
 # its theme's questions only; where two themes do overlap for a question, the question lists
 # the second one in `related_themes` (scripts/probe_questions.json).
 # --------------------------------------------------------------------------------------
@@ -290,7 +292,9 @@ THEMES = {
         "||Offrir une solution d'IA générative qui protège les renseignements de l'organisation.",
         "Copilot M365 - projet pilote",
         "Assistant d'IA générative pour la recherche dans la documentation interne"
-        "||Retrouver rapidement l'information dans les directives et la documentation interne."], benefits=[
+        "||Retrouver rapidement l'information dans les directives et la documentation interne.",
+        "Assistant d'IA générative {portee} pour le personnel de la fonction publique"
+        "||Offrir aux ministères et organismes un assistant d'IA générative commun et encadré."], benefits=[
         "Gain de temps dans la rédaction de courriels, de notes et de documents de travail.",
         "Améliorer la qualité et la clarté des communications écrites.",
         "Les contenus produits sont validés par un employé avant leur utilisation."]),
@@ -343,17 +347,21 @@ THEMES = {
         "||Comprendre rapidement les demandes rédigées dans une autre langue que le français."], benefits=[
         "Accélérer la traduction des documents destinés à la clientèle d'expression anglaise.",
         "Réduire les coûts de traduction externe.", "Une révision humaine est faite avant toute diffusion."]),
-    "cybersecurity": T(cats="DEC:2 AUTO:1 SENT:1", maturity=0.6, names=[
-        "Détection des cybermenaces par apprentissage automatique",
-        "SENT|Analyse comportementale des journaux de sécurité"
-        "||Repérer les comportements inhabituels des comptes d'utilisateurs.",
-        "AUTO|Détection de l'hameçonnage dans les courriels"
-        "||Bloquer les courriels d'hameçonnage avant qu'ils atteignent les employés.",
-        "Centre opérationnel de cyberdéfense - corrélation d'alertes assistée par IA"
-        "||Réduire les faux positifs traités par les analystes.",
-        "Détection d'anomalies sur le réseau informatique"], benefits=[
-        "Détecter plus rapidement les incidents de sécurité.",
-        "Protéger les renseignements personnels détenus par l'organisation."]),
+    # No cybersecurity theme: the official register excludes cybersecurity initiatives.
+    "public_procurement": T(cats="DEC:3 AUTO:2", maturity=0.5, names=[
+        "DEC|Analyse des appels d'offres publics assistée par IA"
+        "||Repérer les appels d'offres qui ne reçoivent qu'une seule soumission.",
+        "DEC|Analyse des données du SEAO sur les contrats publics"
+        "||Mieux connaître les marchés publics et la concurrence entre les fournisseurs.",
+        "DEC|Estimation du coût des contrats à partir des soumissions antérieures"
+        "||Établir une estimation plus juste avant le lancement d'un appel d'offres.",
+        "AUTO|Repérage automatique des clauses non conformes dans les devis d'appel d'offres"
+        "||Vérifier plus rapidement la conformité des devis avant leur publication sur le SEAO.",
+        "AUTO|Classification des contrats publics par catégorie d'achat"
+        "||Produire un portrait fiable des dépenses d'acquisition."], benefits=[
+        "Mieux planifier les acquisitions et les appels d'offres de l'organisation.",
+        "Obtenir un meilleur rapport qualité-prix dans les contrats publics.",
+        "Les décisions d'adjudication demeurent prises par le personnel responsable des acquisitions."]),
     "survey_sentiment": T(cats="SENT:3 DEC:1", maturity=0.5, names=[
         "Analyse des commentaires ouverts des sondages de satisfaction"
         "||Mesurer l'évolution de la satisfaction dans le temps.",
