@@ -34,7 +34,8 @@ SCHEMA_VERSION = 1
 COLLECTION = "portrait_ia"
 MANIFEST = "manifest.json"
 METADATA_FIELDS = (
-    "name", "category", "category_en", "body", "portfolio", "portfolio_en", "status", "status_en",
+    "name", "category", "category_en", "body", "portfolio", "portfolio_en", "benefits", "status",
+    "status_en",
 )  # fmt: skip
 
 

@@ -33,7 +33,7 @@ class Gate:
 
 
 GATES = {
-    "use-multilingual": Gate(strong=0.25, weak=0.0),
+    "use-multilingual": Gate(strong=0.27, weak=0.0),
     "e5-small": Gate(strong=0.86, weak=0.76),
     "minilm": Gate(strong=0.45, weak=0.10),
 }

@@ -127,3 +127,12 @@ def test_a_bad_data_file_never_touches_a_good_index(tmp_path, embedder):
         Assistant(bad, index_dir=index_dir, embedder=embedder)
     assert (index_dir / MANIFEST).read_text() == before
     assert Assistant(tmp_path / "good.csv", index_dir=index_dir, embedder=embedder).last_build is None
+
+
+def test_every_field_and_the_row_id_are_stored_as_metadata(tmp_path, embedder):
+    register = write_register(tmp_path / "r.csv")
+    build_index(register, embedder, tmp_path / "index", progress=False)
+    meta, _ = VectorIndex(tmp_path / "index", embedder).search("forêt LiDAR", k=1)[0]
+    assert meta["row_id"] == 3 and meta["source"] == "r.csv"
+    for field in ("name", "category", "category_en", "body", "portfolio", "portfolio_en", "benefits", "status", "status_en"):
+        assert meta[field] == str(register.row(3)[field])
