@@ -30,8 +30,10 @@ class Answer:
     intent: str
     citations: list[Citation] = field(default_factory=list)
     figures: dict[str, Any] = field(default_factory=dict)
-    # Not part of the JSON contract: retrieval scores per row id, for the UI and evaluation.
+    # Not part of the JSON contract: retrieval scores per row id, and the Plan (what was
+    # understood), for the UI and evaluation.
     scores: dict[int, float] = field(default_factory=dict, compare=False)
+    plan: Any = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -12,10 +12,12 @@ from .answer import Answer
 from .chain import build_chain
 from .compose import ExtractiveComposer
 from .embeddings import Embedder, get_embedder
+from .execute import Executor
 from .index import BuildReport, open_or_build
 from .register import Register, load_register
 from .retrieve import Gate, HybridRetriever, default_gate
 from .settings import resolve
+from .understand import Understander
 
 
 class Assistant:
@@ -57,7 +59,9 @@ class Assistant:
             gate = Gate(strong=settings["min_score"], weak=min(gate.weak, settings["min_score"]))
         self.retriever = HybridRetriever.from_register(self.register, self.index, gate, k=settings["top_k"])
         self.composer = composer or ExtractiveComposer()
-        self.chain = build_chain(self.register, self.retriever, self.composer)
+        self.understander = Understander(self.register)
+        self.executor = Executor(self.register, self.retriever)
+        self.chain = build_chain(self.understander, self.executor, self.composer)
 
     def ask(self, question: str, history: list[Any] | None = None) -> Answer:
         """Answers `question` in its language; `history` (previous turns) is accepted for

@@ -1,39 +1,33 @@
 """The question's path as a LangChain Runnable: understand | execute | compose.
 
-Each step is a plain function wrapped in `RunnableLambda`, so later steps (filters, hybrid
-retrieval, exact figures, LLM composers) replace one link without rewiring the others.
+Each step is a plain callable wrapped in `RunnableLambda`, so a step (hybrid retrieval, an LLM
+composer, a model-based follow-up rewriter) can be replaced without rewiring the others.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from .answer import Answer
-from .compose import Evidence, ExtractiveComposer
-from .understand import Plan, understand
+from .compose import ExtractiveComposer
+from .execute import Executor
+from .plan import Plan
+from .understand import Understander
 
 
-def build_chain(register: Any, retriever: BaseRetriever, composer: ExtractiveComposer) -> Runnable:
-    """Input: {"question": str, "history": list | None}. Output: `Answer`."""
+def build_chain(understander: Understander, executor: Executor, composer: ExtractiveComposer) -> Runnable:
+    """Input: {"question": str, "history": [{"role", "content"}, ...]}. Output: `Answer`."""
 
     def plan_step(inputs: dict[str, Any]) -> Plan:
-        return understand(inputs["question"])
+        return understander(inputs["question"], inputs.get("history") or [])
 
     def execute_step(plan: Plan) -> dict[str, Any]:
-        evidence = Evidence(source=register.source)
-        if plan.topic:
-            for doc in retriever.invoke(plan.topic, language=plan.language):
-                row_id = int(doc.metadata["row_id"])
-                evidence.rows.append({**register.row(row_id), "row_id": row_id, "source": register.source})
-                evidence.scores[row_id] = round(float(doc.metadata["score"]), 4)
-        return {"plan": plan, "evidence": evidence}
+        return {"plan": plan, "evidence": executor(plan)}
 
     def compose_step(state: dict[str, Any]) -> Answer:
-        plan: Plan = state["plan"]
-        return composer.compose(plan.question, plan.language, plan.intent, state["evidence"])
+        return composer.compose(state["plan"], state["evidence"])
 
     return (
         RunnableLambda(plan_step, name="understand")

@@ -16,11 +16,13 @@ EXAMPLES = """examples:
   portrait-ia index
   portrait-ia ask "Quels organismes utilisent un agent conversationnel pour répondre aux citoyens ?"
   portrait-ia ask --json "Which initiatives help triage patients?"
+  portrait-ia chat
   portrait-ia serve --port 7860
 """
 
 COMMAND_SETTINGS = {
     "ask": ("data", "index_dir", "embedder", "top_k", "min_score"),
+    "chat": ("data", "index_dir", "embedder", "top_k", "min_score"),
     "index": ("data", "index_dir", "embedder"),
     "serve": ("data", "index_dir", "embedder", "top_k", "min_score", "host", "port"),
 }
@@ -55,6 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the answer as one JSON object (README: JSON contract)")
     _add_settings(ask, COMMAND_SETTINGS["ask"])
 
+    chat = sub.add_parser(
+        "chat",
+        help="a conversation in the terminal: follow-up questions build on the previous ones",
+        description="Type questions in French or English; follow-ups ('Et parmi celles-ci, combien sont "
+        "en production ?', 'What about the health network?') build on the previous turn. "
+        "/reset starts over, /quit (or Ctrl+D) leaves. Reads standard input when it is not a terminal.",
+    )
+    chat.add_argument("--json", action="store_true", help="print each answer as one JSON line")
+    _add_settings(chat, COMMAND_SETTINGS["chat"])
+
     index = sub.add_parser("index", help="build the vector index, or bring it up to date with the data")
     index.add_argument("--force", action="store_true", help="re-embed every row even if nothing changed")
     index.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -70,14 +82,41 @@ def _overrides(args: argparse.Namespace, command: str) -> dict:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from .api import Assistant
-
-    o = _overrides(args, "ask")
-    assistant = Assistant(o["data"], index_dir=o["index_dir"], embedder=o["embedder"],
-                          top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty())
-    answer = assistant.ask(args.question)
+    answer = _assistant(args, "ask").ask(args.question)
     print(answer.to_json() if args.json else answer.answer)
     return 0
+
+
+def _assistant(args: argparse.Namespace, command: str):
+    from .api import Assistant
+
+    o = _overrides(args, command)
+    return Assistant(o["data"], index_dir=o["index_dir"], embedder=o["embedder"],
+                     top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty())
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    assistant = _assistant(args, "chat")
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print(f"Portrait IA — {assistant.register.source} ({len(assistant.register)} rows). "
+              "/reset: new conversation, /quit: leave.", file=sys.stderr)
+    history: list[dict[str, str]] = []
+    while True:
+        try:
+            question = input("> " if interactive else "").strip()
+        except EOFError:
+            return 0
+        if question in ("/quit", "/exit", "/q"):
+            return 0
+        if question == "/reset":
+            history = []
+            continue
+        if not question:
+            continue
+        answer = assistant.ask(question, history=history)
+        print(answer.to_json() if args.json else answer.answer + "\n", flush=True)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
 
 
 def cmd_index(args: argparse.Namespace) -> int:
@@ -109,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .register import RegisterError
 
     try:
-        return {"ask": cmd_ask, "index": cmd_index, "serve": cmd_serve}[args.command](args)
+        return {"ask": cmd_ask, "chat": cmd_chat, "index": cmd_index, "serve": cmd_serve}[args.command](args)
     except (RegisterError, EmbedderError, IndexError_, settings_mod.SettingsError) as exc:
         print(f"portrait-ia {args.command}: error: {exc}", file=sys.stderr)
         return 2

@@ -1,7 +1,8 @@
-"""Evidence -> Answer, with the wording in the question's language.
+"""Evidence -> Answer, worded in the question's language.
 
 The default composer is extractive and deterministic: it fills the templates in
-`prompts/<lang>/*.toml` with the rows it is handed and never states a fact that is not in them.
+`prompts/<lang>/*.toml` with the executor's figures and rows, and states nothing else. Numbers
+are formatted per language (French: narrow no-break space between thousands, "12 %").
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from .answer import Answer, Citation
+from .labels import CATEGORIES, STATUSES
+from .plan import Plan
 from .settings import PROMPTS_DIR
+
+LIST_SHOWN = 10  # a long list shows its first items; the JSON and the UI table carry them all
+CITE_SHOWN = 8
+_LABELS = {(kind, label.key): label for kind, labels in (("category", CATEGORIES), ("status", STATUSES)) for label in labels}
 
 
 @dataclass
@@ -24,12 +31,24 @@ class Evidence:
     scores: dict[int, float] = field(default_factory=dict)
     figures: dict[str, Any] = field(default_factory=dict)
     source: str = ""
+    plan: Plan | None = None
+    topic_set: bool = False  # the rows were chosen as "all rows about the topic" (gate), not filters only
 
 
 @cache
 def templates(language: str, task: str, prompts_dir: Path = PROMPTS_DIR) -> dict[str, Any]:
     path = Path(prompts_dir) / language / f"{task}.toml"
     return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def number(n: float, language: str) -> str:
+    text = f"{n:,}".replace(",", "\u202f" if language == "fr" else ",")
+    return text.replace(".", ",") if language == "fr" else text
+
+
+def cite(ids: list[int]) -> str:
+    shown = ", ".join(str(i) for i in ids[:CITE_SHOWN])
+    return f"[{shown}{', …' if len(ids) > CITE_SHOWN else ''}]" if ids else ""
 
 
 def _label(row: dict[str, Any], key: str, language: str) -> str:
@@ -41,37 +60,130 @@ class ExtractiveComposer:
 
     name = "extractive"
 
-    def compose(self, question: str, language: str, intent: str, evidence: Evidence) -> Answer:
-        t = templates(language, "search")
-        if not question.strip():
-            return Answer(t["empty"], language, intent)
-        if not evidence.rows:
-            return Answer(t["nothing"].format(source=evidence.source), language, intent)
-        n = len(evidence.rows)
-        intro = t["intro_one"] if n == 1 else t["intro_many"]
-        lines = [intro.format(source=evidence.source, n=n)]
-        by_body: dict[str, list[int]] = {}
+    def compose(self, plan: Plan, evidence: Evidence) -> Answer:
+        lang = plan.language
+        t = templates(lang, "answers")
+        method = getattr(self, f"_{plan.intent}", self._search)
+        lines = method(plan, evidence, t)
+        if evidence.topic_set and plan.intent != "search":
+            lines.append(t["topic_set"].format(topic=plan.topic))
+        lines += plan.notes
+        citations, seen = [], set()
         for row in evidence.rows:
-            lines.append(
-                t["item"].format(
-                    name=row["name"],
-                    body=row["body"],
-                    category=_label(row, "category", language),
-                    status=_label(row, "status", language),
-                    row_id=row["row_id"],
-                )
+            if row["row_id"] not in seen:
+                seen.add(row["row_id"])
+                citations.append(Citation(int(row["row_id"]), row["source"], row["name"], row["body"]))
+        answer = Answer("\n".join(lines), lang, plan.intent, citations, dict(evidence.figures), dict(evidence.scores))
+        answer.plan = plan
+        return answer
+
+    # -- one method per intent; each returns the answer's lines -------------------------------
+
+    def _scope(self, plan: Plan, t: dict[str, Any], with_topic: bool = True) -> str:
+        parts = []
+        for field_name, values in plan.filters.items():
+            shown = [self._value(field_name, v, plan.language) for v in values]
+            parts.append(t["scope"][field_name].format(value=t["scope"]["or"].join(shown)))
+        if with_topic and plan.topic and plan.intent != "search":
+            parts.append(t["scope"]["topic"].format(value=plan.topic))
+        return "".join(parts)
+
+    @staticmethod
+    def _value(field_name: str, value: str, language: str) -> str:
+        label = _LABELS.get((field_name, value))
+        return label.text(language) if label else value
+
+    def _words(self, n: int, t: dict[str, Any]) -> str:
+        return t["initiative_one"] if n == 1 else t["initiative_many"]
+
+    def _items(self, rows: list[dict[str, Any]], lang: str, t: dict[str, Any]) -> list[str]:
+        return [
+            t["item"].format(
+                name=r["name"], body=r["body"], category=_label(r, "category", lang),
+                status=_label(r, "status", lang), row_id=r["row_id"],
             )
+            for r in rows
+        ]  # fmt: skip
+
+    def _count(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
+        n, lang = ev.figures["count"], plan.language
+        if n == 0:
+            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t))]
+        lines = [t["count"].format(source=ev.source, count=number(n, lang), initiatives=self._words(n, t), scope=self._scope(plan, t))]
+        lines += self._items(ev.rows[:LIST_SHOWN], lang, t)
+        if n > LIST_SHOWN:
+            lines.append(t["list_more"].format(more=number(n - LIST_SHOWN, lang)))
+        return lines
+
+    def _list(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
+        n = ev.figures["count"]
+        if n == 0:
+            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t))]
+        lines = [t["list_intro"].format(source=ev.source, count=number(n, plan.language), initiatives=self._words(n, t), scope=self._scope(plan, t))]
+        lines += self._items(ev.rows[:LIST_SHOWN], plan.language, t)
+        if n > LIST_SHOWN:
+            lines.append(t["list_more"].format(more=number(n - LIST_SHOWN, plan.language)))
+        return lines
+
+    def _rank(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
+        f, lang = ev.figures, plan.language
+        if f["count"] == 0:
+            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t))]
+        lines = [t["rank_intro"].format(groups_title=t["groups"][f["by"]], scope=self._scope(plan, t), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
+        for i, g in enumerate(f["ranking"], 1):
+            lines.append(t["group_line"].format(n=i, label=g["label"], count=number(g["count"], lang), initiatives=self._words(g["count"], t), cite=cite(g["row_ids"])))
+        return lines
+
+    def _breakdown(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
+        f, lang = ev.figures, plan.language
+        if f["count"] == 0:
+            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t))]
+        lines = [t["breakdown_intro"].format(by_title=t["by"][f["by"]], scope=self._scope(plan, t), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
+        for g in f["breakdown"]:
+            percent = number(round(100 * g["count"] / f["count"]), lang)
+            lines.append(t["breakdown_line"].format(label=g["label"], count=number(g["count"], lang), percent=percent, cite=cite(g["row_ids"])))
+        return lines
+
+    def _compare(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
+        lang = plan.language
+        lines = [t["compare_intro"].format(scope=self._scope(plan, t))]
+        for g in ev.figures["compare"]:
+            lines.append(t["compare_line"].format(label=g["label"], count=number(g["count"], lang), initiatives=self._words(g["count"], t), cite=cite(g["row_ids"])))
+        return lines
+
+    def _describe(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
+        if not ev.rows:
+            return [t["describe_missing"].format(source=ev.source)]
+        r, lang = ev.rows[0], plan.language
+        portfolio = r.get("portfolio_en") if lang == "en" and r.get("portfolio_en") else r.get("portfolio", "")
+        return [
+            t["describe"].format(
+                name=r["name"], row_id=r["row_id"], body=r["body"], portfolio=portfolio or "—",
+                category=_label(r, "category", lang), status=_label(r, "status", lang),
+                benefits=r.get("benefits") or "—",
+            )
+        ]  # fmt: skip
+
+    def _define(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
+        kind, key = plan.define or ("category", "")
+        label = _LABELS[(kind, key)]
+        return [t["define"].format(label=label.text(plan.language), kind=t["kind"][kind], definition=label.definition(plan.language))]
+
+    def _out_of_scope(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
+        return [t["out_of_scope"]]
+
+    def _search(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
+        s = templates(plan.language, "search")
+        if not plan.question.strip():
+            return [s["empty"]]
+        if not ev.rows:
+            return [s["nothing"].format(source=ev.source)]
+        n = len(ev.rows)
+        lines = [(s["intro_one"] if n == 1 else s["intro_many"]).format(source=ev.source, n=n)]
+        lines += self._items(ev.rows, plan.language, t)
+        by_body: dict[str, list[int]] = {}
+        for row in ev.rows:
             by_body.setdefault(row["body"], []).append(row["row_id"])
         bodies = ", ".join(f"{body} [{', '.join(map(str, ids))}]" for body, ids in by_body.items())
-        lines += ["", t["bodies"].format(bodies=bodies), t["method"]]
-        citations = [
-            Citation(int(r["row_id"]), r["source"], r["name"], r["body"]) for r in evidence.rows
-        ]
-        return Answer(
-            "\n".join(lines),
-            language,
-            intent,
-            citations=citations,
-            figures=dict(evidence.figures),
-            scores=dict(evidence.scores),
-        )
+        lines += ["", s["bodies"].format(bodies=bodies), s["method"]]
+        return lines

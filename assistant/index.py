@@ -313,7 +313,7 @@ class VectorIndex:
     def search(self, query: str, k: int = 5, where: dict | None = None) -> list[tuple[dict, float]]:
         """Top-k rows for `query` as (metadata, cosine similarity), best first."""
         k = max(1, min(k, len(self)))
-        hits = self.vectorstore.similarity_search_with_score(query, k=k, filter=where)
+        hits = self.vectorstore.similarity_search_with_score(query, k=k, filter=where or None)
         return [(doc.metadata, 1.0 - float(distance)) for doc, distance in hits]
 
 

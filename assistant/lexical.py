@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
     organisme organismes public publics publique publiques initiative initiatives projet projets
     solution solutions outil outils ia intelligence artificielle systeme systemes quebec quebecois
     quebecoise administration gouvernement ministere ministeres registre combien liste lister
-    donne montre existe-t-il existe il-y y-a categorie categories portefeuille portefeuilles
+    donne montre moi toi svp stp merci please thanks existe-t-il existe il-y y-a categorie categories portefeuille portefeuilles
     the of and or to in on for with by at from is are was were be been do does did which what who
     whom how many much any some there their its it this that these those use uses used using
     help helps agency agencies body bodies public initiative initiatives project projects tool

@@ -10,8 +10,11 @@ data/eval/offtopic.jsonl (bench/compare_embedders.py prints the figures).
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -54,6 +57,25 @@ def topic_words(question: str, language: str) -> list[set[str]]:
     return groups
 
 
+def _with_prefixes(toks: list[str]) -> frozenset[str]:
+    """A row's stems plus their 5- and 6-letter prefixes (marked '~'), so that "fraude" finds
+    "frauduleuses" (stems 'fraud' and 'fraudul') without a fuzzy match per pair."""
+    return frozenset(toks) | {"~" + t[:n] for t in toks for n in (5, 6) if len(t) >= n}
+
+
+def _found(group: set[str], row_toks: frozenset[str]) -> bool:
+    return any(s in row_toks or (len(s) >= 5 and "~" + s[:6] in row_toks) for s in group)
+
+
+def _idf(documents: Iterable[frozenset[str]]) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    n = 0
+    for toks in documents:
+        counts.update(t for t in toks if not t.startswith("~"))
+        n += 1
+    return {tok: math.log(1 + n / df) for tok, df in counts.items()}
+
+
 class HybridRetriever(BaseRetriever):
     """Returns the matching rows, best first, with `score` (dense), `lexical` and `coverage`."""
 
@@ -62,6 +84,7 @@ class HybridRetriever(BaseRetriever):
     index: VectorIndex
     lexical: LexicalIndex
     row_tokens: dict[int, frozenset[str]]
+    idf: dict[str, float]
     gate: Gate
     k: int = 5
     candidates: int = 50
@@ -70,13 +93,25 @@ class HybridRetriever(BaseRetriever):
     def from_register(cls, register: Any, index: VectorIndex, gate: Gate, k: int = 5) -> HybridRetriever:
         texts = [document_text(row) for _, row in register.df.iterrows()]
         row_ids = [int(r) for r in register.df["row_id"]]
+        row_tokens = {rid: _with_prefixes(tokens(t)) for rid, t in zip(row_ids, texts, strict=True)}
         return cls(
             index=index,
             lexical=LexicalIndex(row_ids, texts),
-            row_tokens={rid: frozenset(tokens(t)) for rid, t in zip(row_ids, texts, strict=True)},
+            row_tokens=row_tokens,
+            idf=_idf(row_tokens.values()),
             gate=gate,
             k=k,
         )
+
+    def _coverage(self, groups: list[set[str]], row_toks: frozenset[str]) -> float:
+        """Share of the question's topic words found in the row, each word weighted by its rarity
+        (idf): "fraude" weighs more than "détection". A word the register never uses weighs most."""
+        if not groups:
+            return 0.0
+        rarest = max(self.idf.values(), default=1.0)
+        weights = [max((self.idf.get(s, 0.0) for s in g), default=0.0) or rarest for g in groups]
+        found = sum(w for g, w in zip(groups, weights, strict=True) if _found(g, row_toks))
+        return found / sum(weights)
 
     def _is_match(self, score: float, coverage: float, n_words: int) -> bool:
         gate = self.gate
@@ -86,14 +121,31 @@ class HybridRetriever(BaseRetriever):
             or (n_words >= 2 and coverage >= gate.full_coverage)
         )
 
+    SET_MARGIN: ClassVar[float] = 0.10  # a counted topic set keeps matches within this of the best dense score...
+    SET_COVERAGE: ClassVar[float] = 0.5  # ...or that hold at least half of the (idf-weighted) topic words
+
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun, **kwargs: Any
     ) -> list[Document]:
+        """kwargs: `k` (how many, best first), `language`, `allowed` (row ids the filters keep;
+        None = all), `where` (the same filters as a Chroma metadata clause, pushed down),
+        `exhaustive` (True: every row of the topic set, with the stricter set gate)."""
+        allowed: set[int] | None = kwargs.get("allowed")
+        exhaustive = bool(kwargs.get("exhaustive"))
         k = kwargs.get("k", self.k)
         language = kwargs.get("language") or detect_language(query)
-        n = max(self.candidates, 5 * k)
-        dense = {int(m["row_id"]): (m, s) for m, s in self.index.search(query, k=n)}
+        pool = len(allowed) if allowed is not None else len(self.row_tokens)
+        n = pool if exhaustive else max(self.candidates, 5 * k)
+        if allowed is not None and not allowed:
+            return []
+        dense = {
+            int(m["row_id"]): (m, s)
+            for m, s in self.index.search(query, k=n, where=kwargs.get("where"))
+            if allowed is None or int(m["row_id"]) in allowed
+        }
         lex = self.lexical.scores(query_tokens(query, language))
+        if allowed is not None:
+            lex = np.where(np.isin(self.lexical.row_ids, list(allowed)), lex, 0)
         lex_order = [i for i in np.argsort(-lex)[:n] if lex[i] > 0]
         lex_rank = {int(self.lexical.row_ids[i]): r for r, i in enumerate(lex_order, 1)}
         lex_score = {int(self.lexical.row_ids[i]): float(lex[i]) for i in lex_order}
@@ -105,13 +157,18 @@ class HybridRetriever(BaseRetriever):
         for rid in set(dense) | set(lex_rank):
             score = dense[rid][1] if rid in dense else floor
             row_toks = self.row_tokens.get(rid, frozenset())
-            coverage = sum(1 for g in groups if g & row_toks) / len(groups) if groups else 0.0
+            coverage = self._coverage(groups, row_toks)
             if not self._is_match(score, coverage, len(groups)):
                 continue
             fused = 1 / (60 + dense_rank.get(rid, 2 * n)) + 1 / (60 + lex_rank.get(rid, 2 * n))
             meta = dense[rid][0] if rid in dense else {"row_id": rid}
             scored.append((fused, rid, meta, score, coverage))
         scored.sort(key=lambda t: (-t[0], t[1]))
+        if exhaustive and scored:
+            # A counted set ("how many initiatives are about X") must be a set, not a top-k:
+            # matches close to the best one in meaning, or carrying the topic's key words.
+            best = max(t[3] for t in scored)
+            scored = [t for t in scored if t[3] >= best - self.SET_MARGIN or t[4] >= self.SET_COVERAGE]
         return [
             Document(
                 page_content=str(meta.get("name", "")),
@@ -124,5 +181,5 @@ class HybridRetriever(BaseRetriever):
                     "coverage": round(coverage, 2),
                 },
             )
-            for fused, rid, meta, score, coverage in scored[:k]
+            for fused, rid, meta, score, coverage in (scored if exhaustive else scored[:k])
         ]

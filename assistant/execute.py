@@ -1,0 +1,133 @@
+"""Plan -> Evidence: exact figures with pandas over the whole register, rows for every figure.
+
+A closed set of operations, chosen by the Plan's intent (count, list, rank, breakdown, compare,
+describe, define, search, out_of_scope). Nothing a model or a user writes is ever run as code:
+filters are `isin` over canonical columns, groupings are `groupby` over one of four fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from .compose import Evidence
+from .labels import CATEGORIES, STATUSES
+from .plan import Plan
+
+# Plan field -> register column holding the canonical value the filters use.
+COLUMN = {"body": "body", "portfolio": "portfolio", "category": "category_key", "status": "status_key"}
+_FR_LABEL = {label.key: label.fr for label in (*CATEGORIES, *STATUSES)}
+_EN_LABEL = {label.key: label.en for label in (*CATEGORIES, *STATUSES)}
+
+
+def where_clause(filters: dict[str, list[str]]) -> dict[str, Any] | None:
+    """The plan's filters as a Chroma metadata clause (pushed down to the vector store)."""
+    clauses = []
+    for field, values in filters.items():
+        if field in ("category", "status"):
+            values = [_FR_LABEL.get(v, v) for v in values]
+        clauses.append({field: {"$in": list(values)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def label(field: str, value: str, language: str, df: pd.DataFrame | None = None) -> str:
+    """A group's label in the answer's language."""
+    if field in ("category", "status"):
+        return (_EN_LABEL if language == "en" else _FR_LABEL).get(value, value)
+    if field == "portfolio" and language == "en" and df is not None:
+        match = df.loc[df["portfolio"] == value, "portfolio_en"]
+        return str(match.iloc[0]) if len(match) and match.iloc[0] else value
+    return value
+
+
+class Executor:
+    def __init__(self, register: Any, retriever: Any) -> None:
+        self.register = register
+        self.retriever = retriever
+
+    def __call__(self, plan: Plan) -> Evidence:
+        df = self.register.df
+        evidence = Evidence(source=self.register.source, plan=plan)
+        if plan.intent in ("out_of_scope", "define"):
+            return evidence
+        if plan.intent == "describe":
+            if plan.row_id in df.index:
+                evidence.rows = [self._record(plan.row_id)]
+                evidence.figures = {"row_ids": [plan.row_id]}
+            return evidence
+
+        selected = self._filtered(df, plan.filters)
+        if plan.intent == "search":
+            return self._search(plan, selected, evidence)
+        if plan.topic:
+            selected = self._topic_set(plan, selected, evidence)
+        ids = [int(r) for r in selected["row_id"]]
+        if plan.intent in ("count", "list"):
+            evidence.figures = {"count": len(ids), "row_ids": ids}
+            evidence.rows = [self._record(r) for r in ids]
+        elif plan.intent in ("rank", "breakdown"):
+            field = plan.group_by or ("body" if plan.intent == "rank" else "category")
+            groups = self._groups(selected, field, plan.language)
+            shown = groups[: plan.top_n] if plan.intent == "rank" and plan.top_n else groups
+            key = "ranking" if plan.intent == "rank" else "breakdown"
+            evidence.figures = {"by": field, "count": len(ids), key: shown}
+            evidence.rows = [self._record(r) for g in shown for r in g["row_ids"]]
+        elif plan.intent == "compare":
+            groups = []
+            for field, value in plan.compare:
+                part = selected[selected[COLUMN[field]] == value]
+                groups.append(self._group(field, value, part, plan.language))
+            evidence.figures = {"count": sum(g["count"] for g in groups), "compare": groups}
+            evidence.rows = [self._record(r) for g in groups for r in g["row_ids"]]
+        return evidence
+
+    def _filtered(self, df: pd.DataFrame, filters: dict[str, list[str]]) -> pd.DataFrame:
+        mask = pd.Series(True, index=df.index)
+        for field, values in filters.items():
+            mask &= df[COLUMN[field]].isin(values)
+        return df[mask]
+
+    def _search(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> Evidence:
+        allowed = set(int(r) for r in selected["row_id"]) if plan.filters else None
+        docs = self.retriever.invoke(
+            plan.topic or plan.question,
+            language=plan.language,
+            allowed=allowed,
+            where=where_clause(plan.filters),
+        )
+        for doc in docs:
+            row_id = int(doc.metadata["row_id"])
+            evidence.rows.append(self._record(row_id))
+            evidence.scores[row_id] = round(float(doc.metadata["score"]), 4)
+        return evidence
+
+    def _topic_set(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> pd.DataFrame:
+        """Every row (within the filters) that matches the topic, by the stricter set gate."""
+        allowed = set(int(r) for r in selected["row_id"])
+        docs = self.retriever.invoke(
+            plan.topic, language=plan.language, allowed=allowed, where=where_clause(plan.filters), exhaustive=True
+        )
+        ids = {int(d.metadata["row_id"]) for d in docs}
+        for d in docs:
+            evidence.scores[int(d.metadata["row_id"])] = round(float(d.metadata["score"]), 4)
+        evidence.topic_set = True
+        return selected[selected["row_id"].isin(ids)]
+
+    def _groups(self, selected: pd.DataFrame, field: str, language: str) -> list[dict[str, Any]]:
+        groups = [self._group(field, value, part, language) for value, part in selected.groupby(COLUMN[field], sort=False)]
+        return sorted(groups, key=lambda g: (-g["count"], g["label"]))
+
+    def _group(self, field: str, value: str, part: pd.DataFrame, language: str) -> dict[str, Any]:
+        return {
+            "field": field,
+            "value": value,
+            "label": label(field, value, language, self.register.df),
+            "count": int(len(part)),
+            "row_ids": [int(r) for r in part["row_id"]],
+        }
+
+    def _record(self, row_id: int) -> dict[str, Any]:
+        return {**self.register.row(int(row_id)), "row_id": int(row_id), "source": self.register.source}

@@ -1,0 +1,67 @@
+"""The Plan: what the assistant understood of a question, and the shape of the figures it returns.
+
+`understand` produces a Plan; `execute` turns it into Evidence with pandas over the whole
+register (a closed set of operations chosen by `intent`; nothing a model writes is run); the
+composer words it. The Plan is shown to the user ("what I understood") and returned to
+evaluation scripts, so its fields are a contract too.
+
+Intents and the `figures` each one returns (JSON contract, `figures` key):
+
+    count       {"count": n, "row_ids": [...]}                    how many rows match
+    list        {"count": n, "row_ids": [...]}                    all matching rows (answer shows the first few)
+    rank        {"by": FIELD, "count": n, "ranking": [GROUP...]}   top N groups, most rows first
+    breakdown   {"by": FIELD, "count": n, "breakdown": [GROUP...]} every group, most rows first
+    compare     {"count": n, "compare": [GROUP...]}                one GROUP per compared value
+    describe    {"row_ids": [id]}                                  one initiative, all its fields
+    define      {}                                                 definition of a category or status
+    search      {}  (or {"count": n, "row_ids": [...]} when a topic set is counted)
+    out_of_scope {}                                                the register does not record it
+
+    GROUP = {"field": FIELD, "value": canonical value, "label": label in the answer's language,
+             "count": n, "row_ids": [...]}
+    FIELD = "body" | "portfolio" | "category" | "status"
+
+Filter values are canonical: body and portfolio = the register's (stripped) French text;
+category and status = label keys of `labels.py` (e.g. "conversational_agent", "in_production").
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+INTENTS = (
+    "count", "list", "rank", "breakdown", "compare", "describe", "define", "search", "out_of_scope",
+)  # fmt: skip
+FILTER_FIELDS = ("body", "portfolio", "category", "status")
+
+
+@dataclass
+class Plan:
+    question: str
+    language: str
+    intent: str = "search"
+    topic: str = ""  # topic words left once filters and intent words are removed ("" = none)
+    filters: dict[str, list[str]] = field(default_factory=dict)  # FIELD -> canonical values (OR)
+    group_by: str | None = None  # rank / breakdown
+    top_n: int | None = None  # rank
+    compare: list[tuple[str, str]] = field(default_factory=list)  # compare: (FIELD, value) pairs
+    row_id: int | None = None  # describe
+    define: tuple[str, str] | None = None  # define: ("category" | "status", key)
+    notes: list[str] = field(default_factory=list)  # readings taken (ambiguity), in the answer's language
+    follow_up: bool = False  # built on the previous turn's plan
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def understood(self) -> str:
+        """One line that says what the assistant understood (shown to the user)."""
+        fr = self.language == "fr"
+        parts = [("Intention : " if fr else "Intent: ") + self.intent]
+        for name, values in self.filters.items():
+            parts.append(f"{name} = {' | '.join(values)}")
+        if self.group_by:
+            parts.append(("par " if fr else "by ") + self.group_by)
+        if self.topic:
+            parts.append((f"sujet : « {self.topic} »") if fr else f'topic: "{self.topic}"')
+        return " · ".join(parts)
