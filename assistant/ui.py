@@ -36,6 +36,10 @@ EXAMPLES = (
     "Quels organismes utilisent l'IA pour détecter la fraude ?",
     "Which initiatives help triage patients?",
     "Which public bodies use AI for forest inventory?",
+    "Combien d'initiatives sont en production dans le réseau de la santé ?",
+    "Quels organismes ont le plus d'initiatives ?",
+    "Breakdown by category",
+    "How many chatbots are in production?",
 )
 
 UI_TEXT: dict[str, dict[str, Any]] = {
@@ -54,6 +58,7 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "examples": "Exemples de questions",
         "columns": ["Ligne", "Initiative", "Organisme", "Catégorie", "Statut"],
         "error": "La question n'a pas pu être traitée : {error}",
+        "understood": "**Ce que j'ai compris :** {plan}",
     },
     "en": {
         "title": "Portrait IA — uses of AI in Québec's public administration",
@@ -70,6 +75,7 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "examples": "Example questions",
         "columns": ["Row", "Initiative", "Public body", "Category", "Status"],
         "error": "The question could not be answered: {error}",
+        "understood": "**What I understood:** {plan}",
     },
 }
 
@@ -151,7 +157,7 @@ def build_app(assistant: "Assistant", language: str = "fr") -> gr.Blocks:
         """One chat turn: the earlier turns go to the Assistant for follow-up questions."""
         question = (question or "").strip()
         if not question:
-            return gr.skip(), gr.skip(), ""
+            return gr.skip(), gr.skip(), "", gr.skip()
         try:
             answer = assistant.ask(question, history=plain_history(messages))
         except Exception as exc:  # shown to the user in their language, logged in full
@@ -161,7 +167,8 @@ def build_app(assistant: "Assistant", language: str = "fr") -> gr.Blocks:
             {"role": "user", "content": question},
             {"role": "assistant", "content": answer.answer},
         ]
-        return plain_history(messages) + turn, citations_table(assistant, answer), ""
+        understood = _text(ui_language)["understood"].format(plan=answer.plan.understood()) if answer.plan else ""
+        return plain_history(messages) + turn, citations_table(assistant, answer), "", understood
 
     with gr.Blocks(title="Portrait IA", analytics_enabled=False) as app:
         with gr.Row():
@@ -193,6 +200,7 @@ def build_app(assistant: "Assistant", language: str = "fr") -> gr.Blocks:
             with gr.Column(scale=1, min_width=160):
                 send = gr.Button(t["send"], variant="primary", elem_id="send")
                 clear = gr.Button(t["clear"], size="sm", elem_id="clear")
+        understood = gr.Markdown("", elem_id="understood")
         examples = gr.Examples(
             examples=[[q] for q in EXAMPLES], inputs=[question], label=t["examples"]
         )
@@ -213,15 +221,15 @@ def build_app(assistant: "Assistant", language: str = "fr") -> gr.Blocks:
             triggers=[question.submit, send.click],
             fn=respond,
             inputs=[question, chatbot, ui_language],
-            outputs=[chatbot, citations, question],
+            outputs=[chatbot, citations, question, understood],
             api_visibility="private",
             concurrency_id="assistant",
         )
         gr.api(ask, api_name="ask", concurrency_id="assistant")
         clear.click(
-            lambda lang: ([], empty_table(lang), ""),
+            lambda lang: ([], empty_table(lang), "", ""),
             inputs=[ui_language],
-            outputs=[chatbot, citations, question],
+            outputs=[chatbot, citations, question, understood],
             api_visibility="private",
         )
         # The chatbot's own trash icon clears the chat only: empty the citations with it.

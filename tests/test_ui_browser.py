@@ -79,6 +79,8 @@ def test_question_typed_in_the_chat_is_answered_with_cited_rows(page, mini_assis
     expect(table.get_by_role("gridcell", name=str(row_id), exact=True)).to_be_visible()
     expect(table).to_contain_text(expected.citations[0].body)
     expect(question).to_have_value("")
+    expect(page.locator("#understood")).to_contain_text("Ce que j'ai compris")
+    expect(page.locator("#understood")).to_contain_text(expected.plan.intent)
 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "chat-fr.png"), full_page=True)
