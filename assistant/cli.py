@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_settings(index, COMMAND_SETTINGS["index"])
 
+    from .evaluate import add_eval_command
+
+    add_eval_command(sub)
+
     serve = sub.add_parser("serve", help="start the chat UI (Gradio) on HOST:PORT")
     _add_settings(serve, COMMAND_SETTINGS["serve"])
     return parser
@@ -148,6 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .register import RegisterError
 
     try:
+        if args.command == "eval":
+            from .evaluate import run_eval_command
+
+            return run_eval_command(args)
         return {"ask": cmd_ask, "chat": cmd_chat, "index": cmd_index, "serve": cmd_serve}[args.command](args)
     except (RegisterError, EmbedderError, IndexError_, settings_mod.SettingsError) as exc:
         print(f"portrait-ia {args.command}: error: {exc}", file=sys.stderr)

@@ -81,7 +81,7 @@ KNOWN_BODIES: tuple[tuple[str, ...], ...] = (
     ("Régie du bâtiment du Québec", "RBQ"),
     ("Commission de la construction du Québec", "CCQ"),
     ("Tribunal administratif du logement", "TAL"),
-    ("Centre hospitalier de l'Université de Montréal", "CHUM", "University of Montreal Hospital Centre"),
+    ("Centre hospitalier de l'Université de Montréal", "CHUM", "University of Montreal Hospital Centre", "University of Montreal hospital", "Université de Montréal hospital"),
     ("Centre hospitalier universitaire de Québec - Université Laval", "CHU de Québec", "CHU de Québec - Université Laval"),
     ("CHU Sainte-Justine", "Sainte-Justine", "hôpital Sainte-Justine", "Sainte-Justine Hospital"),
     ("Institut de cardiologie de Montréal", "ICM", "Montreal Heart Institute"),
@@ -146,7 +146,8 @@ PORTFOLIO_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ),
     (_ES, _ES_NET): ("enseignement supérieur", "higher education"),
     (_ES_NET,): (
-        "réseau de l'enseignement supérieur", "enseignement supérieur (réseau)", "cégeps et universités",
+        "réseau de l'enseignement supérieur", "enseignement supérieur (réseau)", "cégeps et universités", "cégeps et les universités",
+        "collèges et universités", "colleges and universities", "cegeps and universities",
         "universités et cégeps", "collèges et universités", "établissements d'enseignement supérieur",
         "higher education network", "colleges and universities", "universities and colleges",
         "higher education institutions",
@@ -199,14 +200,17 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
         "en production", "en prod", "déployé", "déployée", "déployés", "déployées", "opérationnel",
         "opérationnelle", "opérationnels", "opérationnelles", "in production", "in prod", "deployed",
         "operational", "are live", "is live", "went live", "gone live", "now live",
+        "en service", "en exploitation", "in service", "in use", "in operation",
     ),
     "in_development": (
         "en développement", "en cours de développement", "en dév", "en dev", "en conception",
-        "in development", "under development", "being developed",
+        "in development", "under development", "being developed", "en chantier", "en cours",
+        "en élaboration", "en cours de réalisation", "being built", "in progress",
     ),
     "information_unavailable": (
         "information indisponible", "statut inconnu", "statut non disponible", "unknown status",
-        "status unknown", "information unavailable",
+        "status unknown", "information unavailable", "pas de statut connu", "sans statut connu",
+        "statut non connu", "no known status", "status not known", "unknown", "statut indisponible",
     ),
 }  # fmt: skip
 

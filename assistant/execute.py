@@ -92,8 +92,10 @@ class Executor:
 
     def _search(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> Evidence:
         allowed = set(int(r) for r in selected["row_id"]) if plan.filters else None
+        # The whole question, not the stripped topic: its wording carries meaning the dense
+        # model uses ("lire des ECG"), and the gate was calibrated on whole questions.
         docs = self.retriever.invoke(
-            plan.topic or plan.question,
+            plan.question,
             language=plan.language,
             allowed=allowed,
             where=where_clause(plan.filters),

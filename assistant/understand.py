@@ -65,7 +65,9 @@ OUT_OF_SCOPE = _rx(
     r"\bstart(ed)? date\b", r"\bdeadline\b", r"\becheancier\b",
     r"\beffectifs?\b", r"\bemployes? (travaillent|affectes)\b", r"\bcombien de personnes\b",
     r"\bhow many (people|staff|employees)\b", r"\bsalaires?\b", r"\bsalar(y|ies)\b",
-    r"\bcybersecurite\b", r"\bcybersecurity\b",
+    r"\bcybersecurite\b", r"\bcybersecurity\b", r"\bargent\b", r"\bmoney\b", r"\bhow much\b",
+    r"\bcommenc", r"\bannees?\b", r"\byears?\b", r"\bstart(ed|s)?\b", r"\bbegan\b", r"\blance(e|es|s)?\b",
+    r"\blaunched\b", r"\bterminee?s?\b", r"\bfinished\b", r"\bcompleted\b",
 )
 COUNT = _rx(r"\bcombien\b", r"\bnombre (de|d|total)\b", r"\bhow many\b", r"\bnumber of\b", r"\bcount\b", r"\btotal\b")
 RANK = _rx(
@@ -73,11 +75,16 @@ RANK = _rx(
     r"\bpalmares\b", r"\bleading\b", r"\bplus grand nombre\b", r"\bmajorite\b",
 )
 BREAKDOWN = _rx(
-    r"\brepartition\b", r"\bventilation\b", r"\bbreakdown\b", r"\bdistribution\b", r"\bsplit\b",
-    r"\bpar (categorie|statut|portefeuille|organisme|ministere)s?\b", r"\bby (category|status|portfolio|body|public body|agency)\b",
+    r"\brepartition\b", r"\brepartis\b", r"\bventil", r"\bbreakdown\b", r"\bbreak down\b", r"\bbroken down\b",
+    r"\bdistribution\b", r"\bsplit\b",
+    r"\b(par|per|by) (\w+ )?(categorie|statut|portefeuille|organisme|ministere)s?\b",
+    r"\b(par|per|by) (\w+ )?(category|status|portfolio|body|public body|agency)\b",
     r"\bfor each (category|status|portfolio)\b", r"\bpour chaque (categorie|statut|portefeuille)\b",
 )
-COMPARE = _rx(r"\bcompar", r"\bversus\b", r"\bvs\b", r"\bpar rapport (a|au|aux)\b", r"\bdifference entre\b", r"\bdifference between\b")
+COMPARE = _rx(
+    r"\bcompar", r"\bversus\b", r"\bvs\b", r"\bpar rapport (a|au|aux)\b", r"\bdifference entre\b",
+    r"\bdifference between\b", r"\bplus d.* ou\b", r"\bmore .* or\b", r"\bmoins d.* ou\b", r"\bfewer .* or\b",
+)
 LIST = _rx(
     r"\blist", r"\benumere", r"\bmontre", r"\baffiche", r"\bdonne-moi\b", r"\bshow\b", r"\bdisplay\b",
     r"\bquels sont les (projets|initiatives)\b", r"\bquelles sont les (initiatives|solutions)\b",
@@ -88,15 +95,19 @@ DEFINE = _rx(
     r"\bque (veut dire|signifie)\b", r"\bqu est-ce (que|qu)\b", r"\bdefini", r"\bwhat does .* mean\b",
     r"\bwhat is meant by\b", r"\bmeaning of\b", r"\bc est quoi\b", r"\bwhat is the (category|status)\b",
 )
-DESCRIBE = _rx(r"\bdecri", r"\bdescribe\b", r"\bdetails? (de|of|sur|about)\b", r"\bparle-moi de\b", r"\btell me about\b", r"\bfiche\b")
-ROW_REF = re.compile(r"\b(?:ligne|row|initiative|rang[ée]e|n[o°]|#)\s*(\d{1,6})\b", re.IGNORECASE)
+DESCRIBE = _rx(
+    r"\bdecri", r"\bdescribe\b", r"\bdetails? (de|of|sur|about)\b", r"\bparle-moi de\b", r"\btell me about\b",
+    r"\bfiche\b", r"\bwhat is the initiative\b", r"\bc est quoi l initiative\b", r"\bqu est-ce que l initiative\b",
+)
+ROW_REF = re.compile(r"(?:\b(?:ligne|row|initiative|rangee|numero|number|n[o°])\s*)?(?:#|\bn[o°]\.?)?\s*\b(\d{1,6})\b")
+ROW_WORD = re.compile(r"\b(?:ligne|row|initiative|rangee|numero|number)\s*(?:#|n[o°]\.?)?\s*\d|#\s*\d|\bn[o°]\.?\s*\d")
+QUOTED = re.compile(r"[«\"“]\s*([^«»\"“”]{6,}?)\s*[»\"”]")
 GROUP_WORDS = {
     "body": _rx(r"\borganismes?\b", r"\bbod(y|ies)\b", r"\bagenc(y|ies)\b", r"\borgani[sz]ations?\b", r"\bministeres?\b", r"\bministr(y|ies)\b", r"\betablissements?\b", r"\binstitutions?\b"),
     "portfolio": _rx(r"\bportefeuilles?\b", r"\bportfolios?\b", r"\bsecteurs?\b", r"\bsectors?\b"),
     "category": _rx(r"\bcategories?\b", r"\bcategor(y|ies)\b", r"\btypes? d", r"\bkinds? of\b"),
     "status": _rx(r"\bstatuts?\b", r"\bstatus(es)?\b", r"\betats? d", r"\bstages?\b"),
 }
-TOP_N = re.compile(r"\b(?:top|les|the)\s+(\d{1,2})\b")
 FOLLOW_UP = _rx(
     r"^et\b", r"^and\b", r"^what about\b", r"^how about\b", r"^parmi (celles|ceux|elles|eux)", r"^among (them|those|these)",
     r"\bcelles-ci\b", r"\bceux-ci\b", r"\bparmi elles\b", r"\bof those\b", r"\bof them\b", r"\bamong them\b",
@@ -112,7 +123,33 @@ FRAME_WORDS = _rx(
     r"\buse cases?\b", r"\bregistre\b", r"\bregister\b", r"\b(l )?ia\b", r"\bai\b", r"\bparmi\b",
     r"\bportent sur\b", r"\bconcernent\b", r"\bsont\b", r"\bare\b", r"\bont\b", r"\bhave\b", r"\bhas\b",
     r"\butilise(nt)?\b", r"\buse[sd]?\b", r"\bpour\b", r"\bfor\b", r"\babout\b", r"\bsur\b",
+    # verbs and adverbs of the question's frame: reporting, counting, time, frequency
+    r"\brecense(e|es|s)?\b", r"\bdeclare(e|es|s|nt)?\b", r"\brepertorie(e|es|s)?\b", r"\binscrite?s?\b",
+    r"\bcompte(nt)?(-t-il|-t-elle)?\b", r"\bcomptabilise(e|es|s)?\b", r"\bfigurent\b", r"\brelevent\b",
+    r"\breported\b", r"\blisted\b", r"\brecorded\b", r"\bregistered\b", r"\bdeclared\b", r"\blist\b",
+    r"\bthere\b", r"\bstill\b", r"\balready\b", r"\bcurrently\b", r"\bnow\b", r"\bencore\b", r"\bdeja\b",
+    r"\bactuellement\b", r"\bpresentement\b", r"\bcommon\b", r"\bfrequent(e|es|s)?\b", r"\brevient\b",
+    r"\bsouvent\b", r"\boften\b", r"\bactifs?\b", r"\bactive\b", r"\bministerial\b", r"\bministeriels?\b",
+    r"\bamong\b", r"\bcelles?\b", r"\bceux\b", r"\bthose\b", r"\bthem\b", r"\bquantite\b", r"\bnumber\b",
+    r"\bhave\b", r"\bdo(es)?\b", r"\bgive\b", r"\btell\b", r"\bneeds?\b", r"\bplease\b",
+    r"\beach\b", r"\bchacun(e|s|es)?\b", r"\brepartis\b", r"\bbreak\b", r"\bdown\b", r"\bper\b", r"\bpar\b",
+    r"\bseulement\b", r"\bonly\b", r"\bplus\b", r"\bmore\b", r"\bmoins\b", r"\bfewer\b",
 )  # fmt: skip
+
+# Vocabulary of the question frame, for correcting typos in it ("Combein", "initiaitves").
+FRAME_VOCABULARY = (
+    "combien", "nombre", "initiatives", "initiative", "projets", "registre", "organismes", "categorie",
+    "categories", "portefeuille", "portefeuilles", "repartition", "liste", "comparer", "compare",
+    "many", "number", "projects", "register", "public", "bodies", "breakdown", "category",
+    "categories", "portfolio", "portfolios", "status", "statut", "development", "developpement",
+    "production", "reported", "recenses", "declare", "declarees", "distribution", "agencies",
+    "organisme", "projet", "project", "agency", "statuts", "organisation", "organization",
+)  # fmt: skip
+
+
+from .lexical import STOPWORDS as _STOPWORDS  # noqa: E402
+
+_KNOWN_WORDS = frozenset(_STOPWORDS)
 
 
 class Understander:
@@ -136,10 +173,15 @@ class Understander:
 
     def single(self, question: str, previous: Plan | None = None) -> Plan:
         question = " ".join(str(question).split())
-        language = detect_language(question)
-        norm = normalise(question).replace("'", " ").replace("’", " ")
-        plan = Plan(question=question, language=language)
         mentions = self.resolver.mentions(question) if question else []
+        # The language of a question is that of its frame, not of the names it quotes
+        # ("How many initiatives has « Ministère des Transports » reported?" is English).
+        frame = _blank(question, mentions)
+        unquoted = _blank(QUOTED.sub(lambda m: " " * len(m.group()), question), mentions)
+        language = detect_language(unquoted if len(unquoted.split()) >= 2 else question)
+        norm = _correct(normalise(question).replace("'", " ").replace("’", " "))
+        self._frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "))
+        plan = Plan(question=question, language=language)
         for m in mentions:
             values = plan.filters.setdefault(m.field, [])
             if m.value not in values:
@@ -150,8 +192,7 @@ class Understander:
         plan.intent = self._intent(norm, plan, mentions)
         if plan.intent in ("rank", "breakdown"):
             plan.group_by = _group_by(norm, plan)
-            match = TOP_N.search(norm)
-            plan.top_n = int(match.group(1)) if match and plan.intent == "rank" else (5 if plan.intent == "rank" else None)
+            plan.top_n = _top_n(norm) if plan.intent == "rank" else None
         if plan.intent == "compare":
             plan.compare = [(m.field, m.value) for m in mentions if m.field in ("body", "portfolio")] or [
                 (m.field, m.value) for m in mentions
@@ -165,15 +206,15 @@ class Understander:
     def _intent(self, norm: str, plan: Plan, mentions: list[Any]) -> str:
         if not norm.strip():
             return "search"
-        if OUT_OF_SCOPE.search(norm):
+        if OUT_OF_SCOPE.search(self._frame_norm):  # not "cybersécurité" inside a body's name
             return "out_of_scope"
         label_mentions = [m for m in mentions if m.field in ("category", "status")]
         if DEFINE.search(norm) and label_mentions:
             plan.define = (label_mentions[0].field, label_mentions[0].value)
             plan.filters = {}
             return "define"
-        row = self._row_reference(norm)
-        if row is not None and (DESCRIBE.search(norm) or ROW_REF.search(norm)):
+        row = self._row_reference(norm, plan.question)
+        if row is not None:
             plan.row_id = row
             plan.filters, plan.topic = {}, ""
             return "describe"
@@ -192,15 +233,50 @@ class Understander:
             return "list"
         return "search"
 
-    def _row_reference(self, norm: str) -> int | None:
-        match = ROW_REF.search(norm)
-        if match and int(match.group(1)) in self._names:
-            return int(match.group(1))
+    def _row_reference(self, norm: str, question: str) -> int | None:
+        """The initiative a describe question points at: by row number ("initiative #12",
+        "ligne 12") or by its name (quoted, or with "décris"/"describe")."""
+        if ROW_WORD.search(norm):
+            match = ROW_REF.search(norm[ROW_WORD.search(norm).start() :])
+            if match and int(match.group(1)) in self._names:
+                return int(match.group(1))
+        quoted = QUOTED.search(question)
+        if quoted:
+            name = normalise(quoted.group(1))
+            for row_id, row_name in self._names.items():
+                if name == row_name or (len(name) > 15 and name in row_name):
+                    return row_id
         if DESCRIBE.search(norm):
             best = max(self._names.items(), key=lambda kv: _overlap(kv[1], norm), default=None)
             if best and _overlap(best[1], norm) >= 0.8:
                 return best[0]
         return None
+
+
+def _blank(question: str, mentions: list[Any]) -> str:
+    chars = list(question)
+    for m in mentions:
+        chars[m.start : m.end] = " " * (m.end - m.start)
+    return " ".join("".join(chars).replace("«", " ").replace("»", " ").replace('"', " ").split())
+
+
+_KNOWN_WORDS: frozenset[str] = frozenset()  # filled below from lexical's stopwords
+
+
+def _correct(norm: str) -> str:
+    """Fixes typos in the question's frame words ("Combein", "initiaitves") so intents are found."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    words = norm.split(" ")
+    for i, word in enumerate(words):
+        core = word.strip("?!.,;:")
+        if len(core) < 5 or core in FRAME_VOCABULARY or core in _KNOWN_WORDS:
+            continue
+        hit = process.extractOne(core, FRAME_VOCABULARY, scorer=Levenshtein.distance, score_cutoff=2 if len(core) >= 7 else 1)
+        if hit:
+            words[i] = word.replace(core, hit[0])
+    return " ".join(words)
 
 
 def _overlap(name: str, question: str) -> float:
@@ -226,11 +302,31 @@ def _topic(question: str, mentions: list[Any]) -> str:
     for m in mentions:
         chars[m.start : m.end] = " " * (m.end - m.start)
     text = "".join(chars)
+    for word in re.finditer(r"\S+", _fold(text)):  # misspelt frame words ("initiaitves") go too
+        if _correct(word.group()) != word.group():
+            text = text[: word.start()] + " " * (word.end() - word.start()) + text[word.end() :]
     for match in FRAME_WORDS.finditer(_fold(text)):
         text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
     words = [w.strip("?!.,;:«»\"()[]-") for w in text.split()]
     words = [w for w in words if w and tokens(w)]
     return " ".join(words)
+
+
+SINGULAR = _rx(
+    r"\bquel (organisme|portefeuille|ministere|etablissement)\b", r"\bquelle (categorie|organisation)\b",
+    r"\bwhich (public )?(body|agency|organi[sz]ation|portfolio|category|ministry)\b",
+    r"\bwhat (public )?(body|agency|portfolio|category|ministry)\b", r"\bwhich ai category\b",
+    r"\bquelle categorie d ia\b",
+)
+
+
+def _top_n(norm: str) -> int:
+    """How many groups a ranking shows: the number asked ("top 3", "les 3 organismes", "which 3
+    bodies"), 1 for a singular question ("Quel organisme a le plus…"), else 5."""
+    match = re.search(r"\b(\d{1,2})\b", norm)
+    if match and 0 < int(match.group(1)) <= 50:
+        return int(match.group(1))
+    return 1 if SINGULAR.search(norm) else 5
 
 
 def _group_by(norm: str, plan: Plan) -> str:

@@ -1,0 +1,1044 @@
+"""Generates the evaluation gold sets from a register, with pandas: no figure is copied by hand.
+
+    .venv/bin/python scripts/generate_gold.py [--data PATH] [--out DIR] [--seed N]
+
+Writes, in --out (default data/eval/ for the bundled register, artifacts/gold/<file stem>/ for
+another one):
+
+- gold_generated.jsonl: single questions in French and English over every exact-answer intent
+  (count, list, rank, breakdown, compare, describe, define, out_of_scope), by status, category,
+  portfolio and public body and their combinations, asked with the register's own label strings
+  (variant "label") and with acronyms, everyday words and typos (variant "paraphrase");
+- gold_conversations.jsonl: short conversations whose last turn is a follow-up;
+- gold_smoke.jsonl: about twenty mixed cases for CI (a few hand-written topic and out-of-scope
+  cases are added when gold_topics.jsonl / gold_out_of_scope.jsonl sit in --out).
+
+Everything is derived from the loaded Register: labels and keys from assistant/labels.py, bodies
+and portfolios from the data (an acronym or everyday name is asked only when its body is in
+the file). Each case records the `query` (plan.py's filters, group_by, top_n, compare) its
+answer was computed from, so tests recompute every figure. The seed is fixed: two runs on the
+same register write identical files. The case format is documented in assistant/evaluate.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.labels import CATEGORIES, STATUSES, normalise, portfolio_en  # noqa: E402
+from assistant.register import Register, load_register  # noqa: E402
+
+DEFAULT_DATA = ROOT / "data" / "portrait-ia-2025.csv"
+SEED = 20251123
+COLUMN = {
+    "body": "body",
+    "portfolio": "portfolio",
+    "category": "category_key",
+    "status": "status_key",
+}
+CATEGORY = {c.key: c for c in CATEGORIES}
+STATUS = {s.key: s for s in STATUSES}
+
+# --- everyday words ---------------------------------------------------------------------------
+# Status: (French predicate, French adjective), (English predicate, English adjective).
+STATUS_WORDS = {
+    "in_production": (
+        [("sont en production", "en production"), ("sont en prod", "en prod"),
+         ("sont déjà en service", "déjà en service"), ("sont en service", "en service")],
+        [("are in production", "in production"), ("are live", "that are live"),
+         ("are already deployed", "already deployed"), ("are up and running", "up and running")],
+    ),
+    "in_development": (
+        [("sont en développement", "en développement"), ("sont encore en développement", "encore en développement"),
+         ("sont en cours de développement", "en cours de développement"), ("sont en chantier", "en chantier")],
+        [("are being developed", "being developed"), ("are still under development", "still under development"),
+         ("are in development", "in development")],
+    ),
+    "information_unavailable": (
+        [("n'ont pas de statut connu", "sans statut connu"), ("ont un statut inconnu", "au statut inconnu")],
+        [("have no known status", "with no known status"), ("have an unknown status", "with an unknown status")],
+    ),
+}  # fmt: skip
+# Category: French plural nouns, English plural nouns (what people call them).
+CATEGORY_WORDS = {
+    "conversational_agent": (["agents conversationnels", "chatbots", "assistants virtuels", "robots conversationnels"],
+                             ["chatbots", "virtual assistants", "conversational agents"]),
+    "decision_support": (["outils d'aide à la décision", "projets de prédiction", "outils de prédiction"],
+                         ["decision-support tools", "prediction projects", "predictive tools"]),
+    "automation": (["projets d'automatisation", "outils d'automatisation"], ["automation projects", "automation tools"]),
+    "image_processing": (["projets de traitement d'images", "outils d'analyse d'images"],
+                         ["image-processing projects", "image analysis tools"]),
+    "geomatics": (["projets de géomatique", "projets géospatiaux"], ["geospatial projects", "GIS projects"]),
+    "user_experience": (["projets de personnalisation de l'expérience utilisateur"],
+                        ["user-experience personalisation projects"]),
+    "behaviour_analysis": (["projets d'analyse de sentiments", "analyses des comportements"],
+                           ["sentiment-analysis projects", "behaviour analysis projects"]),
+    "ai_assisted_learning": (["projets d'apprentissage assisté par l'IA", "outils de formation avec l'IA"],
+                             ["AI-assisted learning projects", "AI tutoring and training tools"]),
+    "connected_systems": (["projets d'objets connectés", "systèmes de capteurs connectés"],
+                          ["connected-device projects", "IoT projects"]),
+    "laboratory_equipment": (["projets d'équipement de laboratoire"], ["lab equipment projects"]),
+}  # fmt: skip
+# Portfolio (canonical French) -> French phrases (with article), English phrases.
+PORTFOLIO_WORDS = {
+    "Santé et Services sociaux (Réseau)": (["le réseau de la santé", "le réseau de la santé et des services sociaux"],
+                                           ["the health network", "the health and social services network"]),
+    "Enseignement supérieur (Réseau)": (["le réseau de l'enseignement supérieur", "les cégeps et les universités"],
+                                        ["the higher education network", "colleges and universities"]),
+    "Éducation (Réseau)": (["le réseau scolaire", "les centres de services scolaires"],
+                           ["the school network", "school service centres"]),
+    "Transports et Mobilité durable": (["le portefeuille des Transports"], ["the transport portfolio"]),
+    "Ressources naturelles et Forêts": (["le portefeuille des Forêts"], ["the natural resources portfolio"]),
+    "Finances": (["le portefeuille des Finances"], ["the finance portfolio"]),
+}  # fmt: skip
+# Public bodies: the names that identify one in a register, then French phrases (with their
+# article) and English phrases. Asked only when the body is in the register.
+BODY_WORDS = (
+    (("Régie de l'assurance maladie du Québec", "RAMQ"), ["la RAMQ", "la Régie de l'assurance maladie"],
+     ["RAMQ", "the Quebec health insurance board"]),
+    (("Agence du revenu du Québec", "Revenu Québec", "ARQ"), ["Revenu Québec", "l'Agence du revenu"],
+     ["Revenu Québec", "the Quebec Revenue Agency"]),
+    (("Ministère des Ressources naturelles et des Forêts", "MRNF"), ["le MRNF", "le ministère des Forêts"],
+     ["the MRNF", "the Ministry of Natural Resources and Forests"]),
+    (("Ministère des Transports et de la Mobilité durable", "MTMD"), ["le MTMD", "le ministère des Transports"],
+     ["the MTMD", "the Quebec transport ministry"]),
+    (("CHUM", "Centre hospitalier de l'Université de Montréal"),
+     ["le CHUM", "le Centre hospitalier de l'Université de Montréal"], ["the CHUM", "the University of Montreal hospital"]),
+    (("École des hautes études commerciales de Montréal", "HEC Montréal"), ["HEC Montréal", "HEC"],
+     ["HEC Montréal", "HEC Montreal business school"]),
+    (("Ministère de la Santé et des Services sociaux", "MSSS"), ["le MSSS", "le ministère de la Santé"],
+     ["the MSSS", "the health ministry"]),
+    (("Université Laval",), ["l'Université Laval", "l'Univesité Laval"], ["Laval University", "Université Laval"]),
+    (("Université de Montréal", "UdeM"), ["l'UdeM", "l'Université de Montréal"], ["the University of Montreal", "UdeM"]),
+    (("Commission des normes, de l'équité, de la santé et de la sécurité du travail", "CNESST"), ["la CNESST"],
+     ["the CNESST", "the workplace health and safety board"]),
+    (("Société de l'assurance automobile du Québec", "SAAQ"), ["la SAAQ"], ["the SAAQ", "the Quebec auto insurance board"]),
+    (("Bibliothèque et Archives nationales du Québec", "BAnQ"), ["BAnQ"], ["BAnQ", "the national library and archives"]),
+    (("Société québécoise d'information juridique", "SOQUIJ"), ["la SOQUIJ"], ["SOQUIJ"]),
+    (("Institut national de santé publique du Québec", "INSPQ"), ["l'INSPQ"], ["the INSPQ", "the public health institute"]),
+    (("Ministère de l'Éducation", "MEQ"), ["le ministère de l'Éducation", "le MEQ"], ["the education ministry"]),
+    (("Société des établissements de plein air du Québec", "Sépaq"), ["la Sépaq"], ["Sépaq", "SEPAQ"]),
+    (("Université du Québec à Montréal", "UQAM"), ["l'UQAM"], ["UQAM"]),
+    (("École de technologie supérieure", "ÉTS"), ["l'ÉTS"], ["ÉTS"]),
+    (("Centre intégré universitaire de santé et de services sociaux du Saguenay-Lac-Saint-Jean",
+      "CIUSSS du Saguenay-Lac-Saint-Jean"), ["le CIUSSS du Saguenay-Lac-Saint-Jean"], ["the Saguenay-Lac-Saint-Jean CIUSSS"]),
+    (("Ministère de la Cybersécurité et du Numérique", "MCN"), ["le MCN", "le ministère de la Cybersécurité et du Numérique"],
+     ["the cybersecurity and digital ministry"]),
+    (("Retraite Québec",), ["Retraite Québec"], ["Retraite Québec", "the Quebec pension agency"]),
+)  # fmt: skip
+OUT_OF_SCOPE = {  # {name}: an initiative's name; {body}, {ref}: a body; {id}: a row id
+    "fr": [
+        "Quel est le budget de l'initiative « {name} » ?",
+        "Combien a coûté le projet « {name} » ?",
+        "Quel fournisseur a développé « {name} » ?",
+        "Quand l'initiative n° {id} a-t-elle été mise en production ?",
+        "Combien d'employés travaillent sur « {name} » ?",
+        "Quelle entreprise fournit la solution d'IA {de_ref} ?",
+        "Combien d'argent est consacré à l'intelligence artificielle par {ref} ?",
+        "En quelle année l'initiative n° {id} a-t-elle commencé ?",
+    ],
+    "en": [
+        'What is the budget of the initiative "{name}"?',
+        'How much did "{name}" cost?',
+        'Which vendor built "{name}"?',
+        "When did initiative #{id} go into production?",
+        'How many employees work on "{name}"?',
+        "Which company supplies the AI solution of {ref}?",
+        "How much does {ref} spend on artificial intelligence?",
+        "In what year did initiative #{id} start?",
+    ],
+}
+
+
+# --- French grammar helpers -------------------------------------------------------------------
+
+
+def fr_de(phrase: str) -> str:
+    """'de' + phrase, with the contractions: le X -> du X, les X -> des X."""
+    for article, merged in (("le ", "du "), ("les ", "des ")):
+        if phrase.startswith(article):
+            return merged + phrase[len(article) :]
+    return ("d'" if re.match(r"[aeiouyhéèêàâîôûAEIOUYHÉÈ]", phrase) else "de ") + phrase
+
+
+def fr_a(phrase: str) -> str:
+    """'à' + phrase, with the contractions: le X -> au X, les X -> aux X."""
+    for article, merged in (("le ", "au "), ("les ", "aux ")):
+        if phrase.startswith(article):
+            return merged + phrase[len(article) :]
+    return "à " + phrase
+
+
+def bare(phrase: str) -> str:
+    return re.sub(r"^(le |la |les |l'|the )", "", phrase)
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def typo(rng: random.Random, text: str) -> str:
+    """Swaps two inner letters of one word of the template text (never inside a {slot})."""
+    plain = re.sub(r"\{[^}]*\}", lambda m: "\0" * len(m.group(0)), text)
+    words = [m for m in re.finditer(r"[^\W\d_]{6,}", plain)]
+    if not words:
+        return text
+    word = rng.choice(words)
+    i = rng.randrange(word.start() + 1, word.end() - 2)
+    return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
+
+
+# --- the register's facts, with pandas --------------------------------------------------------
+
+
+def select(df, filters: dict[str, list[str]]):
+    for field, values in filters.items():
+        df = df[df[COLUMN[field]].isin(values)]
+    return df
+
+
+def group_labels(field: str, value: str) -> list[str]:
+    if field == "category":
+        return [CATEGORY[value].fr, CATEGORY[value].en]
+    if field == "status":
+        return [STATUS[value].fr, STATUS[value].en]
+    if field == "portfolio":
+        return list(dict.fromkeys([value, portfolio_en(value)]))
+    return [value]
+
+
+def groups(df, field: str) -> list[dict[str, Any]]:
+    """Every group of `field` with its rows, most rows first (ties by value)."""
+    counts = df.groupby(COLUMN[field]).size()
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [{"value": v, "labels": group_labels(field, v), "count": int(n)} for v, n in ordered]
+
+
+def answer(df, intent: str, query: dict[str, Any]) -> dict[str, Any]:
+    """The expected answer of a plan, computed with pandas over the whole register."""
+    sub = select(df, query.get("filters", {}))
+    if intent in ("count", "list", "describe"):
+        ids = sorted(int(i) for i in sub["row_id"])
+        return {"row_ids": ids} if intent != "count" else {"count": len(ids), "row_ids": ids}
+    if intent in ("rank", "breakdown"):
+        found = groups(sub, query["group_by"])
+        if intent == "rank":
+            found = found[: query["top_n"]]
+        return {"by": query["group_by"], "groups": found, "ordered": True}
+    if intent == "compare":
+        found = []
+        for field, value in query["compare"]:
+            n = len(select(sub, {field: [value]}))
+            found.append({"value": value, "labels": group_labels(field, value), "count": n})
+        return {"by": query["compare"][0][0], "groups": found, "ordered": False}
+    raise ValueError(intent)
+
+
+def untied_top_ns(found: list[dict], candidates: Iterable[int]) -> list[int]:
+    """The N of `candidates` for which "top N" has one answer (no tie across the boundary)."""
+    counts = [g["count"] for g in found]
+    return [
+        n
+        for n in candidates
+        if n <= len(counts) and (n == len(counts) or counts[n - 1] > counts[n])
+    ]
+
+
+# --- the generator ----------------------------------------------------------------------------
+
+
+class Generator:
+    def __init__(self, register: Register, seed: int = SEED) -> None:
+        self.register = register
+        self.df = register.df
+        self.rng = random.Random(seed)
+        self.cases: list[dict[str, Any]] = []
+        self.numbers: dict[str, int] = {}
+        self.asked: list[list[str]] = []
+        self.bodies = self._body_phrases()
+        self.portfolios = sorted(set(self.df["portfolio"]) - {""})
+        self.categories = [c.key for c in CATEGORIES if (self.df["category_key"] == c.key).any()]
+        self.statuses = [s.key for s in STATUSES if (self.df["status_key"] == s.key).any()]
+
+    # phrases ---------------------------------------------------------------------------------
+
+    def _body_phrases(self) -> dict[str, tuple[list[str], list[str]]]:
+        """Body in the data -> (French phrases, English phrases) that are not its own name."""
+        names: dict[str, set[str]] = {}
+        for body in sorted(set(self.df["body"])):
+            keys = {normalise(body)}
+            m = re.match(r"^(.*?)\s*\(([^)]+)\)$", body)  # "Long name (ACRONYM)"
+            if m:
+                keys |= {normalise(m.group(1)), normalise(m.group(2))}
+            names[body] = keys
+        found = {}
+        for aliases, fr, en in BODY_WORDS:
+            wanted = {normalise(a) for a in aliases}
+            bodies = [b for b, keys in names.items() if keys & wanted]
+            if len(bodies) == 1:
+                body = bodies[0]
+                found[body] = (
+                    [p for p in fr if normalise(bare(p)) != normalise(body)],
+                    [p for p in en if normalise(bare(p)) != normalise(body)],
+                )
+        return found
+
+    def para_body(self, body: str, lang: str) -> bool:
+        """Whether the body has an everyday name in `lang` (else questions use its own name)."""
+        return bool(self.bodies.get(body, ([], []))[lang == "en"])
+
+    def body_ref(self, body: str, lang: str, paraphrase: bool) -> str:
+        """How a question names a body: its own name (label variant) or an everyday phrase."""
+        if paraphrase and self.para_body(body, lang):
+            return self.rng.choice(self.bodies[body][lang == "en"])
+        return f"l'organisme « {body} »" if lang == "fr" else f'"{body}"'
+
+    def status_ref(self, key: str, lang: str, paraphrase: bool, adjective: bool = False) -> str:
+        if paraphrase:
+            predicate, adj = self.rng.choice(STATUS_WORDS[key][lang == "en"])
+            return adj if adjective else predicate
+        label = STATUS[key].text(lang)
+        if lang == "fr":
+            return f"au statut « {label} »" if adjective else f"ont le statut « {label} »"
+        return f'with the status "{label}"' if adjective else f'have the status "{label}"'
+
+    def category_ref(self, key: str, lang: str, paraphrase: bool) -> str:
+        """A plural noun phrase: "chatbots" or "initiatives de la catégorie « … »"."""
+        if paraphrase:
+            return self.rng.choice(CATEGORY_WORDS[key][lang == "en"])
+        label = CATEGORY[key].text(lang)
+        return (
+            f"initiatives de la catégorie « {label} »"
+            if lang == "fr"
+            else f'initiatives in the category "{label}"'
+        )
+
+    def portfolio_ref(self, value: str, lang: str, paraphrase: bool) -> str:
+        """'le réseau de la santé' or 'le portefeuille « … »' (with its article)."""
+        words = PORTFOLIO_WORDS.get(value)
+        if paraphrase and words:
+            return self.rng.choice(words[lang == "en"])
+        return (
+            f"le portefeuille « {value} »"
+            if lang == "fr"
+            else f'the "{portfolio_en(value)}" portfolio'
+        )
+
+    # cases -----------------------------------------------------------------------------------
+
+    def add(self, intent: str, lang: str, question: str | list[str], query: dict[str, Any], *,
+            variant: str, kind: str | None = None, tags: Iterable[str] = (), prefix: str = "g") -> dict:  # fmt: skip
+        key = f"{prefix}-{intent}-{lang}"
+        kind = kind or {"count": "figure", "rank": "figure", "breakdown": "figure", "compare": "figure",
+                        "list": "rows", "describe": "rows", "define": "text", "out_of_scope": "refusal"}[intent]  # fmt: skip
+        if intent == "define":
+            expected = {"contains": [query["definition"]]}
+        elif intent == "describe":
+            expected = {"row_ids": [query["row_id"]]}
+        elif intent == "out_of_scope":
+            expected = {}
+        else:
+            expected = answer(self.df, intent, query)
+        # "list them" with nothing to list is not a list question; the same words twice would
+        # only weigh the set
+        if intent == "list" and not expected["row_ids"]:
+            return {}
+        turns = question if isinstance(question, list) else [question]
+        if turns in self.asked:
+            return {}
+        self.asked.append(turns)
+        self.numbers[key] = self.numbers.get(key, 0) + 1
+        case = {"id": f"{key}-{self.numbers[key]:03d}", "language": lang}
+        case.update({"turns": turns} if len(turns) > 1 else {"question": turns[0]})
+        case.update(kind=kind, intent=intent, expected=expected, variant=variant,
+                    source=self.register.source, query=query)  # fmt: skip
+        if tags:
+            case["tags"] = list(tags)
+        self.cases.append(case)
+        return case
+
+    def pick(self, items: Iterable, n: int) -> list:
+        items = list(items)
+        return self.rng.sample(items, min(n, len(items)))
+
+    def top_bodies(self, n: int) -> list[str]:
+        return [g["value"] for g in groups(self.df, "body")[:n]]
+
+    def counts(self) -> None:
+        T = {  # noqa: N806 - template table
+            "status": {"fr": ["Combien d'initiatives {s} ?", "Quel est le nombre d'initiatives qui {s} ?"],
+                       "en": ["How many initiatives {s}?", "What is the number of initiatives that {s}?"]},
+            "category": {"fr": ["Combien y a-t-il {de_c} ?", "Combien {de_c} le registre compte-t-il ?"],
+                         "en": ["How many {c} are there?", "How many {c} does the register list?"]},
+            "portfolio": {"fr": ["Combien d'initiatives dans {p} ?", "Quel est le nombre d'initiatives dans {p} ?"],
+                          "en": ["How many initiatives are in {p}?", "What is the number of initiatives in {p}?"]},
+            "body": {"fr": ["Combien d'initiatives en IA pour {b} ?", "Combien de projets d'IA {de_b} sont recensés ?"],
+                     "en": ["How many AI initiatives does {b} have?", "How many initiatives has {b} reported?"]},
+        }  # fmt: skip
+        for lang in ("fr", "en"):
+            for key in self.statuses:
+                self.add("count", lang, self._t(T["status"][lang], s=self.status_ref(key, lang, False)),
+                         {"filters": {"status": [key]}}, variant="label")  # fmt: skip
+                for _ in range(2):
+                    typo_ = self.rng.random() < 0.25
+                    q = self._t(T["status"][lang], typo_, s=self.status_ref(key, lang, True))
+                    self.add("count", lang, q, {"filters": {"status": [key]}}, variant="paraphrase",
+                             tags=["typo"] if typo_ else [])  # fmt: skip
+            for key in self.categories:
+                cat = self.category_ref(key, lang, False)
+                self.add("count", lang, self._t(T["category"][lang], c=cat, de_c=fr_de(cat)),
+                         {"filters": {"category": [key]}}, variant="label")  # fmt: skip
+                typo_ = self.rng.random() < 0.2
+                cat = self.category_ref(key, lang, True)
+                q = self._t(T["category"][lang], typo_, c=cat, de_c=fr_de(cat))
+                self.add("count", lang, q, {"filters": {"category": [key]}}, variant="paraphrase",
+                         tags=["typo"] if typo_ else [])  # fmt: skip
+            for value in [g["value"] for g in groups(self.df, "portfolio")[:6]]:
+                self.add("count", lang, self._t(T["portfolio"][lang], p=self.portfolio_ref(value, lang, False)),
+                         {"filters": {"portfolio": [value]}}, variant="label")  # fmt: skip
+            for value in sorted(set(PORTFOLIO_WORDS) & set(self.portfolios)):
+                for phrase in PORTFOLIO_WORDS[value][lang == "en"]:
+                    self.add("count", lang, self._t(T["portfolio"][lang], p=phrase),
+                             {"filters": {"portfolio": [value]}}, variant="paraphrase")  # fmt: skip
+            labelled = self.top_bodies(6) + self.pick(
+                sorted(set(self.df["body"]) - set(self.top_bodies(6))), 3
+            )
+            for body in labelled:
+                ref = self.body_ref(body, lang, False)
+                self.add("count", lang, self._t(T["body"][lang], b=ref, de_b=fr_de(ref)),
+                         {"filters": {"body": [body]}}, variant="label")  # fmt: skip
+            for body in sorted(self.bodies):
+                for phrase in self.bodies[body][lang == "en"]:
+                    self.add("count", lang, self._t(T["body"][lang], b=phrase, de_b=fr_de(phrase)),
+                             {"filters": {"body": [body]}}, variant="paraphrase",
+                             tags=["typo"] if "Univesité" in phrase else [])  # fmt: skip
+
+    def _t(self, templates: list[str], typo_: bool = False, **slots: str) -> str:
+        template = self.rng.choice(templates)
+        if typo_:
+            template = typo(self.rng, template)
+        return capitalise(template.format(**slots))
+
+    def combinations(self) -> None:
+        df = self.df
+        for lang in ("fr", "en"):
+            fr = lang == "fr"
+            # category + status
+            pairs = [(c, s) for c in self.categories for s in self.statuses[:2]
+                     if len(select(df, {"category": [c], "status": [s]}))]  # fmt: skip
+            for i, (c, s) in enumerate(self.pick(pairs, 6)):
+                para = i % 2 == 0
+                cat, st = self.category_ref(c, lang, para), self.status_ref(s, lang, para)
+                q = f"Combien {fr_de(cat)} {st} ?" if fr else f"How many {cat} {st}?"
+                self.add("count", lang, q, {"filters": {"category": [c], "status": [s]}},
+                         variant="paraphrase" if para else "label")  # fmt: skip
+            # body + status (bodies with an everyday name first)
+            bodies = sorted(self.bodies)[:8] or self.top_bodies(4)
+            for i, body in enumerate(self.pick(bodies, 5)):
+                para = i % 2 == 0
+                s = self.statuses[i % min(2, len(self.statuses))]
+                ref, st = self.body_ref(body, lang, para), self.status_ref(s, lang, para)
+                q = (f"Parmi les initiatives {fr_de(ref)}, combien {st} ?" if fr
+                     else f"How many initiatives of {ref} {st}?")  # fmt: skip
+                self.add("count", lang, q, {"filters": {"body": [body], "status": [s]}},
+                         variant="paraphrase" if para else "label")  # fmt: skip
+            # portfolio + category, portfolio + status
+            for value in self.pick(
+                sorted(set(PORTFOLIO_WORDS) & set(self.portfolios)) or self.portfolios[:2], 2
+            ):
+                present = [
+                    c
+                    for c in self.categories
+                    if len(select(df, {"portfolio": [value], "category": [c]}))
+                ]
+                for c in self.pick(present, 2):
+                    ref = self.portfolio_ref(value, lang, True)
+                    cat = self.category_ref(c, lang, True)
+                    q = (
+                        f"Combien {fr_de(cat)} dans {ref} ?"
+                        if fr
+                        else f"How many {cat} are there in {ref}?"
+                    )
+                    self.add("count", lang, q, {"filters": {"portfolio": [value], "category": [c]}},
+                             variant="paraphrase")  # fmt: skip
+                s = self.statuses[0]
+                ref, st = self.portfolio_ref(value, lang, False), self.status_ref(s, lang, False)
+                q = (
+                    f"Dans {ref}, combien d'initiatives {st} ?"
+                    if fr
+                    else f"In {ref}, how many initiatives {st}?"
+                )
+                self.add(
+                    "count",
+                    lang,
+                    capitalise(q),
+                    {"filters": {"portfolio": [value], "status": [s]}},
+                    variant="label",
+                )
+            # body + category
+            pairs = sorted(
+                {
+                    (b, c)
+                    for b, c in zip(df["body"], df["category_key"], strict=True)
+                    if b in self.bodies
+                }
+            )
+            for b, c in self.pick(pairs, 3):
+                ref, cat = self.body_ref(b, lang, True), self.category_ref(c, lang, True)
+                q = (
+                    f"Combien {fr_de(cat)} {fr_a(ref)} ?"
+                    if fr
+                    else f"How many {cat} does {ref} have?"
+                )
+                self.add(
+                    "count",
+                    lang,
+                    q,
+                    {"filters": {"body": [b], "category": [c]}},
+                    variant="paraphrase",
+                )
+            # a combination with no row: the answer is 0
+            empty = [(b, c) for b in sorted(self.bodies) for c in self.categories[:3]
+                     if not len(select(df, {"body": [b], "category": [c]}))]  # fmt: skip
+            for b, c in self.pick(empty, 1):
+                ref, cat = self.body_ref(b, lang, True), self.category_ref(c, lang, True)
+                q = (
+                    f"Combien {fr_de(cat)} {fr_a(ref)} ?"
+                    if fr
+                    else f"How many {cat} does {ref} have?"
+                )
+                self.add("count", lang, q, {"filters": {"body": [b], "category": [c]}}, variant="paraphrase",
+                         tags=["zero"])  # fmt: skip
+
+    def lists(self) -> None:
+        df = self.df
+        small = [b for b in sorted(set(df["body"])) if 2 <= (df["body"] == b).sum() <= 12]
+        for lang in ("fr", "en"):
+            fr = lang == "fr"
+            named = self.pick([b for b in small if self.para_body(b, lang)], 3)
+            for i, body in enumerate(named + self.pick([b for b in small if b not in named], 2)):
+                para = i < len(named)
+                ref = self.body_ref(body, lang, para)
+                q = self.rng.choice(
+                    [f"Liste les initiatives {fr_de(ref)}.", f"Quelles sont les initiatives {fr_de(ref)} ?"] if fr
+                    else [f"List the initiatives of {ref}.", f"Which initiatives does {ref} have?"]
+                )  # fmt: skip
+                self.add("list", lang, capitalise(q), {"filters": {"body": [body]}},
+                         variant="paraphrase" if para else "label")  # fmt: skip
+            combos = [(p, c, s) for p in sorted(set(PORTFOLIO_WORDS) & set(self.portfolios))
+                      for c in self.categories for s in self.statuses[:1]
+                      if 1 <= len(select(df, {"portfolio": [p], "category": [c], "status": [s]})) <= 25]  # fmt: skip
+            for p, c, s in self.pick(combos, 2):
+                ref, cat = self.portfolio_ref(p, lang, True), self.category_ref(c, lang, True)
+                st = self.status_ref(s, lang, True, adjective=True)
+                q = (
+                    f"Montre-moi les {cat} {st} dans {ref}."
+                    if fr
+                    else f"Show me the {cat} {st} in {ref}."
+                )
+                self.add("list", lang, q, {"filters": {"portfolio": [p], "category": [c], "status": [s]}},
+                         variant="paraphrase")  # fmt: skip
+            rare = [c for c in self.categories if 1 <= (df["category_key"] == c).sum() <= 10]
+            for c in self.pick(rare, 1):
+                label = CATEGORY[c].text(lang)
+                q = (f"Quelles initiatives relèvent de la catégorie « {label} » ?" if fr
+                     else f'Which initiatives are in the category "{label}"?')  # fmt: skip
+                self.add("list", lang, q, {"filters": {"category": [c]}}, variant="label")
+
+    def rankings(self) -> None:
+        df = self.df
+        T = {  # noqa: N806
+            "body": {"fr": "Quels sont les {n} organismes qui ont le plus d'initiatives{f} ?",
+                     "en": "Which {n} public bodies have the most initiatives{f}?"},
+            "portfolio": {"fr": "Quels sont les {n} portefeuilles ministériels qui comptent le plus d'initiatives{f} ?",
+                          "en": "What are the top {n} ministerial portfolios by number of initiatives{f}?"},
+            "category": {"fr": "Quelles sont les {n} catégories les plus fréquentes{f} ?",
+                         "en": "What are the {n} most common categories{f}?"},
+        }  # fmt: skip
+        one = {"body": ("Quel organisme a déclaré le plus d'initiatives{f} ?", "Which public body reported the most initiatives{f}?"),
+               "category": ("Quelle catégorie d'IA revient le plus souvent{f} ?", "Which AI category is the most common{f}?")}  # fmt: skip
+        for lang in ("fr", "en"):
+            fr = lang == "fr"
+            filters: list[tuple[dict, str, str]] = [({}, "", "label")]
+            if "conversational_agent" in self.categories:
+                filters.append(({"category": ["conversational_agent"]},
+                                " parmi les agents conversationnels" if fr else " among chatbots", "paraphrase"))  # fmt: skip
+            if self.statuses:
+                s = self.statuses[0]
+                st = self.status_ref(s, lang, True, adjective=True)
+                filters.append(({"status": [s]}, f" parmi celles {st}" if fr else f" among those {st}",
+                                "paraphrase"))  # fmt: skip
+            for field in ("body", "portfolio", "category"):
+                for f, words, variant in filters:
+                    if field == "category" and "category" in f:
+                        continue
+                    found = groups(select(df, f), field)
+                    ns = untied_top_ns(found, (3, 5, 2, 4))
+                    if not ns:
+                        continue
+                    q = T[field][lang].format(n=ns[0], f=words)
+                    self.add(
+                        "rank",
+                        lang,
+                        q,
+                        {"filters": f, "group_by": field, "top_n": ns[0]},
+                        variant=variant,
+                    )
+                if field in one and untied_top_ns(groups(df, field), (1,)):
+                    q = one[field][not fr].format(f="")
+                    self.add(
+                        "rank",
+                        lang,
+                        q,
+                        {"filters": {}, "group_by": field, "top_n": 1},
+                        variant="label",
+                    )
+            # inside the health network (or the largest portfolio)
+            value = next((p for p in PORTFOLIO_WORDS if p in self.portfolios), None)
+            if value:
+                found = groups(select(df, {"portfolio": [value]}), "body")
+                for n in untied_top_ns(found, (3, 5, 2))[:1]:
+                    ref = self.portfolio_ref(value, lang, True)
+                    q = (f"Dans {ref}, quels sont les {n} organismes les plus actifs en IA ?" if fr
+                         else f"In {ref}, which {n} bodies have the most AI initiatives?")  # fmt: skip
+                    self.add("rank", lang, q, {"filters": {"portfolio": [value]}, "group_by": "body", "top_n": n},
+                             variant="paraphrase")  # fmt: skip
+
+    def breakdowns(self) -> None:
+        T = {  # noqa: N806
+            "status": ("Quelle est la répartition des initiatives par statut{f} ?", "What is the breakdown of initiatives by status{f}?"),
+            "category": ("Répartis les initiatives par catégorie{f}.", "Break down the initiatives by category{f}."),
+            "portfolio": ("Combien d'initiatives par portefeuille ministériel{f} ?", "How many initiatives per ministerial portfolio{f}?"),
+        }  # fmt: skip
+        for lang in ("fr", "en"):
+            fr = lang == "fr"
+            for field in ("status", "category", "portfolio"):
+                self.add("breakdown", lang, T[field][not fr].format(f=""), {"filters": {}, "group_by": field},
+                         variant="label")  # fmt: skip
+            extra: list[tuple[str, dict, str, str]] = []
+            if "conversational_agent" in self.categories:
+                extra.append(("status", {"category": ["conversational_agent"]},
+                              " des agents conversationnels" if fr else " for chatbots", "paraphrase"))  # fmt: skip
+            for body in self.pick(sorted(self.bodies), 1) or self.top_bodies(1):
+                ref = self.body_ref(body, lang, True)
+                extra.append(("category", {"body": [body]}, f" pour {ref}" if fr else f" for {ref}",
+                              "paraphrase" if self.para_body(body, lang) else "label"))  # fmt: skip
+            for body in self.top_bodies(1):
+                ref = self.body_ref(body, lang, False)
+                extra.append(
+                    ("status", {"body": [body]}, f" de {ref}" if fr else f" of {ref}", "label")
+                )
+            for value in [p for p in PORTFOLIO_WORDS if p in self.portfolios][:2]:
+                ref = self.portfolio_ref(value, lang, True)
+                extra.append(
+                    (
+                        "status",
+                        {"portfolio": [value]},
+                        f" dans {ref}" if fr else f" in {ref}",
+                        "paraphrase",
+                    )
+                )
+            if self.statuses:
+                s = self.statuses[0]
+                st = self.status_ref(s, lang, True, adjective=True)
+                extra.append(("portfolio", {"status": [s]}, f", seulement celles {st}" if fr else f", only those {st}",
+                              "paraphrase"))  # fmt: skip
+            for field, f, words, variant in extra:
+                if len(select(self.df, f)):
+                    self.add("breakdown", lang, T[field][not fr].format(f=words), {"filters": f, "group_by": field},
+                             variant=variant)  # fmt: skip
+
+    def comparisons(self) -> None:
+        for lang in ("fr", "en"):
+            fr = lang == "fr"
+            for b1, b2 in [tuple(self.top_bodies(4)[i : i + 2]) for i in (0, 2)]:
+                r1, r2 = self.body_ref(b1, lang, True), self.body_ref(b2, lang, True)
+                q = (f"Compare le nombre d'initiatives {fr_de(r1)} et {fr_de(r2)}." if fr
+                     else f"Compare {r1} and {r2}: how many initiatives does each have?")  # fmt: skip
+                para = self.para_body(b1, lang) or self.para_body(b2, lang)
+                self.add("compare", lang, q, {"filters": {}, "compare": [["body", b1], ["body", b2]]},
+                         variant="paraphrase" if para else "label")  # fmt: skip
+            if {"in_production", "in_development"} <= set(self.statuses):
+                q = ("Y a-t-il plus d'initiatives en production ou en développement ?" if fr
+                     else "Are there more initiatives in production or in development?")  # fmt: skip
+                self.add("compare", lang, q, {"filters": {}, "compare": [["status", "in_production"], ["status", "in_development"]]},
+                         variant="paraphrase")  # fmt: skip
+            cats = self.categories[:2]
+            if len(cats) == 2:
+                c1, c2 = (self.category_ref(c, lang, True) for c in cats)
+                q = (
+                    f"Compare le nombre {fr_de(c1)} et {fr_de(c2)}."
+                    if fr
+                    else f"Compare the number of {c1} and {c2}."
+                )
+                self.add("compare", lang, q, {"filters": {}, "compare": [["category", cats[0]], ["category", cats[1]]]},
+                         variant="paraphrase")  # fmt: skip
+
+    def describes(self) -> None:
+        df = self.df
+        unique = df[~df["name"].map(normalise).duplicated(keep=False)]
+        for lang in ("fr", "en"):
+            fr = lang == "fr"
+            for row_id in self.pick(sorted(int(i) for i in df["row_id"]), 2):
+                q = f"Décris l'initiative n° {row_id}." if fr else f"Describe initiative #{row_id}."
+                self.add("describe", lang, q, {"filters": {}, "row_id": row_id}, variant="label")
+            for row_id in self.pick(sorted(int(i) for i in unique["row_id"]), 2):
+                name = df.loc[row_id, "name"]
+                q = (
+                    f"Que fait l'initiative « {name} » ?"
+                    if fr
+                    else f'What is the initiative "{name}" about?'
+                )
+                self.add("describe", lang, q, {"filters": {}, "row_id": row_id}, variant="label")
+
+    def definitions(self) -> None:
+        for lang in ("fr", "en"):
+            fr = lang == "fr"
+            for key in self.pick(self.categories, 3):
+                label = CATEGORY[key].text(lang)
+                q = (
+                    f"Que veut dire la catégorie « {label} » ?"
+                    if fr
+                    else f'What does the category "{label}" mean?'
+                )
+                self.add("define", lang, q, {"define": ["category", key], "definition": CATEGORY[key].definition(lang)},
+                         variant="label")  # fmt: skip
+            for key in self.pick(self.statuses, 1):
+                label = STATUS[key].text(lang)
+                q = (
+                    f"Que signifie le statut « {label} » ?"
+                    if fr
+                    else f'What does the status "{label}" mean?'
+                )
+                self.add("define", lang, q, {"define": ["status", key], "definition": STATUS[key].definition(lang)},
+                         variant="label")  # fmt: skip
+            if "conversational_agent" in self.categories:
+                q = ("Qu'est-ce que le registre entend par agent conversationnel ?" if fr
+                     else "What does the register mean by a conversational agent?")  # fmt: skip
+                key = "conversational_agent"
+                self.add("define", lang, q, {"define": ["category", key], "definition": CATEGORY[key].definition(lang)},
+                         variant="paraphrase")  # fmt: skip
+
+    def out_of_scope(self) -> None:
+        df = self.df
+        for lang in ("fr", "en"):
+            for template in OUT_OF_SCOPE[lang]:
+                row_id = self.rng.choice(sorted(int(i) for i in df["row_id"]))
+                body = self.rng.choice(sorted(self.bodies) or self.top_bodies(3))
+                ref = self.body_ref(body, lang, True)
+                q = template.format(
+                    name=df.loc[row_id, "name"], id=row_id, ref=ref, de_ref=fr_de(ref)
+                )
+                para = "{ref" in template or "{de_ref" in template
+                self.add("out_of_scope", lang, capitalise(q), {"filters": {}},
+                         variant="paraphrase" if para and self.para_body(body, lang) else "label")  # fmt: skip
+
+    def generate(self) -> list[dict[str, Any]]:
+        self.counts()
+        self.combinations()
+        self.lists()
+        self.rankings()
+        self.breakdowns()
+        self.comparisons()
+        self.describes()
+        self.definitions()
+        self.out_of_scope()
+        return self.cases
+
+
+# --- conversations ----------------------------------------------------------------------------
+
+
+def conversations(register: Register, seed: int = SEED) -> list[dict[str, Any]]:
+    """Short conversations (2-3 turns); the expected answer is the last turn's, with the filters
+    the follow-up inherits from the earlier turns."""
+    g = Generator(register, seed)
+    health = next((p for p in PORTFOLIO_WORDS if p in g.portfolios), g.portfolios[0])
+    higher = next(
+        (p for p in PORTFOLIO_WORDS if p in g.portfolios and p != health), g.portfolios[-1]
+    )
+    top = g.top_bodies(6)
+    named = [b for b in top if b in g.bodies] + [b for b in sorted(g.bodies) if b not in top]
+    b1, b2, b3 = (named + top)[:3]
+    prod = "in_production" if "in_production" in g.statuses else g.statuses[0]
+    dev = "in_development" if "in_development" in g.statuses else g.statuses[-1]
+    cat = "conversational_agent" if "conversational_agent" in g.categories else g.categories[0]
+    cat2 = next(
+        (
+            c
+            for c in ("automation", "geomatics", "decision_support")
+            if c in g.categories and c != cat
+        ),
+        cat,
+    )
+
+    def P(value, lang):  # noqa: N802 - short helpers for the scripts below
+        return g.portfolio_ref(value, lang, True)
+
+    def B(body, lang):  # noqa: N802
+        return g.body_ref(body, lang, True)
+
+    def C(key, lang):  # noqa: N802
+        return g.category_ref(key, lang, True)
+
+    def add(intent, lang, turns, query, kind=None, variant="paraphrase"):
+        g.add(intent, lang, turns, query, kind=kind, variant=variant, prefix="conv")
+
+    add(
+        "count",
+        "fr",
+        [
+            f"Combien d'initiatives dans {P(health, 'fr')} ?",
+            "Et parmi celles-ci, combien sont en production ?",
+        ],
+        {"filters": {"portfolio": [health], "status": [prod]}},
+    )
+    add(
+        "count",
+        "en",
+        ["How many initiatives are in production?", f"What about {P(health, 'en')}?"],
+        {"filters": {"status": [prod], "portfolio": [health]}},
+    )
+    add(
+        "count",
+        "fr",
+        [f"Combien d'initiatives {fr_a(B(b1, 'fr'))} ?", f"Et pour {B(b2, 'fr')} ?"],
+        {"filters": {"body": [b2]}},
+    )
+    add(
+        "count",
+        "en",
+        [f"How many initiatives does {B(b1, 'en')} have?", f"And {B(b3, 'en')}?"],
+        {"filters": {"body": [b3]}},
+    )
+    b4 = next(
+        (b for b in [b2, *named, *top] if len(select(g.df, {"body": [b], "category": [cat]}))), b2
+    )
+    add(
+        "list",
+        "fr",
+        [f"Combien {fr_de(C(cat, 'fr'))} {fr_a(B(b4, 'fr'))} ?", "Montre-moi la liste."],
+        {"filters": {"body": [b4], "category": [cat]}},
+    )
+    add(
+        "list",
+        "en",
+        [f"How many {C(cat, 'en')} are there in {P(health, 'en')}?", "Show me the list."],
+        {"filters": {"portfolio": [health], "category": [cat]}},
+    )
+    add(
+        "list",
+        "fr",
+        [
+            f"Combien d'initiatives {fr_a(B(b1, 'fr'))} ?",
+            "Et combien sont en développement ?",
+            "Montre-moi la liste.",
+        ],
+        {"filters": {"body": [b1], "status": [dev]}},
+    )
+    for n in untied_top_ns(groups(select(g.df, {"category": [cat]}), "body"), (3, 5, 2, 4))[:1]:
+        add(
+            "rank",
+            "en",
+            [f"Which {n} public bodies have the most initiatives?", f"And among {C(cat, 'en')}?"],
+            {"filters": {"category": [cat]}, "group_by": "body", "top_n": n},
+        )
+    add(
+        "breakdown",
+        "fr",
+        [
+            f"Quelle est la répartition par statut des initiatives {fr_de(B(b1, 'fr'))} ?",
+            f"Et pour {B(b2, 'fr')} ?",
+        ],
+        {"filters": {"body": [b2]}, "group_by": "status"},
+    )
+    add(
+        "count",
+        "en",
+        [f"How many initiatives does {B(b2, 'en')} have?", "How many of them are in production?"],
+        {"filters": {"body": [b2], "status": [prod]}},
+    )
+    add(
+        "count",
+        "fr",
+        [f"Combien {fr_de(C(cat2, 'fr'))} ?", "Et parmi ceux-ci, combien sont en production ?"],
+        {"filters": {"category": [cat2], "status": [prod]}},
+    )
+    add(
+        "breakdown",
+        "en",
+        [f"How many initiatives are in {P(higher, 'en')}?", "Break them down by category."],
+        {"filters": {"portfolio": [higher]}, "group_by": "category"},
+    )
+    add(
+        "count",
+        "fr",
+        [
+            f"Combien d'initiatives sont en production dans {P(health, 'fr')} ?",
+            f"Et dans {P(higher, 'fr')} ?",
+        ],
+        {"filters": {"portfolio": [higher], "status": [prod]}},
+    )
+    add(
+        "list",
+        "en",
+        [f"List the initiatives of {B(b3, 'en')}.", "Which of them are in production?"],
+        {"filters": {"body": [b3], "status": [prod]}},
+    )
+    for n in untied_top_ns(groups(select(g.df, {"status": [prod]}), "body"), (5, 3, 2, 4))[:1]:
+        add(
+            "rank",
+            "fr",
+            [
+                f"Quels sont les {n} organismes qui ont le plus d'initiatives ?",
+                "Et seulement pour les projets en production ?",
+            ],
+            {"filters": {"status": [prod]}, "group_by": "body", "top_n": n},
+        )
+    add(
+        "count",
+        "en",
+        [f"How many {C(cat2, 'en')} are there?", f"And in {P(health, 'en')}?"],
+        {"filters": {"category": [cat2], "portfolio": [health]}},
+    )
+    add(
+        "count",
+        "en",
+        [
+            f"Combien {fr_de(C(cat, 'fr'))} dans {P(health, 'fr')} ?",
+            "And how many of those are in production?",
+        ],
+        {"filters": {"category": [cat], "portfolio": [health], "status": [prod]}},
+    )
+    add(
+        "count",
+        "fr",
+        [f"How many initiatives does {B(b2, 'en')} have?", "Et combien sont en production ?"],
+        {"filters": {"body": [b2], "status": [prod]}},
+    )
+    add(
+        "count",
+        "fr",
+        [f"Combien d'initiatives {fr_a(B(b3, 'fr'))} ?", f"Et {fr_a(B(b1, 'fr'))} ?"],
+        {"filters": {"body": [b1]}},
+    )
+    add(
+        "breakdown",
+        "en",
+        [f"Break down the {C(cat, 'en')} by status.", f"Now for {C(cat2, 'en')}."],
+        {"filters": {"category": [cat2]}, "group_by": "status"},
+    )
+    add(
+        "list",
+        "fr",
+        [f"Combien d'initiatives dans {P(higher, 'fr')} en développement ?", "Lesquelles ?"],
+        {"filters": {"portfolio": [higher], "status": [dev]}},
+    )
+    add(
+        "count",
+        "en",
+        [f'What does the category "{CATEGORY[cat2].en}" mean?', "How many initiatives are in it?"],
+        {"filters": {"category": [cat2]}},
+    )
+    add(
+        "out_of_scope",
+        "fr",
+        [f"Combien d'initiatives {fr_a(B(b2, 'fr'))} ?", "Et quel est leur budget ?"],
+        {"filters": {}},
+    )
+    add(
+        "out_of_scope",
+        "en",
+        [f"How many {C(cat, 'en')} are in production?", "And how much did they cost?"],
+        {"filters": {}},
+    )
+    add(
+        "out_of_scope",
+        "fr",
+        [
+            f"Liste les initiatives {fr_de(B(b3, 'fr'))}.",
+            "Qui sont les fournisseurs de ces solutions ?",
+        ],
+        {"filters": {}},
+    )
+    return g.cases
+
+
+# --- smoke set and files ----------------------------------------------------------------------
+
+SMOKE_IDS = (
+    "g-count-fr-001", "g-count-en-002", "g-count-fr-010", "g-count-en-035", "g-list-fr-001",
+    "g-rank-en-001", "g-breakdown-fr-001", "g-compare-en-003", "g-describe-fr-001", "g-define-en-001",
+    "g-out_of_scope-fr-001", "g-out_of_scope-en-002", "conv-count-fr-001", "conv-list-en-001",
+)  # fmt: skip
+
+
+def smoke(cases: list[dict], out: Path) -> list[dict]:
+    by_id = {c["id"]: c for c in cases}
+    chosen = [by_id[i] for i in SMOKE_IDS if i in by_id]
+    for name, per_language in (("gold_topics.jsonl", 2), ("gold_out_of_scope.jsonl", 1)):
+        path = out / name
+        if path.exists():
+            hand = [
+                json.loads(line)
+                for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip()
+            ]
+            for lang in ("fr", "en"):
+                chosen += [c for c in hand if c["language"] == lang][:per_language]
+    return chosen
+
+
+def write_jsonl(path: Path, cases: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        for case in cases:
+            fh.write(json.dumps(case, ensure_ascii=False) + "\n")
+
+
+def generate_all(register: Register, seed: int = SEED) -> dict[str, list[dict]]:
+    return {
+        "gold_generated.jsonl": Generator(register, seed).generate(),
+        "gold_conversations.jsonl": conversations(register, seed),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help="register file (CSV or XLSX)"
+    )
+    parser.add_argument("--out", type=Path, help="output folder")
+    parser.add_argument("--seed", type=int, default=SEED)
+    args = parser.parse_args(argv)
+    register = load_register(args.data)
+    default = args.data.resolve() == DEFAULT_DATA.resolve()
+    out = args.out or (
+        ROOT / "data" / "eval" if default else ROOT / "artifacts" / "gold" / args.data.stem
+    )
+    files = generate_all(register, args.seed)
+    files["gold_smoke.jsonl"] = smoke(
+        files["gold_generated.jsonl"] + files["gold_conversations.jsonl"], out
+    )
+    for name, cases in files.items():
+        write_jsonl(out / name, cases)
+        kinds = ", ".join(
+            f"{k} {sum(c['kind'] == k for c in cases)}"
+            for k in dict.fromkeys(c["kind"] for c in cases)
+        )
+        langs = ", ".join(f"{k} {sum(c['language'] == k for c in cases)}" for k in ("fr", "en"))
+        print(f"{out / name}: {len(cases)} cases ({kinds}; {langs})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
