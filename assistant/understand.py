@@ -57,19 +57,38 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 
 # Things the register does not record: answered as such, never with an invented figure.
 OUT_OF_SCOPE = _rx(
-    r"\bbudgets?\b", r"\bcouts?\b", r"\bcoute(nt)?\b", r"\bcosts?\b", r"\bprix\b", r"\bprices?\b",
-    r"\bdollars?\b", r"\$", r"\bmontants?\b", r"\bdepenses?\b", r"\bspend(ing)?\b", r"\bfinance(ment|d)\b",
-    r"\bfournisseurs?\b", r"\bvendors?\b", r"\bsuppliers?\b", r"\bprestataires?\b", r"\bquelle entreprise\b",
-    r"\bwhich compan(y|ies)\b", r"\bquel (logiciel|produit)\b", r"\bwhich (software|product)\b",
-    r"\bquand\b", r"\bwhen\b", r"\bdates?\b", r"\bdepuis combien de temps\b", r"\bdebut(e|era)\b",
-    r"\bstart(ed)? date\b", r"\bdeadline\b", r"\becheancier\b",
-    r"\beffectifs?\b", r"\bemployes? (travaillent|affectes)\b", r"\bcombien de personnes\b",
-    r"\bhow many (people|staff|employees)\b", r"\bsalaires?\b", r"\bsalar(y|ies)\b",
-    r"\bcybersecurite\b", r"\bcybersecurity\b", r"\bargent\b", r"\bmoney\b", r"\bhow much\b",
-    r"\bcommenc", r"\bannees?\b", r"\byears?\b", r"\bstart(ed|s)?\b", r"\bbegan\b", r"\blance(e|es|s)?\b",
-    r"\blaunched\b", r"\bterminee?s?\b", r"\bfinished\b", r"\bcompleted\b",
+    # money: the register has no budget, cost or spending figure
+    r"\bbudgets?\b", r"\bdollars?\b", r"\$", r"\bargent\b", r"\bmoney\b", r"\bhow much\b", r"\bspen(t|d|ding)\b",
+    r"\bdepense", r"\bcombien (a )?(coute|coutent|coutera)\b", r"\bcombien ca coute\b", r"\bquel (est|etait) le (cout|prix)\b",
+    r"\bwhat (is|was|did) (the )?(cost|price)\b", r"\bcost(s|ed)? (of|for) (the|this|that)\b", r"\bcost\?",
+    r"\bmontants? (investi|consacre|alloue)", r"\bfinance(ment|d)\b",
+    # who built it: solution and vendor names were replaced by generic names
+    r"\b(quel|quels|quelle|quelles) (fournisseurs?|entreprises?|firmes?|compagnies?|prestataires?|logiciels?|produits?)\b",
+    r"\bqui est le fournisseur\b", r"\bqui a (developpe|construit|fourni|concu)\b",
+    r"\b(which|what) (vendors?|suppliers?|compan(y|ies)|firms?|contractors?|software|products?)\b",
+    r"\bwho (built|developed|supplies|supplied|provides|provided|made|sells)\b", r"\bvendors? (of|for|behind)\b",
+    r"\b(large )?language models?\b", r"\bmodeles? de langage\b", r"\bquel modele\b", r"\bwhich model\b",
+    r"\bllm\b", r"\bgpt\b", r"\bchatgpt\b",
+    # when: the register has no dates
+    r"^quand\b", r"\bdepuis quand\b", r"^when\b", r"\bwhen (did|was|were|will|is|are)\b", r"\bquand (a|est|ont|sera)\b",
+    r"\ben quelle annee\b", r"\bwhat year\b", r"\bwhich year\b", r"\bdate de (debut|fin|mise|lancement|deploiement)\b",
+    r"\b(start|end|launch|go-live) date\b", r"\bdeadline\b", r"\becheancier\b", r"\ba-t-(il|elle) (commence|debute)\b",
+    r"\b(commence|debute|lance)(e|es|s)? en\b", r"\bstart(ed)? in\b", r"\bhow long\b", r"\bdepuis combien de temps\b",
+    # people: no staff, users or contacts
+    r"\beffectifs?\b", r"\bfull-time\b", r"\bhow many (full-time )?(staff|employees|people|persons|workers|citizens|users)\b",
+    r"\bcombien (d|de) (employes|personnes|fonctionnaires|citoyens|usagers|utilisateurs|etc)\b",
+    r"\bnombre d (utilisateurs|usagers|employes)\b", r"\bsalaires?\b", r"\bsalar(y|ies)\b",
+    r"\bproject managers?\b", r"\bcharge(e)? de projet\b", r"\bresponsable du projet\b", r"\bqui est (le|la) (responsable|charge)",
+    r"\bwho (is|are) (the )?(person|people|manager|lead|responsible|in charge)\b", r"\bcontacts?\b", r"\bcourriel\b",
+    # other things the register is not about
+    r"\bcybersecurite\b", r"\bcybersecurity\b", r"\bopinion\b", r"\bwhat do you think\b", r"\bque penses?-tu\b",
+    r"\bqu en penses?-tu\b", r"\bweather\b", r"\bmeteo\b",
 )
-COUNT = _rx(r"\bcombien\b", r"\bnombre (de|d|total)\b", r"\bhow many\b", r"\bnumber of\b", r"\bcount\b", r"\btotal\b")
+COUNT = _rx(
+    r"\bcombien\b", r"\b(quel est|donne|donnez|indique|indiquez)(-moi)? le nombre\b", r"^(le )?nombre (de|d)\b",
+    r"\bnombre total\b", r"\bhow many\b", r"\b(what is|give me|tell me) the (total )?number of\b", r"^(the )?number of\b",
+    r"\bcount\b", r"\btotal\b",
+)
 RANK = _rx(
     r"\ble plus\b", r"\bles plus\b", r"\bla plus\b", r"\bmost\b", r"\btop\s*\d*\b", r"\bclassement\b",
     r"\bpalmares\b", r"\bleading\b", r"\bplus grand nombre\b", r"\bmajorite\b",
@@ -113,7 +132,9 @@ FOLLOW_UP = _rx(
     r"\bcelles-ci\b", r"\bceux-ci\b", r"\bparmi elles\b", r"\bof those\b", r"\bof them\b", r"\bamong them\b",
     r"^(montre|affiche|donne)-moi la liste\b", r"^(show|give) me the list\b", r"^la liste\b", r"^the list\b",
     r"^(et )?pour (le|la|l|les)\b", r"^(and )?for (the )?\b", r"^same (for|question)\b", r"^meme (chose|question)\b",
-    r"^in the\b", r"^dans le\b", r"^dans la\b",
+    r"^in the\b", r"^dans le\b", r"^dans la\b", r"^now\b", r"^maintenant\b", r"^lesquel(le)?s\b",
+    r"^which ones\b", r"\bthem\b", r"\bthose\b", r"\bthese\b", r"\bin it\b", r"\bdans celle-ci\b",
+    r"\bdedans\b", r"\bles repartir\b", r"\bles classer\b",
 )
 # Words that are part of a question's frame, not of its topic.
 FRAME_WORDS = _rx(
@@ -132,7 +153,7 @@ FRAME_WORDS = _rx(
     r"\bsouvent\b", r"\boften\b", r"\bactifs?\b", r"\bactive\b", r"\bministerial\b", r"\bministeriels?\b",
     r"\bamong\b", r"\bcelles?\b", r"\bceux\b", r"\bthose\b", r"\bthem\b", r"\bquantite\b", r"\bnumber\b",
     r"\bhave\b", r"\bdo(es)?\b", r"\bgive\b", r"\btell\b", r"\bneeds?\b", r"\bplease\b",
-    r"\beach\b", r"\bchacun(e|s|es)?\b", r"\brepartis\b", r"\bbreak\b", r"\bdown\b", r"\bper\b", r"\bpar\b",
+    r"\bnombre\b", r"\beach\b", r"\bchacun(e|s|es)?\b", r"\brepartis\b", r"\bbreak\b", r"\bdown\b", r"\bper\b", r"\bpar\b",
     r"\bseulement\b", r"\bonly\b", r"\bplus\b", r"\bmore\b", r"\bmoins\b", r"\bfewer\b",
 )  # fmt: skip
 
@@ -199,6 +220,8 @@ class Understander:
             ]
             for f, _ in plan.compare:
                 plan.filters.pop(f, None)
+        if plan.intent == "search":
+            _soften(plan, mentions)
         if previous is not None and FOLLOW_UP.search(norm):
             plan = _merge(previous, plan, norm)
         return plan
@@ -251,6 +274,26 @@ class Understander:
             if best and _overlap(best[1], norm) >= 0.8:
                 return best[0]
         return None
+
+
+def _soften(plan: Plan, mentions: list[Any]) -> None:
+    """A topic search is not a count: everyday words ("forecast", "chatbot") do not restrict it
+    to one category, and an ambiguous name keeps all its readings ("health" = ministry or network)."""
+    from .labels import find_category, find_status
+
+    for m in mentions:
+        values = plan.filters.get(m.field)
+        if values is None:
+            continue
+        exact_label = (find_category if m.field == "category" else find_status)(m.surface) if m.field in ("category", "status") else True
+        if not exact_label and m.value in values:
+            values.remove(m.value)
+        for alternative in m.alternatives if m.field == "portfolio" else ():
+            if alternative not in values:
+                values.append(alternative)
+        if not values:
+            del plan.filters[m.field]
+    plan.notes = [n for n in plan.notes if any(m.surface in n for m in mentions if m.field in plan.filters and m.field != "portfolio")]
 
 
 def _blank(question: str, mentions: list[Any]) -> str:
@@ -350,9 +393,15 @@ def _merge(previous: Plan, plan: Plan, norm: str) -> Plan:
         filters.pop("portfolio", None)
     for field, values in plan.filters.items():
         filters[field] = values
+    if previous.intent == "define" and previous.define and "category" not in filters and "status" not in filters:
+        kind, key = previous.define  # "How many initiatives are in it?" after a definition
+        filters[kind] = [key]
     intent = plan.intent
-    # A bare follow-up ("What about the health network?") repeats the previous question's intent.
-    if intent in ("list", "search") and not LIST.search(norm) and not narrowing and not plan.topic:
+    if re.search(r"^lesquel(le)?s\b|^which ones\b", norm):
+        intent = "list"
+    # A bare follow-up ("What about the health network?", "And among chatbots?") repeats the
+    # previous question's intent.
+    elif intent in ("list", "search") and not LIST.search(norm) and not plan.topic and previous.intent != "define":
         intent = previous.intent
     return replace(
         plan,
