@@ -224,8 +224,13 @@ GLOSSARY_EN_FR: dict[str, str] = {
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
+_CLITIC = re.compile(r"(?:-t)?-(?:il|ils|elle|elles|on|je|tu|nous|vous|moi|toi|ce|y|en|le|la|les)$")
+
+
 def _words(text: str) -> list[str]:
-    return _WORD.findall(normalise(text))
+    """Words of a text, with French inverted-question clitics cut off ("prévoit-on" -> "prevoit",
+    "a-t-il" -> "a") but compounds kept ("nids-de-poule")."""
+    return [_CLITIC.sub("", w) for w in _WORD.findall(normalise(text))]
 
 
 def stem(word: str) -> str:

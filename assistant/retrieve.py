@@ -151,6 +151,13 @@ class HybridRetriever(BaseRetriever):
         lex_score = {int(self.lexical.row_ids[i]): float(lex[i]) for i in lex_order}
         dense_rank = {rid: r for r, rid in enumerate(dense, 1)}
         groups = topic_words(query, language)
+        if language == "en":
+            # An English word with no French equivalent in the glossary and absent from the
+            # register cannot appear in French rows: it says nothing about relevance.
+            # Kept only when at least two topic words remain, so that a lone common word
+            # ("Montreal" in "the best poutine in Montreal") never makes a match on its own.
+            meaningful = [g for g in groups if len(g) > 1 or next(iter(g)) in self.idf]
+            groups = meaningful if len(meaningful) >= 2 else groups
         floor = min((s for _, s in dense.values()), default=0.0)
 
         scored = []
