@@ -153,7 +153,10 @@ PORTFOLIO_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
         "higher education institutions",
     ),
     ("Transports et Mobilité durable",): ("transports", "transport", "transportation", "mobilité durable", "sustainable mobility"),
-    ("Ressources naturelles et Forêts",): ("ressources naturelles", "natural resources"),
+    ("Ressources naturelles et Forêts",): (
+        "ressources naturelles", "natural resources", "portefeuille des forêts", "portefeuille des ressources naturelles",
+        "forests portfolio", "natural resources and forests",
+    ),
     ("Emploi et Solidarité sociale",): ("solidarité sociale", "social solidarity"),
     ("Affaires municipales et Habitation",): ("affaires municipales", "municipal affairs"),
     ("Sécurité publique",): ("public security",),
@@ -180,7 +183,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
         "image recognition", "image analysis",
     ),
     "automation": ("automatisation", "automation", "RPA", "robotic process automation"),
-    "geomatics": ("géomatique", "géospatial", "géospatiale", "cartographie", "geomatics", "geospatial", "cartography"),
+    "geomatics": ("géomatique", "géospatial", "géospatiale", "géospatiaux", "géospatiales", "cartographie", "geomatics", "geospatial", "cartography"),
     "behaviour_analysis": (
         "analyse des sentiments", "analyse de sentiments", "analyse des comportements",
         "analyse comportementale", "sentiment analysis", "behaviour analysis", "behavior analysis",
