@@ -14,6 +14,7 @@ from .compose import ExtractiveComposer
 from .embeddings import Embedder, get_embedder
 from .execute import Executor
 from .index import BuildReport, open_or_build
+from .llm import LLMComposer, build_composer
 from .register import Register, load_register
 from .retrieve import Gate, HybridRetriever, default_gate
 from .settings import resolve
@@ -24,7 +25,9 @@ class Assistant:
     """Answers questions about a register, citing its rows.
 
     Keyword arguments override the settings (flags/env/config, see README): `data` (register
-    file), `index_dir`, `embedder` (name or an `Embedder`), `composer`, `top_k`, `min_score`.
+    file), `index_dir`, `embedder` (name or an `Embedder`), `composer`, `top_k`, `min_score`,
+    and the language-model settings `llm`, `model`, `base_url`, `llm_timeout`, `llm_stream`
+    (used when no `composer` is given: `llm` other than none builds an `LLMComposer`).
     """
 
     def __init__(
@@ -33,10 +36,15 @@ class Assistant:
         *,
         index_dir: str | os.PathLike | None = None,
         embedder: str | Embedder | None = None,
-        composer: ExtractiveComposer | None = None,
+        composer: ExtractiveComposer | LLMComposer | None = None,
         top_k: int | None = None,
         min_score: float | None = None,
         progress: bool = False,
+        llm: str | None = None,
+        model: str | None = None,
+        base_url: str | None = None,
+        llm_timeout: float | None = None,
+        llm_stream: bool | None = None,
     ) -> None:
         settings = resolve(
             {
@@ -45,8 +53,16 @@ class Assistant:
                 "embedder": embedder if isinstance(embedder, str) else None,
                 "top_k": top_k,
                 "min_score": min_score,
+                "llm": llm,
+                "model": model,
+                "base_url": base_url,
+                "llm_timeout": llm_timeout,
+                "llm_stream": llm_stream,
             }
         )
+        # The composer is chosen (and its prompts read) before anything slow: a bad `llm`
+        # setting stops here. No language-model client is built until an answer needs one.
+        composer = composer or build_composer(settings)
         self.settings = settings
         # The register is loaded and validated before the index is touched: a bad file stops here.
         self.register: Register = load_register(settings["data"])
@@ -58,10 +74,13 @@ class Assistant:
         if settings["min_score"] >= 0:
             gate = Gate(strong=settings["min_score"], weak=min(gate.weak, settings["min_score"]))
         self.retriever = HybridRetriever.from_register(self.register, self.index, gate, k=settings["top_k"])
-        self.composer = composer or ExtractiveComposer()
+        self.composer = composer
         self.understander = Understander(self.register)
         self.executor = Executor(self.register, self.retriever)
-        self.chain = build_chain(self.understander, self.executor, self.composer)
+        understand = self.understander
+        if isinstance(composer, LLMComposer):  # optional: model-rewritten follow-up questions
+            understand = composer.follow_up(self.understander)
+        self.chain = build_chain(understand, self.executor, self.composer)
 
     def ask(self, question: str, history: list[Any] | None = None) -> Answer:
         """Answers `question` in its language; `history` (previous turns) is accepted for

@@ -51,9 +51,11 @@ JSON Lines: one case per line (blank lines are skipped).
 
 Configurations (`--compare`): `default` (the settings: flags, environment, config file),
 `naive` (the LangChain baseline below), or `key=value` pairs separated by commas over the
-settings `data`, `index_dir`, `embedder`, `top_k`, `min_score` (e.g. `embedder=e5-small,top_k=10`,
-`naive,embedder=minilm`). All run in one process; models are loaded once. A configuration that
-changes the embedder or the data file gets its own index under `artifacts/eval/index/`.
+settings `data`, `index_dir`, `embedder`, `top_k`, `min_score`, `llm`, `model`, `base_url`,
+`llm_timeout`, `llm_stream` (e.g. `embedder=e5-small,top_k=10`, `naive,embedder=minilm`,
+`llm=openai,base_url=http://127.0.0.1:8000/v1,model=my-model`). All run in one process; models
+are loaded once. A configuration that changes the embedder or the data file gets its own index
+under `artifacts/eval/index/`.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -74,7 +77,8 @@ from .understand import detect_language
 
 KINDS = ("figure", "rows", "topic", "refusal", "text", "language")
 GROUP_KEYS = ("ranking", "breakdown", "compare")  # plan.py: where rank/breakdown/compare put groups
-CONFIG_KEYS = ("data", "index_dir", "embedder", "top_k", "min_score")
+CONFIG_KEYS = ("data", "index_dir", "embedder", "top_k", "min_score",
+               "llm", "model", "base_url", "llm_timeout", "llm_stream")  # fmt: skip
 EVAL_SETTINGS = CONFIG_KEYS  # the settings flags `portrait-ia eval` takes
 THRESHOLDS = {  # flag -> (metric of the overall summary, what it measures)
     "min_accuracy": ("figure_accuracy", "figure accuracy"),
@@ -518,6 +522,7 @@ class Answerers:
             self._assistants[key] = Assistant(
                 values["data"], index_dir=values["index_dir"], embedder=values["embedder"],
                 top_k=values["top_k"], min_score=values["min_score"], progress=self.progress,
+                **{k: values[k] for k in CONFIG_KEYS[5:]},
             )  # fmt: skip
         return self._assistants[key]
 
@@ -640,6 +645,7 @@ def _got(answer: Answer) -> dict[str, Any]:
         "row_ids": answer.row_ids,
         "answer": answer.answer,
         "plan": plan.to_dict() if hasattr(plan, "to_dict") else None,
+        **({"composer": answer.composer} if getattr(answer, "composer", None) else {}),
     }
 
 
@@ -773,6 +779,13 @@ def run_eval_command(args: argparse.Namespace) -> int:
     result = eval_report.build_result(runs, cases, args.gold, thresholds)
     paths = eval_report.write(out, result)
     print(eval_report.console_summary(result))
+    for run in runs:
+        if run.info.get("llm"):
+            m = run.info["llm"]
+            print(f"{run.name}: {m['composer']}: {m['worded']}/{m['answers']} answers worded by the model, "
+                  f"{m['fallbacks']} fallbacks{' ' + str(m['fallback_reasons']) if m['fallbacks'] else ''} "
+                  f"(rate {m['fallback_rate']}), "
+                  f"citation validity {m['citation_validity']}")  # fmt: skip
     print(f"\nWrote {paths[0]} and {paths[1]}")
     for failure in result["threshold_failures"]:
         print(f"portrait-ia eval: threshold not met: {failure}", file=sys.stderr)
@@ -806,4 +819,24 @@ def evaluate_configuration(
     embedder = getattr(answerer, "embedder", None)
     if embedder is not None:
         info["embedder"] = embedder.model_id
+    composer = getattr(answerer, "composer", None)
+    if composer is not None and hasattr(composer, "stats"):
+        info["llm"] = llm_summary(results, composer.name)
     return Run(config.name, results, round(time.perf_counter() - started, 2), info)
+
+
+def llm_summary(results: Sequence[CaseResult], name: str) -> dict[str, Any]:
+    """How the language model did on the judged answers: how many it worded, how many fell
+    back and why, and citation validity (share of its replies whose citations all point at rows
+    it was given; replies = worded + fallbacks after a reply)."""
+    composers = [r.got.get("composer") for r in results if r.got.get("composer")]
+    reasons = Counter(str(c["fallback"]).split(":", 1)[0] for c in composers if c.get("fallback"))
+    worded = sum(1 for c in composers if str(c.get("name", "")).startswith("llm:"))
+    replied = worded + sum(reasons[k] for k in ("invalid_citation", "invented_number", "unsupported", "empty"))
+    fallbacks = sum(reasons.values())
+    return {
+        "composer": name, "answers": len(composers), "worded": worded, "fallbacks": fallbacks,
+        "fallback_rate": round(fallbacks / len(composers), 4) if composers else None,
+        "fallback_reasons": dict(reasons),
+        "citation_validity": round(1 - reasons["invalid_citation"] / replied, 4) if replied else None,
+    }

@@ -19,6 +19,21 @@ DEFAULT_INDEX = PROJECT_ROOT / "index"
 PROMPTS_DIR = PROJECT_ROOT / "prompts"
 
 
+def yes_no(value: Any) -> bool:
+    """A boolean setting: true/false, yes/no, on/off, 1/0 (flags, environment and config file)."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on", "oui"):
+        return True
+    if text in ("0", "false", "no", "off", "non", ""):
+        return False
+    raise ValueError(f"not a yes/no value: {value!r}")
+
+
+yes_no.__name__ = "yes/no"
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -51,6 +66,38 @@ SETTINGS: tuple[Setting, ...] = (
         "Dense similarity (cosine) at which a row matches on its meaning alone;"
         " a negative value means the embedder's calibrated default.",
         float,
+    ),
+    Setting(
+        "llm",
+        "none",
+        "Language model that words the answers: none (extractive templates, offline), cohere,"
+        " openai (any OpenAI-compatible server) or ollama. Figures and citations stay the"
+        " assistant's and are checked; on any failure the extractive answer is given.",
+    ),
+    Setting(
+        "model",
+        "",
+        "Model name for `llm`; empty: the provider's default (cohere: command-r-08-2024, openai:"
+        " gpt-4o-mini, ollama: llama3.1).",
+    ),
+    Setting(
+        "base_url",
+        "",
+        "Server URL for `llm`, e.g. http://127.0.0.1:8000/v1 (OpenAI-compatible) or"
+        " http://localhost:11434 (Ollama); empty: the provider's default.",
+    ),
+    Setting(
+        "llm_timeout",
+        30.0,
+        "Seconds to wait for the language model before giving the extractive answer.",
+        float,
+    ),
+    Setting(
+        "llm_stream",
+        False,
+        "Ask the language model to stream its answer (yes/no); the answer is checked before it"
+        " is shown either way.",
+        yes_no,
     ),
     Setting("host", "127.0.0.1", "Address the chat UI binds to."),
     Setting("port", 7860, "Port of the chat UI.", int),

@@ -1,0 +1,429 @@
+"""The LLM composer: a language model words the evidence, the assistant checks what it wrote.
+
+Same interface as the extractive composer (`compose(plan, evidence) -> Answer`), selected by the
+`llm` setting (none, cohere, openai, ollama; see README "Language models (optional)").
+
+1. The extractive composer answers first: its text holds the executor's figures, worded per
+   language (the FACTS), and is the answer whenever the model cannot be used.
+2. The model gets the question, the FACTS and the rows (`[row id] name | body | …`) inside a
+   delimited data block (`<<<REGISTER_DATA` … `REGISTER_DATA>>>`); the system prompt says the
+   block is data, not instructions, and the rows' text cannot close the block.
+3. `citations.check` reads the reply: cited rows must be rows it was given, numbers must be the
+   executor's figures (or in the cited rows' own text), unsupported sentences are removed.
+4. Any failure (no key, unreachable server, timeout, HTTP error, invented row id or number)
+   gives the extractive answer plus one sentence saying so; `Answer.to_dict()["composer"]`
+   says which composer answered and why it fell back.
+
+Prompts are `prompts/<lang>/llm_answer.toml`, `llm_followup.toml` and `llm_brief.toml`, loaded
+(and checked) once when the composer is built. Clients are built on first use, never before.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .answer import Answer, Citation
+from .citations import CheckReport, check, citations, values_in
+from .compose import Evidence, ExtractiveComposer, templates
+from .llm_providers import PROVIDERS, LLMFailure, Provider, failure
+from .plan import Plan
+from .settings import PROMPTS_DIR, SettingsError
+
+LLM_SETTINGS = ("llm", "model", "base_url", "llm_timeout", "llm_stream")
+DATA_START, DATA_END = "<<<REGISTER_DATA", "REGISTER_DATA>>>"
+TASKS = {"llm_answer": ("fallback", "reasons"), "llm_followup": ("note",), "llm_brief": ()}
+MAX_ROWS = 30  # rows handed to the model besides those the facts cite
+COOL_DOWN = 30.0  # seconds without asking a model that timed out or could not be reached
+COOL_DOWN_CODES = ("unreachable", "timeout")
+HISTORY_TURNS, HISTORY_CHARS = 6, 600
+SKIPPED_INTENTS = ("out_of_scope", "define")  # nothing for a model to word: the templates answer
+
+
+@dataclass
+class LLMAnswer(Answer):
+    """An `Answer` from a configuration with a language model: `to_dict()` adds the optional
+    `composer` key, {"name": "extractive" | "llm:PROVIDER:MODEL", "fallback": None | reason}."""
+
+    composer: dict[str, Any] = field(default_factory=dict, compare=False)
+    check: CheckReport | None = field(default=None, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "composer": dict(self.composer)}
+
+
+@dataclass
+class Summary:
+    """A briefing's summary paragraph (`LLMComposer.summarise`)."""
+
+    text: str
+    row_ids: list[int]
+    composer: dict[str, Any]
+
+
+def prompt(language: str, task: str, prompts_dir: Path = PROMPTS_DIR) -> dict[str, Any]:
+    """One prompt file, checked (cached by `compose.templates`)."""
+    path = Path(prompts_dir) / language / f"{task}.toml"
+    try:
+        t = templates(language, task, Path(prompts_dir))
+    except (OSError, ValueError) as exc:
+        raise SettingsError(f"cannot read the prompt file {path}: {exc}") from exc
+    missing = [k for k in ("version", "system", "user", *TASKS[task]) if k not in t]
+    if missing:
+        raise SettingsError(f"prompt file {path} lacks {', '.join(missing)}")
+    return t
+
+
+def scrub(text: Any) -> str:
+    """Register text as one line that cannot close the data block nor look like a citation."""
+    text = " ".join(str(text or "").split())
+    text = re.sub(r"<{2,}|>{2,}", " ", text).replace("REGISTER_DATA", "REGISTER DATA")
+    return text.replace("[", "(").replace("]", ")")
+
+
+def _field(row: Mapping[str, Any], key: str, language: str) -> str:
+    return (
+        str(row.get(f"{key}_en") or row.get(key) or "")
+        if language == "en"
+        else str(row.get(key) or "")
+    )
+
+
+def row_text(row: Mapping[str, Any], language: str) -> str:
+    fields = [row.get("name"), row.get("body"), _field(row, "category", language),
+              _field(row, "status", language), _field(row, "portfolio", language), row.get("benefits") or "—"]  # fmt: skip
+    return " | ".join(scrub(f) for f in fields)
+
+
+def _text(message: Any) -> str:
+    text = getattr(message, "text", message)  # a property (a str) in langchain-core 1.x
+    if not isinstance(text, str) and callable(text):
+        text = text()
+    return str(text or "")
+
+
+def build_composer(values: Mapping[str, Any]) -> ExtractiveComposer | LLMComposer:
+    """The composer the settings ask for: extractive when `llm` is none, else an LLMComposer
+    (no client is built, no network is used here)."""
+    llm = str(values.get("llm") or "none").strip().lower()
+    if llm == "none":
+        return ExtractiveComposer()
+    if llm not in PROVIDERS:
+        raise SettingsError(f"llm must be one of none, {', '.join(PROVIDERS)}; got {llm!r}")
+    timeout = float(values.get("llm_timeout") or 30.0)
+    if timeout <= 0:
+        raise SettingsError(f"llm_timeout must be a positive number of seconds, got {timeout}")
+    return LLMComposer(llm, str(values.get("model") or ""), base_url=str(values.get("base_url") or ""),
+                       timeout=timeout, stream=bool(values.get("llm_stream")))  # fmt: skip
+
+
+class LLMComposer:
+    """Words evidence with a LangChain chat model; checks its citations and numbers; falls
+    back to the extractive answer. `chat_model` (any LangChain chat model, e.g. a fake in tests)
+    replaces the provider's client."""
+
+    def __init__(
+        self,
+        provider: str = "openai",
+        model: str = "",
+        *,
+        base_url: str = "",
+        timeout: float = 30.0,
+        stream: bool = False,
+        chat_model: Any = None,
+        extractive: ExtractiveComposer | None = None,
+        prompts_dir: Path = PROMPTS_DIR,
+    ) -> None:
+        if provider not in PROVIDERS:
+            raise SettingsError(
+                f"llm must be one of none, {', '.join(PROVIDERS)}; got {provider!r}"
+            )
+        self.provider: Provider = PROVIDERS[provider]
+        self.model_name = model or self.provider.default_model
+        self.base_url, self.timeout, self.streaming = base_url, float(timeout), stream
+        self.extractive = extractive or ExtractiveComposer()
+        self.prompts = {
+            (lang, task): prompt(lang, task, prompts_dir) for lang in ("fr", "en") for task in TASKS
+        }
+        self._model = chat_model
+        self._lock = threading.Lock()
+        # Found without any network call: the CLI warns about it at start-up.
+        self.problem: LLMFailure | None = (
+            None if chat_model is not None else self.provider.problem(base_url)
+        )
+        self.stats: Counter[str] = Counter()
+        self._down: tuple[float, LLMFailure] | None = (
+            None  # (until, why): answers fall back at once
+        )
+
+    @property
+    def name(self) -> str:
+        return f"llm:{self.provider.name}:{self.model_name}"
+
+    # -- the client, built on first use ---------------------------------------------------------
+
+    def client(self) -> Any:
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    problem = self.provider.problem(self.base_url)
+                    if problem:
+                        raise problem
+                    try:
+                        self._model = self.provider.chat_model(
+                            self.model_name, self.base_url, self.timeout, self.streaming
+                        )
+                    except Exception as exc:  # e.g. ChatCohere calls the network when built
+                        raise self._failure(exc) from exc
+        return self._model
+
+    def _failure(self, exc: BaseException) -> LLMFailure:
+        problem = failure(exc, self.provider, self.base_url, self.model_name, self.timeout)
+        if problem.code in COOL_DOWN_CODES and (self._down is None or problem is not self._down[1]):
+            # A dead or stalled server is not asked again for a while: no user waits twice.
+            self._down = (time.monotonic() + COOL_DOWN, problem)
+        return problem
+
+    def _call(
+        self, messages: list[Any], kwargs: dict[str, Any], stream: bool
+    ) -> Iterator[str | Any]:
+        """Yields the reply's text deltas, then the whole message."""
+        if self._down is not None and time.monotonic() < self._down[0]:
+            raise self._down[1]
+        model = self.client()
+        started = time.monotonic()
+        if not stream:
+            message = model.invoke(messages, **kwargs)
+            yield _text(message)
+            yield message
+            return
+        message = None
+        for chunk in model.stream(messages, **kwargs):
+            message = chunk if message is None else message + chunk
+            if time.monotonic() - started > self.timeout:
+                raise LLMFailure(
+                    "timeout", f"the answer took more than {self.timeout:g} s (--llm-timeout)"
+                )
+            if _text(chunk):
+                yield _text(chunk)
+        yield message
+
+    # -- the data block -------------------------------------------------------------------------
+
+    def _data(self, plan: Plan, evidence: Evidence, facts: str) -> tuple[list[dict[str, Any]], str]:
+        by_id = {int(r["row_id"]): r for r in evidence.rows}
+        ids = [i for i in citations(facts) if i in by_id]  # every row the facts cite, then more
+        for row_id in by_id:
+            if len(ids) >= MAX_ROWS:
+                break
+            if row_id not in ids:
+                ids.append(row_id)
+        rows = [
+            {"row_id": i, "text": row_text(by_id[i], plan.language), "row": by_id[i]} for i in ids
+        ]
+        return rows, "\n".join(f"[{r['row_id']}] {r['text']}" for r in rows)
+
+    def _allowed(self, plan: Plan, evidence: Evidence, facts: str) -> set[float]:
+        f = evidence.figures
+        values = values_in([facts, evidence.source])
+        values |= {float(f[k]) for k in ("count",) if isinstance(f.get(k), int | float)}
+        for key in ("ranking", "breakdown", "compare"):
+            values |= {
+                float(g["count"])
+                for g in f.get(key) or []
+                if isinstance(g.get("count"), int | float)
+            }
+        values |= {float(len(evidence.rows))} | ({float(plan.top_n)} if plan.top_n else set())
+        return values
+
+    @staticmethod
+    def _facts(plan: Plan, base: Answer) -> str:
+        lines = base.answer.split("\n")
+        lines = lines[: len(lines) - len(plan.notes)] if plan.notes else lines
+        return re.sub(r"<{2,}|>{2,}", " ", "\n".join(lines)).replace(
+            "REGISTER_DATA", "REGISTER DATA"
+        )
+
+    def _messages(self, t: dict[str, Any], **values: Any) -> list[Any]:
+        from langchain_core.messages import HumanMessage, SystemMessage
+
+        values.update(start=DATA_START, end=DATA_END)
+        return [
+            SystemMessage(t["system"].format(**values)),
+            HumanMessage(t["user"].format(**values)),
+        ]
+
+    def messages(self, plan: Plan, evidence: Evidence, base: Answer | None = None) -> list[Any]:
+        """The model's input for this answer (shown by tests and handy for debugging)."""
+        base = base or self.extractive.compose(plan, evidence)
+        facts = self._facts(plan, base)
+        _, rows = self._data(plan, evidence, facts)
+        return self._messages(self.prompts[(plan.language, "llm_answer")], question=plan.question,
+                              understood=plan.understood(), facts=facts, rows=rows)  # fmt: skip
+
+    # -- answers --------------------------------------------------------------------------------
+
+    def compose(self, plan: Plan, evidence: Evidence) -> Answer:
+        answer = None
+        for item in self.stream(plan, evidence):
+            if isinstance(item, Answer):
+                answer = item
+        assert answer is not None
+        return answer
+
+    def stream(self, plan: Plan, evidence: Evidence) -> Iterator[str | Answer]:
+        """Yields the model's text as it comes (an unchecked draft, for a UI to show while it
+        waits), then the checked `Answer`, which replaces the draft: sentences may be removed,
+        or the extractive answer given instead."""
+        base = self.extractive.compose(plan, evidence)
+        if plan.intent in SKIPPED_INTENTS or not plan.question.strip() or not evidence.rows:
+            self.stats["skipped"] += 1
+            yield self._wrap(base, {"name": "extractive", "fallback": None})
+            return
+        facts = self._facts(plan, base)
+        rows, block = self._data(plan, evidence, facts)
+        messages = self._messages(self.prompts[(plan.language, "llm_answer")], question=plan.question,
+                                  understood=plan.understood(), facts=facts, rows=block)  # fmt: skip
+        try:
+            message = None
+            for item in self._call(messages, self.provider.invoke_kwargs(rows), self.streaming):
+                if isinstance(item, str):
+                    yield item
+                else:
+                    message = item
+            self.stats["replied"] += 1
+            report = self._check(message, rows, self._allowed(plan, evidence, facts), facts)
+            if not report.ok:
+                raise LLMFailure(report.code or "unsupported", report.reason.split(": ", 1)[1])
+        except Exception as exc:  # whatever happened, the user gets the extractive answer
+            problem = self._failure(exc)
+            self.stats[f"fallback:{problem.code}"] += 1
+            yield self._fallback(plan, base, problem)
+            return
+        self.stats["worded"] += 1
+        text = "\n".join([report.text, *plan.notes])
+        cited = set(report.cited)
+        seen: set[int] = set()
+        cites = []
+        for row in evidence.rows:
+            if row["row_id"] in cited and row["row_id"] not in seen:
+                seen.add(row["row_id"])
+                cites.append(Citation(int(row["row_id"]), row["source"], row["name"], row["body"]))
+        answer = LLMAnswer(text, plan.language, plan.intent, cites, dict(evidence.figures), dict(evidence.scores),
+                           composer={"name": self.name, "fallback": None}, check=report)  # fmt: skip
+        answer.plan = plan
+        yield answer
+
+    def _check(
+        self, message: Any, rows: list[dict[str, Any]], allowed: set[float], facts: str
+    ) -> CheckReport:
+        text = _text(message).strip()
+        if not text:
+            raise LLMFailure("empty", "the model replied with no text")
+        # Native citations (Cohere): the spans it cites become [row id] markers, checked as any.
+        for end, ids in sorted(self.provider.native(message), reverse=True):
+            numeric = [i for i in ids if i.isdigit()]
+            if numeric and not text[end:].lstrip().startswith("[") and 0 <= end <= len(text):
+                text = f"{text[:end]} [{', '.join(numeric)}]{text[end:]}"
+        row_texts = {r["row_id"]: r["text"] for r in rows}
+        return check(text, row_texts, allowed, row_texts, facts)
+
+    def _wrap(self, base: Answer, composer: dict[str, Any], text: str | None = None) -> LLMAnswer:
+        answer = LLMAnswer(text if text is not None else base.answer, base.language, base.intent, list(base.citations),
+                           dict(base.figures), dict(base.scores), composer=composer)  # fmt: skip
+        answer.plan = base.plan
+        return answer
+
+    def _fallback(self, plan: Plan, base: Answer, problem: LLMFailure) -> LLMAnswer:
+        t = self.prompts[(plan.language, "llm_answer")]
+        reason = t["reasons"].get(problem.code, t["reasons"].get("error", problem.code))
+        sentence = t["fallback"].format(
+            model=f"{self.provider.name}:{self.model_name}", reason=reason
+        )
+        return self._wrap(
+            base, {"name": "extractive", "fallback": problem.reason}, f"{base.answer}\n{sentence}"
+        )
+
+    # -- briefings and follow-ups ---------------------------------------------------------------
+
+    def summarise(self, evidence: Evidence, plan: Plan) -> Summary:
+        """A briefing's summary paragraph, worded by the model from the evidence and checked
+        like an answer; on failure, the extractive answer's text (and the reason)."""
+        base = self.extractive.compose(plan, evidence)
+        if not evidence.rows:
+            return Summary(base.answer, base.row_ids, {"name": "extractive", "fallback": None})
+        facts = self._facts(plan, base)
+        rows, block = self._data(plan, evidence, facts)
+        messages = self._messages(self.prompts[(plan.language, "llm_brief")], topic=plan.topic or plan.question,
+                                  facts=facts, rows=block)  # fmt: skip
+        try:
+            *_, message = self._call(messages, self.provider.invoke_kwargs(rows), stream=False)
+            report = self._check(message, rows, self._allowed(plan, evidence, facts), facts)
+            if not report.ok:
+                raise LLMFailure(report.code or "unsupported", report.reason.split(": ", 1)[1])
+        except Exception as exc:
+            problem = self._failure(exc)
+            return Summary(
+                base.answer, base.row_ids, {"name": "extractive", "fallback": problem.reason}
+            )
+        return Summary(report.text, report.cited, {"name": self.name, "fallback": None})
+
+    def rewrite_followup(
+        self, question: str, history: list[dict[str, str]], language: str
+    ) -> str | None:
+        """The last question rewritten to stand on its own, or None (no model, no change, any
+        failure): the rule-based understanding then keeps its own reading."""
+        turns = []
+        for turn in history[-2 * HISTORY_TURNS :]:
+            who = {"user": "User", "assistant": "Assistant"}.get(str(turn.get("role")), "")
+            if who:
+                turns.append(f"{who}: {scrub(turn.get('content', ''))[:HISTORY_CHARS]}")
+        if not turns:
+            return None
+        messages = self._messages(
+            self.prompts[(language, "llm_followup")], history="\n".join(turns), question=question
+        )
+        try:
+            *_, message = self._call(messages, {}, stream=False)
+        except Exception as exc:
+            self.stats[f"followup_failed:{self._failure(exc).code}"] += 1
+            return None
+        lines = [line.strip() for line in _text(message).splitlines() if line.strip()]
+        rewritten = (
+            re.sub(r"^(standalone question|question autonome)\s*:\s*", "", lines[0], flags=re.I)
+            if lines
+            else ""
+        )
+        rewritten = rewritten.strip(" \"'«»“”").strip()
+        if not rewritten or len(rewritten) > 400 or " ".join(question.split()) == rewritten:
+            return None
+        self.stats["followup_rewritten"] += 1
+        return rewritten
+
+    def follow_up(self, understander: Callable[..., Plan]) -> Callable[..., Plan]:
+        """Wraps the rule-based understanding: when a question comes with history and the rules
+        did not read it as a follow-up, the model rewrites it to stand alone and the rules
+        understand the rewrite (a note says so)."""
+
+        def understand(question: str, history: list[dict[str, str]] | None = None) -> Plan:
+            plan = understander(question, history or [])
+            if not history or plan.follow_up or not question.strip() or self.problem is not None:
+                return plan
+            rewritten = self.rewrite_followup(question, history, plan.language)
+            if rewritten is None:
+                return plan
+            new = understander(rewritten, [])
+            new.notes.append(
+                self.prompts[(plan.language, "llm_followup")]["note"].format(
+                    question=scrub(rewritten)
+                )
+            )
+            return new
+
+        return understand
