@@ -17,14 +17,17 @@ EXAMPLES = """examples:
   portrait-ia ask "Quels organismes utilisent un agent conversationnel pour répondre aux citoyens ?"
   portrait-ia ask --json "Which initiatives help triage patients?"
   portrait-ia chat
+  portrait-ia brief "détection de fraude" --format docx --out note.docx
+  portrait-ia eval data/eval/gold_smoke.jsonl
   portrait-ia serve --port 7860
 """
 
+LLM = ("llm", "model", "base_url", "llm_timeout", "llm_stream")  # the language-model settings
 COMMAND_SETTINGS = {
-    "ask": ("data", "index_dir", "embedder", "top_k", "min_score"),
-    "chat": ("data", "index_dir", "embedder", "top_k", "min_score"),
+    "ask": ("data", "index_dir", "embedder", "top_k", "min_score", *LLM),
+    "chat": ("data", "index_dir", "embedder", "top_k", "min_score", *LLM),
     "index": ("data", "index_dir", "embedder"),
-    "serve": ("data", "index_dir", "embedder", "top_k", "min_score", "host", "port"),
+    "serve": ("data", "index_dir", "embedder", "top_k", "min_score", *LLM, "host", "port"),
 }
 
 
@@ -72,9 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_settings(index, COMMAND_SETTINGS["index"])
 
+    from .briefing import add_brief_command
     from .evaluate import add_eval_command
 
     add_eval_command(sub)
+    add_brief_command(sub)
 
     serve = sub.add_parser("serve", help="start the chat UI (Gradio) on HOST:PORT")
     _add_settings(serve, COMMAND_SETTINGS["serve"])
@@ -95,8 +100,14 @@ def _assistant(args: argparse.Namespace, command: str):
     from .api import Assistant
 
     o = _overrides(args, command)
-    return Assistant(o["data"], index_dir=o["index_dir"], embedder=o["embedder"],
-                     top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty())
+    assistant = Assistant(o["data"], index_dir=o["index_dir"], embedder=o["embedder"],
+                          top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty(),
+                          **{k: o[k] for k in LLM})
+    problem = getattr(assistant.composer, "problem", None)
+    if problem is not None:  # found without a network call: say it once, answers still come
+        print(f"portrait-ia {command}: warning: --llm {assistant.settings['llm']}: {problem.detail}; "
+              "answers use the extractive composer", file=sys.stderr)
+    return assistant
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -156,6 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .evaluate import run_eval_command
 
             return run_eval_command(args)
+        if args.command == "brief":
+            from .briefing import run_brief_command
+
+            return run_brief_command(args)
         return {"ask": cmd_ask, "chat": cmd_chat, "index": cmd_index, "serve": cmd_serve}[args.command](args)
     except (RegisterError, EmbedderError, IndexError_, settings_mod.SettingsError) as exc:
         print(f"portrait-ia {args.command}: error: {exc}", file=sys.stderr)

@@ -1,0 +1,342 @@
+"""What goes into a briefing: the scope understood from the text, then every figure from the executor.
+
+`build_briefing(assistant, "détection de fraude")` understands the text like a question (filters:
+public body, portfolio, category, status; what is left is the topic), then asks the executor —
+the same closed set of pandas operations the answers use — for the matching set (intent
+"count": the topic set when there is a topic, exact filters otherwise, the whole register when
+the text names nothing) and for its breakdowns by status, category, portfolio and body. Nothing
+here counts rows itself: the briefing only words and lays out the executor's figures, each with
+the row ids behind it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..compose import number, templates
+from ..execute import label
+from ..plan import Plan
+from ..settings import DEFAULT_DATA
+from .scope import BriefingError, notes_of, scope_words, subject_of, understand
+from .text import join, long_date, percent, ranges, shorten, typeset
+
+DATASET_URL = (
+    "https://www.donneesquebec.ca/recherche/dataset/"
+    "portrait-public-des-utilisations-de-l-ia-dans-l-administration-publique-quebecoise"
+)
+LANGUAGES = ("fr", "en")
+GROUP_FIELDS = ("status", "category", "portfolio", "body")
+TOP_BODIES = 5
+BENEFITS_WIDTH = 140
+
+
+@dataclass
+class KeyFigure:
+    label: str
+    value: str  # formatted in the briefing's language
+    count: int
+    row_ids: list[int]
+
+
+@dataclass
+class Chart:
+    name: str  # "status" | "category"
+    title: str
+    alt: str  # the chart's figures in words (alt text)
+    caption: str
+    png: bytes
+
+
+@dataclass
+class Briefing:
+    """A briefing note, in one language, ready to render (`render(briefing, "md"|"docx"|"html")`).
+
+    Every figure comes from the executor; `row_ids` are the rows of the set, and every group and
+    key figure carries the row ids it counts. Strings are typeset for the language (French: narrow
+    no-break spaces). `text` holds the language's headings and column names for the renderers.
+    """
+
+    title: str
+    subject: str
+    date: dt.date
+    language: str
+    source: str
+    count: int
+    row_ids: list[int]
+    scope: str  # what was understood, in words
+    method: str  # how the set was chosen
+    notes: list[str]  # readings taken (ambiguous names)
+    summary: list[str]
+    key_figures: list[KeyFigure]
+    groups: dict[str, list[dict[str, Any]]]  # FIELD -> executor groups (+ "share"), most rows first
+    rows: list[dict[str, Any]]  # the initiatives table, one dict per cited row
+    sources: list[str]
+    limits: list[str]
+    charts: list[Chart] = field(default_factory=list)
+    plan: Plan | None = None
+    text: dict[str, Any] = field(default_factory=dict, repr=False)
+    byline: str = ""
+    kicker: str = ""
+
+    @property
+    def date_text(self) -> str:
+        return long_date(self.date, self.language)
+
+    def heading(self, key: str, **values: Any) -> str:
+        return typeset(self.text["headings"][key].format(**values), self.language)
+
+    def column(self, key: str) -> str:
+        return typeset(self.text["columns"][key], self.language)
+
+    def cite(self, ids: list[int]) -> str:
+        """The row ids as the briefing shows them: compact ranges ("12–14, 20")."""
+        return ranges(ids)
+
+
+def build_briefing(
+    assistant: Any,
+    topic: str,
+    language: str | None = None,
+    history: list[dict[str, str]] | None = None,
+    *,
+    charts: bool = True,
+    today: dt.date | None = None,
+) -> Briefing:
+    """A briefing on `topic` (a topic, a portfolio or body to filter on, or a question), in
+    `language` ("fr" | "en"; default: the text's language). `history` (previous chat turns, as
+    for `Assistant.ask`) lets a conversation become a briefing: a text that names nothing of its
+    own ("", "Briefing") takes the scope of the conversation's last question."""
+    if language is not None and language not in LANGUAGES:
+        raise BriefingError(f"unknown language {language!r}: use 'fr' or 'en'")
+    understood = understand(assistant, topic, history)
+    plan, shown_topic = understood.plan, understood.topic
+    lang = language or plan.language
+    t = templates(lang, "brief")
+    ex = assistant.executor
+    counted = ex(plan)
+    ids = [int(i) for i in counted.figures["row_ids"]]
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for field_name in GROUP_FIELDS:
+        evidence = ex(replace(plan, intent="breakdown", group_by=field_name))
+        found = evidence.figures["breakdown"]
+        covered = sorted(i for g in found for i in g["row_ids"])
+        if covered != sorted(ids):  # the same plan must select the same rows
+            raise BriefingError(f"the breakdown by {field_name} does not cover the counted set")
+        groups[field_name] = [_group(g, len(ids), lang, assistant.register.df) for g in found]
+    # Most rows first, then the label in the briefing's language (the executor sorts in the plan's).
+    for field_name in GROUP_FIELDS:
+        groups[field_name].sort(key=lambda g: (-g["count"], g["label"]))
+
+    register = assistant.register
+    subject = subject_of(understood, lang, t)
+    ts = lambda s: typeset(s, lang)  # noqa: E731
+    scope = ts(scope_words(plan, lang, t, shown_topic))
+    briefing = Briefing(
+        title=ts(t["title"].format(subject=subject)),
+        subject=ts(subject),
+        date=today or dt.date.today(),
+        language=lang,
+        source=register.source,
+        count=len(ids),
+        row_ids=ids,
+        scope=scope,
+        method=ts(
+            t["method_topic"].format(topic=shown_topic)
+            if counted.topic_set
+            else t["method_filters"]
+        ),
+        notes=[ts(n) for n in notes_of(understood, lang, t)],
+        summary=[],
+        key_figures=[],
+        groups=groups,
+        rows=[_table_row(r, lang) for r in counted.rows],
+        sources=[],
+        limits=[],
+        plan=plan,
+        text=t,
+    )
+    briefing.kicker = ts(t["kicker"])
+    briefing.byline = ts(
+        t["byline"].format(
+            date=briefing.date_text, source=register.source, rows=number(len(register), lang)
+        )
+    )
+    briefing.summary = [ts(s) for s in _summary(briefing, t, scope)]
+    briefing.key_figures = _key_figures(briefing, t)
+    briefing.sources = [ts(s) for s in _sources(register, briefing, t)]
+    briefing.limits = [ts(s) for s in _limits(register, briefing, counted.topic_set, t)]
+    if charts and ids:
+        from .charts import make_charts
+
+        briefing.charts = make_charts(briefing)
+    return briefing
+
+
+# -- figures and words --------------------------------------------------------------------------
+
+
+def _group(g: dict[str, Any], total: int, lang: str, df: Any) -> dict[str, Any]:
+    return {
+        **g,
+        "label": label(g["field"], g["value"], lang, df),
+        "share": percent(g["count"], total, lang),
+    }
+
+
+def _table_row(record: dict[str, Any], lang: str) -> dict[str, Any]:
+    en = lang == "en"
+    return {
+        "row_id": int(record["row_id"]),
+        "name": typeset(" ".join(str(record["name"]).split()), lang),
+        "body": " ".join(str(record["body"]).split()),
+        "portfolio": str(
+            (record.get("portfolio_en") if en else None) or record.get("portfolio") or "—"
+        ),
+        "category": str(record["category_en"] if en else record["category"]),
+        "status": str(record["status_en"] if en else record["status"]),
+        "benefits": typeset(shorten(record.get("benefits") or "—", BENEFITS_WIDTH), lang),
+    }
+
+
+def _words(n: int, t: dict[str, Any]) -> str:
+    return t["initiative_one"] if n == 1 else t["initiative_many"]
+
+
+def _top(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [g for g in groups if g["count"] == groups[0]["count"]] if groups else []
+
+
+def _summary(b: Briefing, t: dict[str, Any], scope: str) -> list[str]:
+    s, lang, n = t["summary"], b.language, b.count
+    if n == 0:
+        return [s["zero"].format(source=b.source, scope=scope)]
+    bodies, portfolios = len(b.groups["body"]), len(b.groups["portfolio"])
+    lines = [
+        (s["intro_one"] if n == 1 else s["intro_many"]).format(
+            source=b.source, count=number(n, lang), scope=scope,
+            bodies=(s["bodies_one"] if bodies == 1 else s["bodies_many"]).format(n=number(bodies, lang)),
+            portfolios=(s["portfolios_one"] if portfolios == 1 else s["portfolios_many"]).format(n=number(portfolios, lang)),
+        )
+    ]  # fmt: skip
+    parts = [
+        s["status_parts"][g["value"]].format(count=number(g["count"], lang), percent=g["share"])
+        for g in b.groups["status"]
+    ]
+    lines.append(s["status"].format(parts=join(parts, t["list_sep"], t["and"])))
+    for field_name, key in (
+        ("category", "top_category"),
+        ("portfolio", "top_portfolio"),
+        ("body", "top_body"),
+    ):
+        groups = b.groups[field_name]
+        if field_name != "category" and len(groups) < 2:
+            continue  # "the body with the most" of a one-body briefing says nothing
+        top = _top(groups)
+        if field_name == "category":
+            labels = [s["quoted"].format(label=g["label"]) for g in top]
+        else:
+            labels = [g["label"] for g in top]
+        many = len(top) > 1
+        lines.append(
+            s[f"{key}_{'many' if many else 'one'}"].format(
+                label=labels[0], labels=join(labels, t["list_sep"], t["and"]), count=number(top[0]["count"], lang),
+                percent=top[0]["share"], initiatives=_words(top[0]["count"], t),
+            )
+        )  # fmt: skip
+    return lines
+
+
+def _key_figures(b: Briefing, t: dict[str, Any]) -> list[KeyFigure]:
+    k, lang = t["key_figures"], b.language
+    figures = [KeyFigure(k["initiatives"], number(b.count, lang), b.count, list(b.row_ids))]
+    if not b.count:
+        return figures
+    for field_name, key in (
+        ("body", "bodies"),
+        ("portfolio", "portfolios"),
+        ("category", "categories"),
+    ):
+        groups = b.groups[field_name]
+        figures.append(
+            KeyFigure(
+                k[key],
+                number(len(groups), lang),
+                len(groups),
+                sorted(i for g in groups for i in g["row_ids"]),
+            )
+        )
+    for status in ("in_production", "in_development"):
+        g = next((g for g in b.groups["status"] if g["value"] == status), None)
+        count, ids = (g["count"], g["row_ids"]) if g else (0, [])
+        figures.append(
+            KeyFigure(
+                k[status],
+                f"{number(count, lang)} ({percent(count, b.count, lang)})",
+                count,
+                list(ids),
+            )
+        )
+    return [replace(f, label=typeset(f.label, lang), value=typeset(f.value, lang)) for f in figures]
+
+
+def register_date(path: Path) -> tuple[dt.date | None, str]:
+    """The register file's date: a date written in its name (2025-06-30, 20250630), else its
+    modification time. Returns (date, "name" | "mtime")."""
+    match = re.search(r"(20\d\d)[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])", path.name)
+    if match:
+        try:
+            return dt.date(*(int(x) for x in match.groups())), "name"
+        except ValueError:
+            pass
+    try:
+        return dt.date.fromtimestamp(path.stat().st_mtime), "mtime"
+    except OSError:
+        return None, "mtime"
+
+
+def _sources(register: Any, b: Briefing, t: dict[str, Any]) -> list[str]:
+    s, lang = t["sources"], b.language
+    day, how = register_date(Path(register.path))
+    lines = [s["file"].format(source=register.source)]
+    if day is not None:
+        lines.append(s[f"file_date_{how}"].format(date=long_date(day, lang)))
+    lines += [
+        s["rows"].format(rows=number(len(register), lang)),
+        s["sha256"].format(sha=register.sha256[:12]),
+        s["dataset"].format(url=DATASET_URL),
+        s["row_ids"],
+        s["generated"].format(date=b.date_text),
+    ]
+    return lines
+
+
+def is_bundled(register: Any) -> bool:
+    """True when the register is the representative file shipped in data/ (invented rows)."""
+    try:
+        if Path(register.path).resolve() == DEFAULT_DATA.resolve():
+            return True
+        return DEFAULT_DATA.is_file() and register.sha256 == _sha256(DEFAULT_DATA)
+    except OSError:
+        return False
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _limits(register: Any, b: Briefing, topic_set: bool, t: dict[str, Any]) -> list[str]:
+    s = t["limits"]
+    lines = [s["budgets"], s["vendors"], s["dates"], s["cybersecurity"]]
+    if topic_set:
+        lines.append(s["topic"])
+    if "quoted_in_french" in s:
+        lines.append(s["quoted_in_french"])
+    if is_bundled(register):
+        lines.append(s["bundled"].format(source=register.source))
+    return lines
