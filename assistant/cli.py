@@ -27,7 +27,7 @@ COMMAND_SETTINGS = {
     "ask": ("data", "index_dir", "embedder", "top_k", "min_score", *LLM),
     "chat": ("data", "index_dir", "embedder", "top_k", "min_score", *LLM),
     "index": ("data", "index_dir", "embedder"),
-    "serve": ("data", "index_dir", "embedder", "top_k", "min_score", *LLM, "host", "port"),
+    "serve": ("data", "index_dir", "embedder", "top_k", "min_score", *LLM, "host", "port", "feedback_file"),
 }
 
 

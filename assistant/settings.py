@@ -101,6 +101,11 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("host", "127.0.0.1", "Address the chat UI binds to."),
     Setting("port", 7860, "Port of the chat UI.", int),
+    Setting(
+        "feedback_file",
+        "artifacts/feedback/feedback.jsonl",
+        "Where the chat UI appends thumbs up/down feedback (JSON Lines; relative to the working directory).",
+    ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 CONFIG_ENV = "PORTRAIT_IA_CONFIG"

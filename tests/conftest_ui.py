@@ -6,6 +6,7 @@ declare their own module-scoped fixture, so each module launches one app and reu
 
 from __future__ import annotations
 
+import os
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,9 +21,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def served(assistant, language: str = "fr") -> Iterator[tuple[object, str]]:
-    """(app, url) of the chat UI over `assistant`, served on 127.0.0.1 until the block ends."""
-    app = build_app(assistant, language)
+def served(
+    assistant, language: str = "fr", feedback_path: str | os.PathLike | None = None
+) -> Iterator[tuple[object, str]]:
+    """(app, url) of the chat UI over `assistant`, served on 127.0.0.1 until the block ends.
+
+    `feedback_path`: where ratings go (give a tmp file: the default is under the cwd)."""
+    app = build_app(assistant, language, feedback_path=feedback_path)
     _, url, _ = app.launch(
         prevent_thread_lock=True,
         server_name="127.0.0.1",

@@ -6,26 +6,48 @@ second once gradio is imported, the Assistant (index build) is the slow part and
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import urllib.request
+from pathlib import Path
 
 import pytest
 from conftest_ui import served
 from gradio_client import Client
 
 from assistant.answer import Answer, Citation
+from assistant.evaluate import load_gold
+from assistant.execute import COLUMN
+from assistant.labels import normalise
 from assistant.ui import (
     EXAMPLES,
     REGISTER_NAME,
     UI_TEXT,
     build_app,
     citations_table,
+    export_feedback_as_gold,
     plain_history,
+    read_feedback,
 )
+from assistant.ui.chat import answer_plan, copy_text, filter_chips, kept_filters, with_filters
+from assistant.ui.explore import (
+    ALL,
+    choices,
+    filter_register,
+    register_table,
+    selected_filters,
+    selection_question,
+)
+from assistant.ui.feedback import append_feedback, feedback_record, gold_case
+from assistant.ui.overview import CHARTS, chart_markdown, counts
+from assistant.ui.text import count_text, record_markdown
 
 FR_QUESTION = "Quels organismes utilisent un agent conversationnel pour répondre aux citoyens ?"
 EN_QUESTION = "Which initiatives help triage patients?"
+COUNT_QUESTION = "Combien d'initiatives sont en production dans le réseau de la santé ?"
+HEALTH_NETWORK = "Santé et Services sociaux (Réseau)"
+ROOT = Path(__file__).resolve().parent.parent
 
 # gradio's own event metrics still use a pandas option that pandas 3 deprecates.
 pytestmark = pytest.mark.filterwarnings("ignore::pandas.errors.Pandas4Warning:gradio.queueing")
@@ -101,6 +123,14 @@ def test_header_names_the_register_file_and_row_count(served_app, mini_assistant
     assert f"{len(register)} lignes" in header
 
 
+LABELLED = (  # every control a person uses, by elem_id: each must carry a visible label
+    "question", "chat", "citations", "ui-language", "chips", "row-number", "feedback-comment",
+    "explore-body", "explore-portfolio", "explore-category", "explore-status", "explore-search",
+    "explore-table", "overview-by_status", "overview-by_category", "overview-by_portfolio",
+    "overview-top_bodies",
+)  # fmt: skip
+
+
 def test_every_control_has_a_visible_label_in_french_by_default(served_app):
     props = props_by_elem_id(served_config(served_app[1]))
     fr = UI_TEXT["fr"]
@@ -110,8 +140,36 @@ def test_every_control_has_a_visible_label_in_french_by_default(served_app):
     assert props["chat"]["label"] == fr["chat"]
     assert props["citations"]["label"] == fr["citations"]
     assert props["ui-language"]["label"] == "Français / English"
-    for name in ("question", "chat", "citations", "ui-language"):
+    assert props["explore-ask"]["value"] == fr["ask_selection"]
+    assert props["copy"]["value"] == fr["copy"]
+    for name in LABELLED:
+        assert props[name].get("label"), name
         assert props[name].get("show_label") is not False, name
+
+
+def test_the_three_tabs_are_labelled_in_the_ui_language(served_app, mini_assistant):
+    def tab_labels(config):
+        return [
+            p.get("label")
+            for p in component_props(config)
+            if p.get("elem_id", "").startswith("tab-")
+        ]
+
+    fr, en = UI_TEXT["fr"], UI_TEXT["en"]
+    assert tab_labels(served_config(served_app[1])) == [
+        fr["tab_chat"],
+        fr["tab_explore"],
+        fr["tab_overview"],
+    ]
+    english = build_app(mini_assistant, language="en").get_config_file()
+    assert tab_labels(english) == [en["tab_chat"], en["tab_explore"], en["tab_overview"]]
+
+
+def test_language_choice_is_kept_in_browser_storage(served_app):
+    config = served_config(served_app[1])
+    stores = [c for c in config["components"] if c.get("type") == "browserstate"]
+    assert len(stores) == 1
+    assert stores[0]["props"]["storage_key"] == "portrait-ia-ui-language"
 
 
 def test_build_app_in_english_shows_english_labels(mini_assistant):
@@ -161,3 +219,227 @@ def test_citation_outside_the_register_keeps_its_own_name_and_body(mini_assistan
     outside = Citation(99_999, "autre.csv", "Initiative ailleurs", "Organisme X")
     table = citations_table(mini_assistant, Answer("…", "fr", "search", citations=[outside]))
     assert table.iloc[0].tolist()[:3] == [99_999, "Initiative ailleurs", "Organisme X"]
+
+
+# --- chat: editable filters, copy with sources, full record --------------------------------
+
+
+def test_unchecking_a_filter_chip_reruns_the_same_plan_without_it(mini_assistant):
+    answer = mini_assistant.ask(COUNT_QUESTION)
+    chips = dict(filter_chips(mini_assistant, answer.plan.filters, "fr"))
+    assert chips == {
+        "Statut = Solution en production": "status=in_production",
+        f"Portefeuille = {HEALTH_NETWORK}": f"portfolio={HEALTH_NETWORK}",
+    }
+    kept = kept_filters(answer.plan.filters, [f"portfolio={HEALTH_NETWORK}"])
+    edited = answer_plan(mini_assistant, with_filters(answer.plan, kept))
+
+    df = mini_assistant.register.df
+    in_network = df[df["portfolio"] == HEALTH_NETWORK]
+    assert answer.figures["count"] == int((in_network["status_key"] == "in_production").sum())
+    assert edited.figures["count"] == len(in_network) != answer.figures["count"]
+    assert edited.plan.question == COUNT_QUESTION  # not reworded, not re-understood
+    assert edited.plan.filters == {"portfolio": [HEALTH_NETWORK]}
+    assert answer.plan.filters["status"] == ["in_production"]  # the original plan is untouched
+
+
+def test_filter_chips_are_labelled_in_the_ui_language(mini_assistant):
+    plan = mini_assistant.ask(COUNT_QUESTION).plan
+    labels = [name for name, _ in filter_chips(mini_assistant, plan.filters, "en")]
+    assert labels == [
+        "Status = Solution in production",
+        "Portfolio = Health and Social Services (Network)",
+    ]
+
+
+def test_copied_answer_ends_with_its_sources(mini_assistant):
+    answer = mini_assistant.ask(COUNT_QUESTION)
+    ids = ", ".join(str(i) for i in answer.row_ids)
+    assert (
+        copy_text(answer, "fr") == f"{answer.answer}\n\nSources : mini_register.csv, lignes {ids}"
+    )
+    assert copy_text(answer, "en").endswith(f"Sources: mini_register.csv, rows {ids}")
+
+
+def test_full_record_shows_every_field_in_the_ui_language(mini_assistant):
+    row = mini_assistant.register.row(6)
+    fr, en = record_markdown(mini_assistant, 6, "fr"), record_markdown(mini_assistant, "6", "en")
+    for value in (row["name"], row["body"], row["benefits"], row["category"], row["status"]):
+        assert value.strip() in fr
+    assert row["category_en"] in en and row["status_en"] in en and "Row 6" in en
+    assert "mini_register.csv" in fr and "ligne 6" in fr
+    assert "n'est pas" in record_markdown(mini_assistant, 999, "fr")
+
+
+# --- explore ----------------------------------------------------------------------------------
+
+
+def test_explore_filters_and_search_match_pandas_and_ignore_accents(mini_assistant):
+    df = mini_assistant.register.df
+    filters = selected_filters(ALL, HEALTH_NETWORK, ALL, "in_production")
+    assert filters == {"portfolio": [HEALTH_NETWORK], "status": ["in_production"]}
+    rows = filter_register(df, filters, "")
+    assert list(rows["row_id"]) == list(
+        df[(df["portfolio"] == HEALTH_NETWORK) & (df["status_key"] == "in_production")]["row_id"]
+    )
+
+    text = (df["name"] + " " + df["benefits"]).map(normalise)
+    with_accents = filter_register(df, {}, "DÉTECTION")
+    assert list(filter_register(df, {}, "detection")["row_id"]) == list(with_accents["row_id"])
+    assert list(with_accents["row_id"]) == list(df[text.str.contains("detection")]["row_id"])
+    assert len(with_accents) >= 3
+    assert (
+        filter_register(df, {}, "urgence patients").shape[0]
+        == text.str.contains("urgence").mul(text.str.contains("patient")).sum()
+    )
+
+
+def test_explore_dropdowns_offer_every_value_in_the_ui_language(mini_assistant):
+    df = mini_assistant.register.df
+    for field in ("body", "portfolio", "category", "status"):
+        for language in ("fr", "en"):
+            options = choices(df, field, language)
+            assert options[0][1] == ALL
+            assert {v for _, v in options[1:]} == set(df[COLUMN[field]]) - {""}
+    assert ("Solution in production", "in_production") in choices(df, "status", "en")
+    assert ("Health and Social Services (Network)", HEALTH_NETWORK) in choices(
+        df, "portfolio", "en"
+    )
+
+
+def test_explore_count_and_table_follow_the_ui_language(mini_assistant):
+    df = mini_assistant.register.df
+    assert count_text(42, "fr") == "**42 initiatives** correspondent aux filtres."
+    assert count_text(1, "en") == "**1 initiative** matches the filters."
+    assert count_text(0, "fr").startswith("**0 initiative** ")
+    table = register_table(df.head(3), "en")
+    assert list(table.columns) == UI_TEXT["en"]["explore_columns"]
+    assert list(table["Status"]) == list(df.head(3)["status_en"])
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fr", f"Liste les initiatives du portefeuille « {HEALTH_NETWORK} » au statut « Solution en production » ?"),
+        ("en", 'List the initiatives in the portfolio "Health and Social Services (Network)" with the status "Solution in production"?'),
+    ],
+)  # fmt: skip
+def test_selection_becomes_a_question_in_the_ui_language(mini_assistant, language, expected):
+    filters = {"portfolio": [HEALTH_NETWORK], "status": ["in_production"]}
+    assert selection_question(filters, "", language, mini_assistant.register.df) == expected
+
+
+# --- overview ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("chart", CHARTS, ids=lambda c: c.key)
+def test_overview_counts_are_the_register_group_sizes(mini_assistant, chart):
+    df = mini_assistant.register.df
+    table = counts(df, chart.field, "fr", chart.top)
+    sizes = df[COLUMN[chart.field]].value_counts()
+    assert list(table["count"]) == sorted(table["count"], reverse=True)
+    assert list(table["count"]) == list(sizes.sort_values(ascending=False).head(len(table)))
+    if chart.top is None:
+        assert table["count"].sum() == len(df)
+    markdown = chart_markdown(table, "Titre", "Statut", len(df), "fr")
+    for row in table.itertuples():
+        assert f"| {row.label} | {row.count} |" in markdown
+
+
+def test_overview_tables_are_in_english_when_the_ui_is(mini_assistant):
+    table = counts(mini_assistant.register.df, "status", "en")
+    assert set(table["label"]) <= {
+        "Solution in production",
+        "Solution development",
+        "Information unavailable",
+    }
+    assert "comes first" in chart_markdown(table, "Title", "Status", 20, "en")
+
+
+# --- feedback ---------------------------------------------------------------------------------
+
+
+def _turn(assistant, question, edited=False, history=()):
+    return {
+        "question": question,
+        "answer": assistant.ask(question),
+        "history": list(history),
+        "edited": edited,
+    }
+
+
+def test_feedback_record_holds_what_a_reviewer_needs(mini_assistant, tmp_path):
+    path = tmp_path / "fb" / "feedback.jsonl"
+    record = feedback_record(
+        _turn(mini_assistant, COUNT_QUESTION), "up", mini_assistant.register, "fr"
+    )
+    append_feedback(path, record)
+    append_feedback(path, {**record, "comment": "Exact."})  # a comment: same id, last wins
+    (saved,) = read_feedback(path)
+    assert saved["comment"] == "Exact." and saved["rating"] == "up"
+    assert saved["question"] == COUNT_QUESTION
+    assert saved["plan"]["filters"]["status"] == ["in_production"]
+    assert saved["figures"]["count"] == 3
+    assert [c["row_id"] for c in saved["citations"]] == saved["figures"]["row_ids"]
+    assert saved["data_file"] == "mini_register.csv"
+    assert saved["data_sha256"] == mini_assistant.register.sha256
+    assert saved["timestamp"].endswith("+00:00")
+
+
+def test_feedback_exports_as_gold_candidates_the_evaluation_accepts(mini_assistant, tmp_path):
+    feedback, out = tmp_path / "feedback.jsonl", tmp_path / "gold.jsonl"
+    register = mini_assistant.register
+    rows = [
+        (COUNT_QUESTION, "up", False, ""),
+        ("Quels organismes ont le plus d'initiatives ?", "up", False, ""),
+        ("Liste les initiatives du portefeuille Finances", "up", False, ""),
+        (FR_QUESTION, "up", False, ""),  # search: nothing to learn
+        (EN_QUESTION, "down", False, "Row 7 is not about triage."),
+        (COUNT_QUESTION, "up", True, ""),  # filters edited: the question no longer says it
+    ]
+    for question, rating, edited, comment in rows:
+        turn = _turn(mini_assistant, question, edited)
+        append_feedback(feedback, feedback_record(turn, rating, register, "fr", comment=comment))
+
+    done = export_feedback_as_gold(feedback, out)
+    assert done == {"records": 6, "cases": 5, "needs_review": 2, "skipped": 1}
+    gold = load_gold([out])  # valid `portrait-ia eval` input
+    cases = {c.question: c for c in gold if c.note != "needs review"}
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    count_case = cases[COUNT_QUESTION]
+    assert count_case.kind == "figure" and count_case.intent == "count"
+    assert count_case.expected["count"] == 3 and count_case.expected["row_ids"] == [7, 10, 18]
+    rank = cases["Quels organismes ont le plus d'initiatives ?"]
+    assert rank.kind == "figure" and rank.expected["groups"][0]["count"] >= 1
+    assert cases["Liste les initiatives du portefeuille Finances"].kind == "rows"
+    down = next(line for line in lines if "thumbs-down" in line["tags"])
+    assert down["note"] == "needs review" and down["comment"] == "Row 7 is not about triage."
+    assert down["got"]["answer"] and down["source"] == "mini_register.csv"
+    edited = [line for line in lines if "edited-filters" in line["tags"]]
+    assert len(edited) == 1 and edited[0]["note"] == "needs review"
+
+
+def test_a_follow_up_is_exported_with_its_earlier_turns(mini_assistant):
+    turn = _turn(
+        mini_assistant, "Et en production ?", history=["Combien d'agents conversationnels ?"]
+    )
+    case = gold_case(feedback_record(turn, "down", mini_assistant.register, "fr"))
+    assert case["turns"] == ["Combien d'agents conversationnels ?", "Et en production ?"]
+
+
+def test_export_feedback_script_writes_the_gold_file(mini_assistant, tmp_path, capsys):
+    # In process (the script's main), not a subprocess: importing gradio again costs ~6 s.
+    spec = importlib.util.spec_from_file_location(
+        "export_feedback", ROOT / "scripts" / "export_feedback.py"
+    )
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    feedback, out = tmp_path / "feedback.jsonl", tmp_path / "out" / "gold.jsonl"
+    turn = _turn(mini_assistant, COUNT_QUESTION)
+    append_feedback(feedback, feedback_record(turn, "up", mini_assistant.register, "en"))
+
+    assert script.main([str(feedback), "--out", str(out)]) == 0
+    assert "1 feedback records -> 1 cases" in capsys.readouterr().out
+    assert len(load_gold([out])) == 1
+    assert script.main([str(tmp_path / "none.jsonl")]) == 2
+    assert "not found" in capsys.readouterr().err

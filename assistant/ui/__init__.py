@@ -1,0 +1,30 @@
+"""The Gradio UI: a Chat tab (answers with their cited rows, editable filters, copy with
+sources, full records, 👍/👎 feedback), an Explore tab (the whole register, filterable) and an
+Overview tab (charts with their data as text), in French or English.
+
+Modules: `app` (the page, the language switch, `serve`), `chat`, `explore`, `overview`,
+`feedback` (JSONL file and gold-set export), `text` (every UI string, FR and EN) and `style`
+(theme, CSS, scripts). The names below are what the CLI and the tests import.
+"""
+
+from .app import build_app, serve
+from .chat import citations_table, empty_table, plain_history
+from .feedback import DEFAULT_FEEDBACK_FILE, export_feedback_as_gold, read_feedback
+from .style import LAUNCH_OPTIONS
+from .text import EXAMPLES, REGISTER_NAME, UI_TEXT, header_markdown
+
+__all__ = [
+    "DEFAULT_FEEDBACK_FILE",
+    "EXAMPLES",
+    "LAUNCH_OPTIONS",
+    "REGISTER_NAME",
+    "UI_TEXT",
+    "build_app",
+    "citations_table",
+    "empty_table",
+    "export_feedback_as_gold",
+    "header_markdown",
+    "plain_history",
+    "read_feedback",
+    "serve",
+]

@@ -1,0 +1,169 @@
+"""The page: header, language switch and three tabs (Chat, Explore, Overview); `serve`.
+
+One `Assistant` is created at start-up and shared by every session: loading the register and
+opening the index is the slow part, answering is cheap. The UI language is French unless the
+reader chose English, a choice kept in the browser (`gr.BrowserState`, localStorage) across
+reloads; switching it relabels every control of every tab. Answers follow the language of the
+question, not the UI's (the Assistant decides).
+
+Endpoints (gradio_client): `/ask` takes a question and returns the answer (Markdown) and the
+citations table ({"headers": [...], "data": [[row_id, initiative, body, category, status]]}).
+Every other event is private: they carry the browser's conversation state.
+
+No `from __future__ import annotations` here: `gr.api` reads the endpoint's type hints as
+objects (a string annotation would turn its two outputs into one).
+"""
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import gradio as gr
+
+from ..llm import LLM_SETTINGS
+from ..settings import SettingsError
+from .chat import ChatTab, citations_table
+from .explore import ExploreTab
+from .feedback import DEFAULT_FEEDBACK_FILE
+from .overview import OverviewTab
+from .style import LAUNCH_OPTIONS, SET_LANG_JS
+from .text import LANGUAGES, header_markdown, text
+
+if TYPE_CHECKING:
+    from ..api import Assistant
+
+# Not a secret: BrowserState encrypts what it stores, and a fixed key keeps the reader's
+# language choice valid across server restarts (a random one would forget it).
+LANGUAGE_STORE = {"storage_key": "portrait-ia-ui-language", "secret": "portrait-ia-ui-language"}
+
+
+def build_app(
+    assistant: "Assistant", language: str = "fr", feedback_path: str | os.PathLike | None = None
+) -> gr.Blocks:
+    """The page over `assistant`; `language` ("fr" or "en") is the initial UI language and
+    `feedback_path` the JSONL file ratings go to (default artifacts/feedback/feedback.jsonl)."""
+    language = "en" if language == "en" else "fr"
+    t = text(language)
+    feedback_path = Path(feedback_path or DEFAULT_FEEDBACK_FILE).absolute()  # the cwd at start-up
+
+    def ask(question: str) -> tuple[str, dict]:
+        """Answers one question (French or English) from the register.
+
+        Returns the answer (Markdown, row ids in brackets) and the table of cited rows.
+        """
+        answer = assistant.ask(question)
+        table = citations_table(assistant, answer)
+        rows = [[int(r[0]), *map(str, r[1:])] for r in table.itertuples(index=False)]
+        return answer.answer, {"headers": list(table.columns), "data": rows}
+
+    with gr.Blocks(title="Portrait IA", analytics_enabled=False) as app:
+        stored_language = gr.BrowserState(language, **LANGUAGE_STORE)
+        with gr.Row():
+            header = gr.Markdown(header_markdown(assistant, language), elem_id="header")
+            ui_language = gr.Radio(
+                choices=list(LANGUAGES),
+                value=language,
+                label="Français / English",
+                elem_id="ui-language",
+                scale=0,
+                min_width=220,
+            )
+        with gr.Tabs(elem_id="tabs") as tabs:
+            with gr.Tab(t["tab_chat"], id="chat", elem_id="tab-chat") as chat_tab:
+                chat = ChatTab(assistant, language, ui_language, feedback_path)
+            with gr.Tab(t["tab_explore"], id="explore", elem_id="tab-explore") as explore_tab:
+                explore = ExploreTab(assistant, language, ui_language)
+            with gr.Tab(t["tab_overview"], id="overview", elem_id="tab-overview") as overview_tab:
+                overview = OverviewTab(assistant, language)
+
+        chat.wire()
+        explore.wire(chat, tabs)
+        gr.api(ask, api_name="ask", concurrency_id="assistant")
+
+        def switch_language(lang: str, table, turns, chat_row, *explore_values):
+            """Relabels every control of every tab, and remembers the choice in the browser."""
+            s = text(lang)
+            return (
+                lang,
+                header_markdown(assistant, lang),
+                gr.Tab(label=s["tab_chat"]),
+                gr.Tab(label=s["tab_explore"]),
+                gr.Tab(label=s["tab_overview"]),
+                *chat.relabel(lang, table, turns, chat_row),
+                *explore.relabel(lang, *explore_values),
+                *overview.relabel(lang),
+            )
+
+        ui_language.change(
+            switch_language,
+            inputs=[
+                ui_language,
+                chat.citations,
+                chat.turns,
+                chat.record_id,
+                *explore.relabel_inputs(),
+            ],
+            outputs=[
+                stored_language,
+                header,
+                chat_tab,
+                explore_tab,
+                overview_tab,
+                *chat.relabel_outputs(),
+                *explore.relabel_outputs(),
+                *overview.relabel_outputs(),
+            ],  # fmt: skip
+            api_visibility="private",
+        ).then(None, inputs=[ui_language], js=SET_LANG_JS)
+        # The language kept in this browser: setting the radio relabels the page (above).
+        app.load(
+            lambda stored: stored if stored in ("fr", "en") else gr.skip(),
+            inputs=[stored_language],
+            outputs=[ui_language],
+            api_visibility="private",
+        ).then(None, inputs=[ui_language], js=SET_LANG_JS)
+    return app
+
+
+def serve(values: dict[str, Any]) -> None:
+    """`portrait-ia serve`: load the register and index once, then serve the page until ^C."""
+    from ..api import Assistant
+
+    started = time.perf_counter()
+    min_score = values["min_score"]
+    assistant = Assistant(
+        values["data"],
+        index_dir=values["index_dir"],
+        embedder=values["embedder"],
+        top_k=values["top_k"],
+        min_score=min_score if min_score >= 0 else None,
+        progress=True,
+        # The language-model settings, when the CLI passes them (`llm` none: extractive).
+        **{key: values[key] for key in LLM_SETTINGS if values.get(key) is not None},
+    )
+    ready = time.perf_counter()
+    register = assistant.register
+    print(
+        f"Register {register.source}: {len(register)} rows; assistant ready in "
+        f"{ready - started:.1f} s.",
+        file=sys.stderr,
+    )
+    app = build_app(assistant, feedback_path=values.get("feedback_file"))
+    try:
+        _, url, _ = app.launch(
+            server_name=values["host"],
+            server_port=values["port"],
+            prevent_thread_lock=True,
+            quiet=True,
+            **LAUNCH_OPTIONS,
+        )
+    except OSError as exc:  # gradio's "Cannot find empty port": say which setting fixes it
+        raise SettingsError(
+            f"cannot serve on {values['host']}:{values['port']} ({exc}). Fix: choose another "
+            "port with --port N or PORTRAIT_IA_PORT, or stop what is using it."
+        ) from exc
+    print(f"Portrait IA: {url} (page served {time.perf_counter() - ready:.1f} s after start-up)")
+    print("Press Ctrl+C to stop.", file=sys.stderr)
+    app.block_thread()

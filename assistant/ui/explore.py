@@ -1,0 +1,263 @@
+"""The Explore tab: the whole register as a filterable table, and "ask about this selection".
+
+Four dropdowns (body, portfolio, category, status; labels in the UI language, values
+canonical as in a Plan's filters) and a free-text search over the initiative's name and
+benefits (accents, case and spacing ignored; every word must appear). The count updates with
+the filters. "Ask about this selection" switches to the Chat tab and asks, in the UI language,
+for the list of the selected initiatives: the Plan is built from the selected filters
+themselves (intent `list`), so what the chat answers is exactly the selection (the search
+words become the Plan's topic, matched by meaning: the chat may find more or fewer rows than
+the literal search shows).
+
+No `from __future__ import annotations`: gradio reads handlers' hints (`gr.SelectData`).
+"""
+
+from typing import TYPE_CHECKING, Any
+
+import gradio as gr
+import pandas as pd
+
+from ..execute import COLUMN, label
+from ..labels import CATEGORIES, STATUSES, normalise
+from ..plan import Plan
+from .chat import ChatTab
+from .text import FILTER_LABEL, count_text, record_markdown, text
+
+if TYPE_CHECKING:
+    from ..api import Assistant
+
+ALL = "*"  # the dropdowns' "no filter" value
+FIELDS = ("body", "portfolio", "category", "status")
+_ALL_KEY = {
+    "body": "all_bodies",
+    "portfolio": "all_portfolios",
+    "category": "all_categories",
+    "status": "all_statuses",
+}
+_ORDER = {label.key: i for i, label in enumerate((*CATEGORIES, *STATUSES))}
+
+
+def choices(df: pd.DataFrame, field: str, language: str) -> list[tuple[str, str]]:
+    """(label in `language`, canonical value) for each value present, "all" first."""
+    values = [v for v in df[COLUMN[field]].dropna().unique() if str(v).strip()]
+    labelled = [(label(field, v, language, df), v) for v in values]
+    if field in ("category", "status"):
+        labelled.sort(key=lambda pair: _ORDER.get(pair[1], 99))
+    else:
+        labelled.sort(key=lambda pair: normalise(pair[0]))
+    return [(text(language)[_ALL_KEY[field]], ALL), *labelled]
+
+
+def selected_filters(body: str, portfolio: str, category: str, status: str) -> dict[str, list[str]]:
+    """The dropdowns' values as a Plan's filters (the "all" choices are no filter)."""
+    picked = zip(FIELDS, (body, portfolio, category, status), strict=True)
+    return {field: [value] for field, value in picked if value and value != ALL}
+
+
+def filter_register(
+    df: pd.DataFrame, filters: dict[str, list[str]], search: str, haystack: pd.Series | None = None
+) -> pd.DataFrame:
+    """Rows matching every filter and containing every search word (name or benefits)."""
+    mask = pd.Series(True, index=df.index)
+    for field, values in filters.items():
+        mask &= df[COLUMN[field]].isin(values)
+    words = normalise(search or "").split()
+    if words:
+        if haystack is None:
+            haystack = search_text(df)
+        for word in words:
+            mask &= haystack.str.contains(word, regex=False)
+    return df[mask]
+
+
+def search_text(df: pd.DataFrame) -> pd.Series:
+    """What the free-text search looks into, normalised once: the name and the benefits."""
+    return (df["name"].fillna("") + " " + df["benefits"].fillna("")).map(normalise)
+
+
+def register_table(rows: pd.DataFrame, language: str) -> pd.DataFrame:
+    """The Explore table: row id, name, body, portfolio, category, status, in `language`."""
+    en = language == "en"
+    columns = ["row_id", "name", "body"] + (
+        ["portfolio_en", "category_en", "status_en"] if en else ["portfolio", "category", "status"]
+    )
+    table = rows[columns].copy()
+    table.columns = text(language)["explore_columns"]
+    return table.reset_index(drop=True)
+
+
+def selection_question(
+    filters: dict[str, list[str]], search: str, language: str, df: pd.DataFrame
+) -> str:
+    """« Liste les initiatives du portefeuille « Finances » au statut « … » » in `language`."""
+    t = text(language)
+    question = t["q_list"]
+    for field in FIELDS:
+        for value in filters.get(field, []):
+            question += t[f"q_{field}"].format(value=label(field, value, language, df))
+    if (search or "").strip():
+        question += t["q_search"].format(value=" ".join(search.split()))
+    return question + (" ?" if language == "fr" else "?")
+
+
+class ExploreTab:
+    """Builds the Explore tab (inside the current Blocks) and answers its events."""
+
+    def __init__(self, assistant: "Assistant", language: str, ui_language: gr.Radio) -> None:
+        self.assistant = assistant
+        self.ui_language = ui_language
+        self.df = assistant.register.df
+        self.haystack = search_text(self.df)
+        t = text(language)
+        self.intro = gr.Markdown(t["explore_intro"], elem_id="explore-intro")
+        with gr.Row():
+            self.dropdowns = [
+                gr.Dropdown(
+                    choices=choices(self.df, field, language),
+                    value=ALL,
+                    label=FILTER_LABEL[language][field],
+                    elem_id=f"explore-{field}",
+                    filterable=True,
+                )
+                for field in FIELDS
+            ]
+        with gr.Row(equal_height=True):
+            self.search = gr.Textbox(
+                label=t["search"],
+                placeholder=t["search_placeholder"],
+                elem_id="explore-search",
+                scale=3,
+            )
+            self.reset = gr.Button(
+                t["reset"], size="sm", elem_id="explore-reset", scale=0, min_width=180
+            )
+            self.ask = gr.Button(
+                t["ask_selection"], variant="primary", elem_id="explore-ask", scale=1
+            )
+        self.count = gr.Markdown(count_text(len(self.df), language), elem_id="explore-count")
+        self.table = gr.Dataframe(
+            value=register_table(self.df, language),
+            label=t["explore_table"],
+            interactive=False,
+            wrap=True,
+            datatype=["number", "str", "str", "str", "str", "str"],
+            column_widths=["6%", "30%", "20%", "16%", "16%", "12%"],
+            max_height=520,
+            elem_id="explore-table",
+            elem_classes=["register-table"],
+        )
+        self.record = gr.Markdown(t["record_hint"], label=t["record"], elem_id="explore-record")
+        self.record_id = gr.State(None)
+
+    def inputs(self) -> list:
+        return [*self.dropdowns, self.search, self.ui_language]
+
+    def update(
+        self, body: str, portfolio: str, category: str, status: str, search: str, language: str
+    ):
+        """The count and the table for the current filters, in `language`."""
+        rows = filter_register(
+            self.df, selected_filters(body, portfolio, category, status), search, self.haystack
+        )
+        return count_text(len(rows), language), register_table(rows, language)
+
+    def ask_selection(self, chat: ChatTab, *values: Any):
+        """Switches to the Chat tab and asks for the list of the selected initiatives."""
+        *filters, search, messages, turns, language = values
+        selected = selected_filters(*filters)
+        # Lower-cased: the table's search ignores case, and retrieval reads "URGENCE" as
+        # another word than "urgence".
+        search = " ".join((search or "").split()).lower()
+        question = selection_question(selected, search, language, self.df)
+        plan = Plan(
+            question=question, language=language, intent="list", topic=search, filters=selected
+        )
+        answer = chat.answer_plan(plan)
+        return (
+            gr.Tabs(selected="chat"),
+            *chat.show_answer(question, answer, messages, turns, language),
+        )
+
+    def wire(self, chat: ChatTab, tabs: gr.Tabs) -> None:
+        # The search box uses `change` (typing, pasting, autofill); the dropdowns `input` (a
+        # person's choice), so that relabelling them in another language does not re-filter.
+        for component in self.dropdowns:
+            component.input(
+                self.update,
+                inputs=self.inputs(),
+                outputs=[self.count, self.table],
+                api_visibility="private",
+            )
+        self.search.change(
+            self.update,
+            inputs=self.inputs(),
+            outputs=[self.count, self.table],
+            api_visibility="private",
+        )
+
+        def reset(language: str):
+            return (*[ALL] * len(FIELDS), "", *self.update(ALL, ALL, ALL, ALL, "", language))
+
+        self.reset.click(
+            reset,
+            inputs=[self.ui_language],
+            outputs=[*self.dropdowns, self.search, self.count, self.table],
+            api_visibility="private",
+        )
+        self.ask.click(
+            lambda *values: self.ask_selection(chat, *values),
+            inputs=[*self.dropdowns, self.search, chat.chatbot, chat.turns, self.ui_language],
+            outputs=[tabs, *chat.turn_outputs()],
+            api_visibility="private",
+            concurrency_id="assistant",
+        )
+
+        def show_record(language: str, evt: gr.SelectData):
+            row_id = (evt.row_value or [evt.value])[0]
+            return record_markdown(self.assistant, row_id, language), row_id
+
+        self.table.select(
+            show_record,
+            inputs=[self.ui_language],
+            outputs=[self.record, self.record_id],
+            api_visibility="private",
+        )
+
+    def relabel_outputs(self) -> list:
+        return [
+            self.intro,
+            *self.dropdowns,
+            self.search,
+            self.reset,
+            self.ask,
+            self.count,
+            self.table,
+            self.record,
+        ]
+
+    def relabel(self, language: str, body, portfolio, category, status, search, row_id) -> list:
+        t = text(language)
+        count, table = self.update(body, portfolio, category, status, search, language)
+        record = (
+            t["record_hint"]
+            if row_id is None
+            else record_markdown(self.assistant, row_id, language)
+        )
+        return [
+            t["explore_intro"],
+            *[
+                gr.Dropdown(
+                    choices=choices(self.df, field, language), label=FILTER_LABEL[language][field]
+                )
+                for field in FIELDS
+            ],
+            gr.Textbox(label=t["search"], placeholder=t["search_placeholder"]),
+            gr.Button(value=t["reset"]),
+            gr.Button(value=t["ask_selection"]),
+            count,
+            gr.Dataframe(value=table, label=t["explore_table"]),
+            gr.Markdown(value=record, label=t["record"]),
+        ]
+
+    def relabel_inputs(self) -> list:
+        return [*self.dropdowns, self.search, self.record_id]

@@ -1,0 +1,249 @@
+"""Feedback: 👍/👎 on an answer (the chatbot's `.like` event), an optional comment, kept as JSONL.
+
+Each rating appends one JSON line to the feedback file (`serve`'s `feedback_file` value,
+default `artifacts/feedback/feedback.jsonl` under the working directory):
+
+    {"id", "timestamp", "rating": "up" | "down" | null (rating withdrawn), "comment",
+     "question", "history" (earlier questions of the conversation), "answer", "language",
+     "intent", "plan" (Plan.to_dict()), "citations", "figures", "edited" (filters changed
+     with the chips), "data_file", "data_sha256", "ui_language"}
+
+A comment, or a new rating of the same answer, appends the record again with the same `id`:
+the file is append-only and the last line of an id wins (`read_feedback`).
+
+`export_feedback_as_gold` turns the feedback into gold-set candidates in the format of
+`portrait-ia eval` (assistant/evaluate.py): a 👍 on a count, list, rank or breakdown answer
+becomes a `figure` or `rows` case expecting the figures the answer gave; a 👎 (or an answer
+whose filters were edited) becomes a case with `"note": "needs review"`, the user's comment
+and what the assistant answered, for a person to complete. `scripts/export_feedback.py` runs it.
+
+No `from __future__ import annotations`: gradio reads the handler's hint (`gr.LikeData`).
+"""
+
+import json
+import os
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import gradio as gr
+
+from ..execute import label
+from ..labels import portfolio_en
+from .text import text
+
+if TYPE_CHECKING:
+    from ..register import Register
+    from .chat import ChatTab
+
+DEFAULT_FEEDBACK_FILE = Path("artifacts/feedback/feedback.jsonl")
+RATINGS = {True: "up", False: "down"}
+
+
+def feedback_record(
+    turn: dict[str, Any],
+    rating: str | None,
+    register: "Register",
+    ui_language: str,
+    comment: str = "",
+    feedback_id: str | None = None,
+) -> dict[str, Any]:
+    """One line of the feedback file for the answer of `turn` (a chat turn, see chat.py)."""
+    answer = turn["answer"]
+    return {
+        "id": feedback_id or uuid.uuid4().hex[:12],
+        "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
+        "rating": rating,
+        "comment": comment,
+        "question": turn["question"],
+        "history": list(turn.get("history", [])),
+        "answer": answer.answer,
+        "language": answer.language,
+        "intent": answer.intent,
+        "plan": answer.plan.to_dict() if answer.plan is not None else None,
+        "citations": [c.to_dict() for c in answer.citations],
+        "figures": answer.figures,
+        "edited": bool(turn.get("edited")),
+        "data_file": register.source,
+        "data_sha256": register.sha256,
+        "ui_language": ui_language,
+    }
+
+
+def append_feedback(path: str | os.PathLike, record: dict[str, Any]) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+
+
+def read_feedback(path: str | os.PathLike) -> list[dict[str, Any]]:
+    """The last record of each id, in the order the ids first appear."""
+    latest: dict[str, dict[str, Any]] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            latest[record["id"]] = record
+    return list(latest.values())
+
+
+def _labels(field: str, value: str) -> list[str]:
+    if field == "portfolio":
+        return [value, portfolio_en(value)]
+    return [label(field, value, "fr"), label(field, value, "en")]
+
+
+def gold_case(record: dict[str, Any]) -> dict[str, Any] | None:
+    """The gold-set candidate for one feedback record (None: nothing to learn from it)."""
+    rating, figures, intent = (
+        record.get("rating"),
+        record.get("figures") or {},
+        record.get("intent"),
+    )
+    case: dict[str, Any] = {"id": f"feedback-{record['id']}", "language": record["language"]}
+    history = record.get("history") or []
+    if history:
+        case["turns"] = [*history, record["question"]]
+    else:
+        case["question"] = record["question"]
+    case["source"] = record.get("data_file")
+    tags = ["feedback", f"thumbs-{rating}"]
+    groups_key = next(
+        (k for k in ("ranking", "breakdown") if isinstance(figures.get(k), list)), None
+    )
+    if (
+        rating == "up"
+        and not record.get("edited")
+        and intent in ("count", "list", "rank", "breakdown")
+    ):
+        case["intent"] = intent
+        if intent == "count":
+            case.update(
+                kind="figure",
+                expected={"count": figures["count"], "row_ids": figures.get("row_ids", [])},
+            )
+        elif intent == "list":
+            case.update(kind="rows", expected={"row_ids": figures.get("row_ids", [])})
+        elif groups_key:
+            groups = [
+                {
+                    "value": g["value"],
+                    "labels": _labels(g["field"], g["value"]),
+                    "count": g["count"],
+                }
+                for g in figures[groups_key]
+            ]
+            case.update(
+                kind="figure", expected={"by": figures.get("by"), "groups": groups, "ordered": True}
+            )
+        else:
+            return None
+        case["note"] = "from a thumbs-up in the UI: expected = what the assistant answered"
+    elif rating == "down" or (rating == "up" and record.get("edited")):
+        # What was right is unknown: a `language` case (valid as is) for a person to complete.
+        case.update(kind="language", expected={}, note="needs review")
+        case["comment"] = record.get("comment", "")
+        case["got"] = {"answer": record["answer"], "intent": intent, "figures": figures}
+        if record.get("edited"):
+            tags.append("edited-filters")
+    else:  # 👍 on a search, describe or define answer, or a withdrawn rating
+        return None
+    case["tags"] = tags
+    return case
+
+
+def export_feedback_as_gold(
+    feedback_path: str | os.PathLike, out_path: str | os.PathLike
+) -> dict[str, int]:
+    """Writes gold-set candidates (JSONL, `portrait-ia eval` format); returns what was done."""
+    records = read_feedback(feedback_path)
+    cases = [case for case in map(gold_case, records) if case is not None]
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(
+        "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8"
+    )
+    review = sum(1 for c in cases if c.get("note") == "needs review")
+    return {
+        "records": len(records),
+        "cases": len(cases),
+        "needs_review": review,
+        "skipped": len(records) - len(cases),
+    }
+
+
+class FeedbackPanel:
+    """The comment box under the chat, and the handlers of the chatbot's 👍/👎."""
+
+    def __init__(self, chat: "ChatTab", language: str, path: str | os.PathLike) -> None:
+        self.chat = chat
+        self.path = Path(path)
+        t = text(language)
+        self.pending = gr.State(None)  # the last record written, which a comment completes
+        with gr.Row(equal_height=True):
+            self.comment = gr.Textbox(
+                label=t["comment"], placeholder=t["comment_placeholder"], info=t["feedback_help"],
+                lines=1, elem_id="feedback-comment", scale=4,
+            )  # fmt: skip
+            self.send = gr.Button(t["send_comment"], size="sm", elem_id="feedback-send", scale=1)
+        self.status = gr.Markdown("", elem_id="feedback-status")
+
+    def rate(self, turns: list, pending: dict | None, language: str, data: gr.LikeData):
+        """A 👍/👎 (or its withdrawal) on one answer: written at once, comment or not."""
+        turn = next((t for t in turns if t["index"] == data.index), None)
+        if turn is None:
+            return gr.skip(), gr.skip()
+        rating = RATINGS.get(data.liked) if isinstance(data.liked, bool) else None
+        same = pending if pending and pending.get("index") == data.index else None
+        record = feedback_record(
+            turn, rating, self.chat.assistant.register, language,
+            comment=same["comment"] if same else "", feedback_id=same["id"] if same else None,
+        )  # fmt: skip
+        append_feedback(self.path, record)
+        t = text(language)
+        status = (
+            t["feedback_saved"].format(rating=t[f"rating_{rating}"])
+            if rating
+            else t["feedback_removed"]
+        )
+        return {**record, "index": data.index}, status
+
+    def add_comment(self, comment: str, pending: dict | None, language: str):
+        t = text(language)
+        if not pending or not pending.get("rating"):
+            return gr.skip(), gr.skip(), t["comment_first"]
+        record = {**pending, "comment": (comment or "").strip()}
+        record["timestamp"] = datetime.now(UTC).isoformat(timespec="seconds")
+        append_feedback(self.path, {k: v for k, v in record.items() if k != "index"})
+        return record, "", t["comment_saved"]
+
+    def wire(self) -> None:
+        lang = self.chat.ui_language
+        self.chat.chatbot.like(
+            self.rate,
+            inputs=[self.chat.turns, self.pending, lang],
+            outputs=[self.pending, self.status],
+            api_visibility="private",
+            concurrency_id="feedback",  # one writer at a time for the JSONL file
+        )
+        gr.on(
+            triggers=[self.send.click, self.comment.submit],
+            fn=self.add_comment,
+            inputs=[self.comment, self.pending, lang],
+            outputs=[self.pending, self.comment, self.status],
+            api_visibility="private",
+            concurrency_id="feedback",
+        )
+
+    def relabel_outputs(self) -> list:
+        return [self.comment, self.send]
+
+    def relabel(self, language: str) -> list:
+        t = text(language)
+        return [
+            gr.Textbox(
+                label=t["comment"], placeholder=t["comment_placeholder"], info=t["feedback_help"]
+            ),
+            gr.Button(value=t["send_comment"]),
+        ]
