@@ -101,7 +101,7 @@ class _Plan:
 
 def _plan(register: Any) -> _Plan:
     plan = _Plan([], [], [])
-    for _, row in register.df.iterrows():
+    for row in register.df.to_dict("records"):  # not iterrows: 10x faster on 100k rows
         text = document_text(row)
         meta = _metadata(row, register.source)
         did = doc_id(register.source, int(row["row_id"]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import bm25s
 import numpy as np
@@ -233,7 +234,10 @@ def _words(text: str) -> list[str]:
     return [_CLITIC.sub("", w) for w in _WORD.findall(normalise(text))]
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
+    """Cached: a register repeats the same few thousand words; stemming each occurrence again
+    made building the lexical index of 100k rows take minutes."""
     return normalise(_FR_STEMMER.stemWord(word))
 
 

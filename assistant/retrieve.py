@@ -91,7 +91,7 @@ class HybridRetriever(BaseRetriever):
 
     @classmethod
     def from_register(cls, register: Any, index: VectorIndex, gate: Gate, k: int = 5) -> HybridRetriever:
-        texts = [document_text(row) for _, row in register.df.iterrows()]
+        texts = [document_text(row) for row in register.df.to_dict("records")]
         row_ids = [int(r) for r in register.df["row_id"]]
         row_tokens = {rid: _with_prefixes(tokens(t)) for rid, t in zip(row_ids, texts, strict=True)}
         return cls(
