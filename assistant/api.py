@@ -6,6 +6,7 @@ It loads the register and opens (or builds) the index once; `ask` is then cheap.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from typing import Any
 
 from .answer import Answer
@@ -80,12 +81,23 @@ class Assistant:
         understand = self.understander
         if isinstance(composer, LLMComposer):  # optional: model-rewritten follow-up questions
             understand = composer.follow_up(self.understander)
+        self._understand = understand
         self.chain = build_chain(understand, self.executor, self.composer)
 
     def ask(self, question: str, history: list[Any] | None = None) -> Answer:
         """Answers `question` in its language; `history` (previous turns) is accepted for
         conversations and used by follow-up understanding when available."""
         return self.chain.invoke({"question": question, "history": history or []})
+
+    def stream(self, question: str, history: list[Any] | None = None) -> Iterator[str | Answer]:
+        """Like `ask`, for a UI that shows text as a model writes it: yields unchecked draft
+        pieces (only when the composer streams), then the checked `Answer`, which replaces them."""
+        plan = self._understand(question, history or [])
+        evidence = self.executor(plan)
+        if hasattr(self.composer, "stream"):
+            yield from self.composer.stream(plan, evidence)
+        else:
+            yield self.composer.compose(plan, evidence)
 
     @property
     def last_build(self) -> BuildReport | None:

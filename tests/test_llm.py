@@ -804,3 +804,26 @@ def test_compare_accepts_language_model_settings():
     )
     assert config.overrides == {"llm": "openai", "base_url": "http://127.0.0.1:9/v1", "model": "m",
                                 "llm_timeout": 2.0, "llm_stream": True}  # fmt: skip
+
+
+def test_the_chat_ui_shows_the_streamed_draft_then_the_checked_answer(mini_assistant, tmp_path):
+    """UI streaming: the chat turn yields the model's draft as it comes, then the checked
+    answer with its citations table (the table appears only when the answer is complete)."""
+    import gradio as gr
+
+    from assistant.api import Assistant
+    from assistant.ui.chat import ChatTab
+
+    text = "Le registre compte 3 agents conversationnels [1, 2, 3]."
+    composer = LLMComposer("openai", "fake", stream=True, chat_model=GenericFakeChatModel(messages=iter([text])))
+    assistant = Assistant(MINI_REGISTER, index_dir=mini_assistant.settings["index_dir"],
+                          embedder=mini_assistant.embedder, composer=composer)  # fmt: skip
+    with gr.Blocks():
+        chat = ChatTab(assistant, "fr", gr.Radio(["fr", "en"], value="fr"), tmp_path / "feedback.jsonl")
+    steps = list(chat.respond("Combien d'agents conversationnels ?", [], [], "fr"))
+    drafts, final = steps[:-1], steps[-1]
+    assert len(drafts) > 1
+    assert drafts[0][0][-1]["content"] != text and drafts[-2][0][-1]["content"] != ""
+    assert all(step[2] is not None and not isinstance(step[2], type(final[2])) for step in drafts)
+    assert final[0][-1]["content"] == text
+    assert list(final[2].iloc[:, 0]) == [1, 2, 3]

@@ -235,13 +235,23 @@ class ChatTab:
         """One chat turn: the earlier turns go to the Assistant for follow-up questions."""
         question = (question or "").strip()
         if not question:
-            return (gr.skip(),) * len(self.turn_outputs())
+            yield (gr.skip(),) * len(self.turn_outputs())
+            return
+        history, draft, answer = plain_history(messages), "", None
         try:
-            answer = self.assistant.ask(question, history=plain_history(messages))
+            # A streaming language model shows its draft as it writes; the checked answer (and
+            # its citations table) replaces the draft when it is complete.
+            for item in self.assistant.stream(question, history=history):
+                if isinstance(item, str):
+                    draft += item
+                    shown = [*history, {"role": "user", "content": question}, {"role": "assistant", "content": draft}]
+                    yield (shown, *(gr.skip(),) * (len(self.turn_outputs()) - 1))
+                else:
+                    answer = item
         except Exception as exc:  # shown to the user in their language, logged in full
             print(f"portrait-ia ui: error on {question!r}: {exc!r}", file=sys.stderr)
             raise gr.Error(text(language)["error"].format(error=exc)) from exc
-        return self.show_answer(question, answer, messages, turns, language)
+        yield self.show_answer(question, answer, messages, turns, language)
 
     def edit_filters(self, checked: list[str], messages: list, turns: list, language: str):
         """Re-runs the last turn's Plan with only the checked filters; replaces its answer."""
