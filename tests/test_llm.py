@@ -827,3 +827,22 @@ def test_the_chat_ui_shows_the_streamed_draft_then_the_checked_answer(mini_assis
     assert all(step[2] is not None and not isinstance(step[2], type(final[2])) for step in drafts)
     assert final[0][-1]["content"] == text
     assert list(final[2].iloc[:, 0]) == [1, 2, 3]
+
+
+def test_a_briefing_summary_is_worded_by_the_model_and_checked(mini_assistant):
+    """With a language model, the briefing's summary paragraph comes from it (checked); a
+    model that invents a number leaves the templated summary in place."""
+    from assistant.api import Assistant
+    from assistant.briefing import build_briefing
+
+    def briefing_with(reply: str):
+        composer = LLMComposer("openai", "fake", chat_model=FakeListChatModel(responses=[reply]))
+        assistant = Assistant(MINI_REGISTER, index_dir=mini_assistant.settings["index_dir"],
+                              embedder=mini_assistant.embedder, composer=composer)  # fmt: skip
+        return build_briefing(assistant, "Briefing sur les agents conversationnels", charts=False)
+
+    good = briefing_with("Le registre compte 3 agents conversationnels [1, 2, 3].")
+    assert good.summary == ["Le registre compte 3 agents conversationnels [1, 2, 3]."]
+    assert good.composer["fallback"] is None and good.composer["name"].startswith("llm:openai")
+    bad = briefing_with("Le registre compte 999 agents conversationnels [1].")
+    assert "999" not in " ".join(bad.summary) and bad.composer["fallback"]

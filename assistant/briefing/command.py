@@ -16,7 +16,8 @@ from . import FORMATS, BriefingError, build_briefing, write_briefing
 from .content import LANGUAGES
 from .text import slug
 
-BRIEF_SETTINGS = ("data", "index_dir", "embedder", "top_k", "min_score")
+LLM_SETTINGS = ("llm", "model", "base_url", "llm_timeout", "llm_stream")
+BRIEF_SETTINGS = ("data", "index_dir", "embedder", "top_k", "min_score", *LLM_SETTINGS)
 EXAMPLES = """examples:
   portrait-ia brief "détection de fraude"
   portrait-ia brief "Briefing sur le portefeuille Santé et Services sociaux (Réseau)" --format docx
@@ -135,14 +136,16 @@ def _assistant(args: argparse.Namespace) -> Any:
     from .scope import understand
 
     o = {name: getattr(args, name, None) for name in BRIEF_SETTINGS}
-    settings = resolve({"data": o["data"], "index_dir": o["index_dir"], "embedder": o["embedder"],
-                        "top_k": o["top_k"], "min_score": o["min_score"]})  # fmt: skip
+    settings = resolve(o)
     register = load_register(settings["data"])
     light = SimpleNamespace(register=register, understander=Understander(register))
-    if not understand(light, args.topic).plan.topic:
+    # With a language model configured, the whole Assistant is opened: it carries the composer
+    # that words the summary paragraph.
+    if settings["llm"] == "none" and not understand(light, args.topic).plan.topic:
         light.executor = Executor(register, retriever=None)  # filters only: no search
         return light
     from ..api import Assistant
 
     return Assistant(o["data"], index_dir=o["index_dir"], embedder=o["embedder"],
-                     top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty())  # fmt: skip
+                     top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty(),
+                     **{k: o[k] for k in LLM_SETTINGS})  # fmt: skip

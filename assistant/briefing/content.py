@@ -79,6 +79,8 @@ class Briefing:
     charts: list[Chart] = field(default_factory=list)
     plan: Plan | None = None
     text: dict[str, Any] = field(default_factory=dict, repr=False)
+    # Who wrote the summary: {"name": "extractive"|"llm:...", "fallback": None|reason}
+    composer: dict[str, Any] = field(default_factory=lambda: {"name": "extractive", "fallback": None})
     byline: str = ""
     kicker: str = ""
 
@@ -166,6 +168,14 @@ def build_briefing(
         )
     )
     briefing.summary = [ts(s) for s in _summary(briefing, t, scope)]
+    composer = getattr(assistant, "composer", None)
+    if hasattr(composer, "summarise") and ids:
+        # With a language model, the summary paragraph is written by the model from the same
+        # evidence and checked like an answer; on any failure the templated summary stays.
+        worded = composer.summarise(counted, plan)
+        if worded.composer.get("fallback") is None:
+            briefing.summary = [ts(worded.text)]
+        briefing.composer = worded.composer
     briefing.key_figures = _key_figures(briefing, t)
     briefing.sources = [ts(s) for s in _sources(register, briefing, t)]
     briefing.limits = [ts(s) for s in _limits(register, briefing, counted.topic_set, t)]
