@@ -30,6 +30,7 @@ from assistant.ui import (
     plain_history,
     read_feedback,
 )
+from assistant.ui.briefing_tab import TEXT as BRIEF_TEXT
 from assistant.ui.chat import answer_plan, copy_text, filter_chips, kept_filters, with_filters
 from assistant.ui.explore import (
     ALL,
@@ -77,9 +78,31 @@ def props_by_elem_id(config: dict) -> dict[str, dict]:
     return {p["elem_id"]: p for p in component_props(config) if p.get("elem_id")}
 
 
-def test_ask_endpoint_is_the_only_public_api(client):
+def test_ask_and_brief_are_the_only_public_api(client):
     endpoints = client.view_api(return_format="dict", print_info=False)["named_endpoints"]
-    assert list(endpoints) == ["/ask"]
+    assert sorted(endpoints) == ["/ask", "/brief"]
+
+
+@pytest.mark.parametrize(("topic", "heading"), [("Briefing sur le CHUM", "CHUM"), ("Briefing on the SAAQ", "SAAQ")])
+def test_briefing_tab_makes_a_word_document_with_the_executors_figures(client, mini_assistant, topic, heading):
+    import docx
+
+    path = client.predict(topic, "docx", api_name="/brief")
+    document = docx.Document(path)
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    assert any(heading in h for h in headings[:2]) and len(headings) > 3
+    df = mini_assistant.register.df
+    expected = int(df.body.str.contains(heading).sum())
+    table_rows = [row for table in document.tables for row in table.rows if row.cells[0].text.strip().isdigit()]
+    assert expected > 0 and len({r.cells[0].text for r in table_rows}) >= expected
+
+
+def test_briefing_from_a_conversation_takes_its_scope(mini_assistant):
+    from assistant.ui.briefing_tab import make_briefing_file
+
+    history = [{"role": "user", "content": "Combien d'initiatives à la RAMQ ?"}, {"role": "assistant", "content": "…"}]
+    path, preview = make_briefing_file(mini_assistant, "", "md", "fr", history)
+    assert path.endswith(".md") and "Régie de l'assurance maladie du Québec" in preview
 
 
 @pytest.mark.parametrize(
@@ -147,7 +170,7 @@ def test_every_control_has_a_visible_label_in_french_by_default(served_app):
         assert props[name].get("show_label") is not False, name
 
 
-def test_the_three_tabs_are_labelled_in_the_ui_language(served_app, mini_assistant):
+def test_the_four_tabs_are_labelled_in_the_ui_language(served_app, mini_assistant):
     def tab_labels(config):
         return [
             p.get("label")
@@ -160,9 +183,10 @@ def test_the_three_tabs_are_labelled_in_the_ui_language(served_app, mini_assista
         fr["tab_chat"],
         fr["tab_explore"],
         fr["tab_overview"],
+        BRIEF_TEXT["fr"]["tab"],
     ]
     english = build_app(mini_assistant, language="en").get_config_file()
-    assert tab_labels(english) == [en["tab_chat"], en["tab_explore"], en["tab_overview"]]
+    assert tab_labels(english) == [en["tab_chat"], en["tab_explore"], en["tab_overview"], BRIEF_TEXT["en"]["tab"]]
 
 
 def test_language_choice_is_kept_in_browser_storage(served_app):

@@ -23,6 +23,7 @@ import pytest
 from conftest_ui import served
 
 from assistant.ui import UI_TEXT
+from assistant.ui.briefing_tab import TEXT as BRIEF_TEXT
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -338,6 +339,18 @@ def test_overview_shows_each_chart_with_its_data_as_text(page, mini_assistant):
     screenshot(page, "overview-fr")
 
 
+def test_briefing_tab_offers_the_note_of_the_conversation_to_download(page):
+    from playwright.sync_api import expect
+
+    page.reload(wait_until="load")
+    ask(page, COUNT_QUESTION)
+    show_tab(page, BRIEF_TEXT["fr"]["tab"])
+    page.locator("#brief-from-chat").click()
+    expect(page.locator("#brief-file a").first).to_be_visible(timeout=30_000)
+    expect(page.locator("#brief-preview")).to_contain_text("Sources")
+    screenshot(page, "briefing-fr")
+
+
 # --- language, keyboard, accessibility ----------------------------------------------------------
 
 
@@ -453,11 +466,11 @@ def test_axe_finds_no_serious_or_critical_violation_on_any_tab(fresh_page, langu
     ask(page, COUNT_QUESTION)  # the chat tab with an answer, chips and citations
     expect(page.locator("#chips")).to_be_visible()
     found = {}
-    for tab in ("tab_chat", "tab_explore", "tab_overview"):
-        show_tab(page, t[tab])
+    for tab in ("tab_chat", "tab_explore", "tab_overview", "tab_briefing"):
+        show_tab(page, BRIEF_TEXT[language]["tab"] if tab == "tab_briefing" else t[tab])
         if tab == "tab_overview":
             expect(chart_drawing(page, "by_status")).to_be_visible()
         # Only "minor"/"moderate" findings are tolerated; today the one seen is gradio's footer
         # settings icon (image-redundant-alt: its alt text repeats the link text), not ours.
         found[tab] = [v for v in run_axe(page) if v["impact"] in ("serious", "critical")]
-    assert found == {"tab_chat": [], "tab_explore": [], "tab_overview": []}
+    assert found == {"tab_chat": [], "tab_explore": [], "tab_overview": [], "tab_briefing": []}

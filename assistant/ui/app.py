@@ -24,6 +24,8 @@ import gradio as gr
 
 from ..llm import LLM_SETTINGS
 from ..settings import SettingsError
+from .briefing_tab import TEXT as BRIEF_TEXT
+from .briefing_tab import BriefingTab, make_briefing_file
 from .chat import ChatTab, citations_table
 from .explore import ExploreTab
 from .feedback import DEFAULT_FEEDBACK_FILE
@@ -77,10 +79,19 @@ def build_app(
                 explore = ExploreTab(assistant, language, ui_language)
             with gr.Tab(t["tab_overview"], id="overview", elem_id="tab-overview") as overview_tab:
                 overview = OverviewTab(assistant, language)
+            with gr.Tab(BRIEF_TEXT[language]["tab"], id="briefing", elem_id="tab-briefing") as briefing_tab:
+                briefing = BriefingTab(assistant, language)
 
         chat.wire()
         explore.wire(chat, tabs)
         gr.api(ask, api_name="ask", concurrency_id="assistant")
+        briefing.wire(chat.chatbot, ui_language)
+
+        def brief(topic: str, fmt: str) -> str:
+            """A briefing note on a topic, portfolio or public body; returns the file (md, docx or html)."""
+            return make_briefing_file(assistant, topic, fmt)[0]
+
+        gr.api(brief, api_name="brief", concurrency_id="assistant")
 
         def switch_language(lang: str, table, turns, chat_row, *explore_values):
             """Relabels every control of every tab, and remembers the choice in the browser."""
@@ -91,9 +102,11 @@ def build_app(
                 gr.Tab(label=s["tab_chat"]),
                 gr.Tab(label=s["tab_explore"]),
                 gr.Tab(label=s["tab_overview"]),
+                gr.Tab(label=BRIEF_TEXT[lang]["tab"]),
                 *chat.relabel(lang, table, turns, chat_row),
                 *explore.relabel(lang, *explore_values),
                 *overview.relabel(lang),
+                *briefing.relabel(lang),
             )
 
         ui_language.change(
@@ -111,9 +124,11 @@ def build_app(
                 chat_tab,
                 explore_tab,
                 overview_tab,
+                briefing_tab,
                 *chat.relabel_outputs(),
                 *explore.relabel_outputs(),
                 *overview.relabel_outputs(),
+                *briefing.relabel_outputs(),
             ],  # fmt: skip
             api_visibility="private",
         ).then(None, inputs=[ui_language], js=SET_LANG_JS)

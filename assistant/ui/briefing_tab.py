@@ -1,0 +1,118 @@
+"""The Briefing tab: a topic (or the chat's conversation) turned into a sourced note to download.
+
+The note is built by `assistant.briefing` from the executor's exact figures, like
+`portrait-ia brief`; this tab only asks for the topic and the format and offers the file.
+"""
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import gradio as gr
+
+from ..briefing import BriefingError, build_briefing, render, write_briefing
+from .chat import plain_history
+
+if TYPE_CHECKING:
+    from ..api import Assistant
+
+TEXT = {
+    "fr": {
+        "tab": "Note d'information",
+        "intro": "Une note d'information sourcée (contexte, chiffres clés, graphiques, initiatives, "
+        "sources, limites) sur un sujet, un portefeuille ou un organisme, ou sur la conversation "
+        "en cours. Les chiffres sont calculés sur tout le registre, chaque ligne est citée.",
+        "topic": "Sujet, portefeuille ou organisme",
+        "placeholder": "Ex. : détection de fraude · portefeuille Santé et Services sociaux (Réseau) · Université Laval",
+        "format": "Format",
+        "make": "Produire la note",
+        "from_chat": "Produire la note de la conversation",
+        "file": "Télécharger la note",
+        "preview": "Aperçu",
+        "error": "La note n'a pas pu être produite : {error}",
+    },
+    "en": {
+        "tab": "Briefing",
+        "intro": "A sourced briefing note (context, key figures, charts, initiatives, sources, "
+        "limits) on a topic, a portfolio or a public body, or on the current conversation. Figures "
+        "are computed over the whole register and every row is cited.",
+        "topic": "Topic, portfolio or public body",
+        "placeholder": "E.g. fraud detection · health network · Université Laval",
+        "format": "Format",
+        "make": "Make the briefing",
+        "from_chat": "Brief on this conversation",
+        "file": "Download the briefing",
+        "preview": "Preview",
+        "error": "The briefing could not be made: {error}",
+    },
+}
+FORMATS = [("Word (.docx)", "docx"), ("HTML", "html"), ("Markdown", "md")]
+
+
+def make_briefing_file(
+    assistant: "Assistant", topic: str, fmt: str, language: str | None = None,
+    history: list[dict[str, str]] | None = None,
+) -> tuple[str, str]:
+    """Writes the briefing to a temporary file; returns its path and a Markdown preview."""
+    briefing = build_briefing(assistant, topic or "", language, history)
+    folder = Path(tempfile.mkdtemp(prefix="portrait-ia-brief-"))
+    stem = "note-information" if briefing.language == "fr" else "briefing"
+    path = write_briefing(briefing, fmt, folder / f"{stem}.{fmt}")[0]
+    preview = render(briefing, "md").decode("utf-8")
+    return str(path), preview
+
+
+class BriefingTab:
+    """Builds the tab's components (inside the current Blocks) and answers its events."""
+
+    def __init__(self, assistant: "Assistant", language: str) -> None:
+        self.assistant = assistant
+        t = TEXT[language]
+        self.intro = gr.Markdown(t["intro"])
+        with gr.Row(equal_height=True):
+            self.topic = gr.Textbox(label=t["topic"], placeholder=t["placeholder"], scale=4, elem_id="brief-topic")
+            self.format = gr.Radio(FORMATS, value="docx", label=t["format"], scale=2, elem_id="brief-format")
+        with gr.Row():
+            self.make = gr.Button(t["make"], variant="primary", elem_id="brief-make")
+            self.from_chat = gr.Button(t["from_chat"], elem_id="brief-from-chat")
+        # Hidden until there is a note: gradio's empty file box carries an ARIA attribute that
+        # its role does not allow (axe: aria-prohibited-attr).
+        self.file = gr.File(label=t["file"], interactive=False, elem_id="brief-file", visible=False)
+        self.preview = gr.Markdown(label=t["preview"], elem_id="brief-preview")
+
+    def wire(self, chatbot: gr.Chatbot, ui_language: gr.Radio) -> None:
+        def shown(path: str, preview: str) -> tuple[Any, str]:
+            return gr.File(value=path, visible=True), preview
+
+        def make(topic: str, fmt: str, language: str):
+            try:
+                return shown(*make_briefing_file(self.assistant, topic, fmt, language if not (topic or "").strip() else None))
+            except BriefingError as exc:
+                raise gr.Error(TEXT[language]["error"].format(error=exc)) from exc
+
+        def from_chat(messages: list, fmt: str, language: str):
+            try:
+                return shown(*make_briefing_file(self.assistant, "", fmt, language, plain_history(messages)))
+            except BriefingError as exc:
+                raise gr.Error(TEXT[language]["error"].format(error=exc)) from exc
+
+        self.make.click(make, inputs=[self.topic, self.format, ui_language], outputs=[self.file, self.preview],
+                        api_visibility="private", concurrency_id="assistant")  # fmt: skip
+        self.topic.submit(make, inputs=[self.topic, self.format, ui_language], outputs=[self.file, self.preview],
+                          api_visibility="private", concurrency_id="assistant")  # fmt: skip
+        self.from_chat.click(from_chat, inputs=[chatbot, self.format, ui_language], outputs=[self.file, self.preview],
+                             api_visibility="private", concurrency_id="assistant")  # fmt: skip
+
+    def relabel(self, language: str) -> list[Any]:
+        t = TEXT[language]
+        return [
+            gr.Markdown(t["intro"]),
+            gr.Textbox(label=t["topic"], placeholder=t["placeholder"]),
+            gr.Radio(label=t["format"]),
+            gr.Button(value=t["make"]),
+            gr.Button(value=t["from_chat"]),
+            gr.File(label=t["file"]),
+        ]
+
+    def relabel_outputs(self) -> list[Any]:
+        return [self.intro, self.topic, self.format, self.make, self.from_chat, self.file]
