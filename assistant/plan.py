@@ -35,6 +35,20 @@ INTENTS = (
 )  # fmt: skip
 FILTER_FIELDS = ("body", "portfolio", "category", "status")
 
+# How the "what I understood" line names intents and fields, in the question's language.
+INTENT_NAMES = {
+    "fr": {"count": "dénombrement", "list": "liste", "rank": "classement", "breakdown": "répartition",
+           "compare": "comparaison", "describe": "description", "define": "définition",
+           "search": "recherche par sujet", "out_of_scope": "hors du registre"},
+    "en": {"count": "count", "list": "list", "rank": "ranking", "breakdown": "breakdown",
+           "compare": "comparison", "describe": "description", "define": "definition",
+           "search": "topic search", "out_of_scope": "not in the register"},
+}  # fmt: skip
+FIELD_NAMES = {
+    "fr": {"body": "organisme", "portfolio": "portefeuille", "category": "catégorie", "status": "statut"},
+    "en": {"body": "public body", "portfolio": "portfolio", "category": "category", "status": "status"},
+}
+
 
 @dataclass
 class Plan:
@@ -56,12 +70,18 @@ class Plan:
 
     def understood(self) -> str:
         """One line that says what the assistant understood (shown to the user)."""
-        fr = self.language == "fr"
-        parts = [("Intention : " if fr else "Intent: ") + self.intent]
+        from .labels import CATEGORIES, STATUSES
+
+        lang = "fr" if self.language == "fr" else "en"
+        fr = lang == "fr"
+        labels = {label.key: label.text(lang) for label in (*CATEGORIES, *STATUSES)}
+        intent = INTENT_NAMES[lang].get(self.intent, self.intent)
+        parts = [("Intention : " if fr else "Intent: ") + intent]
         for name, values in self.filters.items():
-            parts.append(f"{name} = {' | '.join(values)}")
+            shown = " | ".join(labels.get(v, v) for v in values)
+            parts.append(f"{FIELD_NAMES[lang].get(name, name)} = {shown}")
         if self.group_by:
-            parts.append(("par " if fr else "by ") + self.group_by)
+            parts.append(("par " if fr else "by ") + FIELD_NAMES[lang].get(self.group_by, self.group_by))
         if self.topic:
             parts.append((f"sujet : « {self.topic} »") if fr else f'topic: "{self.topic}"')
         return " · ".join(parts)

@@ -26,6 +26,8 @@ What, per size (the bundled 258-row register first, then synthetic registers):
   then reported as NOT measured, with the rows embedded, the elapsed time and the measured
   rows/s; with `--text-side-when-stopped` the Assistant's text-side start structures (BM25, row
   tokens, entity tables) are still timed on the full register.
+The parts are timed by wrapping package functions from this script (about 1 µs per call; the
+package is not modified). An `ask` that raises at some size is recorded as FAILED with its error.
 The machine is shared: the load average and the CPU share the worker got are recorded per size.
 
 Prints a Markdown table; merges into bench/results/index_scale.json (one entry per size, the
