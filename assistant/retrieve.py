@@ -88,6 +88,9 @@ class HybridRetriever(BaseRetriever):
     gate: Gate
     k: int = 5
     candidates: int = 50
+    # A counted topic set considers at most this many rows by meaning (plus every keyword match
+    # among them): asking Chroma for every row fails from ~32k rows ("too many SQL variables").
+    max_set_candidates: int = 2000
 
     @classmethod
     def from_register(cls, register: Any, index: VectorIndex, gate: Gate, k: int = 5) -> HybridRetriever:
@@ -135,7 +138,7 @@ class HybridRetriever(BaseRetriever):
         k = kwargs.get("k", self.k)
         language = kwargs.get("language") or detect_language(query)
         pool = len(allowed) if allowed is not None else len(self.row_tokens)
-        n = pool if exhaustive else max(self.candidates, 5 * k)
+        n = min(pool, self.max_set_candidates) if exhaustive else max(self.candidates, 5 * k)
         if allowed is not None and not allowed:
             return []
         dense = {

@@ -201,3 +201,15 @@ def test_chat_command_holds_a_conversation(tmp_path):
     assert result.returncode == 0, result.stderr
     answers = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert [x["figures"]["count"] for x in answers] == [70, 33]
+
+
+def test_a_counted_topic_set_asks_the_vector_store_for_a_bounded_number_of_rows(a, monkeypatch):
+    """Chroma fails when asked for every row of a large register (~32k rows): the set's dense
+    candidates are capped, and keyword matches still count."""
+    seen = []
+    search = a.index.search
+    monkeypatch.setattr(a.index, "search", lambda q, k=5, where=None: seen.append(k) or search(q, k=k, where=where))
+    monkeypatch.setattr(a.retriever, "max_set_candidates", 40)
+    answer = a.ask("Combien d'initiatives portent sur la détection de fraude ?")
+    assert seen and max(seen) <= 40
+    assert answer.intent == "count" and answer.figures["count"] >= 3
