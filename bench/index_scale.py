@@ -403,6 +403,15 @@ class Worker:
 # --- the parent: generate, run one worker per size, report -----------------------------------
 
 
+def package_version() -> str:
+    """The commit measured, with "+dirty" when assistant/ has uncommitted changes."""
+
+    def git(*argv: str) -> str:
+        return subprocess.run(["git", *argv], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+    return git("rev-parse", "--short", "HEAD") + ("+dirty" if git("status", "--porcelain", "assistant") else "")
+
+
 def run_size(label: str, csv_path: Path, args: argparse.Namespace, tmp: Path) -> dict:
     out = tmp / f"result-{label}.json"
     command = [
@@ -413,9 +422,10 @@ def run_size(label: str, csv_path: Path, args: argparse.Namespace, tmp: Path) ->
         *(["--text-side-when-stopped"] if args.text_side_when_stopped else []),
     ]  # fmt: skip
     print(f"\n== {label}: worker started ({time.strftime('%H:%M:%S')}, load {os.getloadavg()[0]:.2f})", flush=True)
+    version = package_version()  # read at the worker's start: the package it imports
     status = subprocess.run(command, env=os.environ | ENV).returncode
     result = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {"rows": label}
-    result.update(label=label, when=time.strftime("%Y-%m-%d %H:%M"), worker_exit=status)
+    result.update(label=label, when=time.strftime("%Y-%m-%d %H:%M"), worker_exit=status, package=version)
     return result
 
 
@@ -454,7 +464,7 @@ def table(results: list[dict]) -> str:
 
 
 def details(r: dict) -> str:
-    lines = [f"- {r.get('rows')} rows ({r.get('csv_mb')} MB CSV; worker CPU share {r.get('cpu_share')}):"]
+    lines = [f"- {r.get('rows')} rows ({r.get('csv_mb')} MB CSV; package {r.get('package', '?')}; worker CPU share {r.get('cpu_share')}):"]
     if "build" in r:
         lines.append(f"  build parts (s): {r['build'].get('parts_s')}; index {r['build'].get('index_mb', '—')} MB")
         if r["build"].get("stop_reason"):

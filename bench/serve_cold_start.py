@@ -42,6 +42,15 @@ ENV = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY
 TIMEOUT_S = 300
 
 
+def package_version() -> str:
+    """The commit measured, with "+dirty" when assistant/ has uncommitted changes."""
+
+    def git(*argv: str) -> str:
+        return subprocess.run(["git", *argv], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+    return git("rev-parse", "--short", "HEAD") + ("+dirty" if git("status", "--porcelain", "assistant") else "")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -138,7 +147,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--data", type=Path, default=ROOT / "data" / "portrait-ia-2025.csv")
     args = parser.parse_args()
-    cases = {}
+    cases, version = {}, package_version()
     with tempfile.TemporaryDirectory(prefix="serve-cold-") as tmp:
         built = Path(tmp) / "built"
         index_build_s = build_index(args.data, built)
@@ -161,8 +170,8 @@ def main() -> None:
             f" | {c.get('assistant_ready_s_median', '—')} | {c.get('gradio_launch_s_median', '—')}"
             f" | {c['warm_predict_ms_median']} |"
         )
-    result = {"when": time.strftime("%Y-%m-%d %H:%M"), "data": args.data.name, "question": QUESTION,
-              "cores": os.cpu_count(), **cases}  # fmt: skip
+    result = {"when": time.strftime("%Y-%m-%d %H:%M"), "package": version, "data": args.data.name,
+              "question": QUESTION, "cores": os.cpu_count(), **cases}  # fmt: skip
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False))
     print(f"\nWritten to {RESULTS.relative_to(ROOT)}")
