@@ -263,9 +263,12 @@ def query_tokens(text: str, language: str) -> list[str]:
 class LexicalIndex:
     """BM25 over the stemmed text of each row; `scores` aligns with the `row_ids` given."""
 
-    def __init__(self, row_ids: Iterable[int], texts: Iterable[str]) -> None:
+    def __init__(
+        self, row_ids: Iterable[int], texts: Iterable[str] = (), *, stems: Iterable[list[str]] | None = None
+    ) -> None:
+        """`texts` are tokenised here; `stems` (their `tokens()`) skips that when already done."""
         self.row_ids = np.asarray(list(row_ids))
-        corpus = [tokens(t) or ["_"] for t in texts]
+        corpus = [toks or ["_"] for toks in (stems if stems is not None else map(tokens, texts))]
         self._vocab = {tok for doc in corpus for tok in doc}
         self._bm25 = bm25s.BM25()
         self._bm25.index(corpus, show_progress=False)

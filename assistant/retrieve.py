@@ -96,23 +96,28 @@ class HybridRetriever(BaseRetriever):
     def from_register(cls, register: Any, index: VectorIndex, gate: Gate, k: int = 5) -> HybridRetriever:
         texts = [document_text(row) for row in register.df.to_dict("records")]
         row_ids = [int(r) for r in register.df["row_id"]]
-        row_tokens = {rid: _with_prefixes(tokens(t)) for rid, t in zip(row_ids, texts, strict=True)}
+        stems = [tokens(t) for t in texts]  # tokenised once, for BM25 and for the coverage gate
+        row_tokens = {rid: _with_prefixes(toks) for rid, toks in zip(row_ids, stems, strict=True)}
         return cls(
             index=index,
-            lexical=LexicalIndex(row_ids, texts),
+            lexical=LexicalIndex(row_ids, stems=stems),
             row_tokens=row_tokens,
             idf=_idf(row_tokens.values()),
             gate=gate,
             k=k,
         )
 
-    def _coverage(self, groups: list[set[str]], row_toks: frozenset[str]) -> float:
-        """Share of the question's topic words found in the row, each word weighted by its rarity
-        (idf): "fraude" weighs more than "détection". A word the register never uses weighs most."""
+    def _weights(self, groups: list[set[str]]) -> list[float]:
+        """Each topic word's weight, its rarity (idf): "fraude" weighs more than "détection". A
+        word the register never uses weighs most. Computed once per question, not per row."""
+        rarest = max(self.idf.values(), default=1.0)
+        return [max((self.idf.get(s, 0.0) for s in g), default=0.0) or rarest for g in groups]
+
+    @staticmethod
+    def _coverage(groups: list[set[str]], weights: list[float], row_toks: frozenset[str]) -> float:
+        """Share (by weight) of the question's topic words found in the row."""
         if not groups:
             return 0.0
-        rarest = max(self.idf.values(), default=1.0)
-        weights = [max((self.idf.get(s, 0.0) for s in g), default=0.0) or rarest for g in groups]
         found = sum(w for g, w in zip(groups, weights, strict=True) if _found(g, row_toks))
         return found / sum(weights)
 
@@ -162,12 +167,13 @@ class HybridRetriever(BaseRetriever):
             meaningful = [g for g in groups if len(g) > 1 or next(iter(g)) in self.idf]
             groups = meaningful if len(meaningful) >= 2 else groups
         floor = min((s for _, s in dense.values()), default=0.0)
+        weights = self._weights(groups)
 
         scored = []
         for rid in set(dense) | set(lex_rank):
             score = dense[rid][1] if rid in dense else floor
             row_toks = self.row_tokens.get(rid, frozenset())
-            coverage = self._coverage(groups, row_toks)
+            coverage = self._coverage(groups, weights, row_toks)
             if not self._is_match(score, coverage, len(groups)):
                 continue
             fused = 1 / (60 + dense_rank.get(rid, 2 * n)) + 1 / (60 + lex_rank.get(rid, 2 * n))

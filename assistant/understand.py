@@ -201,7 +201,7 @@ class Understander:
         unquoted = _blank(QUOTED.sub(lambda m: " " * len(m.group()), question), mentions)
         language = detect_language(unquoted if len(unquoted.split()) >= 2 else question)
         norm = _correct(normalise(question).replace("'", " ").replace("’", " "))
-        self._frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "))
+        frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "))
         plan = Plan(question=question, language=language)
         for m in mentions:
             values = plan.filters.setdefault(m.field, [])
@@ -210,7 +210,7 @@ class Understander:
             if m.alternatives:
                 plan.notes.append(_ambiguity_note(language, m))
         plan.topic = _topic(question, mentions)
-        plan.intent = self._intent(norm, plan, mentions)
+        plan.intent = self._intent(norm, frame_norm, plan, mentions)
         if plan.intent in ("rank", "breakdown"):
             plan.group_by = _group_by(norm, plan)
             plan.top_n = _top_n(norm) if plan.intent == "rank" else None
@@ -226,10 +226,10 @@ class Understander:
             plan = _merge(previous, plan, norm)
         return plan
 
-    def _intent(self, norm: str, plan: Plan, mentions: list[Any]) -> str:
+    def _intent(self, norm: str, frame_norm: str, plan: Plan, mentions: list[Any]) -> str:
         if not norm.strip():
             return "search"
-        if OUT_OF_SCOPE.search(self._frame_norm):  # not "cybersécurité" inside a body's name
+        if OUT_OF_SCOPE.search(frame_norm):  # not "cybersécurité" inside a body's name
             return "out_of_scope"
         label_mentions = [m for m in mentions if m.field in ("category", "status")]
         if DEFINE.search(norm) and label_mentions:
