@@ -6,7 +6,7 @@ It loads the register and opens (or builds) the index once; `ask` is then cheap.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .answer import Answer
@@ -33,7 +33,7 @@ class Assistant:
 
     def __init__(
         self,
-        data: str | os.PathLike | None = None,
+        data: str | os.PathLike | Sequence[str | os.PathLike] | None = None,
         *,
         index_dir: str | os.PathLike | None = None,
         embedder: str | Embedder | None = None,
@@ -49,7 +49,7 @@ class Assistant:
     ) -> None:
         settings = resolve(
             {
-                "data": str(data) if data is not None else None,
+                "data": _paths(data),
                 "index_dir": str(index_dir) if index_dir is not None else None,
                 "embedder": embedder if isinstance(embedder, str) else None,
                 "top_k": top_k,
@@ -66,7 +66,7 @@ class Assistant:
         composer = composer or build_composer(settings)
         self.settings = settings
         # The register is loaded and validated before the index is touched: a bad file stops here.
-        self.register: Register = load_register(settings["data"])
+        self.register: Register = load_register(_single(settings["data"]))
         self.embedder = embedder if isinstance(embedder, Embedder) else get_embedder(settings["embedder"])
         self.index, self.build_report = open_or_build(
             self.register, self.embedder, settings["index_dir"], progress=progress
@@ -102,3 +102,22 @@ class Assistant:
     @property
     def last_build(self) -> BuildReport | None:
         return self.build_report
+
+
+def _paths(data: Any) -> list[str] | None:
+    if data is None:
+        return None
+    if isinstance(data, (str, os.PathLike)):
+        return [os.fspath(data)]
+    return [os.fspath(d) for d in data]
+
+
+def _single(paths: list[str]) -> str:
+    if len(paths) > 1:
+        from .register import RegisterError
+
+        raise RegisterError(
+            f"{len(paths)} data files given; this build answers from one. Fix: pass one --data.",
+            path=paths[-1],
+        )
+    return paths[0]

@@ -35,10 +35,12 @@ def _add_settings(parser: argparse.ArgumentParser, names: Sequence[str]) -> None
     group = parser.add_argument_group("settings (flag > environment variable > portrait-ia.toml > default)")
     for name in names:
         s = settings_mod.BY_NAME[name]
+        repeatable = s.type is settings_mod.paths  # --data A --data B
         group.add_argument(
             s.flag,
             dest=name,
-            type=s.type,
+            type=str if repeatable else s.type,
+            action="append" if repeatable else "store",
             default=None,
             metavar=name.upper(),
             help=f"{s.help} [env {s.env}; default: {s.default}]",
@@ -137,10 +139,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_index(args: argparse.Namespace) -> int:
     from .embeddings import get_embedder
     from .index import build_index
+    from .api import _single
     from .register import load_register
 
     values = settings_mod.resolve(_overrides(args, "index"))
-    register = load_register(values["data"])  # validated first: a bad file never touches the index
+    register = load_register(_single(values["data"]))  # validated first: a bad file never touches the index
     print(f"Register: {register.source} — {len(register)} rows (sha256 {register.sha256[:12]})", file=sys.stderr)
     embedder = get_embedder(values["embedder"])
     report = build_index(register, embedder, values["index_dir"], progress=not args.quiet, force=args.force)

@@ -493,7 +493,7 @@ class Answerers:
         values = resolve({**self.base_overrides, **config.overrides})
         moved = values["embedder"] != self.base["embedder"] or values["data"] != self.base["data"]
         if moved and "index_dir" not in config.overrides:
-            slug = re.sub(r"[^\w.-]+", "-", f"{Path(values['data']).stem}-{values['embedder']}")
+            slug = re.sub(r"[^\w.-]+", "-", f"{Path(values['data'][-1]).stem}-{values['embedder']}")
             values["index_dir"] = str(Path("artifacts") / "eval" / "index" / slug)
         return values
 
@@ -501,7 +501,7 @@ class Answerers:
         from .api import Assistant
 
         values = self.settings(config)
-        key = tuple(values[k] for k in CONFIG_KEYS)
+        key = tuple(tuple(v) if isinstance(v := values[k], list) else v for k in CONFIG_KEYS)
         if config.naive:
             base = next((a for k, a in self._assistants.items() if k[:3] == key[:3]), None)
             if base is not None:
@@ -509,9 +509,10 @@ class Answerers:
             else:
                 from .embeddings import get_embedder
                 from .index import open_or_build
+                from .api import _single
                 from .register import load_register
 
-                register = load_register(values["data"])
+                register = load_register(_single(values["data"]))
                 embedder = get_embedder(values["embedder"])
                 index, _ = open_or_build(
                     register, embedder, values["index_dir"], progress=self.progress

@@ -34,6 +34,22 @@ def yes_no(value: Any) -> bool:
 yes_no.__name__ = "yes/no"
 
 
+def paths(value: Any) -> list[str]:
+    """One or several files: a list (config file, repeated flag) or one string where
+    several paths are separated by os.pathsep (":" on Linux) in an environment variable."""
+    if isinstance(value, (list, tuple)):
+        items = [str(v) for v in value]
+    else:
+        items = str(value).split(os.pathsep) if os.pathsep in str(value) else [str(value)]
+    items = [i.strip() for i in items if str(i).strip()]
+    if not items:
+        raise ValueError("no path given")
+    return items
+
+
+paths.__name__ = "a path or a list of paths"
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -51,7 +67,21 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("data", str(DEFAULT_DATA), "Register file (CSV or XLSX) to answer from."),
+    Setting(
+        "data",
+        str(DEFAULT_DATA),
+        "Register file(s) (CSV or XLSX) to answer from; repeat the flag for several files (e.g."
+        " the 2024 and 2025 portraits): answers come from the newest unless a question names a"
+        " year, and citations name their file.",
+        paths,
+    ),
+    Setting(
+        "mapping",
+        "quebec",
+        "Register mapping: `quebec` (built in), `us-federal-2024` (built in) or a TOML file"
+        " naming the column of each field, label aliases, language and dataset page (README:"
+        " Other registers).",
+    ),
     Setting("index_dir", str(DEFAULT_INDEX), "Folder of the generated vector index."),
     Setting(
         "embedder",
@@ -59,6 +89,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Embedding model: use-multilingual, e5-small, minilm, or st:PATH (a local"
         " sentence-transformers model folder).",
     ),
+    Setting(
+        "chroma_host",
+        "",
+        "Chroma server host (`chroma run`); empty: the index is an embedded store in `index_dir`.",
+    ),
+    Setting("chroma_port", 8000, "Chroma server port (with `chroma_host`).", int),
     Setting("top_k", 5, "How many initiatives a topic answer shows at most.", int),
     Setting(
         "min_score",
@@ -101,6 +137,25 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("host", "127.0.0.1", "Address the chat UI binds to."),
     Setting("port", 7860, "Port of the chat UI.", int),
+    Setting(
+        "auth",
+        "",
+        "Login for the chat UI: `user:password`, or the path of a file with one `user:password`"
+        " per line; empty: no login (a warning is printed when `host` is not a loopback address).",
+    ),
+    Setting(
+        "log_questions",
+        False,
+        "Write question text to the log (yes/no); off by default for privacy: logs then hold"
+        " only timings, intents and row counts.",
+        yes_no,
+    ),
+    Setting(
+        "audit_log",
+        "",
+        "JSON Lines file that records every answer (question, answer, cited rows, data file and"
+        " its sha256, configuration) for deployments that must keep an audit trail; empty: off.",
+    ),
     Setting(
         "feedback_file",
         "artifacts/feedback/feedback.jsonl",

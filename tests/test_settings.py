@@ -9,7 +9,7 @@ from assistant import settings
 
 def test_defaults_point_at_the_bundled_register_and_index():
     values = settings.resolve()
-    assert values["data"].endswith("data/portrait-ia-2025.csv")
+    assert values["data"][-1].endswith("data/portrait-ia-2025.csv")
     assert values["host"] == "127.0.0.1" and values["port"] == 7860
 
 

@@ -130,6 +130,7 @@ def _assistant(args: argparse.Namespace) -> Any:
     Assistant (embedding model, index); one that only filters (a body, a portfolio, the whole
     register) needs the register, the understander and the executor — a second less to start."""
     from ..execute import Executor
+    from ..api import _single
     from ..register import load_register
     from ..settings import resolve
     from ..understand import Understander
@@ -137,7 +138,7 @@ def _assistant(args: argparse.Namespace) -> Any:
 
     o = {name: getattr(args, name, None) for name in BRIEF_SETTINGS}
     settings = resolve(o)
-    register = load_register(settings["data"])
+    register = load_register(_single(settings["data"]))
     light = SimpleNamespace(register=register, understander=Understander(register))
     # With a language model configured, the whole Assistant is opened: it carries the composer
     # that words the summary paragraph.
