@@ -1,12 +1,20 @@
 """The vector index: one Chroma document per initiative, built incrementally and swapped atomically.
 
-Layout of the index folder:
-    manifest.json     which store is live, the embedding model, and one content hash per row
+Embedded (default), the index folder holds:
+    manifest.json     which store is live (and the previous one), the embedding model, and one
+                      content hash per row
     store-<id>/       a Chroma PersistentClient folder (one per build)
 
 A build writes a *new* store beside the live one, copies the vectors of unchanged rows from it
 (so they are never re-embedded), embeds only new or changed rows, and only then replaces
 `manifest.json` (atomic rename). A build that fails half-way leaves the previous index live.
+The previous store is kept until the next build, so a process still reading it (a running
+`serve`) is not cut off; a reader whose store is gone reopens the live one and retries once.
+
+With `chroma_host` set, the same happens on a Chroma server (`index_server`): versioned
+collections and a pointer collection there play the part of the stores and the manifest.
+Reading is `index_reader.VectorIndex`; names, errors and clients shared by both sides are in
+`index_store`. Everything public is importable from here.
 """
 
 from __future__ import annotations
@@ -22,25 +30,36 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import chromadb
 import pandas as pd
-from chromadb.config import Settings as ChromaSettings
-from langchain_chroma import Chroma
 from tqdm import tqdm
 
 from .embeddings import Embedder
+from .index_reader import VectorIndex
+from .index_store import (  # re-exported: `from assistant.index import ...` is the public surface
+    BUILDING,
+    COLLECTION,
+    COSINE,
+    MANIFEST,
+    SCHEMA_VERSION,
+    STALE_BUILD_SECONDS,
+    IndexError_,
+    ServerUnreachable,
+    _client,
+    _forget,
+    read_manifest,
+)
 
-SCHEMA_VERSION = 1
-COLLECTION = "portrait_ia"
-MANIFEST = "manifest.json"
+__all__ = [
+    "BUILDING", "COLLECTION", "COSINE", "MANIFEST", "SCHEMA_VERSION", "STALE_BUILD_SECONDS",
+    "BuildReport", "IndexError_", "ServerUnreachable", "VectorIndex", "build_index",
+    "document_text", "fingerprint", "is_up_to_date", "open_or_build", "read_manifest",
+]  # fmt: skip
+
+ADD_BATCH = 1000  # rows per Chroma add (the server refuses very large batches)
 METADATA_FIELDS = (
     "name", "category", "category_en", "body", "portfolio", "portfolio_en", "benefits", "status",
     "status_en",
 )  # fmt: skip
-
-
-class IndexError_(RuntimeError):
-    """The index is missing, stale or damaged; the message says how to rebuild it."""
 
 
 def document_text(row: pd.Series | dict[str, Any]) -> str:
@@ -60,7 +79,7 @@ def doc_id(source: str, row_id: int) -> str:
     return f"{source}#{row_id}"
 
 
-def _metadata(row: pd.Series, source: str) -> dict[str, Any]:
+def _metadata(row: pd.Series | dict[str, Any], source: str) -> dict[str, Any]:
     meta: dict[str, Any] = {key: str(row[key]) for key in METADATA_FIELDS}
     meta["row_id"] = int(row["row_id"])
     meta["source"] = source
@@ -70,6 +89,11 @@ def _metadata(row: pd.Series, source: str) -> dict[str, Any]:
 def _content_hash(text: str, meta: dict[str, Any]) -> str:
     payload = json.dumps([text, meta], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+def fingerprint(hashes: dict[str, str]) -> str:
+    """One hash for all rows' content: equal fingerprints mean nothing to rebuild."""
+    return hashlib.sha256(json.dumps(hashes, sort_keys=True).encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -98,13 +122,20 @@ class _Plan:
     metas: list[dict[str, Any]]
     hashes: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def sources(self) -> list[str]:
+        return sorted({m["source"] for m in self.metas})
+
 
 def _plan(register: Any) -> _Plan:
+    """Ids, texts and metadata of every row. A register may combine several files: each row's
+    own `source` names its file (ids stay unique, citations point at the right file)."""
     plan = _Plan([], [], [])
     for row in register.df.to_dict("records"):  # not iterrows: 10x faster on 100k rows
+        source = str(row.get("source") or register.source)
         text = document_text(row)
-        meta = _metadata(row, register.source)
-        did = doc_id(register.source, int(row["row_id"]))
+        meta = _metadata(row, source)
+        did = doc_id(source, int(row["row_id"]))
         plan.ids.append(did)
         plan.texts.append(text)
         plan.metas.append(meta)
@@ -112,43 +143,30 @@ def _plan(register: Any) -> _Plan:
     return plan
 
 
-def _client(path: Path) -> chromadb.ClientAPI:
-    return chromadb.PersistentClient(
-        path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True)
-    )
+def _new_name(prefix: str) -> str:
+    return f"{prefix}{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
 
 
-def _forget(path: Path) -> None:
-    """Drops Chroma's in-process cache for a store folder (it would outlive a deleted folder)."""
-    from chromadb.api.shared_system_client import SharedSystemClient
+def is_up_to_date(
+    register: Any,
+    embedder: Embedder,
+    index_dir: str | os.PathLike,
+    *,
+    chroma_host: str = "",
+    chroma_port: int = 8000,
+) -> bool:
+    """True when the live index holds exactly these rows, embedded by this model."""
+    if chroma_host:
+        from . import index_server
 
-    for identifier in [i for i in SharedSystemClient._identifier_to_system if Path(i) == path]:
-        system = SharedSystemClient._identifier_to_system.pop(identifier)
-        SharedSystemClient._identifier_to_refcount.pop(identifier, None)
-        try:
-            system.stop()
-        except Exception:  # stopping a half-dead system must not hide the real outcome
-            pass
-
-
-def read_manifest(index_dir: Path) -> dict[str, Any] | None:
-    path = Path(index_dir) / MANIFEST
-    if not path.exists():
-        return None
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def is_up_to_date(register: Any, embedder: Embedder, index_dir: Path) -> bool:
-    manifest = read_manifest(index_dir)
+        return index_server.is_up_to_date(register, embedder, chroma_host, int(chroma_port))
+    manifest = read_manifest(Path(index_dir))
     return bool(
         manifest
         and manifest.get("schema_version") == SCHEMA_VERSION
         and manifest.get("embedder") == embedder.model_id
         and manifest.get("rows") == _plan(register).hashes
-        and (Path(index_dir) / manifest.get("store", "-")).is_dir()
+        and (Path(index_dir) / str(manifest.get("store", "-"))).is_dir()
     )
 
 
@@ -160,8 +178,18 @@ def build_index(
     progress: bool = True,
     force: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
+    chroma_host: str = "",
+    chroma_port: int = 8000,
 ) -> BuildReport:
-    """Builds (or brings up to date) the index of `register` in `index_dir`."""
+    """Builds (or brings up to date) the index of `register`: in `index_dir`, or on the Chroma
+    server `chroma_host`:`chroma_port` when a host is given (`index_dir` is then unused)."""
+    if chroma_host:
+        from . import index_server
+
+        return index_server.build(
+            register, embedder, chroma_host, int(chroma_port),
+            progress=progress, force=force, on_progress=on_progress,
+        )  # fmt: skip
     started = time.perf_counter()
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -171,56 +199,82 @@ def build_index(
         return BuildReport(len(plan.ids), 0, len(plan.ids), 0, 0.0, up_to_date=True, store=old["store"])
 
     reusable = _reusable_vectors(index_dir, old, plan, embedder) if not force else {}
-    store = f"store-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    store = _new_name("store-")
     store_path = index_dir / store
+    marker = index_dir / f"{store}{BUILDING}"
+    marker.touch()
     try:
         collection = _client(store_path).create_collection(
-            COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+            COLLECTION, embedding_function=None, configuration=COSINE
         )
-        todo = [i for i, did in enumerate(plan.ids) if did not in reusable]
-        if reusable:
-            keep = [i for i, did in enumerate(plan.ids) if did in reusable]
-            _add(collection, plan, keep, [reusable[plan.ids[i]] for i in keep])
-        bar = tqdm(total=len(todo), desc="Embedding", unit="row", disable=not progress)
-        done = 0
-        for start in range(0, len(todo), embedder.batch_size):
-            chunk = todo[start : start + embedder.batch_size]
-            vectors = embedder.embed_documents([plan.texts[i] for i in chunk])
-            _add(collection, plan, chunk, vectors.tolist())
-            done += len(chunk)
-            bar.update(len(chunk))
-            if on_progress:
-                on_progress(done, len(todo))
-        bar.close()
-        if collection.count() != len(plan.ids):
-            raise IndexError_(f"index build wrote {collection.count()} of {len(plan.ids)} rows")
+        embedded = fill(collection, plan, reusable, embedder, progress=progress, on_progress=on_progress)
     except BaseException:
         _forget(store_path)
         shutil.rmtree(store_path, ignore_errors=True)
+        marker.unlink(missing_ok=True)
         raise
+    previous = str(old.get("store", "")) if old else ""
+    if not previous or previous == store or not (index_dir / previous).is_dir():
+        previous = ""
     manifest = {
         "schema_version": SCHEMA_VERSION,
         "store": store,
+        "previous": previous,  # kept until the next build: a reader may still be on it
         "collection": COLLECTION,
         "embedder": embedder.model_id,
         "source": register.source,
+        "sources": plan.sources,
         "data_sha256": register.sha256,
+        "fingerprint": fingerprint(plan.hashes),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "rows": plan.hashes,
     }
     tmp = index_dir / f"{MANIFEST}.{uuid.uuid4().hex[:6]}.tmp"
     tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, index_dir / MANIFEST)  # the swap: readers now open the new store
-    _remove_stale_stores(index_dir, keep=store)
+    marker.unlink(missing_ok=True)
+    _remove_stale_stores(index_dir, keep={store, previous})
     removed = len(set(old.get("rows", {})) - set(plan.hashes)) if old else 0
     return BuildReport(
         total=len(plan.ids),
-        embedded=len(todo),
-        reused=len(plan.ids) - len(todo),
+        embedded=embedded,
+        reused=len(plan.ids) - embedded,
         removed=removed,
         seconds=time.perf_counter() - started,
         store=store,
     )
+
+
+def fill(
+    collection: Any,
+    plan: _Plan,
+    reusable: dict[str, list[float]],
+    embedder: Embedder,
+    *,
+    progress: bool,
+    on_progress: Callable[[int, int], None] | None,
+) -> int:
+    """Writes every row of `plan` into a new collection (reused vectors first, then the rest
+    embedded batch by batch) and checks the count. Returns how many rows were embedded."""
+    keep = [i for i, did in enumerate(plan.ids) if did in reusable]
+    for start in range(0, len(keep), ADD_BATCH):
+        chunk = keep[start : start + ADD_BATCH]
+        _add(collection, plan, chunk, [reusable[plan.ids[i]] for i in chunk])
+    todo = [i for i, did in enumerate(plan.ids) if did not in reusable]
+    bar = tqdm(total=len(todo), desc="Embedding", unit="row", disable=not progress)
+    done = 0
+    for start in range(0, len(todo), embedder.batch_size):
+        chunk = todo[start : start + embedder.batch_size]
+        vectors = embedder.embed_documents([plan.texts[i] for i in chunk])
+        _add(collection, plan, chunk, vectors.tolist())
+        done += len(chunk)
+        bar.update(len(chunk))
+        if on_progress:
+            on_progress(done, len(todo))
+    bar.close()
+    if collection.count() != len(plan.ids):
+        raise IndexError_(f"index build wrote {collection.count()} of {len(plan.ids)} rows")
+    return len(todo)
 
 
 def _add(collection: Any, plan: _Plan, positions: list[int], vectors: list[Any]) -> None:
@@ -243,89 +297,56 @@ def _reusable_vectors(
     if old.get("schema_version") != SCHEMA_VERSION:
         return {}
     unchanged = [did for did, h in plan.hashes.items() if old.get("rows", {}).get(did) == h]
-    store_path = index_dir / old.get("store", "-")
-    if not unchanged or not (store_path / "chroma.sqlite3").exists():
-        _forget(store_path)
+    store_path = index_dir / str(old.get("store", "-"))
+    if not (store_path / "chroma.sqlite3").exists():
+        _forget(store_path)  # a lost store: its cached client must not outlive it
+        return {}
+    if not unchanged:  # never _forget a live store here: readers in this process use it
         return {}
     try:
-        collection = _client(index_dir / old["store"]).get_collection(COLLECTION)
+        collection = _client(store_path).get_collection(COLLECTION)
         got = collection.get(ids=unchanged, include=["embeddings"])
     except Exception:  # a damaged old store: re-embed everything
         return {}
     return {did: list(vec) for did, vec in zip(got["ids"], got["embeddings"], strict=True)}
 
 
-def _remove_stale_stores(index_dir: Path, keep: str) -> None:
+def _building(store_path: Path) -> bool:
+    marker = store_path.with_name(store_path.name + BUILDING)
+    try:
+        return time.time() - marker.stat().st_mtime < STALE_BUILD_SECONDS
+    except FileNotFoundError:
+        return False
+
+
+def _remove_stale_stores(index_dir: Path, keep: set[str]) -> None:
+    """Removes stores older than the previous one, but never one another build is writing."""
     for path in index_dir.glob("store-*"):
-        if path.name != keep and path.is_dir():
-            _forget(path)
-            shutil.rmtree(path, ignore_errors=True)
-
-
-class VectorIndex:
-    """The live index, opened once: a LangChain `Chroma` vector store over the live collection."""
-
-    def __init__(self, index_dir: str | os.PathLike, embedder: Embedder) -> None:
-        self.index_dir = Path(index_dir)
-        manifest = read_manifest(self.index_dir)
-        if manifest is None:
-            raise IndexError_(
-                f"no index in {self.index_dir}: build it with `portrait-ia index`"
-            )
-        if manifest.get("embedder") != embedder.model_id:
-            raise IndexError_(
-                f"the index in {self.index_dir} was built with {manifest.get('embedder')!r},"
-                f" not {embedder.model_id!r}: rebuild it with `portrait-ia index`"
-            )
-        self.manifest = manifest
-        self.embedder = embedder
-        store_path = self.index_dir / manifest["store"]
-        if not (store_path / "chroma.sqlite3").exists():
-            _forget(store_path)
-            raise IndexError_(
-                f"the index in {self.index_dir} lost its store {manifest['store']}; rebuild it with"
-                " `portrait-ia index --force`"
-            )
-        try:
-            self.client = _client(store_path)
-            self.collection = self.client.get_collection(COLLECTION)
-            count = self.collection.count()
-        except Exception as exc:
-            raise IndexError_(
-                f"the index in {self.index_dir} is damaged ({exc}); rebuild it with"
-                " `portrait-ia index --force`"
-            ) from exc
-        if count != len(manifest.get("rows", {})):
-            raise IndexError_(
-                f"the index in {self.index_dir} holds {count} rows but its manifest lists"
-                f" {len(manifest.get('rows', {}))}; rebuild it with `portrait-ia index --force`"
-            )
-        self.vectorstore = Chroma(
-            client=self.client,
-            collection_name=COLLECTION,
-            embedding_function=embedder.as_langchain(),
-            collection_configuration={"hnsw": {"space": "cosine"}},
-        )
-
-    def __len__(self) -> int:
-        return self.collection.count()
-
-    def search(self, query: str, k: int = 5, where: dict | None = None) -> list[tuple[dict, float]]:
-        """Top-k rows for `query` as (metadata, cosine similarity), best first."""
-        k = max(1, min(k, len(self)))
-        hits = self.vectorstore.similarity_search_with_score(query, k=k, filter=where or None)
-        return [(doc.metadata, 1.0 - float(distance)) for doc, distance in hits]
+        if path.name in keep or not path.is_dir() or _building(path):
+            continue
+        _forget(path)
+        shutil.rmtree(path, ignore_errors=True)
+        path.with_name(path.name + BUILDING).unlink(missing_ok=True)
 
 
 def open_or_build(
-    register: Any, embedder: Embedder, index_dir: str | os.PathLike, *, progress: bool = True
+    register: Any,
+    embedder: Embedder,
+    index_dir: str | os.PathLike,
+    *,
+    progress: bool = True,
+    chroma_host: str = "",
+    chroma_port: int = 8000,
 ) -> tuple[VectorIndex, BuildReport | None]:
     """Opens the live index, building or repairing it first when it is missing, stale or damaged."""
+    where = {"chroma_host": chroma_host, "chroma_port": chroma_port}
     report = None
-    if not is_up_to_date(register, embedder, Path(index_dir)):
-        report = build_index(register, embedder, index_dir, progress=progress)
+    if not is_up_to_date(register, embedder, index_dir, **where):
+        report = build_index(register, embedder, index_dir, progress=progress, **where)
     try:
-        return VectorIndex(index_dir, embedder), report
+        return VectorIndex(index_dir, embedder, **where), report
+    except ServerUnreachable:
+        raise  # rebuilding cannot help; the message says how to start the server
     except IndexError_:
-        report = build_index(register, embedder, index_dir, progress=progress, force=True)
-        return VectorIndex(index_dir, embedder), report
+        report = build_index(register, embedder, index_dir, progress=progress, force=True, **where)
+        return VectorIndex(index_dir, embedder, **where), report

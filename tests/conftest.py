@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.chroma_server import chroma_server  # noqa: F401 (a session fixture: a real `chroma run`)
+
 for key, value in {
     "HF_HUB_OFFLINE": "1",
     "TRANSFORMERS_OFFLINE": "1",

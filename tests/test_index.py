@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import shutil
+import threading
 
 import pytest
 
-from assistant.index import MANIFEST, IndexError_, VectorIndex, build_index, open_or_build
+from assistant.index import BUILDING, MANIFEST, IndexError_, VectorIndex, build_index, open_or_build
 from assistant.register import OFFICIAL_HEADERS, RegisterError, load_register
 
 ROWS = [
@@ -73,7 +75,8 @@ def test_only_changed_rows_are_re_embedded_and_removed_rows_leave(tmp_path, embe
     assert len(index) == 3
     top, _ = index.search("évasion fiscale", k=1)[0]
     assert top["row_id"] == 2
-    assert len(list(index_dir.glob("store-*"))) == 1, "the old store is removed after the swap"
+    manifest = json.loads((index_dir / MANIFEST).read_text())
+    assert sorted(p.name for p in index_dir.glob("store-*")) == sorted([manifest["store"], manifest["previous"]])
 
 
 def test_a_failed_build_leaves_the_previous_index_live(tmp_path, embedder):
@@ -136,3 +139,123 @@ def test_every_field_and_the_row_id_are_stored_as_metadata(tmp_path, embedder):
     assert meta["row_id"] == 3 and meta["source"] == "r.csv"
     for field in ("name", "category", "category_en", "body", "portfolio", "portfolio_en", "benefits", "status", "status_en"):
         assert meta[field] == str(register.row(3)[field])
+
+
+def changed(rows, tag):
+    """The same rows with `tag` appended to every benefits text: every row must be re-embedded."""
+    return [(*r[:4], f"{r[4]} {tag}", r[5]) for r in rows]
+
+
+def test_the_previous_store_is_kept_until_the_next_build_and_older_ones_leave(tmp_path, embedder):
+    index_dir = tmp_path / "index"
+    stores = []
+    for tag in ("v1", "v2", "v3"):
+        build_index(write_register(tmp_path / "r.csv", changed(ROWS, tag)), embedder, index_dir, progress=False)
+        stores.append(json.loads((index_dir / MANIFEST).read_text())["store"])
+    manifest = json.loads((index_dir / MANIFEST).read_text())
+    assert manifest["previous"] == stores[1]
+    assert sorted(p.name for p in index_dir.glob("store-*")) == sorted(stores[1:])
+
+
+def test_a_reader_keeps_its_store_through_one_build_and_reopens_after_the_next(tmp_path, embedder):
+    index_dir = tmp_path / "index"
+    build_index(write_register(tmp_path / "r.csv"), embedder, index_dir, progress=False)
+    reader = VectorIndex(index_dir, embedder)  # a running `serve`
+    first = reader.manifest["store"]
+    build_index(write_register(tmp_path / "r.csv", ROWS[:3]), embedder, index_dir, progress=False)
+    assert reader.manifest["store"] == first and len(reader) == 4, "still on its version"
+    assert reader.search("fraude fiscale", k=1)[0][0]["row_id"] == 2
+    build_index(write_register(tmp_path / "r.csv", ROWS[:2]), embedder, index_dir, progress=False)
+    assert not (index_dir / first).exists()
+    hits = reader.search("fraude fiscale", k=5)  # its store is gone: reopened, retried
+    assert [m["row_id"] for m, _ in hits] and {m["row_id"] for m, _ in hits} <= {1, 2}
+    assert reader.manifest["store"] != first and len(reader) == 2
+
+
+def test_a_store_deleted_by_another_process_under_a_reader_is_recovered(tmp_path, embedder):
+    index_dir = tmp_path / "index"
+    register = write_register(tmp_path / "r.csv")
+    build_index(register, embedder, index_dir, progress=False)
+    reader = VectorIndex(index_dir, embedder)
+    build_index(write_register(tmp_path / "r.csv", changed(ROWS, "v2")), embedder, index_dir, progress=False)
+    shutil.rmtree(index_dir / reader.manifest["store"])  # no _forget: another process did it
+    assert reader.search("forêt LiDAR", k=1)[0][0]["row_id"] == 3
+    assert "v2" in reader.search("forêt LiDAR", k=1)[0][0]["benefits"]
+
+
+def test_a_store_another_build_is_writing_is_not_removed(tmp_path, embedder):
+    index_dir = tmp_path / "index"
+    build_index(write_register(tmp_path / "r.csv"), embedder, index_dir, progress=False)
+    in_progress = index_dir / "store-20000101000000-other"
+    in_progress.mkdir()
+    (index_dir / f"{in_progress.name}{BUILDING}").touch()
+    for tag in ("v2", "v3"):
+        build_index(write_register(tmp_path / "r.csv", changed(ROWS, tag)), embedder, index_dir, progress=False)
+    assert in_progress.is_dir(), "another process's half-written store survives"
+
+
+def test_queries_during_a_rebuild_in_another_thread_never_fail(tmp_path, embedder):
+    index_dir = tmp_path / "index"
+    build_index(write_register(tmp_path / "r.csv"), embedder, index_dir, progress=False)
+    reader = VectorIndex(index_dir, embedder)
+    errors, counts, done = [], set(), threading.Event()
+
+    def query():
+        while not done.is_set():
+            try:
+                counts.add(len(reader.search("fraude", k=10)))
+                counts.add(len(VectorIndex(index_dir, embedder)))
+            except Exception as exc:  # the test is that there is none
+                errors.append(exc)
+                return
+
+    thread = threading.Thread(target=query)
+    thread.start()
+    try:
+        for n, tag in enumerate(("v2", "v3", "v4")):
+            rows = changed(ROWS, tag)[: 3 - n % 2]
+            build_index(write_register(tmp_path / f"r{n}.csv", rows), embedder, index_dir, progress=False)
+    finally:
+        done.set()
+        thread.join()
+    assert not errors, errors
+    assert counts <= {2, 3, 4} and counts
+
+
+def test_a_corrupted_store_is_detected_and_rebuilt(tmp_path, embedder):
+    register = write_register(tmp_path / "r.csv")
+    index_dir = tmp_path / "index"
+    build_index(register, embedder, index_dir, progress=False)
+    store = json.loads((index_dir / MANIFEST).read_text())["store"]
+    from assistant.index import _forget
+
+    _forget(index_dir / store)  # as in a fresh process
+    (index_dir / store / "chroma.sqlite3").write_bytes(b"not a database" * 100)
+    index, report = open_or_build(register, embedder, index_dir, progress=False)
+    assert report is not None and report.embedded == 4 and len(index) == 4
+    assert index.manifest["store"] != store
+
+
+def test_a_garbled_manifest_or_a_deleted_folder_is_rebuilt(tmp_path, embedder):
+    register = write_register(tmp_path / "r.csv")
+    index_dir = tmp_path / "index"
+    build_index(register, embedder, index_dir, progress=False)
+    (index_dir / MANIFEST).write_text("{ half a manifest", encoding="utf-8")
+    index, report = open_or_build(register, embedder, index_dir, progress=False)
+    assert report is not None and report.embedded == 4 and len(index) == 4
+    shutil.rmtree(index_dir)
+    index, report = open_or_build(register, embedder, index_dir, progress=False)
+    assert report is not None and report.embedded == 4 and len(index) == 4
+
+
+def test_rows_of_a_combined_register_keep_their_own_file(tmp_path, embedder):
+    register = write_register(tmp_path / "r.csv")
+    df = register.df.copy()
+    df["source"] = ["a.csv", "a.csv", "b.csv", "b.csv"]
+    combined = dataclasses.replace(register, df=df, source="a.csv + b.csv")
+    build_index(combined, embedder, tmp_path / "index", progress=False)
+    manifest = json.loads((tmp_path / "index" / MANIFEST).read_text())
+    assert manifest["sources"] == ["a.csv", "b.csv"]
+    assert sorted(manifest["rows"]) == ["a.csv#1", "a.csv#2", "b.csv#3", "b.csv#4"]
+    meta, _ = VectorIndex(tmp_path / "index", embedder).search("forêt LiDAR", k=1)[0]
+    assert meta["source"] == "b.csv" and meta["row_id"] == 3

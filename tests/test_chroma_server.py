@@ -1,0 +1,295 @@
+"""The index on a real Chroma server (`chroma run` on 127.0.0.1): built, queried, rebuilt while
+being read, killed and restarted; and the Assistant and `portrait-ia index` pointed at it.
+
+All tests share the session's server and so its one live index; each builds what it needs first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import threading
+import time
+
+import chromadb
+import pytest
+
+from assistant.cli import main
+from assistant.index import IndexError_, ServerUnreachable, VectorIndex, build_index, open_or_build
+from assistant.index_server import POINTER, VERSION_PREFIX, client, read_pointer
+from assistant.register import load_register
+from tests.chroma_server import free_port
+from tests.conftest import FULL_REGISTER
+
+N = 258  # rows in data/portrait-ia-2025.csv
+FRAUD = {78, 82, 136}  # the probe's rows for "détecter la fraude"
+
+
+@pytest.fixture(scope="module")
+def register():
+    return load_register(FULL_REGISTER)
+
+
+def on(server) -> dict:
+    return {"chroma_host": server.host, "chroma_port": server.port}
+
+
+def edited(register, drop=0, change=(), tag="(révisé)"):
+    """The register without its last `drop` rows and with `change` rows' benefits rewritten."""
+    df = register.df.iloc[: len(register.df) - drop].copy()
+    for row_id in change:
+        df.loc[row_id, "benefits"] = f"{df.loc[row_id, 'benefits']} {tag}"
+    return dataclasses.replace(register, df=df)
+
+
+def versions(server) -> list[str]:
+    return sorted(
+        c.name
+        for c in client(server.host, server.port).list_collections()
+        if c.name.startswith(VERSION_PREFIX)
+    )
+
+
+def build(register, embedder, server, **kwargs):
+    return build_index(
+        register, embedder, "unused-index-dir", progress=False, **on(server), **kwargs
+    )
+
+
+def test_a_build_on_the_server_is_searched_like_the_embedded_index(
+    tmp_path, register, embedder, chroma_server
+):
+    report = build(register, embedder, chroma_server)  # a fresh server: all 258 rows embedded
+    assert report.total == N and report.embedded + report.reused == N
+    assert report.store.startswith(VERSION_PREFIX)
+    pointer = read_pointer(client(chroma_server.host, chroma_server.port))
+    assert (
+        pointer["live"] == report.store
+        and pointer["rows"] == N
+        and pointer["source"] == register.source
+    )
+    index = VectorIndex(tmp_path / "index", embedder, **on(chroma_server))
+    assert len(index) == N
+    hits = index.search("Quels organismes utilisent l'IA pour détecter la fraude ?", k=5)
+    assert {m["row_id"] for m, _ in hits} & FRAUD and hits[0][1] > 0.3
+    assert hits[0][0]["source"] == "portrait-ia-2025.csv"
+    assert not (tmp_path / "index").exists(), "server mode writes nothing locally"
+    again = build(register, embedder, chroma_server)
+    assert again.up_to_date and again.store == report.store
+
+
+def test_a_rebuild_reuses_unchanged_vectors_and_keeps_only_the_previous_version(
+    register, embedder, chroma_server
+):
+    first = build(register, embedder, chroma_server)
+    second = build(edited(register, drop=3, change=[5]), embedder, chroma_server)
+    assert (second.total, second.embedded, second.reused, second.removed) == (N - 3, 1, N - 4, 3)
+    pointer = read_pointer(client(chroma_server.host, chroma_server.port))
+    assert pointer["live"] == second.store and pointer["previous"] == first.store
+    third = build(register, embedder, chroma_server)
+    assert (third.embedded, third.reused) == (4, N - 4)
+    assert versions(chroma_server) == sorted([second.store, third.store]), (
+        "older versions are deleted"
+    )
+
+
+def test_queries_during_rebuilds_in_another_thread_see_a_whole_version(
+    register, embedder, chroma_server
+):
+    build(register, embedder, chroma_server)
+    reader = VectorIndex(".", embedder, **on(chroma_server))  # a long-running `serve`
+    first = reader.collection.name
+    errors, counts, done = [], set(), threading.Event()
+
+    def query():
+        while not done.is_set():
+            try:
+                assert {
+                    m["row_id"] for m, _ in reader.search("détection de la fraude", k=5)
+                } & FRAUD
+                counts.add(
+                    len(VectorIndex(".", embedder, **on(chroma_server)))
+                )  # a machine joining
+                time.sleep(0.01)  # leave the builder some CPU: 2 cores, one GIL
+            except Exception as exc:  # the test is that there is none
+                errors.append(exc)
+                return
+
+    thread = threading.Thread(target=query)
+    thread.start()
+    try:  # every row re-embedded: each build takes long enough for many queries to interleave
+        for n, drop in enumerate((10, 0, 10)):
+            build(
+                edited(register, drop=drop, change=list(range(1, 30)), tag=f"v{n}"),
+                embedder,
+                chroma_server,
+            )
+    finally:
+        done.set()
+        thread.join()
+    assert not errors, errors
+    assert counts and counts <= {N, N - 10}, f"never a half-built collection: {counts}"
+    kept = versions(chroma_server)
+    assert first not in kept and reader.collection.name in kept, (
+        "its first version went; it reopened a live one"
+    )
+
+
+def test_a_reader_whose_collection_vanished_reopens_the_live_one(register, embedder, chroma_server):
+    build(register, embedder, chroma_server)
+    reader = VectorIndex(".", embedder, **on(chroma_server))
+    c = client(chroma_server.host, chroma_server.port)
+    report = build(edited(register, change=[7]), embedder, chroma_server)
+    c.delete_collection(
+        reader.collection.name
+    )  # gone under the reader (e.g. another machine's cleanup)
+    assert {m["row_id"] for m, _ in reader.search("fraude", k=5)} & FRAUD
+    assert reader.collection.name == report.store
+
+
+def test_a_failed_build_leaves_the_live_version_and_no_half_built_collection(
+    register, embedder, chroma_server
+):
+    from tests.test_index import FailingEmbedder
+
+    live = build(register, embedder, chroma_server).store
+    before = versions(chroma_server)
+    with pytest.raises(RuntimeError, match="disk full"):
+        build(edited(register, change=[1, 2, 3]), FailingEmbedder(embedder, 2), chroma_server)
+    assert read_pointer(client(chroma_server.host, chroma_server.port))["live"] == live
+    assert versions(chroma_server) == before
+
+
+def test_a_killed_server_gives_a_clear_error_and_recovers_once_restarted(
+    register, embedder, chroma_server
+):
+    build(register, embedder, chroma_server)
+    index = VectorIndex(".", embedder, **on(chroma_server))
+    where = f"{chroma_server.host}:{chroma_server.port}"
+    chroma_server.kill()
+    try:
+        with pytest.raises(
+            ServerUnreachable, match=rf"Chroma server {where} is unreachable.*chroma run --host"
+        ):
+            index.search("fraude", k=3)
+        with pytest.raises(ServerUnreachable, match=where):
+            open_or_build(register, embedder, ".", progress=False, **on(chroma_server))
+    finally:
+        chroma_server.start()  # same path and port, as after a reboot
+    assert {m["row_id"] for m, _ in index.search("fraude", k=5)} & FRAUD, (
+        "the same object works again"
+    )
+
+
+def test_no_server_at_all_is_named_with_the_fix(embedder, capsys):
+    port = free_port()
+    with pytest.raises(ServerUnreachable, match=rf"127.0.0.1:{port}.*--chroma-host"):
+        VectorIndex(".", embedder, chroma_host="127.0.0.1", chroma_port=port)
+    assert (
+        main(
+            [
+                "index",
+                "--data",
+                str(FULL_REGISTER),
+                "--chroma-host",
+                "127.0.0.1",
+                "--chroma-port",
+                str(port),
+            ]
+        )
+        == 2
+    )
+    assert f"error: the Chroma server 127.0.0.1:{port} is unreachable" in capsys.readouterr().err
+
+
+def test_an_empty_server_says_how_to_build_the_index(embedder, tmp_path):
+    from tests.chroma_server import ChromaServer
+
+    server = ChromaServer(tmp_path / "empty").start()
+    try:
+        with pytest.raises(
+            IndexError_,
+            match=rf"no index on the Chroma server .*:{server.port}.*portrait-ia index --chroma-host",
+        ):
+            VectorIndex(".", embedder, **on(server))
+    finally:
+        server.stop()
+
+
+def test_the_assistant_on_a_server_answers_counts_and_topics(
+    tmp_path, register, embedder, chroma_server
+):
+    from assistant import Assistant
+
+    build(
+        edited(register, drop=5), embedder, chroma_server
+    )  # stale: the Assistant brings it up to date
+    assistant = Assistant(
+        FULL_REGISTER, embedder=embedder, index_dir=tmp_path / "index", **on(chroma_server)
+    )
+    report = assistant.last_build
+    assert report is not None and (report.embedded, report.reused) == (5, N - 5), (
+        "only the missing rows embedded"
+    )
+    count = assistant.ask("Combien d'initiatives sont en production ?")
+    assert count.intent == "count" and count.figures["count"] == int(
+        (register.df.status_key == "in_production").sum()
+    )
+    topic = assistant.ask("Which public bodies use AI to detect fraud?")
+    assert topic.language == "en" and {c.row_id for c in topic.citations} & FRAUD
+    assert not (tmp_path / "index").exists()
+
+
+def test_the_index_command_builds_on_the_server(register, embedder, chroma_server, capsys):
+    build(edited(register, drop=1), embedder, chroma_server)
+    argv = ["index", "--data", str(FULL_REGISTER), "--quiet", "--chroma-host", chroma_server.host, "--chroma-port", str(chroma_server.port)]  # fmt: skip
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert f"Index built: {N} rows (1 embedded, {N - 1} reused" in out
+    assert f"Chroma server: {chroma_server.host}:{chroma_server.port}" in out
+    assert main(argv) == 0 and "up to date" in capsys.readouterr().out
+    assert POINTER in [
+        c.name
+        for c in chromadb.HttpClient(
+            host=chroma_server.host, port=chroma_server.port
+        ).list_collections()
+    ]
+
+
+class _Typist:
+    """Standard input for `portrait-ia chat`: each line runs its action first (kill, restart)."""
+
+    def __init__(self, *steps):
+        self.steps = list(steps)
+
+    def isatty(self):
+        return False
+
+    def readline(self):
+        if not self.steps:
+            return ""
+        action, line = self.steps.pop(0)
+        action()
+        return line + "\n"
+
+
+def test_chat_says_the_server_is_down_and_answers_again_once_it_is_back(
+    register, embedder, chroma_server, monkeypatch, capsys
+):
+    build(register, embedder, chroma_server)
+    topic = "Quels organismes utilisent l'IA pour détecter la fraude ?"
+    monkeypatch.setattr("sys.stdin", _Typist(
+        (chroma_server.kill, topic),  # the server dies after the chat has started
+        (lambda: None, "Combien d'initiatives sont en production ?"),  # counts need no search
+        (chroma_server.start, topic),
+    ))  # fmt: skip
+    try:
+        argv = ["chat", "--json", "--data", str(FULL_REGISTER), *("--chroma-host", chroma_server.host), *("--chroma-port", str(chroma_server.port))]  # fmt: skip
+        assert main(argv) == 0
+    finally:
+        chroma_server.start()
+    out, err = capsys.readouterr()
+    assert f"Chroma server {chroma_server.host}:{chroma_server.port} is unreachable" in err
+    answers = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert len(answers) == 2 and answers[0]["intent"] == "count"
+    assert {c["row_id"] for c in answers[1]["citations"]} & FRAUD
