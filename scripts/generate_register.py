@@ -10,16 +10,21 @@ but plausible initiative names and benefits. Every row is drawn from a *theme* (
 topic such as fraud detection or forest inventory by LiDAR); the probe questions
 (scripts/probe_questions.json) name themes, so their relevant rows are known exactly.
 
+The 2024 register (October 2024 collection) is derived from the 2025 rows so that the two
+files read as consecutive years (see "the 2024 register" below), with the real 2024 counts.
+
 Outputs (all rewritten on every run, byte-identical for a given script version):
   data/portrait-ia-2025.csv   UTF-8 with BOM, comma-separated, six French headers
   data/eval/probe.jsonl       FR/EN questions with the row ids of their relevant rows
+  data/portrait-ia-2024.csv   same layout, 2024 label spellings
 
-Run: .venv/bin/python scripts/generate_register.py
+Run: .venv/bin/python scripts/generate_register.py [--year 2024|2025] [--out-dir DIR]
 Only the standard library and pandas are used; the random seed is fixed.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import itertools
 import json
@@ -1065,8 +1070,9 @@ def order_rows(rng, rows: list[dict], tgt: dict) -> list[dict]:
 
 
 # ====================================================================== outputs
-def write_csv(rows: list[dict], cat_label: dict, status_label: dict) -> None:
-    df = pd.DataFrame(
+def frame(rows: list[dict], cat_label: dict, status_label: dict) -> pd.DataFrame:
+    """The rows as the file's table: six French headers, labels spelled by the given maps."""
+    return pd.DataFrame(
         [
             [
                 r["name"],
@@ -1080,13 +1086,17 @@ def write_csv(rows: list[dict], cat_label: dict, status_label: dict) -> None:
         ],
         columns=HEADERS,
     )
-    OUT_CSV.parent.mkdir(parents=True, exist_ok=True)
+
+
+def write_csv(rows: list[dict], cat_label: dict, status_label: dict, path: Path = OUT_CSV) -> None:
+    df = frame(rows, cat_label, status_label)
+    path.parent.mkdir(parents=True, exist_ok=True)
     df.to_csv(
-        OUT_CSV, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_MINIMAL, lineterminator="\n"
+        path, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_MINIMAL, lineterminator="\n"
     )
 
 
-def write_probe(rows: list[dict]) -> list[dict]:
+def write_probe(rows: list[dict], path: Path = OUT_PROBE) -> list[dict]:
     """Relevant rows of a question = every row of its theme and of its related themes."""
     by_theme = defaultdict(list)
     for row_id, r in enumerate(rows, start=1):
@@ -1111,22 +1121,22 @@ def write_probe(rows: list[dict]) -> list[dict]:
         )
     ids = [q["id"] for q in out]
     assert len(ids) == len(set(ids)), "duplicate probe ids"
-    OUT_PROBE.parent.mkdir(parents=True, exist_ok=True)
-    with OUT_PROBE.open("w", encoding="utf-8", newline="\n") as fh:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
         for q in out:
             fh.write(json.dumps(q, ensure_ascii=False) + "\n")
     return out
 
 
 # ====================================================================== verification
-def verify(tgt: dict, probe: list[dict]) -> list[tuple]:
+def verify(tgt: dict, probe: list[dict], path: Path = OUT_CSV) -> list[tuple]:
     """Re-read the written CSV and compare it with the real figures.
 
     Returns (check, expected, actual, ok) rows; expected is a number or a bound like ">= 45".
     """
-    raw = OUT_CSV.read_bytes()
+    raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "missing UTF-8 BOM"
-    df = pd.read_csv(OUT_CSV, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    df = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert list(df.columns) == HEADERS, list(df.columns)
     bodies = df["Organisme public responsable"]
     checks = [("rows", tgt["total"], len(df))]
@@ -1181,10 +1191,7 @@ def verify(tgt: dict, probe: list[dict]) -> list[tuple]:
 
 
 def print_table(checks: list[tuple], rows: list[dict], probe: list[dict]) -> None:
-    width = max(len(c[0]) for c in checks)
-    print(f"{'check'.ljust(width)}  expected  actual")
-    for label, expected, actual, ok in checks:
-        print(f"{label.ljust(width)}  {expected!s:>8}  {actual!s:>6}  {'ok' if ok else 'MISMATCH'}")
+    print_checks(checks)
     themes = Counter(r["theme"] for r in rows)
     rel = [len(q["relevant"]) for q in probe]
     print(
@@ -1196,7 +1203,360 @@ def print_table(checks: list[tuple], rows: list[dict], probe: list[dict]) -> Non
     )
 
 
-def main() -> int:
+# ====================================================================== the 2024 register
+# The register is published once a year, and users compare years ("how has the number of
+# chatbots changed since 2024?"). The 2024 file (October 2024 collection, 168 initiatives) is
+# derived from the 2025 rows above, so the two files read as consecutive years: the bodies
+# present in both years carry most of their rows over (same name, same body, sometimes an
+# earlier status), their other 2024 rows and every row of the bodies absent from 2025 are
+# drawn from the themes like the 2025 rows. Counts by category, status and portfolio and the
+# number of bodies are the real 2024 figures; the 2025 bodies missing from 2024 are exactly
+# the aggregates' 58 "new in 2025" bodies.
+
+OUT_CSV_2024 = ROOT / "data" / "portrait-ia-2024.csv"
+SEED_2024 = 20241031
+# Labels the 2024 file spells differently (aggregates/2025 label -> 2024 spelling).
+SPELLING_2024 = {
+    "Traitement d'image/Imagerie médicale": "Traitement d'image",
+    "Information indisponible": "Information non disponible",
+}
+PROMOTED_SHARE = 0.3  # share of carried-over 2025 production rows still in development in 2024
+
+# fmt: off
+# --------------------------------------------------------------------------------------
+# Data table 4: the 65 public bodies of 2024.
+# (a) The 24 bodies of the 2025 file that are not new in 2025, spelled as in 2025:
+#     (name, portfolio label of the 2024 file, 2024 rows, rows carried over into 2025).
+#     2024 portfolios carry no "(Réseau)" suffix: network bodies were filed under the plain
+#     portfolio. Forced by the figures: Justice has 2 rows in 2024 but the 2025 file has three
+#     established Justice bodies, so the DPCP's 2024 row is filed under Sécurité publique
+#     (the other 2024 row of that portfolio belongs to the Sûreté du Québec).
+# --------------------------------------------------------------------------------------
+CARRIED_2024 = [
+    ("Ministère des Ressources naturelles et des Forêts", "Ressources naturelles et Forêts", 25, 24),
+    ("Ministère des Transports et de la Mobilité durable", "Transports et Mobilité durable", 3, 3),
+    ("Ministère de la Santé et des Services sociaux", "Santé et Services sociaux", 9, 8),
+    ("Régie de l'assurance maladie du Québec", "Santé et Services sociaux", 4, 4),
+    ("Institut national de santé publique du Québec", "Santé et Services sociaux", 2, 2),
+    ("Institut national d'excellence en santé et en services sociaux", "Santé et Services sociaux", 1, 1),
+    ("CIUSSS de la Capitale-Nationale", "Santé et Services sociaux", 2, 2),
+    ("CIUSSS de l'Estrie - CHUS", "Santé et Services sociaux", 2, 2),
+    ("Université Laval", "Enseignement supérieur", 11, 10),
+    ("Université de Sherbrooke", "Enseignement supérieur", 3, 3),
+    ("Polytechnique Montréal", "Enseignement supérieur", 2, 2),
+    ("Université du Québec à Montréal", "Enseignement supérieur", 1, 1),
+    ("Institut national de la recherche scientifique", "Enseignement supérieur", 1, 1),
+    ("Ministère de l'Éducation", "Éducation", 6, 5),
+    ("Agence du revenu du Québec", "Finances", 8, 7),
+    ("Télé-Québec", "Culture et Communications", 2, 2),
+    ("Ministère de la Culture et des Communications", "Culture et Communications", 2, 2),
+    ("Ministère de la Justice", "Justice", 1, 1),
+    ("Tribunal administratif du Québec", "Justice", 1, 1),
+    ("Directeur des poursuites criminelles et pénales", "Sécurité publique", 1, 1),
+    ("Commission des normes, de l'équité, de la santé et de la sécurité du travail", "Travail", 4, 3),
+    ("Ministère de la Cybersécurité et du Numérique", "Cybersécurité et Numérique", 1, 1),
+    ("Secrétariat du Conseil du trésor", "Conseil du trésor et Administration gouvernementale", 1, 1),
+    (
+        "Ministère de l'Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs",
+        "Environnement, Lutte contre les changements climatiques, Faune et Parcs", 1, 1,
+    ),
+]
+# (b) 41 bodies of 2024 absent from the 2025 file (real bodies under their real portfolios;
+#     their presence in 2024 is invented): (name, portfolio, rows, kind, short name).
+#     Trailing spaces as real exports have them.
+SSS, ES, EDU = "Santé et Services sociaux", "Enseignement supérieur", "Éducation"
+GONE_2024 = [
+    ("Centre universitaire de santé McGill", SSS, 6, "uhc", "CUSM"),
+    ("CIUSSS de l'Ouest-de-l'Île-de-Montréal", SSS, 5, "network", "CIUSSS"),
+    ("CIUSSS de la Mauricie-et-du-Centre-du-Québec", SSS, 5, "network", "CIUSSS"),
+    ("CISSS de la Montérégie-Est", SSS, 4, "network", "CISSS"),
+    ("CISSS de Lanaudière ", SSS, 4, "network", "CISSS"),
+    ("CISSS de l'Outaouais", SSS, 4, "network", "CISSS"),
+    ("CISSS de l'Abitibi-Témiscamingue", SSS, 3, "network", "CISSS"),
+    ("CISSS de la Côte-Nord", SSS, 2, "network", "CISSS"),
+    ("CISSS des Îles", SSS, 1, "network", "CISSS"),
+    ("Institut national de psychiatrie légale Philippe-Pinel", SSS, 2, "network", "Institut Philippe-Pinel"),
+    ("Régie régionale de la santé et des services sociaux du Nunavik", SSS, 2, "nordic", "RRSSS du Nunavik"),
+    ("Conseil cri de la santé et des services sociaux de la Baie James ", SSS, 2, "nordic", "CCSSSBJ"),
+    ("Corporation d'urgences-santé", SSS, 3, "urgences", "Urgences-santé"),
+    ("Office des personnes handicapées du Québec", SSS, 2, "ophq", "OPHQ"),
+    ("Commissaire à la santé et au bien-être", SSS, 2, "csbe", "CSBE"),
+    ("Ministère de l'Enseignement supérieur", ES, 1, "mes", "MES"),
+    ("Université McGill", ES, 1, "university", "Université McGill"),
+    ("Université Concordia ", ES, 1, "university", "Université Concordia"),
+    ("Université du Québec à Trois-Rivières", ES, 1, "university", "UQTR"),
+    ("Université du Québec à Chicoutimi", ES, 1, "university", "UQAC"),
+    ("Université du Québec en Outaouais ", ES, 1, "university", "UQO"),
+    ("Université du Québec à Rimouski", ES, 1, "university", "UQAR"),
+    ("Université Bishop's", ES, 1, "university", "Université Bishop's"),
+    ("Cégep Limoilou ", ES, 1, "cegep", "Cégep"),
+    ("Cégep de Jonquière", ES, 1, "cegep", "Cégep"),
+    ("Cégep de l'Outaouais  ", ES, 1, "cegep", "Cégep"),
+    ("Dawson College ", ES, 1, "cegep", "Collège"),
+    ("Collège de Maisonneuve ", ES, 1, "cegep", "Collège"),
+    ("Centre de services scolaire de Montréal  ", EDU, 2, "css", "CSS"),
+    ("Centre de services scolaire des Mille-Îles", EDU, 1, "css", "CSS"),
+    ("Centre de services scolaire de la Capitale ", EDU, 1, "css", "CSS"),
+    ("Centre de services scolaire Marguerite-Bourgeoys", EDU, 1, "css", "CSS"),
+    ("Centre de services scolaire du Val-des-Cerfs", EDU, 1, "css", "CSS"),
+    ("Société de développement des entreprises culturelles", "Culture et Communications", 1, "sodec", "SODEC"),
+    ("Conseil des arts et des lettres du Québec", "Culture et Communications", 1, "calq", "CALQ"),
+    ("Musée national des beaux-arts du Québec", "Culture et Communications", 1, "musee", "MNBAQ"),
+    ("Musée d'art contemporain de Montréal", "Culture et Communications", 1, "musee", "MAC"),
+    ("Sûreté du Québec", "Sécurité publique", 1, "sq", "Sûreté du Québec"),
+    ("Société d'habitation du Québec", "Affaires municipales et Habitation", 1, "shq", "SHQ"),
+    ("Ministère de l'Agriculture, des Pêcheries et de l'Alimentation",
+     "Agriculture, Pêcheries et Alimentation", 1, "mapaq", "MAPAQ"),
+    ("Commission des partenaires du marché du travail", "Emploi et Solidarité sociale", 1, "cpmt", "CPMT"),
+]
+# Kinds of the bodies that only appear in 2024 (same format as KINDS).
+KINDS_2024 = {
+    "nordic": ("usagers", "translation:2 home_care:1 remote_monitoring:1 patient_chatbot:1 staff_scheduling:1", {}),
+    "urgences": ("usagers", "call_centre:2 staff_scheduling:2 patient_flow:0.5", {}),
+    "ophq": ("personnes handicapées et leurs proches", "citizen_chatbot:1 document_ocr:1 survey_sentiment:1",
+             {"sujet": ["les programmes offerts aux personnes handicapées"]}),
+    "csbe": ("citoyens", "survey_sentiment:2 literature_review:1 health_planning:1", {}),
+    "mes": ("étudiants", "enrolment_forecasting:2 citizen_chatbot:1 document_ocr:1 mail_triage:1",
+            {"sujet": ["l'aide financière aux études"]}),
+    "sodec": ("entreprises culturelles", "document_ocr:1 content_recommendation:1 survey_sentiment:0.5",
+              {"offre": ["films et séries québécois"]}),
+    "calq": ("artistes et organismes", "document_ocr:1 mail_triage:1", {}),
+    "sq": ("citoyens", "document_ocr:1 traffic_prediction:1 emergency_management:0.5", {}),
+    "shq": ("locataires", "document_ocr:1 citizen_chatbot:1 mail_triage:0.5",
+            {"sujet": ["les programmes d'aide au logement"]}),
+    "mapaq": ("entreprises agricoles et alimentaires", "lab_analysis:1 document_ocr:1 citizen_chatbot:0.5",
+              {"sujet": ["les permis des établissements alimentaires"]}),
+    "cpmt": ("partenaires du marché du travail", "survey_sentiment:1 document_ocr:1 meeting_transcription:0.5", {}),
+}
+KINDS.update(KINDS_2024)  # 2025 rows never draw from these kinds, so the 2025 file is unchanged
+# fmt: on
+
+
+def body_key(name: str) -> str:
+    """A body name as the loader compares it: stripped, inner spaces collapsed, case folded."""
+    return " ".join(name.split()).casefold()
+
+
+def targets_2024(agg: dict) -> dict:
+    """Expected counts of the 2024 file, keyed by the aggregates' (2025) labels, zeros dropped."""
+
+    def axis(name):
+        return {lab: n for lab, n in zip(agg[name]["labels"], agg[name]["y2024"], strict=True) if n}
+
+    return {
+        "total": agg["total"]["y2024"],
+        "categories": axis("categories"),
+        "statuts": axis("statuts"),
+        "portefeuilles": axis("portefeuilles"),
+        "n_bodies": agg["organismes"]["y2024"],
+        "new_bodies": agg["nouveauxOrganismes"],
+    }
+
+
+def check_tables_2024(tgt24: dict, rows25: list[dict]) -> None:
+    """Fail loudly if table 4 contradicts the 2024 figures or the 2025 file."""
+    new = {body_key(b) for b in tgt24["new_bodies"]}
+    bodies25 = Counter(r["body"] for r in rows25)
+    carried = {b for b in bodies25 if body_key(b) not in new}
+    assert {c[0] for c in CARRIED_2024} == carried, (
+        "table 4a must list the 2025 bodies not new in 2025"
+    )
+    for name, _, rows, kept in CARRIED_2024:
+        assert 1 <= kept <= min(rows, bodies25[name]), f"{name}: cannot carry {kept} rows"
+    keys25 = {body_key(b) for b in bodies25}
+    for name, _, _, kind, _ in GONE_2024:
+        assert body_key(name) not in keys25, f"{name} is in the 2025 file"
+        assert kind in KINDS, kind
+    names = [c[0] for c in CARRIED_2024] + [g[0] for g in GONE_2024]
+    assert len({body_key(n) for n in names}) == len(names) == tgt24["n_bodies"], "need 65 bodies"
+    per_port = Counter()
+    for _name, portfolio, rows, *_ in CARRIED_2024 + GONE_2024:
+        per_port[portfolio] += rows
+    assert dict(per_port) == tgt24["portefeuilles"], (
+        "2024 portfolio sums differ from the real counts"
+    )
+
+
+def pick_carried(rng, rows25: list[dict], code_target: dict) -> list[dict]:
+    """The 2025 rows that already existed in 2024, per body, within the 2024 category counts."""
+    left = Counter(code_target)
+    out = []
+    for name, portfolio, _, kept in CARRIED_2024:
+        pool = [r for r in rows25 if r["body"] == name]
+        rng.shuffle(pool)
+        picked = []
+        for r in pool:
+            if len(picked) < kept and left[r["cat"]] > 0:
+                picked.append(r)
+                left[r["cat"]] -= 1
+        assert len(picked) == kept, f"{name}: not enough rows fit the 2024 category counts"
+        out += [dict(r, portfolio=portfolio, status25=r["status"], carried=True) for r in picked]
+    return out
+
+
+def fresh_rows_2024(rng, carried: list[dict], rows25: list[dict], code_target: dict) -> list[dict]:
+    """Rows of 2024 that are not in 2025: dropped rows of carried bodies, rows of gone bodies.
+
+    Drawn like the 2025 rows (themes fitted to the categories the carried rows leave over);
+    a carried body never gets a name it has in 2025, so these rows really did not reappear.
+    """
+    kind25 = {b[0]: (b[3], b[4]) for b in BODIES}
+    slots = [(n, p, *kind25[n]) for n, p, rows, kept in CARRIED_2024 for _ in range(rows - kept)]
+    slots += [(n, p, kind, short) for n, p, rows, kind, short in GONE_2024 for _ in range(rows)]
+    left = Counter(code_target)
+    left.subtract(r["cat"] for r in carried)
+    kind_slots = Counter(s[2] for s in slots)
+    counts = allocate(rng, dict(sorted(kind_slots.items())), {c: left[c] for c in CAT_CODES})
+    used = defaultdict(set)
+    for r in rows25:
+        used[r["body"]].add(" ".join(r["name"].split()))
+    rows, usage = [], Counter()
+    for kind in sorted(kind_slots):
+        items = [(t, c) for (k, t, c), n in counts.items() if k == kind for _ in range(n)]
+        kind_body_slots = [s for s in slots if s[2] == kind]
+        rng.shuffle(items)
+        rng.shuffle(kind_body_slots)
+        for (theme, code), (body, portfolio, _, short) in zip(items, kind_body_slots, strict=True):
+            name, values, specific = make_name(rng, theme, code, kind, short, used[body], usage)
+            used[body].add(name)
+            rows.append(
+                dict(
+                    name=name,
+                    cat=code,
+                    body=body,
+                    portfolio=portfolio,
+                    theme=theme,
+                    benefits=make_benefits(rng, theme, kind, short, values, specific),
+                    carried=False,
+                )
+            )
+    return rows
+
+
+def assign_status_2024(rng, carried: list[dict], fresh: list[dict], tgt24: dict) -> None:
+    """Exact 2024 status counts, and no carried row goes backwards between the two years.
+
+    A carried row in production in 2025 was sometimes still in development in 2024; one in
+    development in 2025 was in development in 2024; a 2025 "information unavailable" may have
+    had a known status in 2024. The 2024-only rows take what is left, mature themes leaning
+    towards production.
+    """
+    want = {
+        code: tgt24["statuts"][lab]
+        for code, lab in zip(
+            STATUS_CODES,
+            ("Solution en production", "Développement de la solution", "Information indisponible"),
+            strict=True,
+        )
+    }
+    for r in carried:
+        r["status"] = r["status25"]
+    unknown = [r for r in carried if r["status25"] == "NA"]
+    rng.shuffle(unknown)
+    for r in unknown[len(unknown) // 2 :]:
+        r["status"] = rng.choice(["DEV", "PROD"])
+    prod = [r for r in carried if r["status"] == "PROD" and r["status25"] == "PROD"]
+    for r in rng.sample(prod, round(PROMOTED_SHARE * len(prod))):
+        r["status"] = "DEV"
+    left = Counter(want)
+    left.subtract(r["status"] for r in carried)
+    assert min(left.values()) >= 0 and left.total() == len(fresh), f"status counts: {left}"
+    idx = list(range(len(fresh)))
+    na = set(rng.sample(idx, left["NA"]))
+    score = {i: rng.random() + 0.5 * THEMES[fresh[i]["theme"]]["maturity"] for i in idx}
+    ranked = sorted((i for i in idx if i not in na), key=lambda i: -score[i])
+    for rank, i in enumerate(ranked):
+        fresh[i]["status"] = "PROD" if rank < left["PROD"] else "DEV"
+    for i in na:
+        fresh[i]["status"] = "NA"
+
+
+def build_rows_2024(rows25: list[dict], tgt24: dict, cat_label: dict) -> list[dict]:
+    """The 2024 rows, in file order, from the (noised) 2025 rows; its own seed."""
+    rng = random.Random(SEED_2024)
+    code_target = {code: tgt24["categories"].get(cat_label[code], 0) for code in CAT_CODES}
+    carried = pick_carried(rng, rows25, code_target)
+    fresh = fresh_rows_2024(rng, carried, rows25, code_target)
+    assign_status_2024(rng, carried, fresh, tgt24)
+    add_noise(rng, fresh)
+    port_rank = {p: i for i, p in enumerate(tgt24["portefeuilles"])}
+    keyed = [
+        (port_rank[r["portfolio"]], body_key(r["body"]), rng.random(), r) for r in carried + fresh
+    ]
+    return [r for *_, r in sorted(keyed, key=lambda x: x[:3])]
+
+
+def initiative_keys(df: pd.DataFrame) -> pd.Series:
+    """One key per row for matching initiatives across years: tidied name and body."""
+    name = df[HEADERS[0]].str.split().str.join(" ")
+    return name + " | " + df[HEADERS[2]].map(body_key)
+
+
+def verify_2024(tgt24: dict, path: Path, df25: pd.DataFrame) -> list[tuple]:
+    """Re-read the 2024 file and compare it with the real figures and with the 2025 rows."""
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf"), "missing UTF-8 BOM"
+    df = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(df.columns) == HEADERS, list(df.columns)
+    body, port = HEADERS[2], HEADERS[3]
+    checks = [("rows", tgt24["total"], len(df))]
+    for col, key in (("Catégorie", "categories"), ("Statut", "statuts"), (port, "portefeuilles")):
+        expected = {SPELLING_2024.get(lab, lab): n for lab, n in tgt24[key].items()}
+        actual = df[col].value_counts().to_dict()
+        assert set(actual) <= set(expected), (
+            f"unexpected {col} labels: {set(actual) - set(expected)}"
+        )
+        checks += [(f"{col}: {lab}", n, actual.get(lab, 0)) for lab, n in expected.items()]
+    keys24 = set(df[body].map(body_key))
+    keys25 = set(df25[body].map(body_key))
+    new = {body_key(b) for b in tgt24["new_bodies"]}
+    checks.append(("distinct bodies", tgt24["n_bodies"], len(keys24)))
+    checks.append(("bodies new in 2025 present", 0, len(keys24 & new)))
+    checks.append(("2025 bodies absent from 2024 = the new ones", True, keys25 - keys24 == new))
+    status25 = dict(zip(initiative_keys(df25), df25["Statut"], strict=True))
+    later = initiative_keys(df).map(status25)  # the row's 2025 status, NaN if it did not reappear
+    checks = [(label, exp, act, exp == act) for label, exp, act in checks]
+    carried = int(later.notna().sum())
+    checks.append(("rows that reappear in 2025", "> half", carried, 0.5 < carried / len(df) < 1))
+    in_prod = df["Statut"] == "Solution en production"
+    backwards = int((in_prod & (later == "Développement de la solution")).sum())
+    checks.append(("production in 2024, development in 2025", 0, backwards, backwards == 0))
+    dup = int(initiative_keys(df).duplicated().sum())
+    checks.append(("duplicate (name, body) pairs", 0, dup, dup == 0))
+    multi = int((df.groupby(body)[port].nunique() > 1).sum())
+    checks.append(("bodies in more than one portfolio", 0, multi, multi == 0))
+    return checks
+
+
+def print_checks(checks: list[tuple]) -> None:
+    width = max(len(c[0]) for c in checks)
+    print(f"{'check'.ljust(width)}  expected  actual")
+    for label, expected, actual, ok in checks:
+        print(f"{label.ljust(width)}  {expected!s:>8}  {actual!s:>6}  {'ok' if ok else 'MISMATCH'}")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Write the representative 2025 and 2024 registers (and the 2025 probe set)."
+    )
+    parser.add_argument(
+        "--year",
+        choices=["2024", "2025"],
+        action="append",
+        help="write only this year's file (repeatable; default: both). The 2024 rows are "
+        "always derived from the 2025 rows, which are rebuilt in memory.",
+    )
+    parser.add_argument(
+        "--out-dir",
+        type=Path,
+        default=OUT_CSV.parent,
+        help="folder for the files (default: data/; the probe goes to OUT_DIR/eval/)",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    years = set(args.year or ["2024", "2025"])
     agg = load_aggregates()
     tgt = targets(agg)
     cat_label = dict(zip(CAT_CODES, agg["categories"]["labels"], strict=True))
@@ -1205,17 +1565,32 @@ def main() -> int:
     rng = random.Random(SEED)
     rows = build_rows(rng, tgt, cat_label)
     add_noise(rng, rows)
-    write_csv(rows, cat_label, status_label)
-    probe = write_probe(rows)
-    checks = verify(tgt, probe)
-    print_table(checks, rows, probe)
-    failed = [c for c in checks if not c[3]]
+    failed, written = [], []
+    if "2025" in years:
+        out_csv, out_probe = args.out_dir / OUT_CSV.name, args.out_dir / "eval" / OUT_PROBE.name
+        write_csv(rows, cat_label, status_label, out_csv)
+        probe = write_probe(rows, out_probe)
+        checks = verify(tgt, probe, out_csv)
+        print_table(checks, rows, probe)
+        failed += [c for c in checks if not c[3]]
+        written += [f"{out_csv} ({len(rows)} rows)", str(out_probe)]
+    if "2024" in years:
+        tgt24 = targets_2024(agg)
+        check_tables_2024(tgt24, rows)
+        rows24 = build_rows_2024(rows, tgt24, cat_label)
+        out24 = args.out_dir / OUT_CSV_2024.name
+        spell = lambda labels: {k: SPELLING_2024.get(v, v) for k, v in labels.items()}  # noqa: E731
+        write_csv(rows24, spell(cat_label), spell(status_label), out24)
+        df25 = frame(rows, cat_label, status_label)
+        checks = verify_2024(tgt24, out24, df25)
+        print("\n2024 file")
+        print_checks(checks)
+        failed += [c for c in checks if not c[3]]
+        written.append(f"{out24} ({len(rows24)} rows)")
     if failed:
         print(f"\n{len(failed)} constraint(s) broken", file=sys.stderr)
         return 1
-    print(
-        f"\nwrote {OUT_CSV.relative_to(ROOT)} ({len(rows)} rows) and {OUT_PROBE.relative_to(ROOT)}"
-    )
+    print("\nwrote " + ", ".join(written))
     return 0
 
 
