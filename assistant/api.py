@@ -9,6 +9,8 @@ import os
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from langchain_core.runnables import RunnableLambda
+
 from .answer import Answer
 from .chain import build_chain
 from .compose import ExtractiveComposer
@@ -16,17 +18,19 @@ from .embeddings import Embedder, get_embedder
 from .execute import Executor
 from .index import BuildReport, open_or_build
 from .llm import LLMComposer, build_composer
-from .register import Register, load_register
+from .register import Register, combine, load_registers
 from .retrieve import Gate, HybridRetriever, default_gate
 from .settings import resolve
 from .understand import Understander
+from .years import Desk, SourceView, YearRouter
 
 
 class Assistant:
     """Answers questions about a register, citing its rows.
 
     Keyword arguments override the settings (flags/env/config, see README): `data` (register
-    file), `index_dir`, `embedder` (name or an `Embedder`), `composer`, `top_k`, `min_score`,
+    file, or several files of one register: the 2024 and 2025 portraits), `mapping` (how to
+    read a register other than Québec's), `index_dir` (or `chroma_host`/`chroma_port`: the index on a Chroma server), `embedder` (name or an `Embedder`), `composer`, `top_k`, `min_score`,
     and the language-model settings `llm`, `model`, `base_url`, `llm_timeout`, `llm_stream`
     (used when no `composer` is given: `llm` other than none builds an `LLMComposer`).
     """
@@ -35,7 +39,10 @@ class Assistant:
         self,
         data: str | os.PathLike | Sequence[str | os.PathLike] | None = None,
         *,
+        mapping: str | os.PathLike | None = None,
         index_dir: str | os.PathLike | None = None,
+        chroma_host: str | None = None,
+        chroma_port: int | None = None,
         embedder: str | Embedder | None = None,
         composer: ExtractiveComposer | LLMComposer | None = None,
         top_k: int | None = None,
@@ -50,7 +57,10 @@ class Assistant:
         settings = resolve(
             {
                 "data": _paths(data),
+                "mapping": os.fspath(mapping) if mapping is not None else None,
                 "index_dir": str(index_dir) if index_dir is not None else None,
+                "chroma_host": chroma_host,
+                "chroma_port": chroma_port,
                 "embedder": embedder if isinstance(embedder, str) else None,
                 "top_k": top_k,
                 "min_score": min_score,
@@ -65,39 +75,77 @@ class Assistant:
         # setting stops here. No language-model client is built until an answer needs one.
         composer = composer or build_composer(settings)
         self.settings = settings
-        # The register is loaded and validated before the index is touched: a bad file stops here.
-        self.register: Register = load_register(_single(settings["data"]))
+        # The registers are loaded and validated before the index is touched: a bad file stops here.
+        self.registers: list[Register] = load_registers(settings["data"], settings["mapping"])
+        self.register: Register = self.registers[-1]  # the newest file answers by default
         self.embedder = embedder if isinstance(embedder, Embedder) else get_embedder(settings["embedder"])
         self.index, self.build_report = open_or_build(
-            self.register, self.embedder, settings["index_dir"], progress=progress
+            combine(self.registers), self.embedder, settings["index_dir"], progress=progress,
+            chroma_host=settings["chroma_host"], chroma_port=settings["chroma_port"],
         )
         gate = default_gate(self.embedder.name)
         if settings["min_score"] >= 0:
             gate = Gate(strong=settings["min_score"], weak=min(gate.weak, settings["min_score"]))
-        self.retriever = HybridRetriever.from_register(self.register, self.index, gate, k=settings["top_k"])
         self.composer = composer
-        self.understander = Understander(self.register)
-        self.executor = Executor(self.register, self.retriever)
-        understand = self.understander
-        if isinstance(composer, LLMComposer):  # optional: model-rewritten follow-up questions
-            understand = composer.follow_up(self.understander)
-        self._understand = understand
-        self.chain = build_chain(understand, self.executor, self.composer)
+        self.desks = [self._desk(r, gate, settings["top_k"]) for r in self.registers]
+        newest = self.desks[-1]
+        self.retriever, self.understander, self.executor = newest.retriever, newest.understander, newest.executor
+        self._understand = newest.understand
+        if len(self.desks) == 1:
+            self.chain = build_chain(newest.understand, newest.executor, self.composer)
+        else:  # several years: the question picks its file(s)
+            self.chain = RunnableLambda(YearRouter(self.desks, self.composer), name="years")
+
+    def _desk(self, register: Register, gate: Gate, top_k: int) -> Desk:
+        """One file's pipeline; with several files each searches only its own rows."""
+        index = self.index if len(self.registers) == 1 else SourceView(self.index, register.source)
+        retriever = HybridRetriever.from_register(register, index, gate, k=top_k)
+        understander = Understander(register)
+        understand = understander
+        if isinstance(self.composer, LLMComposer):  # optional: model-rewritten follow-up questions
+            understand = self.composer.follow_up(understander)
+        return Desk(register, understand, Executor(register, retriever), retriever, understander)
+
+    def row(self, row_id: int, source: str | None = None) -> dict[str, Any]:
+        """A cited row, from the file its citation names (the newest file by default)."""
+        for register in self.registers:
+            if source is None or register.source == source:
+                if source is not None or register is self.register:
+                    return register.row(row_id)
+        raise KeyError(f"no data file named {source!r} is loaded ({', '.join(r.source for r in self.registers)})")
 
     def ask(self, question: str, history: list[Any] | None = None) -> Answer:
         """Answers `question` in its language; `history` (previous turns) is accepted for
-        conversations and used by follow-up understanding when available."""
-        return self.chain.invoke({"question": question, "history": history or []})
+        conversations and used by follow-up understanding when available. Each answer gets its
+        `data` block, one service-log line and, with `audit_log` set, an audit record."""
+        from time import perf_counter
+
+        from .service_log import answered
+
+        started = perf_counter()
+        answer = self.chain.invoke({"question": question, "history": history or []})
+        return answered(self, question, answer, started)
 
     def stream(self, question: str, history: list[Any] | None = None) -> Iterator[str | Answer]:
         """Like `ask`, for a UI that shows text as a model writes it: yields unchecked draft
-        pieces (only when the composer streams), then the checked `Answer`, which replaces them."""
+        pieces (only when the composer streams), then the checked `Answer`, which replaces them
+        (logged and audited as in `ask`)."""
+        from time import perf_counter
+
+        from .service_log import answered
+
+        if len(self.desks) > 1:  # several years: routed and checked as in `ask`
+            yield self.ask(question, history)
+            return
+        started = perf_counter()
         plan = self._understand(question, history or [])
         evidence = self.executor(plan)
         if hasattr(self.composer, "stream"):
-            yield from self.composer.stream(plan, evidence)
+            pieces = self.composer.stream(plan, evidence)
         else:
-            yield self.composer.compose(plan, evidence)
+            pieces = iter([self.composer.compose(plan, evidence)])
+        for item in pieces:
+            yield answered(self, question, item, started) if isinstance(item, Answer) else item
 
     @property
     def last_build(self) -> BuildReport | None:
@@ -110,14 +158,3 @@ def _paths(data: Any) -> list[str] | None:
     if isinstance(data, (str, os.PathLike)):
         return [os.fspath(data)]
     return [os.fspath(d) for d in data]
-
-
-def _single(paths: list[str]) -> str:
-    if len(paths) > 1:
-        from .register import RegisterError
-
-        raise RegisterError(
-            f"{len(paths)} data files given; this build answers from one. Fix: pass one --data.",
-            path=paths[-1],
-        )
-    return paths[0]

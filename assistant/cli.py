@@ -19,15 +19,19 @@ EXAMPLES = """examples:
   portrait-ia chat
   portrait-ia brief "détection de fraude" --format docx --out note.docx
   portrait-ia eval data/eval/gold_smoke.jsonl
+  portrait-ia data fetch --dry-run
   portrait-ia serve --port 7860
 """
 
 LLM = ("llm", "model", "base_url", "llm_timeout", "llm_stream")  # the language-model settings
+CHROMA = ("chroma_host", "chroma_port")  # the index on a Chroma server (README: Chroma server mode)
+PRIVACY = ("log_questions", "audit_log")  # service log and audit trail (service_log, audit)
 COMMAND_SETTINGS = {
-    "ask": ("data", "index_dir", "embedder", "top_k", "min_score", *LLM),
-    "chat": ("data", "index_dir", "embedder", "top_k", "min_score", *LLM),
-    "index": ("data", "index_dir", "embedder"),
-    "serve": ("data", "index_dir", "embedder", "top_k", "min_score", *LLM, "host", "port", "feedback_file"),
+    "ask": ("data", "mapping", "index_dir", *CHROMA, "embedder", "top_k", "min_score", *LLM, *PRIVACY),
+    "chat": ("data", "mapping", "index_dir", *CHROMA, "embedder", "top_k", "min_score", *LLM, *PRIVACY),
+    "index": ("data", "mapping", "index_dir", *CHROMA, "embedder"),
+    "serve": ("data", "mapping", "index_dir", *CHROMA, "embedder", "top_k", "min_score", *LLM, "host", "port", "feedback_file",
+              "auth", *PRIVACY),
 }
 
 
@@ -79,8 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .briefing import add_brief_command
     from .evaluate import add_eval_command
+    from .fetch_command import add_data_command
 
     add_eval_command(sub)
+    add_data_command(sub)
     add_brief_command(sub)
 
     serve = sub.add_parser("serve", help="start the chat UI (Gradio) on HOST:PORT")
@@ -100,11 +106,16 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def _assistant(args: argparse.Namespace, command: str):
     from .api import Assistant
+    from .service_log import setup
 
     o = _overrides(args, command)
-    assistant = Assistant(o["data"], index_dir=o["index_dir"], embedder=o["embedder"],
+    values = settings_mod.resolve(o)
+    setup(values)  # the log on stderr; an unwritable audit log stops here
+    assistant = Assistant(o["data"], mapping=o["mapping"], index_dir=o["index_dir"], embedder=o["embedder"],
+                          chroma_host=o["chroma_host"], chroma_port=o["chroma_port"],
                           top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty(),
                           **{k: o[k] for k in LLM})
+    assistant.settings.update({k: values[k] for k in PRIVACY})  # flags the constructor does not take
     problem = getattr(assistant.composer, "problem", None)
     if problem is not None:  # found without a network call: say it once, answers still come
         print(f"portrait-ia {command}: warning: --llm {assistant.settings['llm']}: {problem.detail}; "
@@ -113,6 +124,8 @@ def _assistant(args: argparse.Namespace, command: str):
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
+    from .index import IndexError_
+
     assistant = _assistant(args, "chat")
     interactive = sys.stdin.isatty()
     if interactive:
@@ -131,7 +144,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
             continue
         if not question:
             continue
-        answer = assistant.ask(question, history=history)
+        try:
+            answer = assistant.ask(question, history=history)
+        except IndexError_ as exc:  # e.g. the Chroma server is down: say so, keep the conversation
+            print(f"portrait-ia chat: error: {exc}", file=sys.stderr)
+            continue
         print(answer.to_json() if args.json else answer.answer + "\n", flush=True)
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
 
@@ -139,15 +156,21 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_index(args: argparse.Namespace) -> int:
     from .embeddings import get_embedder
     from .index import build_index
-    from .api import _single
-    from .register import load_register
+    from .register import combine, load_registers
 
     values = settings_mod.resolve(_overrides(args, "index"))
-    register = load_register(_single(values["data"]))  # validated first: a bad file never touches the index
-    print(f"Register: {register.source} — {len(register)} rows (sha256 {register.sha256[:12]})", file=sys.stderr)
+    # Validated first: a bad file never touches the index.
+    registers = load_registers(values["data"], values["mapping"])
+    for r in registers:
+        notes = f"; {'; '.join(r.notes)}" if r.notes else ""
+        print(f"Register: {r.source} — {len(r)} rows (sha256 {r.sha256[:12]}){notes}", file=sys.stderr)
+    register = combine(registers)
     embedder = get_embedder(values["embedder"])
-    report = build_index(register, embedder, values["index_dir"], progress=not args.quiet, force=args.force)
-    print(f"{report.summary()} Embedder: {embedder.model_id}. Folder: {values['index_dir']}")
+    host, port = values["chroma_host"], values["chroma_port"]
+    report = build_index(register, embedder, values["index_dir"], progress=not args.quiet, force=args.force,
+                         chroma_host=host, chroma_port=port)
+    where = f"Chroma server: {host}:{port}" if host else f"Folder: {values['index_dir']}"
+    print(f"{report.summary()} Embedder: {embedder.model_id}. {where}")
     return 0
 
 
@@ -163,6 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from .embeddings import EmbedderError
     from .index import IndexError_
+    from .mapping import MappingError
     from .register import RegisterError
 
     try:
@@ -174,8 +198,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .briefing import run_brief_command
 
             return run_brief_command(args)
+        if args.command == "data":
+            from .fetch_command import run_data_command
+
+            return run_data_command(args)
         return {"ask": cmd_ask, "chat": cmd_chat, "index": cmd_index, "serve": cmd_serve}[args.command](args)
-    except (RegisterError, EmbedderError, IndexError_, settings_mod.SettingsError) as exc:
+    except (RegisterError, MappingError, EmbedderError, IndexError_, settings_mod.SettingsError) as exc:
         print(f"portrait-ia {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -14,13 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from .answer import Answer, Citation
-from .labels import CATEGORIES, STATUSES
-from .plan import Plan
+from .labels import label_for
+from .plan import FIELD_NAMES, Plan
 from .settings import PROMPTS_DIR
 
 LIST_SHOWN = 10  # a long list shows its first items; the JSON and the UI table carry them all
 CITE_SHOWN = 8
-_LABELS = {(kind, label.key): label for kind, labels in (("category", CATEGORIES), ("status", STATUSES)) for label in labels}
 
 
 @dataclass
@@ -64,6 +63,8 @@ class ExtractiveComposer:
         lang = plan.language
         t = templates(lang, "answers")
         method = getattr(self, f"_{plan.intent}", self._search)
+        if "missing_field" in evidence.figures:
+            method = self._missing_field
         lines = method(plan, evidence, t)
         if evidence.topic_set and plan.intent != "search":
             lines.append(t["topic_set"].format(topic=plan.topic))
@@ -90,7 +91,7 @@ class ExtractiveComposer:
 
     @staticmethod
     def _value(field_name: str, value: str, language: str) -> str:
-        label = _LABELS.get((field_name, value))
+        label = label_for(field_name, value)
         return label.text(language) if label else value
 
     def _words(self, n: int, t: dict[str, Any]) -> str:
@@ -166,8 +167,12 @@ class ExtractiveComposer:
 
     def _define(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         kind, key = plan.define or ("category", "")
-        label = _LABELS[(kind, key)]
+        label = label_for(kind, key)
         return [t["define"].format(label=label.text(plan.language), kind=t["kind"][kind], definition=label.definition(plan.language))]
+
+    def _missing_field(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
+        field_name = FIELD_NAMES[plan.language].get(ev.figures["missing_field"], ev.figures["missing_field"])
+        return [t["missing_field"].format(source=ev.source, field=field_name)]
 
     def _out_of_scope(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         return [t["out_of_scope"]]

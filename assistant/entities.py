@@ -251,6 +251,7 @@ _CONTRACTIONS = (
     ("centre de services scolaire", "css"),
 )
 _MIN_FUZZY = 5  # shortest word we try to correct
+_MAX_CORRECTIONS = 50_000  # typo-correction cache entries kept (about 20 MB at most)
 _SHORT_ACRONYM = 3  # acronyms this short count only in capitals
 
 
@@ -365,6 +366,10 @@ class EntityResolver:
         self._body_rows: dict[str, int] = df["body"].value_counts().to_dict()
         self._portfolios_in = set(df["portfolio"].dropna()) - {""}
         self._labels_in = set(df["category_key"]) | set(df["status_key"])
+        self._mapping = getattr(register, "mapping", None)
+        # Québec's own knowledge (its portfolios, well-known bodies such as the SAAQ, everyday
+        # words for its labels) only applies to Québec's register.
+        self._quebec = self._mapping is None or self._mapping.columns is None
         self._table: dict[str, list[_Reading]] = {}  # key -> readings, preferred first
         self._acronyms: set[str] = set()  # words never used as typo targets (CNESST, CHUM)
         self._add_labels()
@@ -408,8 +413,10 @@ class EntityResolver:
                 readings.append(reading)
 
     def _add_labels(self) -> None:
-        tables = (("category", CATEGORIES, CATEGORY_WORDS), ("status", STATUSES, STATUS_WORDS))
-        for field, labels, words in tables:
+        tables = (("category", CATEGORY_WORDS), ("status", STATUS_WORDS))
+        for field, words in tables:
+            labels = (CATEGORIES if field == "category" else STATUSES) if self._quebec else self._mapping.labels(field)
+            words = words if self._quebec else {}
             for label in labels:
                 reading = _Reading(field, label.key, label.key in self._labels_in)
                 for alias in (label.key, label.fr, label.en, *label.aliases):
@@ -421,6 +428,10 @@ class EntityResolver:
             self._add(phrase, _Reading("", "", False), _plurals(phrase))
 
     def _add_portfolios(self) -> None:
+        if not self._quebec:
+            for value in self._portfolios_in:
+                self._add(value, _Reading("portfolio", value, True))
+            return
         names = {canonical_portfolio(p): p for p in (*PORTFOLIOS_EN, *self._portfolios_in)}
         for value in names:
             for alias in (value, PORTFOLIOS_EN.get(value)):
@@ -441,10 +452,14 @@ class EntityResolver:
             self._add(body, reading, keys)
             if (acronym := re.search(r"\(([^()]+)\)\s*$", body)) and _is_acronym(acronym[1]):
                 self._add(acronym[1], reading)
+            # "VHA: Veterans Health Administration" (the US inventory): both halves name it.
+            if (parts := re.fullmatch(r"([A-Z][A-Za-z&]{1,9}):\s*([^;:]+)", body)) and _is_acronym(parts[1]):
+                self._add(parts[1], reading)
+                self._add(parts[2].strip(), reading)
             derived = {m[1] for k in keys if (m := _MINISTRY.match(k) or _PLACE.match(k))}
             derived = {d for d in derived if d.split()[0] not in _PLACE_STOPWORDS}
             weak += [(k, replace(reading, weak=True)) for k in derived]
-        for known in KNOWN_BODIES:
+        for known in KNOWN_BODIES if self._quebec else ():
             keys = {_key(n) for n in known}
             body = next((b for b, k in names.items() if k & keys), None)
             reading = _Reading(
@@ -493,6 +508,8 @@ class EntityResolver:
         if len(word) < _MIN_FUZZY or word in self._vocabulary:
             return [(word, 0)]
         if word not in self._corrections:
+            if len(self._corrections) >= _MAX_CORRECTIONS:  # unknown words are unbounded: a hostile
+                self._corrections.clear()  # client must not grow this cache forever
             near = process.extract(
                 word, self._targets.get(word[0], []), scorer=Levenshtein.distance, score_cutoff=2, limit=None
             )  # fmt: skip

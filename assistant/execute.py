@@ -12,13 +12,11 @@ from typing import Any
 import pandas as pd
 
 from .compose import Evidence
-from .labels import CATEGORIES, STATUSES
+from .labels import label_for
 from .plan import Plan
 
 # Plan field -> register column holding the canonical value the filters use.
 COLUMN = {"body": "body", "portfolio": "portfolio", "category": "category_key", "status": "status_key"}
-_FR_LABEL = {label.key: label.fr for label in (*CATEGORIES, *STATUSES)}
-_EN_LABEL = {label.key: label.en for label in (*CATEGORIES, *STATUSES)}
 
 
 def where_clause(filters: dict[str, list[str]]) -> dict[str, Any] | None:
@@ -26,7 +24,7 @@ def where_clause(filters: dict[str, list[str]]) -> dict[str, Any] | None:
     clauses = []
     for field, values in filters.items():
         if field in ("category", "status"):
-            values = [_FR_LABEL.get(v, v) for v in values]
+            values = [lb.fr if (lb := label_for(field, v)) else v for v in values]
         clauses.append({field: {"$in": list(values)}})
     if not clauses:
         return None
@@ -36,7 +34,8 @@ def where_clause(filters: dict[str, list[str]]) -> dict[str, Any] | None:
 def label(field: str, value: str, language: str, df: pd.DataFrame | None = None) -> str:
     """A group's label in the answer's language."""
     if field in ("category", "status"):
-        return (_EN_LABEL if language == "en" else _FR_LABEL).get(value, value)
+        found = label_for(field, value)
+        return found.text(language) if found else value
     if field == "portfolio" and language == "en" and df is not None:
         match = df.loc[df["portfolio"] == value, "portfolio_en"]
         return str(match.iloc[0]) if len(match) and match.iloc[0] else value
@@ -59,6 +58,12 @@ class Executor:
                 evidence.figures = {"row_ids": [plan.row_id]}
             return evidence
 
+        roles = getattr(self.register, "roles", COLUMN)
+        wanted = [*plan.filters, *([plan.group_by or ("body" if plan.intent == "rank" else "category")] if plan.intent in ("rank", "breakdown") else [])]
+        missing = [f for f in wanted if f in COLUMN and f not in roles]
+        if missing:  # a register without statuses cannot count by status: say so, invent nothing
+            evidence.figures = {"missing_field": missing[0]}
+            return evidence
         selected = self._filtered(df, plan.filters)
         if plan.intent == "search":
             return self._search(plan, selected, evidence)

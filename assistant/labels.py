@@ -393,3 +393,28 @@ def portfolio_en(fr: str) -> str:
     """English name of a portfolio; the (tidied) French text when we have no translation."""
     canonical = canonical_portfolio(fr)
     return PORTFOLIOS_EN.get(canonical, canonical)
+
+
+# Label key -> label, for every register loaded in this process (Québec's from the start; a
+# mapping's when a register is loaded through it), so a plan's keys can be shown in either
+# language wherever they travel. Keys are unique across mappings: a clash fails loudly.
+_KNOWN: dict[tuple[str, str], Label] = {
+    **{("category", label.key): label for label in CATEGORIES},
+    **{("status", label.key): label for label in STATUSES},
+}
+
+
+def remember_labels(role: str, labels: tuple[Label, ...]) -> None:
+    """Makes `labels` (a mapping's categories or statuses) known to `label_for`."""
+    for label in labels:
+        known = _KNOWN.setdefault((role, label.key), label)
+        if known != label:
+            raise ValueError(
+                f"the {role} key {label.key!r} means {known.en!r} in one mapping and "
+                f"{label.en!r} in another: rename one of the keys"
+            )
+
+
+def label_for(role: str, key: str) -> Label | None:
+    """The category or status label with this key, from any register loaded so far."""
+    return _KNOWN.get((role, key))

@@ -8,6 +8,7 @@ English questions are expanded with French equivalents so they can meet French r
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ import snowballstemmer
 from .labels import normalise
 
 _FR_STEMMER = snowballstemmer.stemmer("french")
+_STEMMER_LOCK = threading.Lock()
 
 # Words that carry no topic in a question about the register (both languages, accent-free).
 STOPWORDS = frozenset(
@@ -238,7 +240,8 @@ def _words(text: str) -> list[str]:
 def stem(word: str) -> str:
     """Cached: a register repeats the same few thousand words; stemming each occurrence again
     made building the lexical index of 100k rows take minutes."""
-    return normalise(_FR_STEMMER.stemWord(word))
+    with _STEMMER_LOCK:  # the Snowball stemmer keeps per-call state: not safe across threads
+        return normalise(_FR_STEMMER.stemWord(word))
 
 
 def tokens(text: str) -> list[str]:

@@ -39,10 +39,12 @@ FILTER_FIELDS = ("body", "portfolio", "category", "status")
 INTENT_NAMES = {
     "fr": {"count": "dénombrement", "list": "liste", "rank": "classement", "breakdown": "répartition",
            "compare": "comparaison", "describe": "description", "define": "définition",
-           "search": "recherche par sujet", "out_of_scope": "hors du registre"},
+           "search": "recherche par sujet", "out_of_scope": "hors du registre",
+           "compare_years": "comparaison entre années"},
     "en": {"count": "count", "list": "list", "rank": "ranking", "breakdown": "breakdown",
            "compare": "comparison", "describe": "description", "define": "definition",
-           "search": "topic search", "out_of_scope": "not in the register"},
+           "search": "topic search", "out_of_scope": "not in the register",
+           "compare_years": "comparison across years"},
 }  # fmt: skip
 FIELD_NAMES = {
     "fr": {"body": "organisme", "portfolio": "portefeuille", "category": "catégorie", "status": "statut"},
@@ -70,15 +72,14 @@ class Plan:
 
     def understood(self) -> str:
         """One line that says what the assistant understood (shown to the user)."""
-        from .labels import CATEGORIES, STATUSES
+        from .labels import label_for
 
         lang = "fr" if self.language == "fr" else "en"
         fr = lang == "fr"
-        labels = {label.key: label.text(lang) for label in (*CATEGORIES, *STATUSES)}
         intent = INTENT_NAMES[lang].get(self.intent, self.intent)
         parts = [("Intention : " if fr else "Intent: ") + intent]
         for name, values in self.filters.items():
-            shown = " | ".join(labels.get(v, v) for v in values)
+            shown = " | ".join(lb.text(lang) if (lb := label_for(name, v)) else v for v in values)
             parts.append(f"{FIELD_NAMES[lang].get(name, name)} = {shown}")
         if self.group_by:
             parts.append(("par " if fr else "by ") + FIELD_NAMES[lang].get(self.group_by, self.group_by))

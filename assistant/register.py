@@ -13,9 +13,10 @@ import codecs
 import csv
 import hashlib
 import io
+import re
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -23,16 +24,15 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from assistant.labels import (
-    CATEGORIES,
     FIELD_LABELS,
-    STATUSES,
     Label,
     canonical_portfolio,
-    find_category,
     find_field,
-    find_status,
+    normalise,
     portfolio_en,
+    remember_labels,
 )
+from assistant.mapping import LABELLED, Mapping, load_mapping
 
 FIELDS = tuple(f.key for f in FIELD_LABELS)  # name category body portfolio benefits status
 # The headers of the official French file; other spellings are FIELD_LABELS aliases.
@@ -87,6 +87,23 @@ class Register:
     path: Path
     source: str
     sha256: str
+    mapping: Mapping = field(default_factory=lambda: load_mapping(None))
+    year: int | None = None
+    notes: tuple[str, ...] = ()  # what loading decided (labels defaulted, blank cells filled)
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        """The fields this register has; a question about another one is answered as such."""
+        return self.mapping.roles
+
+    @property
+    def language(self) -> str:
+        """Language of the file's text (its names and benefits)."""
+        return self.mapping.language
+
+    def labels(self, role: str) -> tuple[Label, ...]:
+        """The category or status labels of this register (its mapping's, Québec's by default)."""
+        return self.mapping.labels(role)
 
     def __len__(self) -> int:
         return len(self.df)
@@ -113,13 +130,17 @@ class _Table:
     rows: list[tuple[int, str, list[str]]]  # (row_id, "line 9" / "sheet row 9", cells)
 
 
-def load_register(path: str | Path) -> Register:
-    """Read, validate and normalise a register file (CSV or XLSX).
+def load_register(path: str | Path, mapping: Mapping | str | Path | None = None) -> Register:
+    """Read, validate and normalise a register file (CSV or XLSX) read through `mapping`
+    (a built-in name, a TOML file or a `Mapping`; default: Québec's portrait).
 
-    Raises RegisterError when the file is missing, unreadable, lacks one of the six columns,
+    Raises RegisterError when the file is missing, unreadable, lacks a column the mapping names,
     or has rows with unknown labels or empty required cells (up to ten listed at once).
     """
     path = Path(path)
+    mapping = load_mapping(mapping)
+    for role in LABELLED:
+        remember_labels(role, mapping.labels(role))
     if not path.is_file():
         what = "is a folder, not a file" if path.is_dir() else "was not found"
         raise RegisterError(
@@ -140,16 +161,60 @@ def load_register(path: str | Path) -> Register:
             "it as .xlsx, or export it as CSV UTF-8.",
             path=path,
         )
-    table = _read_xlsx(path, data) if _is_xlsx(data) else _read_csv(path, data)
-    roles = _map_header(path, table.header)
+    table = _read_xlsx(path, data, mapping) if _is_xlsx(data) else _read_csv(path, data, mapping)
+    roles = _map_header(path, table.header, mapping)
     if not table.rows:
         raise RegisterError(
             f"{path}: the file has a header but no data rows. Fix: export the register "
             "again with its rows.",
             path=path,
         )
-    df = _normalise_rows(path, table, roles)
-    return Register(df=df, path=path, source=path.name, sha256=hashlib.sha256(data).hexdigest())
+    df, notes = _normalise_rows(path, table, roles, mapping)
+    year = mapping.year or _year_in(path.name)
+    return Register(df=df, path=path, source=path.name, sha256=hashlib.sha256(data).hexdigest(),
+                    mapping=mapping, year=year, notes=tuple(notes))  # fmt: skip
+
+
+def load_registers(paths: Sequence[str | Path], mapping: Mapping | str | Path | None = None) -> list[Register]:
+    """Several files of one register (e.g. the 2024 and 2025 portraits), oldest first.
+
+    Each keeps its own row ids and file name, so a citation says which file it points into.
+    """
+    registers = [load_register(p, mapping) for p in paths]
+    names = [r.source for r in registers]
+    doubled = sorted({n for n in names if names.count(n) > 1})
+    if doubled:
+        raise RegisterError(
+            f"{doubled[0]}: given twice (or two files share that name). Fix: pass each file "
+            "once; files of different years need different names (citations name the file).",
+            path=registers[-1].path,
+        )
+    years = [r.year for r in registers]
+    if len(registers) > 1 and (None in years or len(set(years)) < len(years)):
+        raise RegisterError(
+            f"{', '.join(names)}: several files need one year each, read from the file name "
+            "(e.g. portrait-ia-2024.csv) or the mapping's `year`. Fix: rename the files.",
+            path=registers[-1].path,
+        )
+    return sorted(registers, key=lambda r: r.year or 0)
+
+
+def combine(registers: Sequence[Register]) -> Register:
+    """Several files as one table, for the index only (row ids repeat across files; each row's
+    `source` column tells them apart). One file comes back as it is."""
+    if len(registers) == 1:
+        return registers[0]
+    digest = hashlib.sha256(" ".join(r.sha256 for r in registers).encode()).hexdigest()
+    df = pd.concat([r.df for r in registers], ignore_index=True)
+    newest = registers[-1]
+    return Register(df=df, path=newest.path, source=" + ".join(r.source for r in registers),
+                    sha256=digest, mapping=newest.mapping)  # fmt: skip
+
+
+def _year_in(name: str) -> int | None:
+    """The year a file name carries ("portrait-ia-2025.csv" -> 2025), if exactly one."""
+    years = set(re.findall(r"(?<!\d)(20\d\d)(?!\d)", name))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 # --- reading -------------------------------------------------------------------------
@@ -179,9 +244,9 @@ def _decode(path: Path, data: bytes) -> str:
     )
 
 
-def _read_csv(path: Path, data: bytes) -> _Table:
+def _read_csv(path: Path, data: bytes, mapping: Mapping) -> _Table:
     text = _decode(path, data)
-    delimiter = _sniff_delimiter(text)
+    delimiter = _sniff_delimiter(text, mapping)
     records: list[tuple[str, list[str]]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = 1
@@ -195,23 +260,23 @@ def _read_csv(path: Path, data: bytes) -> _Table:
             "value, or re-export the file.",
             path=path,
         ) from None
-    return _split_header(records)
+    return _split_header(records, mapping)
 
 
-def _sniff_delimiter(text: str) -> str:
+def _sniff_delimiter(text: str, mapping: Mapping) -> str:
     """The delimiter that turns the first lines into the most known headers, then fields."""
 
     def score(delimiter: str) -> tuple[int, int]:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         best = (0, 0)
         for _, cells in zip(range(_HEADER_SCAN), reader, strict=False):
-            best = max(best, (len(_roles_in(cells)), len(cells)))
+            best = max(best, (len(_roles_in(cells, mapping)), len(cells)))
         return best
 
     return max((";", ",", "\t"), key=score)
 
 
-def _read_xlsx(path: Path, data: bytes) -> _Table:
+def _read_xlsx(path: Path, data: bytes, mapping: Mapping) -> _Table:
     """First sheet that has the headers (or the first sheet), every cell as text."""
     from openpyxl import load_workbook
 
@@ -231,8 +296,8 @@ def _read_xlsx(path: Path, data: bytes) -> _Table:
                 (f"sheet {sheet.title!r} row {i}", [_cell_text(v) for v in values])
                 for i, values in enumerate(sheet.iter_rows(values_only=True), start=1)
             ]
-            table = _split_header(records)
-            if len(_roles_in(table.header)) >= 3:
+            table = _split_header(records, mapping)
+            if len(_roles_in(table.header, mapping)) >= _header_roles(mapping):
                 return table
             tables.append(table)
     finally:
@@ -256,7 +321,12 @@ def _is_blank(cells: Sequence[str]) -> bool:
     return not any(c.strip() for c in cells)
 
 
-def _split_header(records: list[tuple[str, list[str]]]) -> _Table:
+def _header_roles(mapping: Mapping) -> int:
+    """How many known headers make a line the header line (3, or fewer for a small register)."""
+    return min(3, len(mapping.roles))
+
+
+def _split_header(records: list[tuple[str, list[str]]], mapping: Mapping) -> _Table:
     """Find the header among the first records; number the non-blank rows after it.
 
     Blank lines are not data rows: they take no row id, so the ids match the rows of the
@@ -266,7 +336,7 @@ def _split_header(records: list[tuple[str, list[str]]]) -> _Table:
     if not non_blank:
         return _Table([], [])
     header_at = next(
-        (i for i in non_blank[:_HEADER_SCAN] if len(_roles_in(records[i][1])) >= 3),
+        (i for i in non_blank[:_HEADER_SCAN] if len(_roles_in(records[i][1], mapping)) >= _header_roles(mapping)),
         non_blank[0],
     )
     rows, row_id = [], 0
@@ -280,17 +350,22 @@ def _split_header(records: list[tuple[str, list[str]]]) -> _Table:
 # --- interpreting --------------------------------------------------------------------
 
 
-def _role_of(header: str) -> str | None:
-    field = find_field(header)
-    return field.key if field else None
+def _role_of(header: str, mapping: Mapping) -> str | None:
+    if mapping.columns is None:
+        field = find_field(header)
+        return field.key if field else None
+    key = normalise(header).rstrip(" :*")
+    return next((r for r in mapping.roles if key in {normalise(h) for h in mapping.headers(r)}), None)
 
 
-def _roles_in(cells: Sequence[str]) -> set[str]:
-    return {role for c in cells if (role := _role_of(str(c)))}
+def _roles_in(cells: Sequence[str], mapping: Mapping) -> set[str]:
+    return {role for c in cells if (role := _role_of(str(c), mapping))}
 
 
-def _map_header(path: Path, header: list[str]) -> dict[str, int]:
+def _map_header(path: Path, header: list[str], mapping: Mapping) -> dict[str, int]:
     """Role -> column index. Unknown columns are ignored; missing or doubled roles fail."""
+    if mapping.columns is not None:
+        return _map_header_by_mapping(path, header, mapping)
     if not any(header):
         raise RegisterError(
             f"{path}: no header line found. Fix: the first line must hold the column "
@@ -299,7 +374,7 @@ def _map_header(path: Path, header: list[str]) -> dict[str, int]:
         )
     roles: dict[str, int] = {}
     for i, h in enumerate(header):
-        role = _role_of(h)
+        role = _role_of(h, mapping)
         if role is None:
             continue
         if role in roles:
@@ -326,16 +401,43 @@ def _map_header(path: Path, header: list[str]) -> dict[str, int]:
     return roles
 
 
+def _map_header_by_mapping(path: Path, header: list[str], mapping: Mapping) -> dict[str, int]:
+    """Role -> column index through the mapping: its first listed header present wins."""
+    where = {}
+    for i, h in enumerate(header):
+        where.setdefault(normalise(h).rstrip(" :*"), i)  # repeated headers: the first one
+    roles, missing = {}, []
+    for role in mapping.roles:
+        at = next((where[k] for h in mapping.headers(role) if (k := normalise(h)) in where), None)
+        if at is None:
+            missing.append(role)
+        else:
+            roles[role] = at
+    if missing:
+        wanted = ", ".join(f"{r} ({' or '.join(repr(h) for h in mapping.headers(r))})" for r in missing)
+        names = [repr(h) for h in header if h]
+        found = ", ".join(names[:20]) + (f", … ({len(names) - 20} more)" if len(names) > 20 else "")
+        raise RegisterError(
+            f"{path}: the mapping {mapping.name!r} names column(s) this file lacks: {wanted}. "
+            f"Headers found: {found or 'none'}. Fix: pass the mapping made for this file "
+            "(--mapping), or correct its [columns] table.",
+            path=path,
+            column=mapping.headers(missing[0])[0],
+        )
+    return roles
+
+
 def _clean(value: str) -> str:
     """Strip, drop invisible characters, collapse inner whitespace (newlines included)."""
     return " ".join(value.replace("\u200b", "").replace("\ufeff", "").split())
 
 
-def _label_hint(role: str, labels: tuple[Label, ...]) -> str:
-    accepted = "; ".join(f"{lb.fr!r} ({lb.en})" for lb in labels)
+def _label_hint(role: str, mapping: Mapping) -> str:
+    accepted = "; ".join(f"{lb.fr!r} ({lb.en})" for lb in mapping.labels(role))
+    where = f"the mapping {mapping.path}" if mapping.path else "assistant/labels.py"
     return (
         f"use one of the accepted {role} labels, in French or English: {accepted}; or add "
-        "this spelling to the aliases in assistant/labels.py"
+        f"this spelling to the aliases in {where}"
     )
 
 
@@ -378,47 +480,71 @@ def _raise_row_problems(path: Path, found: list[_Problem]) -> None:
     raise RegisterError(message, path=path, row=first.row, column=first.column, problems=errors)
 
 
-def _normalise_rows(path: Path, table: _Table, roles: dict[str, int]) -> pd.DataFrame:
-    """Check every row, collecting all problems, and build the canonical table."""
+def _normalise_rows(
+    path: Path, table: _Table, roles: dict[str, int], mapping: Mapping
+) -> tuple[pd.DataFrame, list[str]]:
+    """Check every row, collecting all problems, and build the canonical table.
+
+    Roles the register does not have are blank columns; labels the mapping sends to a default
+    (an unknown spelling counted as "Other", a blank cell as "not given") are counted in the notes.
+    """
     width, found, records = len(table.header), [], []
+    defaulted: dict[tuple[str, str], int] = {}
+    quebec = mapping.columns is None
     for row_id, where, cells in table.rows:
-        value = {r: _clean(cells[i]) if i < len(cells) else "" for r, i in roles.items()}
-        category, status = find_category(value["category"]), find_status(value["status"])
+        value = {r: _clean(cells[roles[r]]) if r in roles and roles[r] < len(cells) else "" for r in FIELDS}
+        for role, other in mapping.fallback.items():
+            if not value[role]:
+                value[role] = value[other]
         issues = []  # (role or "", kind, detail, hint)
         if len(cells) > width and not _is_blank(cells[width:]):
             detail = f"{len(cells)} cells but the header has {width}"
             issues.append(("", "extra cells", detail, _EXTRA_CELLS_HINT))
         issues += [
-            (r, f"empty {r}", f"empty {r}", "fill the cell") for r in REQUIRED_CELLS if not value[r]
+            (r, f"empty {r}", f"empty {r}", "fill the cell")
+            for r in mapping.required
+            if not value[r] and not (r in LABELLED and mapping.blank.get(r, "error") != "error")
         ]
-        for role, label, labels in (
-            ("category", category, CATEGORIES),
-            ("status", status, STATUSES),
-        ):
-            if value[role] and label is None:
-                detail = f"unknown {role} {value[role]!r}"
-                issues.append((role, f"unknown {role}", detail, _label_hint(role, labels)))
+        labels: dict[str, Label | None] = {}
+        for role in LABELLED:
+            if role not in roles:
+                continue
+            label, text = None, value[role]
+            if text:
+                label = mapping.find_label(role, text)
+                policy = mapping.unknown.get(role, "error")
+                if label is None and policy != "error":
+                    label = mapping.find_label(role, policy)
+                    defaulted[("unknown", role)] = defaulted.get(("unknown", role), 0) + 1
+                elif label is None:
+                    detail = f"unknown {role} {text!r}"
+                    issues.append((role, f"unknown {role}", detail, _label_hint(role, mapping)))
+            elif mapping.blank.get(role, "error") != "error":
+                label = mapping.find_label(role, mapping.blank[role])
+                defaulted[("blank", role)] = defaulted.get(("blank", role), 0) + 1
+            labels[role] = label
         found += [
             _Problem(row_id, where, table.header[roles[r]] if r else "", *rest)
             for r, *rest in issues
         ]
-        if found or category is None or status is None:
+        if found or any(label is None for label in labels.values()):
             continue
-        portfolio = canonical_portfolio(value["portfolio"])
+        portfolio = canonical_portfolio(value["portfolio"]) if quebec else value["portfolio"]
+        category, status = labels.get("category"), labels.get("status")
         records.append(
             {
                 "row_id": row_id,
                 "name": value["name"],
-                "category": category.fr,
-                "category_en": category.en,
-                "category_key": category.key,
+                "category": category.fr if category else "",
+                "category_en": category.en if category else "",
+                "category_key": category.key if category else "",
                 "body": value["body"],
                 "portfolio": portfolio,
-                "portfolio_en": portfolio_en(portfolio) if portfolio else "",
+                "portfolio_en": (portfolio_en(portfolio) if quebec else portfolio) if portfolio else "",
                 "benefits": value["benefits"],
-                "status": status.fr,
-                "status_en": status.en,
-                "status_key": status.key,
+                "status": status.fr if status else "",
+                "status_en": status.en if status else "",
+                "status_key": status.key if status else "",
                 "source": path.name,
             }
         )
@@ -427,4 +553,9 @@ def _normalise_rows(path: Path, table: _Table, roles: dict[str, int]) -> pd.Data
     df = pd.DataFrame.from_records(records, columns=list(COLUMNS))
     df["row_id"] = df["row_id"].astype("int64")
     df.index = pd.Index(df["row_id"].to_numpy(), name=None)
-    return df
+    notes = [
+        f"{n} {'blank' if kind == 'blank' else 'unknown'} {role} cell(s) read as "
+        f"{mapping.find_label(role, (mapping.blank if kind == 'blank' else mapping.unknown)[role]).en!r}"
+        for (kind, role), n in sorted(defaulted.items())
+    ]
+    return df, notes

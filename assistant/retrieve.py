@@ -81,7 +81,7 @@ class HybridRetriever(BaseRetriever):
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    index: VectorIndex
+    index: Any  # a VectorIndex, or a years.SourceView of one
     lexical: LexicalIndex
     row_tokens: dict[int, frozenset[str]]
     idf: dict[str, float]

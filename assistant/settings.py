@@ -17,6 +17,10 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = PROJECT_ROOT / "data" / "portrait-ia-2025.csv"
 DEFAULT_INDEX = PROJECT_ROOT / "index"
 PROMPTS_DIR = PROJECT_ROOT / "prompts"
+DEFAULT_DATASET_URL = (
+    "https://www.donneesquebec.ca/recherche/dataset/"
+    "portrait-public-des-utilisations-de-l-ia-dans-l-administration-publique-quebecoise"
+)
 
 
 def yes_no(value: Any) -> bool:
@@ -50,6 +54,20 @@ def paths(value: Any) -> list[str]:
 paths.__name__ = "a path or a list of paths"
 
 
+def urls(value: Any) -> list[str]:
+    """Zero or more URLs: a list (config file, repeated flag) or one string where several are
+    separated by spaces or commas (URLs hold ":", so os.pathsep cannot separate them)."""
+    items = value if isinstance(value, (list, tuple)) else str(value).replace(",", " ").split()
+    found = [str(i).strip() for i in items if str(i).strip()]
+    for url in found:
+        if not url.lower().startswith(("http://", "https://")):
+            raise ValueError(f"not an http(s) URL: {url!r}")
+    return found
+
+
+urls.__name__ = "a URL or a list of URLs"
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -81,6 +99,19 @@ SETTINGS: tuple[Setting, ...] = (
         "Register mapping: `quebec` (built in), `us-federal-2024` (built in) or a TOML file"
         " naming the column of each field, label aliases, language and dataset page (README:"
         " Other registers).",
+    ),
+    Setting(
+        "dataset_url",
+        DEFAULT_DATASET_URL,
+        "Page of the official dataset on Données Québec (a CKAN portal); `portrait-ia data fetch`"
+        " lists its CSV/XLSX files through the CKAN API and downloads them.",
+    ),
+    Setting(
+        "data_resources",
+        "",
+        "Download URLs of the register files for `portrait-ia data fetch`, instead of asking the"
+        " dataset page for them (spaces or commas between URLs); empty: the CKAN lookup.",
+        urls,
     ),
     Setting("index_dir", str(DEFAULT_INDEX), "Folder of the generated vector index."),
     Setting(

@@ -121,6 +121,11 @@ DESCRIBE = _rx(
 ROW_REF = re.compile(r"(?:\b(?:ligne|row|initiative|rangee|numero|number|n[o°])\s*)?(?:#|\bn[o°]\.?)?\s*\b(\d{1,6})\b")
 ROW_WORD = re.compile(r"\b(?:ligne|row|initiative|rangee|numero|number)\s*(?:#|n[o°]\.?)?\s*\d|#\s*\d|\bn[o°]\.?\s*\d")
 QUOTED = re.compile(r"[«\"“]\s*([^«»\"“”]{6,}?)\s*[»\"”]")
+MAX_QUESTION_CHARS = 2000
+TOO_LONG = {
+    "fr": "Question très longue : seuls ses {n} premiers caractères ont été lus.",
+    "en": "Very long question: only its first {n} characters were read.",
+}
 GROUP_WORDS = {
     "body": _rx(r"\borganismes?\b", r"\bbod(y|ies)\b", r"\bagenc(y|ies)\b", r"\borgani[sz]ations?\b", r"\bministeres?\b", r"\bministr(y|ies)\b", r"\betablissements?\b", r"\binstitutions?\b"),
     "portfolio": _rx(r"\bportefeuilles?\b", r"\bportfolios?\b", r"\bsecteurs?\b", r"\bsectors?\b"),
@@ -147,7 +152,7 @@ FRAME_WORDS = _rx(
     # verbs and adverbs of the question's frame: reporting, counting, time, frequency
     r"\brecense(e|es|s)?\b", r"\bdeclare(e|es|s|nt)?\b", r"\brepertorie(e|es|s)?\b", r"\binscrite?s?\b",
     r"\bcompte(nt)?(-t-il|-t-elle)?\b", r"\bcomptabilise(e|es|s)?\b", r"\bfigurent\b", r"\brelevent\b",
-    r"\breported\b", r"\blisted\b", r"\brecorded\b", r"\bregistered\b", r"\bdeclared\b", r"\blist\b",
+    r"\breported\b", r"\breports?\b", r"\brecords?\b", r"\blisted\b", r"\bayant( pour)?\b", r"\brecorded\b", r"\bregistered\b", r"\bdeclared\b", r"\blist\b",
     r"\bthere\b", r"\bstill\b", r"\balready\b", r"\bcurrently\b", r"\bnow\b", r"\bencore\b", r"\bdeja\b",
     r"\bactuellement\b", r"\bpresentement\b", r"\bcommon\b", r"\bfrequent(e|es|s)?\b", r"\brevient\b",
     r"\bsouvent\b", r"\boften\b", r"\bactifs?\b", r"\bactive\b", r"\bministerial\b", r"\bministeriels?\b",
@@ -183,6 +188,11 @@ class Understander:
             resolver = EntityResolver(register)
         self.register = register
         self.resolver = resolver
+        mapping = getattr(register, "mapping", None)
+        self._own_words = {
+            role: re.compile(rf"\b(?:{'|'.join(_plural_pattern(normalise(n)) for n in names)})\b")
+            for role, names in (mapping.role_names.items() if mapping else ())
+        }
         self._names = {int(r): normalise(n) for r, n in zip(register.df["row_id"], register.df["name"], strict=True)}
 
     def __call__(self, question: str, history: list[dict[str, str]] | None = None) -> Plan:
@@ -194,6 +204,10 @@ class Understander:
 
     def single(self, question: str, previous: Plan | None = None) -> Plan:
         question = " ".join(str(question).split())
+        # A question is a sentence or two; 100k characters of it would hold the embedder (and a
+        # served UI's answer worker) for seconds. Only its beginning is read, and the answer says so.
+        cut = len(question) > MAX_QUESTION_CHARS
+        question = question[:MAX_QUESTION_CHARS]
         mentions = self.resolver.mentions(question) if question else []
         # The language of a question is that of its frame, not of the names it quotes
         # ("How many initiatives has « Ministère des Transports » reported?" is English).
@@ -210,9 +224,16 @@ class Understander:
             if m.alternatives:
                 plan.notes.append(_ambiguity_note(language, m))
         plan.topic = _topic(question, mentions)
+        if plan.topic and self._own_words:  # "par stade de développement" names a field, not a topic
+            folded = _blank(_fold(question), mentions)  # same length as the question: spans still apply
+            stripped = folded
+            for words in self._own_words.values():
+                stripped = words.sub(" ", stripped)
+            if stripped != folded:
+                plan.topic = _topic(stripped, [])
         plan.intent = self._intent(norm, frame_norm, plan, mentions)
         if plan.intent in ("rank", "breakdown"):
-            plan.group_by = _group_by(norm, plan)
+            plan.group_by = _group_by(norm, plan, self._own_words)
             plan.top_n = _top_n(norm) if plan.intent == "rank" else None
         if plan.intent == "compare":
             plan.compare = [(m.field, m.value) for m in mentions if m.field in ("body", "portfolio")] or [
@@ -221,9 +242,11 @@ class Understander:
             for f, _ in plan.compare:
                 plan.filters.pop(f, None)
         if plan.intent == "search":
-            _soften(plan, mentions)
+            _soften(plan, mentions, self.register)
         if previous is not None and FOLLOW_UP.search(norm):
             plan = _merge(previous, plan, norm)
+        if cut:
+            plan.notes.append(TOO_LONG[plan.language].format(n=f"{MAX_QUESTION_CHARS:,}".replace(",", "\u202f" if plan.language == "fr" else ",")))
         return plan
 
     def _intent(self, norm: str, frame_norm: str, plan: Plan, mentions: list[Any]) -> str:
@@ -244,7 +267,9 @@ class Understander:
         same_field = [m.field for m in mentions]
         if COMPARE.search(norm) and any(same_field.count(f) >= 2 for f in set(same_field)):
             return "compare"
-        if BREAKDOWN.search(norm):
+        if BREAKDOWN.search(norm) or any(
+            re.search(rf"\b(par|per|by) (\w+ )?(?:{w.pattern})", norm) for w in self._own_words.values()
+        ):
             return "breakdown"
         if RANK.search(norm):
             return "rank"
@@ -276,16 +301,17 @@ class Understander:
         return None
 
 
-def _soften(plan: Plan, mentions: list[Any]) -> None:
+def _soften(plan: Plan, mentions: list[Any], register: Any) -> None:
     """A topic search is not a count: everyday words ("forecast", "chatbot") do not restrict it
     to one category, and an ambiguous name keeps all its readings ("health" = ministry or network)."""
-    from .labels import find_category, find_status
+    from .mapping import load_mapping
 
+    mapping = getattr(register, "mapping", None) or load_mapping(None)
     for m in mentions:
         values = plan.filters.get(m.field)
         if values is None:
             continue
-        exact_label = (find_category if m.field == "category" else find_status)(m.surface) if m.field in ("category", "status") else True
+        exact_label = mapping.find_label(m.field, m.surface) if m.field in ("category", "status") else True
         if not exact_label and m.value in values:
             values.remove(m.value)
         for alternative in m.alternatives if m.field == "portfolio" else ():
@@ -372,9 +398,29 @@ def _top_n(norm: str) -> int:
     return 1 if SINGULAR.search(norm) else 5
 
 
-def _group_by(norm: str, plan: Plan) -> str:
+def _plural_pattern(name: str) -> str:
+    r""""agency" -> agenc(?:y|ies); "agence federale" -> agences?\sfederales?: a field's own name,
+    singular or plural."""
+
+    def word(w: str) -> str:
+        if len(w) <= 3:  # de, of, the
+            return re.escape(w)
+        return re.escape(w[:-1]) + "(?:y|ies)" if w.endswith("y") else re.escape(w) + "[sx]?"
+
+    return r"\s".join(word(w) for w in name.split())
+
+
+def _group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = None) -> str:
+    # The register's own names for its fields first: in the US inventory "agency" is the
+    # portfolio, not a public body.
+    for field, words in (own_words or {}).items():
+        if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{words.pattern})", norm):
+            return field
     for field in ("category", "status", "portfolio", "body"):
-        if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?{GROUP_WORDS[field].pattern}", norm):
+        if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
+            return field
+    for field, words in (own_words or {}).items():
+        if words.search(norm):
             return field
     for field in ("body", "portfolio", "category", "status"):
         if GROUP_WORDS[field].search(norm):

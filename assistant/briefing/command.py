@@ -17,7 +17,7 @@ from .content import LANGUAGES
 from .text import slug
 
 LLM_SETTINGS = ("llm", "model", "base_url", "llm_timeout", "llm_stream")
-BRIEF_SETTINGS = ("data", "index_dir", "embedder", "top_k", "min_score", *LLM_SETTINGS)
+BRIEF_SETTINGS = ("data", "mapping", "index_dir", "chroma_host", "chroma_port", "embedder", "top_k", "min_score", *LLM_SETTINGS)
 EXAMPLES = """examples:
   portrait-ia brief "détection de fraude"
   portrait-ia brief "Briefing sur le portefeuille Santé et Services sociaux (Réseau)" --format docx
@@ -130,15 +130,14 @@ def _assistant(args: argparse.Namespace) -> Any:
     Assistant (embedding model, index); one that only filters (a body, a portfolio, the whole
     register) needs the register, the understander and the executor — a second less to start."""
     from ..execute import Executor
-    from ..api import _single
-    from ..register import load_register
+    from ..register import load_registers
     from ..settings import resolve
     from ..understand import Understander
     from .scope import understand
 
     o = {name: getattr(args, name, None) for name in BRIEF_SETTINGS}
     settings = resolve(o)
-    register = load_register(_single(settings["data"]))
+    register = load_registers(settings["data"], settings["mapping"])[-1]  # the newest file
     light = SimpleNamespace(register=register, understander=Understander(register))
     # With a language model configured, the whole Assistant is opened: it carries the composer
     # that words the summary paragraph.
@@ -147,6 +146,7 @@ def _assistant(args: argparse.Namespace) -> Any:
         return light
     from ..api import Assistant
 
-    return Assistant(o["data"], index_dir=o["index_dir"], embedder=o["embedder"],
+    return Assistant(o["data"], mapping=o["mapping"], index_dir=o["index_dir"], embedder=o["embedder"],
+                     chroma_host=o["chroma_host"], chroma_port=o["chroma_port"],
                      top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty(),
                      **{k: o[k] for k in LLM_SETTINGS})  # fmt: skip

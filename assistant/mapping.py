@@ -1,0 +1,256 @@
+"""Register mappings: which column of a data file plays each of the six roles, and its labels.
+
+The assistant reasons over six fields (name, category, body, portfolio, benefits, status). Québec's
+portrait names them one way; the US federal inventory, the UK records or a city's register name
+them another, with their own category and status labels, in another language. A mapping is a small
+TOML file that says how to read one of them, so everything downstream works on any register:
+
+    name = "us-federal-2024"
+    title = "US federal AI use case inventory, 2024"
+    language = "en"                      # language of the file's text
+    year = 2024                          # optional: else read from the file name
+    dataset_page = "https://..."         # where the data is published
+    [columns]                            # role -> header(s), first one present wins;
+    name = "Use Case Name"               # a role left out is absent from this register
+    body = ["Bureau", "Agency"]
+    [fallback]                           # a blank cell takes another role's value
+    body = "portfolio"
+    [categories.health]                  # label key -> labels in both languages
+    en = "Health & Medical"
+    fr = "Santé et médecine"
+    aliases = ["Health and Medical"]
+    [labels]
+    unknown_category = "other"           # "error" (default) or the key unknown labels fall into
+    blank_category = "unspecified"       # "error" (default) or the key of a blank cell
+
+Two mappings are built in: `quebec` (the default) and `us-federal-2024`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .labels import CATEGORIES, FIELD_LABELS, STATUSES, Label, normalise
+
+ROLES = ("name", "category", "body", "portfolio", "benefits", "status")
+LABELLED = ("category", "status")  # roles whose cells are labels from a closed list
+TABLES = {"category": "categories", "status": "statuses"}  # their label tables in a mapping file
+BUILT_IN_DIR = Path(__file__).resolve().parent / "mappings"
+_KEYS = {
+    "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",
+    "fallback", "categories", "statuses", "labels", "role_names", "required",
+}  # fmt: skip
+
+
+class MappingError(ValueError):
+    """A mapping file that cannot be used; the message names the file, the key and the fix."""
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """How to read one register. `columns[role]` are accepted header spellings (None: the
+    Québec headers and their aliases); a role absent from `roles` is not in this register."""
+
+    name: str
+    title: str
+    language: str = "fr"
+    year: int | None = None
+    dataset_page: str = ""
+    resources: tuple[str, ...] = ()
+    licence: str = ""
+    columns: dict[str, tuple[str, ...]] | None = None
+    fallback: dict[str, str] = field(default_factory=dict)
+    categories: tuple[Label, ...] = ()
+    statuses: tuple[Label, ...] = ()
+    unknown: dict[str, str] = field(default_factory=dict)  # role -> "error" | label key
+    blank: dict[str, str] = field(default_factory=dict)  # role -> "error" | label key
+    role_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (fr, en)
+    required: tuple[str, ...] = ("name",)
+    path: Path | None = None
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        """The roles this register has (Québec: all six)."""
+        if self.columns is None:
+            return ROLES
+        return tuple(r for r in ROLES if r in self.columns)
+
+    def labels(self, role: str) -> tuple[Label, ...]:
+        return self.categories if role == "category" else self.statuses if role == "status" else ()
+
+    def find_label(self, role: str, text: str) -> Label | None:
+        """The label of `role` that `text` spells (key, FR, EN or alias; normalised), or None."""
+        return self._lookup(role).get(normalise(text))
+
+    def _lookup(self, role: str) -> dict[str, Label]:
+        cache = self.__dict__.setdefault("_lookups", {})
+        if role not in cache:
+            cache[role] = _lookup(self.labels(role), self.path or self.name, role)
+        return cache[role]
+
+    def headers(self, role: str) -> tuple[str, ...]:
+        """Accepted header spellings of `role`, most specific first."""
+        if self.columns is None:
+            label = next(f for f in FIELD_LABELS if f.key == role)
+            return (label.fr, label.en, *label.aliases)
+        return self.columns.get(role, ())
+
+    def role_name(self, role: str, lang: str) -> str | None:
+        """This register's own word for a role ("agency" for the US portfolio), if it has one."""
+        names = self.role_names.get(role)
+        return (names[0] if lang == "fr" else names[1]) if names else None
+
+
+def _lookup(labels: tuple[Label, ...], where: Any, role: str) -> dict[str, Label]:
+    table: dict[str, Label] = {}
+    for label in labels:
+        for spelling in (label.key, label.fr, label.en, *label.aliases):
+            key = normalise(spelling)
+            if table.setdefault(key, label) is not label:
+                raise MappingError(
+                    f"{where}: the {role} spelling {spelling!r} is claimed by two labels "
+                    f"({table[key].key!r} and {label.key!r}). Fix: keep it in one label's aliases."
+                )
+    return table
+
+
+QUEBEC = Mapping(
+    name="quebec",
+    title="Portrait des utilisations de l'IA dans l'administration publique québécoise",
+    language="fr",
+    dataset_page=(
+        "https://www.donneesquebec.ca/recherche/dataset/"
+        "portrait-public-des-utilisations-de-l-ia-dans-l-administration-publique-quebecoise"
+    ),
+    licence="CC-BY 4.0",
+    columns=None,
+    categories=CATEGORIES,
+    statuses=STATUSES,
+    required=("name", "category", "body", "status"),
+)
+
+
+def built_in_names() -> list[str]:
+    return ["quebec", *sorted(p.stem for p in BUILT_IN_DIR.glob("*.toml"))]
+
+
+def load_mapping(spec: str | Path | Mapping | None) -> Mapping:
+    """A mapping from a built-in name (`quebec`, `us-federal-2024`), a TOML file, or as is."""
+    if isinstance(spec, Mapping):
+        return spec
+    if spec is None or str(spec) in ("", "quebec"):
+        return QUEBEC
+    text = str(spec)
+    path = Path(text)
+    if not path.suffix and (BUILT_IN_DIR / f"{text}.toml").is_file():
+        path = BUILT_IN_DIR / f"{text}.toml"
+    if not path.is_file():
+        raise MappingError(
+            f"mapping {text!r} is neither a built-in mapping ({', '.join(built_in_names())}) nor a "
+            f"file (looked for {path.absolute()}). Fix: pass --mapping with one of those names or "
+            "the path of a TOML mapping file (README: Other registers)."
+        )
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise MappingError(f"{path}: not a readable TOML file ({exc}). Fix: check its syntax.") from None
+    return parse_mapping(data, path)
+
+
+def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
+    """Checks a mapping's TOML table and builds the `Mapping`; every mistake names its key."""
+
+    def fail(message: str) -> MappingError:
+        return MappingError(f"{path}: {message}")
+
+    unknown = sorted(set(data) - _KEYS)
+    if unknown:
+        raise fail(f"unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(_KEYS))}.")
+    language = str(data.get("language", "fr"))
+    if language not in ("fr", "en"):
+        raise fail(f"language must be 'fr' or 'en', not {language!r}.")
+    raw_columns = data.get("columns")
+    if not isinstance(raw_columns, dict) or "name" not in raw_columns:
+        raise fail("[columns] must name at least the column of the `name` role (name = \"Header\").")
+    columns: dict[str, tuple[str, ...]] = {}
+    for role, headers in raw_columns.items():
+        if role not in ROLES:
+            raise fail(f"[columns] {role!r} is not a role; roles: {', '.join(ROLES)}.")
+        headers = [headers] if isinstance(headers, str) else headers
+        if not isinstance(headers, list) or not headers or not all(isinstance(h, str) for h in headers):
+            raise fail(f"[columns] {role} must be a header or a list of headers.")
+        columns[role] = tuple(headers)
+    fallback = dict(data.get("fallback", {}))
+    for role, other in fallback.items():
+        if role not in columns or other not in columns:
+            raise fail(f"[fallback] {role} = {other!r}: both must be roles named in [columns].")
+    label_sets = {role: _labels(data.get(TABLES[role], {}), role, fail) for role in LABELLED}
+    policy = data.get("labels", {})
+    unknown_policy, blank_policy = {}, {}
+    for role in LABELLED:
+        if role in columns and not label_sets[role]:
+            raise fail(f"the {role} role has a column but no labels: add [{TABLES[role]}.<key>] tables.")  # fmt: skip
+        keys = {label.key for label in label_sets[role]}
+        for kind, target in (("unknown", unknown_policy), ("blank", blank_policy)):
+            value = str(policy.get(f"{kind}_{role}", "error"))
+            if value != "error" and value not in keys:
+                raise fail(f"[labels] {kind}_{role} = {value!r} is not one of the {role} keys ({', '.join(sorted(keys))}).")  # fmt: skip
+            target[role] = value
+    role_names = {}
+    for role, names in data.get("role_names", {}).items():
+        if role not in ROLES or not isinstance(names, dict) or not {"fr", "en"} <= set(names):
+            raise fail(f"[role_names] {role} must be a role with fr and en names.")
+        role_names[role] = (str(names["fr"]), str(names["en"]))
+    year = data.get("year")
+    if year is not None and not (isinstance(year, int) and 1990 < year < 2200):
+        raise fail(f"year must be a four-digit year, not {year!r}.")
+    required = tuple(data.get("required", ["name"]))
+    if not set(required) <= set(columns):
+        raise fail(f"required = {list(required)}: every required role must be in [columns].")
+    mapping = Mapping(
+        name=str(data.get("name", path.stem)),
+        title=str(data.get("title", path.stem)),
+        language=language,
+        year=year,
+        dataset_page=str(data.get("dataset_page", "")),
+        resources=tuple(data.get("resources", ())),
+        licence=str(data.get("licence", "")),
+        columns=columns,
+        fallback=fallback,
+        categories=label_sets["category"],
+        statuses=label_sets["status"],
+        unknown=unknown_policy,
+        blank=blank_policy,
+        role_names=role_names,
+        required=required,
+        path=path,
+    )
+    for role in LABELLED:
+        mapping._lookup(role)  # two labels claiming one spelling fail now, not mid-load
+    return mapping
+
+
+def _labels(table: Any, role: str, fail: Any) -> tuple[Label, ...]:
+    if not isinstance(table, dict):
+        raise fail(f"the {role} labels must be tables [{role}.<key>] with fr and en.")
+    labels = []
+    for key, spec in table.items():
+        if not re.fullmatch(r"[a-z0-9_]+", key):
+            raise fail(f"label key {key!r}: use lowercase letters, digits and _.")
+        if not isinstance(spec, dict) or not {"fr", "en"} <= set(spec):
+            raise fail(f"{role} label {key!r} needs fr and en.")
+        labels.append(
+            Label(
+                key,
+                spec["fr"],
+                spec["en"],
+                spec.get("definition_fr", ""),
+                spec.get("definition_en", ""),
+                tuple(spec.get("aliases", ())),
+            )
+        )
+    return tuple(labels)

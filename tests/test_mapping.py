@@ -1,0 +1,209 @@
+"""Registers other than Québec's, read through a mapping (issue 8): the US federal 2024 inventory,
+the UK records (no category, status or portfolio), and mapping files with mistakes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from assistant.cli import main
+from assistant.compose import ExtractiveComposer
+from assistant.execute import Executor
+from assistant.mapping import QUEBEC, MappingError, load_mapping
+from assistant.register import RegisterError, load_register
+from assistant.understand import Understander
+
+ROOT = Path(__file__).resolve().parent.parent
+US = ROOT / "data" / "registers" / "us-federal-2024" / "2024_consolidated_ai_inventory_raw_v2.csv"
+UK = ROOT / "data" / "registers" / "uk-atrs" / "atrs_records.csv"
+
+
+@pytest.fixture(scope="module")
+def us():
+    return load_register(US, "us-federal-2024")
+
+
+@pytest.fixture(scope="module")
+def us_answer(us):
+    """Filter-only questions answered without an index (the figures are pandas')."""
+    understander, executor, composer = Understander(us), Executor(us, retriever=None), ExtractiveComposer()
+
+    def answer(question):
+        plan = understander(question, [])
+        return plan, composer.compose(plan, executor(plan))
+
+    return answer
+
+
+def test_the_us_file_loads_through_its_mapping(us):
+    assert len(us) == 2133 and us.year == 2024 and us.language == "en"
+    assert us.sha256.startswith("789e1bac6d25")
+    raw = pd.read_csv(US, encoding="cp1252", dtype=str, keep_default_na=False)
+    assert us.df["name"].tolist() == [" ".join(n.split()) for n in raw["Use Case Name"]]
+    # 30 spellings of the topic area and 11 of the stage end as 12 and 6 canonical labels.
+    assert us.df["category_key"].nunique() == 12 and us.df["status_key"].nunique() == 6
+    assert (us.df["category_key"] != "").all() and (us.df["body"] != "").all()
+    assert us.notes == (
+        "41 blank category cell(s) read as 'Topic area not given'",
+        "4 blank status cell(s) read as 'Stage not given'",
+    )
+
+
+def test_us_label_variants_and_blank_bureaus(us):
+    raw = pd.read_csv(US, encoding="cp1252", dtype=str, keep_default_na=False)
+    variants = raw["Use Case Topic Area"].str.strip().isin(
+        ["Mission-Enabling", "Mission-Enabling (internal agency support)",
+         "Administration of AI Governance, Processes, and Procedures",
+         "Department-Level AI Capabilities and Capacity", "Other; Mission-Enabling (internal agency support)"]
+    )  # fmt: skip
+    assert int((us.df["category_key"] == "mission_enabling").sum()) == int(variants.sum()) == 889
+    blank_bureau = raw["Bureau"].str.strip() == ""
+    assert blank_bureau.sum() == 21
+    assert (us.df.loc[blank_bureau.to_numpy(), "body"] == us.df.loc[blank_bureau.to_numpy(), "portfolio"]).all()
+
+
+@pytest.mark.parametrize(
+    "question, intent, expected",
+    [
+        ("How many use cases does the Department of Veterans Affairs report?", "count",
+         lambda df: (df["portfolio"] == "Department of Veterans Affairs").sum()),
+        ("How many use cases are in Operation and Maintenance?", "count",
+         lambda df: (df["status_en"] == "Operation and Maintenance").sum()),
+        ("How many Health & Medical use cases are retired?", "count",
+         lambda df: ((df["category_key"] == "health_medical") & (df["status_key"] == "retired")).sum()),
+        ("Combien de cas d'usage en santé et médecine ?", "count",
+         lambda df: (df["category_key"] == "health_medical").sum()),
+    ],
+)  # fmt: skip
+def test_us_counts_are_exact(us, us_answer, question, intent, expected):
+    plan, answer = us_answer(question)
+    assert plan.intent == intent
+    assert answer.figures["count"] == int(expected(us.df)) > 0
+    assert {c.source for c in answer.citations} == {US.name}
+
+
+def test_the_register_own_field_names_are_understood(us_answer):
+    plan, answer = us_answer("Which agencies have the most use cases?")
+    assert (plan.intent, plan.group_by) == ("rank", "portfolio")  # agency = portfolio here
+    assert answer.figures["ranking"][0]["value"] == "Department of Health and Human Services"
+    plan, answer = us_answer("Répartition par stade de développement")
+    assert (plan.intent, plan.group_by, plan.topic) == ("breakdown", "status", "")
+    assert sum(g["count"] for g in answer.figures["breakdown"]) == 2133
+    assert "Exploitation et maintenance" in answer.answer  # the mapping's French label
+
+
+def test_a_register_without_fields_says_what_it_cannot_answer():
+    uk = load_register(UK, "uk-atrs")
+    assert len(uk) == 136 and uk.roles == ("name", "body")
+    understander, executor, composer = Understander(uk), Executor(uk, retriever=None), ExtractiveComposer()
+    for question, field in (("Breakdown by status", "status"), ("Répartition par catégorie", "catégorie")):
+        plan = understander(question, [])
+        answer = composer.compose(plan, executor(plan))
+        assert answer.figures == {"missing_field": plan.group_by}
+        assert field in answer.answer and "atrs_records.csv" in answer.answer
+        assert not answer.citations
+    plan = understander("Which publishing bodies have the most records?", [])
+    answer = composer.compose(plan, executor(plan))
+    assert plan.group_by == "body" and answer.figures["count"] == 136
+
+
+def test_quebec_is_the_default_mapping():
+    assert load_mapping(None) is QUEBEC and load_mapping("quebec") is QUEBEC
+    register = load_register(ROOT / "data" / "portrait-ia-2025.csv")
+    assert register.mapping is QUEBEC and register.roles == QUEBEC.roles and len(register) == 258
+
+
+def test_the_wrong_mapping_for_a_file_names_the_missing_columns():
+    with pytest.raises(RegisterError, match=r"mapping 'us-federal-2024' names column\(s\) this file lacks: name \('Use Case Name'\)"):
+        load_register(ROOT / "data" / "portrait-ia-2025.csv", "us-federal-2024")
+    with pytest.raises(RegisterError, match="missing column"):
+        load_register(US)  # the Québec headers are not there
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "mine.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('[columns]\nname = "N"\ntitle = "T"\n', "'title' is not a role"),
+        ('[columns]\nbody = "B"\n', "must name at least the column of the `name` role"),
+        ('colums = 1\n[columns]\nname = "N"\n', "unknown key"),
+        ('language = "de"\n[columns]\nname = "N"\n', "language must be 'fr' or 'en'"),
+        ('[columns]\nname = "N"\ncategory = "C"\n', "has a column but no labels"),
+        ('[columns]\nname = "N"\ncategory = "C"\n[categories.a]\nfr = "A"\nen = "A"\n'
+         '[categories.b]\nfr = "B"\nen = "A"\n', "claimed by two labels"),
+        ('[columns]\nname = "N"\ncategory = "C"\n[categories.a]\nfr = "A"\nen = "A"\n'
+         '[labels]\nunknown_category = "zz"\n', "not one of the category keys"),
+        ('[columns]\nname = "N"\n[fallback]\nbody = "name"\n', "both must be roles named in"),
+        ('[columns\nname = "N"\n', "not a readable TOML file"),
+    ],
+)  # fmt: skip
+def test_mapping_mistakes_are_named(tmp_path, text, message):
+    with pytest.raises(MappingError, match=message):
+        load_mapping(_write(tmp_path, text))
+
+
+def test_an_unknown_mapping_lists_the_built_in_ones():
+    with pytest.raises(MappingError, match="quebec, uk-atrs, us-federal-2024"):
+        load_mapping("ontario")
+
+
+def test_a_custom_mapping_reads_a_small_register(tmp_path):
+    data = tmp_path / "city-2023.csv"
+    data.write_text(
+        "Project;Department;Kind;Phase\nTraffic lights;Roads;Vision;live\nChat helper;311;Chatbot;pilot\n"
+        "Pothole finder;Roads;vision ;Live\n",
+        encoding="utf-8",
+    )
+    mapping = _write(tmp_path, """
+name = "city"
+language = "en"
+[columns]
+name = "Project"
+body = "Department"
+category = "Kind"
+status = "Phase"
+[categories.vision]
+fr = "Vision"
+en = "Computer vision"
+aliases = ["Vision"]
+[categories.chatbot]
+fr = "Agent conversationnel"
+en = "Chatbot"
+[statuses.live]
+fr = "En production"
+en = "Live"
+[statuses.pilot]
+fr = "Projet pilote"
+en = "Pilot"
+""")
+    register = load_register(data, mapping)
+    assert register.year == 2023 and register.roles == ("name", "category", "body", "status")
+    assert register.df["category_key"].tolist() == ["vision", "chatbot", "vision"]
+    assert register.df["status"].tolist() == ["En production", "Projet pilote", "En production"]
+    bad = tmp_path / "city-2024.csv"
+    bad.write_text("Project;Department;Kind;Phase\nX;Roads;Drones;live\n", encoding="utf-8")
+    with pytest.raises(RegisterError, match=r"unknown category 'Drones'.*aliases in the mapping .*mine.toml"):
+        load_register(bad, mapping)
+
+
+def test_cli_index_and_ask_take_a_mapping(tmp_path, capsys):
+    data = tmp_path / "uk-2025.csv"
+    data.write_bytes(UK.read_bytes())
+    args = ["--data", str(data), "--mapping", "uk-atrs", "--index-dir", str(tmp_path / "index")]
+    assert main(["index", "--quiet", *args]) == 0
+    assert "136 rows" in capsys.readouterr().err
+    assert main(["ask", "--json", *args, "How many records does HMRC have?"]) == 0
+    out = capsys.readouterr().out
+    import json
+
+    answer = json.loads(out)
+    assert answer["figures"]["count"] == 4 and {c["source"] for c in answer["citations"]} == {"uk-2025.csv"}
+    assert main(["ask", *args, "--mapping", "nowhere", "x"]) == 2
+    assert "neither a built-in mapping" in capsys.readouterr().err
