@@ -13,7 +13,7 @@ from assistant.cli import main
 from assistant.register import load_register
 from tests.conftest import MINI_REGISTER
 
-CONTRACT_KEYS = {"answer", "language", "intent", "citations", "figures"}
+CONTRACT_KEYS = {"answer", "language", "intent", "citations", "figures", "data"}
 CITATION_KEYS = {"row_id", "source", "name", "body"}
 
 

@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 
 from ..llm import LLM_SETTINGS
+from ..service_log import log
 from ..settings import SettingsError
+from .access import parse_auth, public_bind_warning
 from .briefing_tab import TEXT as BRIEF_TEXT
 from .briefing_tab import BriefingTab, make_briefing_file
 from .chat import ChatTab, citations_table
@@ -145,12 +147,18 @@ def build_app(
 def serve(values: dict[str, Any]) -> None:
     """`portrait-ia serve`: load the register and index once, then serve the page until ^C."""
     from ..api import Assistant
+    from ..service_log import setup
 
+    parse_auth(values.get("auth"))  # a bad login setting or audit path stops before the slow part
+    setup(values)
     started = time.perf_counter()
     min_score = values["min_score"]
     assistant = Assistant(
         values["data"],
+        mapping=values.get("mapping"),
         index_dir=values["index_dir"],
+        chroma_host=values.get("chroma_host"),
+        chroma_port=values.get("chroma_port"),
         embedder=values["embedder"],
         top_k=values["top_k"],
         min_score=min_score if min_score >= 0 else None,
@@ -165,20 +173,44 @@ def serve(values: dict[str, Any]) -> None:
         f"{ready - started:.1f} s.",
         file=sys.stderr,
     )
+    # The CLI resolves these; the Assistant's constructor does not take them.
+    assistant.settings.update({k: values[k] for k in ("log_questions", "audit_log") if k in values})
     app = build_app(assistant, feedback_path=values.get("feedback_file"))
+    url = launch(app, values)
+    print(f"Portrait IA: {url} (page served {time.perf_counter() - ready:.1f} s after start-up)")
+    print("Press Ctrl+C to stop.", file=sys.stderr)
+    app.block_thread()
+
+
+# The page has no upload control: anything posted to gradio's /upload route is refused (413).
+# No `allowed_paths` either: gradio then serves its own assets and the files this app itself
+# returns (briefing downloads, copied into gradio's cache), nothing else from the disk.
+NO_UPLOADS: dict[str, Any] = {"max_file_size": 0}
+
+
+def launch(app: gr.Blocks, values: dict[str, Any]) -> str:
+    """Serves `app` on `host`:`port` with the `auth` login (none when empty); returns the URL.
+
+    Warns on stderr (and in the log) when the address is reachable from the network and no
+    login is set."""
+    logins = parse_auth(values.get("auth"))
+    warning = public_bind_warning(values["host"], values.get("auth"))
+    if warning:
+        print(warning, file=sys.stderr)
+        log.warning("public bind without login: host=%s port=%s", values["host"], values["port"])
     try:
         _, url, _ = app.launch(
             server_name=values["host"],
             server_port=values["port"],
             prevent_thread_lock=True,
             quiet=True,
+            auth=logins,
             **LAUNCH_OPTIONS,
+            **NO_UPLOADS,
         )
     except OSError as exc:  # gradio's "Cannot find empty port": say which setting fixes it
         raise SettingsError(
             f"cannot serve on {values['host']}:{values['port']} ({exc}). Fix: choose another "
             "port with --port N or PORTRAIT_IA_PORT, or stop what is using it."
         ) from exc
-    print(f"Portrait IA: {url} (page served {time.perf_counter() - ready:.1f} s after start-up)")
-    print("Press Ctrl+C to stop.", file=sys.stderr)
-    app.block_thread()
+    return url
