@@ -11,18 +11,20 @@ No `from __future__ import annotations`: gradio reads handlers' hints (`gr.Selec
 
 import copy
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 import pandas as pd
 
-from ..answer import Answer
+from ..answer import Answer, data_files
 from ..execute import label
 from ..plan import Plan
+from ..service_log import answered, registers_of
 from .feedback import FeedbackPanel
 from .style import COPY_JS
-from .text import EXAMPLES, FILTER_NAMES, record_markdown, row_list, text
+from .text import EXAMPLES, FILTER_NAMES, inert, record_markdown, row_list, text
 
 if TYPE_CHECKING:
     from ..api import Assistant
@@ -36,14 +38,16 @@ def citations_table(assistant: "Assistant", answer: Answer) -> pd.DataFrame:
     """The rows an answer cites, labels in the answer's language (category_en/status_en)."""
     suffix = "_en" if answer.language == "en" else ""
     records = []
+    several = len(getattr(assistant, "registers", [None])) > 1
     for citation in answer.citations:
         try:
-            row = assistant.register.row(citation.row_id)
+            row = assistant.row(citation.row_id, citation.source) if several else assistant.register.row(citation.row_id)
         except KeyError:  # a citation into another file: show what the citation itself carries
             row = {"name": citation.name, "body": citation.body}
         records.append(
             [
-                citation.row_id,
+                # With several files (2024 and 2025) a row id alone is ambiguous: "file#id".
+                f"{citation.source}#{citation.row_id}" if several else citation.row_id,
                 row.get("name", citation.name),
                 row.get("body", citation.body),
                 row.get("category" + suffix) or row.get("category", ""),
@@ -99,8 +103,20 @@ def kept_filters(filters: dict[str, list[str]], checked: list[str]) -> dict[str,
 
 def answer_plan(assistant: "Assistant", plan: Plan) -> Answer:
     """Facts from the executor, words from the composer: `ask`'s last two steps, on a Plan
-    that was not understood from a question (edited filters, an Explore selection)."""
-    return assistant.composer.compose(plan, assistant.executor(plan))
+    that was not understood from a question (edited filters, an Explore selection); logged
+    and audited like any answer."""
+    started = time.perf_counter()
+    return answered(assistant, plan.question, assistant.composer.compose(plan, assistant.executor(plan)), started)
+
+
+DATA_LINE = {"fr": "**Données :** {files}", "en": "**Data:** {files}"}
+
+
+def data_line(assistant: "Assistant", answer: Answer, language: str) -> str:
+    """"Data: `portrait-ia-2025.csv` (sha256 1a2b3c4d5e6f)": the file version that answered."""
+    files = (answer.data or {}).get("files") or data_files(registers_of(assistant), answer)["files"]
+    shown = ", ".join(f"`{f['source']}` (sha256 {f['sha256'][:12]})" for f in files)
+    return DATA_LINE["en" if language == "en" else "fr"].format(files=shown) if shown else ""
 
 
 def with_filters(plan: Plan, filters: dict[str, list[str]]) -> Plan:
@@ -188,7 +204,7 @@ class ChatTab:
         history = plain_history(messages)
         turn = [
             {"role": "user", "content": question},
-            {"role": "assistant", "content": answer.answer},
+            {"role": "assistant", "content": inert(answer.answer)},  # echoes the question
         ]
         plan = answer.plan
         record = {
@@ -211,11 +227,12 @@ class ChatTab:
         )
 
     def understood_line(self, answer: Answer, language: str) -> str:
-        return (
-            text(language)["understood"].format(plan=answer.plan.understood())
+        understood = (
+            text(language)["understood"].format(plan=inert(answer.plan.understood()))
             if answer.plan
             else ""
         )
+        return "\n\n".join(filter(None, [understood, data_line(self.assistant, answer, language)]))
 
     def chips_update(self, filters: dict[str, list[str]], language: str, checked=None):
         choices = filter_chips(self.assistant, filters, language)
@@ -244,7 +261,7 @@ class ChatTab:
             for item in self.assistant.stream(question, history=history):
                 if isinstance(item, str):
                     draft += item
-                    shown = [*history, {"role": "user", "content": question}, {"role": "assistant", "content": draft}]
+                    shown = [*history, {"role": "user", "content": question}, {"role": "assistant", "content": inert(draft)}]
                     yield (shown, *(gr.skip(),) * (len(self.turn_outputs()) - 1))
                 else:
                     answer = item
@@ -270,7 +287,7 @@ class ChatTab:
         note = t["edited"].format(filters=", ".join(names) or t["no_filter"])
         history = plain_history(messages)
         if last["index"] < len(history):
-            history[last["index"]] = {"role": "assistant", "content": f"{answer.answer}\n\n{note}"}
+            history[last["index"]] = {"role": "assistant", "content": f"{inert(answer.answer)}\n\n{note}"}
         last.update(answer=answer, edited=True)
         turns[-1] = last
         return (

@@ -7,6 +7,8 @@ columns and `labels.py`, never from here.
 
 from __future__ import annotations
 
+import html
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..labels import FIELD_LABELS
@@ -255,11 +257,29 @@ def cell(value: Any) -> str:
     return " ".join(str(value if value is not None else "").split()).replace("|", "\\|")
 
 
+_LINK = re.compile(r"(\]\s*)([(\[])")  # "](url)", "][ref]": the second half of a link or image
+_LINK_DEFINITION = re.compile(r"^(\s*)\[", re.M)  # "[ref]: url" at the start of a line
+
+
+def inert(markdown: str) -> str:
+    """Answer text made safe to show as Markdown: raw HTML is shown as text, not rendered, and
+    `[x](url)` / `![x](url)` / `[ref]: url` lose their link syntax.
+
+    Why: an answer echoes the reader's words (the topic, the readings of a name) and a language
+    model's text may carry what a register row planted. Gradio's own sanitising targets
+    scripts; here nothing a question or a row says becomes markup at all (a remote image, a
+    link, a restyled page), whatever that sanitiser keeps. The composer writes none of these
+    (bold, lists and [12] row ids render as before)."""
+    escaped = html.escape(markdown, quote=False)
+    return _LINK_DEFINITION.sub(r"\1\\[", _LINK.sub(r"\1\\\2", escaped))
+
+
 def record_markdown(assistant: Assistant, row_id: Any, language: str) -> str:
     """Every field of one register row, labelled in `language`, with its file and row id."""
     t = text(language)
     try:
-        row = assistant.register.row(int(row_id))
+        source, _, number = str(row_id).rpartition("#")  # "portrait-ia-2024.csv#12" with several files
+        row = assistant.row(int(number), source) if source else assistant.register.row(int(row_id))
     except (KeyError, TypeError, ValueError):
         return t["record_missing"].format(row_id=row_id)
     en = language == "en"
