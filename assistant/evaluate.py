@@ -42,7 +42,9 @@ JSON Lines: one case per line (blank lines are skipped).
   in order (recall@5 = relevant rows among the first 5 / min(5, number of relevant rows));
   correct when hit@5.
 - `refusal`: `{}`: correct when the answer's intent is `out_of_scope` or its text says the
-  register does not record it, and it carries no figure.
+  register does not record it, and it carries no figure. `{"missing_field": FIELD}`: the
+  register has no such field (a register without statuses asked for a breakdown by status):
+  correct when the answer reports `figures == {"missing_field": FIELD}` and says so.
 - `text`: `{"contains": ["...", ...]}`: every string appears in the answer (accents, case and
   spacing ignored); used for definitions.
 - `language`: `{}`: only the language is scored.
@@ -79,7 +81,8 @@ KINDS = ("figure", "rows", "topic", "refusal", "text", "language")
 GROUP_KEYS = ("ranking", "breakdown", "compare")  # plan.py: where rank/breakdown/compare put groups
 CONFIG_KEYS = ("data", "index_dir", "embedder", "top_k", "min_score",
                "llm", "model", "base_url", "llm_timeout", "llm_stream")  # fmt: skip
-EVAL_SETTINGS = CONFIG_KEYS  # the settings flags `portrait-ia eval` takes
+CHROMA_KEYS = ("chroma_host", "chroma_port")  # where the index lives; the same for every configuration
+EVAL_SETTINGS = (*CONFIG_KEYS, "mapping", *CHROMA_KEYS)  # the settings flags `portrait-ia eval` takes
 THRESHOLDS = {  # flag -> (metric of the overall summary, what it measures)
     "min_accuracy": ("figure_accuracy", "figure accuracy"),
     "min_hit5": ("hit@5", "topic hit@5"),
@@ -365,11 +368,16 @@ def score(
             problems.append("no relevant row among the first 5 citations")
     elif case.kind == "refusal":
         declined = answer.intent == "out_of_scope" or says_not_recorded(answer.answer)
-        checks["refusal"] = declined and not has_figures(answer.figures)
+        figures = dict(answer.figures or {})
+        field_name = figures.pop("missing_field", None)  # the reason of the refusal, not a figure
+        checks["refusal"] = declined and not has_figures(figures)
         if not declined:
             problems.append("does not say the register does not record it")
-        if has_figures(answer.figures):
+        if has_figures(figures):
             problems.append("carries figures")
+        if expected.get("missing_field") and field_name != expected["missing_field"]:
+            checks["refusal"] = False
+            problems.append(f"missing field {field_name!r} ≠ {expected['missing_field']!r}")
     elif case.kind == "text":
         text = normalise(answer.answer)
         missing = [s for s in expected["contains"] if normalise(s).rstrip(" .") not in text]
@@ -509,13 +517,14 @@ class Answerers:
             else:
                 from .embeddings import get_embedder
                 from .index import open_or_build
-                from .api import _single
-                from .register import load_register
+                from .register import combine, load_registers
 
-                register = load_register(_single(values["data"]))
+                registers = load_registers(values["data"], values["mapping"])
+                register = registers[-1]
                 embedder = get_embedder(values["embedder"])
                 index, _ = open_or_build(
-                    register, embedder, values["index_dir"], progress=self.progress
+                    combine(registers), embedder, values["index_dir"], progress=self.progress,
+                    **{k: values[k] for k in CHROMA_KEYS},
                 )
             k = config.overrides.get("top_k", NAIVE_K)
             return NaiveRAG(index.vectorstore, k=k, register=register, embedder=index.embedder)
@@ -523,7 +532,7 @@ class Answerers:
             self._assistants[key] = Assistant(
                 values["data"], index_dir=values["index_dir"], embedder=values["embedder"],
                 top_k=values["top_k"], min_score=values["min_score"], progress=self.progress,
-                **{k: values[k] for k in CONFIG_KEYS[5:]},
+                mapping=values["mapping"], **{k: values[k] for k in (*CONFIG_KEYS[5:], *CHROMA_KEYS)},
             )  # fmt: skip
         return self._assistants[key]
 

@@ -1,23 +1,32 @@
 """Generates the evaluation gold sets from a register, with pandas: no figure is copied by hand.
 
-    .venv/bin/python scripts/generate_gold.py [--data PATH] [--out DIR] [--seed N]
+    .venv/bin/python scripts/generate_gold.py [--data PATH] [--mapping NAME] [--out DIR|FILE] [--seed N]
 
-Writes, in --out (default data/eval/ for the bundled register, artifacts/gold/<file stem>/ for
-another one):
+Works on any register a mapping reads (`--mapping`: `quebec`, the default, `us-federal-2024`,
+`uk-atrs` or a TOML file). With --out a folder (default data/eval/ for the bundled register,
+artifacts/gold/<file stem>/ for another one) it writes:
 
 - gold_generated.jsonl: single questions in French and English over every exact-answer intent
   (count, list, rank, breakdown, compare, describe, define, out_of_scope), by status, category,
   portfolio and public body and their combinations, asked with the register's own label strings
-  (variant "label") and with acronyms, everyday words and typos (variant "paraphrase");
-- gold_conversations.jsonl: short conversations whose last turn is a follow-up;
+  (variant "label") and with acronyms, everyday words, label aliases and typos (variant
+  "paraphrase"); a register without one of those fields gets no question filtering on it, but a
+  few asking for it, whose expected answer is "this register has no X field" (a refusal case with
+  `expected: {"missing_field": X}`);
+- gold_conversations.jsonl (Québec register only): short conversations whose last turn is a follow-up;
 - gold_smoke.jsonl: about twenty mixed cases for CI (a few hand-written topic and out-of-scope
   cases are added when gold_topics.jsonl / gold_out_of_scope.jsonl sit in --out).
 
-Everything is derived from the loaded Register: labels and keys from assistant/labels.py, bodies
-and portfolios from the data (an acronym or everyday name is asked only when its body is in
-the file). Each case records the `query` (plan.py's filters, group_by, top_n, compare) its
-answer was computed from, so tests recompute every figure. The seed is fixed: two runs on the
-same register write identical files. The case format is documented in assistant/evaluate.py.
+With --out a .jsonl file it writes the single questions only, to that file.
+
+Everything is derived from the loaded Register: category and status labels (FR, EN, aliases) and
+the register's own words for its fields from its mapping, bodies and portfolios from the data.
+The Québec tables of acronyms and everyday words apply to the Québec mapping only (an acronym or
+everyday name is asked only when its body is in the file); another register's bodies spelled
+"ACRONYM: Long name" or "Long name (ACRONYM)" are asked both ways. Each case records the `query`
+(plan.py's filters, group_by, top_n, compare) its answer was computed from, so tests recompute
+every figure. The seed is fixed: two runs on the same register write identical files. The case
+format is documented in assistant/evaluate.py.
 """
 
 from __future__ import annotations
@@ -34,8 +43,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.labels import CATEGORIES, STATUSES, normalise, portfolio_en  # noqa: E402
+from assistant.labels import CATEGORIES, STATUSES, Label, normalise, portfolio_en  # noqa: E402
+from assistant.mapping import load_mapping  # noqa: E402
 from assistant.register import Register, load_register  # noqa: E402
+from assistant.understand import detect_language  # noqa: E402
 
 DEFAULT_DATA = ROOT / "data" / "portrait-ia-2025.csv"
 SEED = 20251123
@@ -47,6 +58,14 @@ COLUMN = {
 }
 CATEGORY = {c.key: c for c in CATEGORIES}
 STATUS = {s.key: s for s in STATUSES}
+# A field's words when the register's mapping gives it none (Québec's): (French, English).
+FIELD_WORDS = {
+    "body": ("organisme", "public body"),
+    "portfolio": ("portefeuille", "portfolio"),
+    "category": ("catégorie", "category"),
+    "status": ("statut", "status"),
+}
+GROUPED = ("body", "portfolio", "category", "status")  # the fields a question filters or groups on
 
 # --- everyday words ---------------------------------------------------------------------------
 # Status: (French predicate, French adjective), (English predicate, English adjective).
@@ -182,6 +201,25 @@ def bare(phrase: str) -> str:
     return re.sub(r"^(le |la |les |l'|the )", "", phrase)
 
 
+def plural(words: str, lang: str) -> str:
+    """'agence fédérale' -> 'agences fédérales', 'stage of development' -> 'stages of development'."""
+    parts = words.split()
+    head = next((i for i, w in enumerate(parts) if w in ("de", "du", "des", "of", "à") or w.startswith("d'")), len(parts))
+
+    def one(w: str) -> str:
+        if w.endswith(("s", "x", "z")):
+            return w
+        if lang == "en":
+            return w[:-1] + "ies" if re.search(r"[^aeiou]y$", w) else w + "s"
+        return w + "x" if w.endswith(("au", "eu")) else w + "s"
+
+    if lang == "en":
+        parts[head - 1] = one(parts[head - 1])
+    else:
+        parts[:head] = [one(w) for w in parts[:head]]
+    return " ".join(parts)
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -216,21 +254,22 @@ def group_labels(field: str, value: str) -> list[str]:
     return [value]
 
 
-def groups(df, field: str) -> list[dict[str, Any]]:
-    """Every group of `field` with its rows, most rows first (ties by value)."""
+def groups(df, field: str, labels=group_labels) -> list[dict[str, Any]]:
+    """Every group of `field` with its rows, most rows first (ties by value); `labels(field,
+    value)` gives a group's FR and EN labels (the Québec ones by default)."""
     counts = df.groupby(COLUMN[field]).size()
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [{"value": v, "labels": group_labels(field, v), "count": int(n)} for v, n in ordered]
+    return [{"value": v, "labels": labels(field, v), "count": int(n)} for v, n in ordered]
 
 
-def answer(df, intent: str, query: dict[str, Any]) -> dict[str, Any]:
+def answer(df, intent: str, query: dict[str, Any], labels=group_labels) -> dict[str, Any]:
     """The expected answer of a plan, computed with pandas over the whole register."""
     sub = select(df, query.get("filters", {}))
     if intent in ("count", "list", "describe"):
         ids = sorted(int(i) for i in sub["row_id"])
         return {"row_ids": ids} if intent != "count" else {"count": len(ids), "row_ids": ids}
     if intent in ("rank", "breakdown"):
-        found = groups(sub, query["group_by"])
+        found = groups(sub, query["group_by"], labels)
         if intent == "rank":
             found = found[: query["top_n"]]
         return {"by": query["group_by"], "groups": found, "ordered": True}
@@ -238,7 +277,7 @@ def answer(df, intent: str, query: dict[str, Any]) -> dict[str, Any]:
         found = []
         for field, value in query["compare"]:
             n = len(select(sub, {field: [value]}))
-            found.append({"value": value, "labels": group_labels(field, value), "count": n})
+            found.append({"value": value, "labels": labels(field, value), "count": n})
         return {"by": query["compare"][0][0], "groups": found, "ordered": False}
     raise ValueError(intent)
 
@@ -257,6 +296,9 @@ def untied_top_ns(found: list[dict], candidates: Iterable[int]) -> list[int]:
 
 
 class Generator:
+    """The single questions of one register. Its labels, aliases and field words come from the
+    register's mapping; the Québec tables above only when that mapping is Québec's."""
+
     def __init__(self, register: Register, seed: int = SEED) -> None:
         self.register = register
         self.df = register.df
@@ -264,10 +306,107 @@ class Generator:
         self.cases: list[dict[str, Any]] = []
         self.numbers: dict[str, int] = {}
         self.asked: list[list[str]] = []
-        self.bodies = self._body_phrases()
-        self.portfolios = sorted(set(self.df["portfolio"]) - {""})
-        self.categories = [c.key for c in CATEGORIES if (self.df["category_key"] == c.key).any()]
-        self.statuses = [s.key for s in STATUSES if (self.df["status_key"] == s.key).any()]
+        self.mapping = register.mapping
+        self.quebec = self.mapping.name == "quebec"
+        self.prefix = "g" if self.quebec else self.mapping.name
+        self.roles = set(register.roles)
+        self.missing = [f for f in GROUPED if f not in self.roles]
+        self.category = {lb.key: lb for lb in register.labels("category")}
+        self.status = {lb.key: lb for lb in register.labels("status")}
+        self.portfolio_names = dict(zip(self.df["portfolio"], self.df["portfolio_en"], strict=True))
+        self.blank = {self.mapping.blank.get(f) for f in ("category", "status")} - {None, "error"}
+        self.bodies = self._body_phrases() if self.quebec else self._derived_body_phrases()
+        self.portfolios = sorted(set(self.df["portfolio"]) - {""}) if "portfolio" in self.roles else []
+        # the labels asked about: those with rows ("not given" is no label anyone asks for)
+        self.categories = [k for k in self.category if "category" in self.roles and k not in self.blank
+                           and (self.df["category_key"] == k).any()]  # fmt: skip
+        self.statuses = [k for k in self.status if "status" in self.roles and k not in self.blank
+                         and (self.df["status_key"] == k).any()]  # fmt: skip
+        self.status_words = STATUS_WORDS if self.quebec else self._alias_words("status")
+        self.category_words = CATEGORY_WORDS if self.quebec else self._alias_words("category")
+        self.portfolio_words = PORTFOLIO_WORDS if self.quebec else {}
+
+    # labels and words ------------------------------------------------------------------------
+
+    def group_labels(self, field: str, value: str) -> list[str]:
+        """A group's French and English labels, from the register's mapping and data."""
+        table = {"category": self.category, "status": self.status}.get(field)
+        if table is not None:
+            return [table[value].fr, table[value].en] if value in table else [value]
+        if field == "portfolio":
+            return list(dict.fromkeys([value, self.portfolio_names.get(value) or value]))
+        return [value]
+
+    def label(self, field: str, key: str) -> Label:
+        return (self.category if field == "category" else self.status)[key]
+
+    def field_word(self, field: str, lang: str, many: bool = False) -> str:
+        """The register's own word for a field ("agency", "stade de développement"), else ours."""
+        word = self.mapping.role_name(field, lang) or FIELD_WORDS[field][lang == "en"]
+        return plural(word, lang) if many else word
+
+    def has_words(self, field: str, key: str, lang: str) -> bool:
+        """Whether a label has paraphrases in `lang` (else questions use the label itself)."""
+        words = self.status_words if field == "status" else self.category_words
+        return bool(words.get(key, ([], []))[lang == "en"])
+
+    def _alias_words(self, field: str) -> dict[str, tuple[list, list]]:
+        """Label key -> (French phrases, English phrases) from the mapping's aliases (each in the
+        language it is written in) and, for French questions on an English register (or the
+        reverse), the label as the file spells it. Statuses get (predicate, adjective) pairs."""
+        found = {}
+        for lb in self.register.labels(field):
+            spellings: tuple[list[str], list[str]] = ([], [])
+            own = lb.text(self.register.language)
+            if self.register.language == "en" and own != lb.fr:
+                spellings[0].append(own)
+            for alias in lb.aliases:
+                if normalise(alias) not in {normalise(lb.fr), normalise(lb.en)} and ";" not in alias:  # not "A; B"
+                    french = normalise(alias).startswith("en ") or detect_language(alias) == "fr"
+                    spellings[not french].append(alias)
+            if field == "status":
+                found[lb.key] = (
+                    [(f"sont « {a} »", f"« {a} »") for a in dict.fromkeys(spellings[0])],
+                    [(f'are "{a}"', f'"{a}"') for a in dict.fromkeys(spellings[1])],
+                )
+            else:
+                found[lb.key] = (
+                    [f"initiatives « {a} »" for a in dict.fromkeys(spellings[0])],
+                    [f'"{a}" initiatives' for a in dict.fromkeys(spellings[1])],
+                )
+        return found
+
+    def _derived_body_phrases(self, most: int = 10) -> dict[str, tuple[list[str], list[str]]]:
+        """Bodies spelled "ACRONYM: Long name" or "Long name (ACRONYM)" -> both parts, when each
+        names that body only (another register's own acronyms; no Québec table); the `most`
+        bodies with the most rows, so a register with hundreds of bodies does not flood the set."""
+        bodies = self.values("body") if "body" in self.roles else []
+        def words(text: str) -> str:  # "Information & Technology" and "Information Technology" collide
+            return " ".join(re.findall(r"\w+", normalise(text)))
+
+        taken = {words(b) for b in bodies}
+        acronym, long = r"[A-Z][A-Za-z&.-]{1,11}", r"[^;:()]+\s[^;:()]+"  # one body, not a list of them
+        parts: dict[str, list[str]] = {}
+        for body in bodies:
+            m = re.fullmatch(rf"({acronym}):\s+({long})", body)
+            n = re.fullmatch(rf"({long}?)\s*\(({acronym})\)", body)
+            if m or n:
+                parts[body] = [p.strip() for p in (m or n).groups()]
+        found = {}
+        for body, phrases in parts.items():
+            # "FS" names "FS: Forest Service" and "FS: Forest Service; USDOT: …": no single answer
+            kept = [p for p in phrases if not any(
+                re.search(rf"\b{re.escape(words(p))}\b", other) for other in taken - {words(body)})]  # fmt: skip
+            if kept and len(found) < most:
+                found[body] = (kept, kept)
+        return found
+
+    def values(self, field: str, n: int | None = None) -> list[str]:
+        """The field's values with most rows first, blank ones left out (nothing to ask about)."""
+        if field not in self.roles:
+            return []
+        found = [g["value"] for g in groups(self.df, field, self.group_labels) if g["value"] != ""]
+        return found[:n] if n is not None else found
 
     # phrases ---------------------------------------------------------------------------------
 
@@ -300,22 +439,32 @@ class Generator:
         """How a question names a body: its own name (label variant) or an everyday phrase."""
         if paraphrase and self.para_body(body, lang):
             return self.rng.choice(self.bodies[body][lang == "en"])
+        if not self.quebec:
+            return f"« {body} »" if lang == "fr" else f'"{body}"'
         return f"l'organisme « {body} »" if lang == "fr" else f'"{body}"'
 
     def status_ref(self, key: str, lang: str, paraphrase: bool, adjective: bool = False) -> str:
-        if paraphrase:
-            predicate, adj = self.rng.choice(STATUS_WORDS[key][lang == "en"])
+        if paraphrase and self.has_words("status", key, lang):
+            predicate, adj = self.rng.choice(self.status_words[key][lang == "en"])
             return adj if adjective else predicate
-        label = STATUS[key].text(lang)
+        label = self.status[key].text(lang)
+        if not self.quebec:  # "ont pour stade de développement « … »": no article to agree
+            word = self.field_word("status", lang)
+            if lang == "fr":
+                return f"ayant pour {word} « {label} »" if adjective else f"ont pour {word} « {label} »"
+            return f'with the {word} "{label}"' if adjective else f'have the {word} "{label}"'
         if lang == "fr":
             return f"au statut « {label} »" if adjective else f"ont le statut « {label} »"
         return f'with the status "{label}"' if adjective else f'have the status "{label}"'
 
     def category_ref(self, key: str, lang: str, paraphrase: bool) -> str:
         """A plural noun phrase: "chatbots" or "initiatives de la catégorie « … »"."""
-        if paraphrase:
-            return self.rng.choice(CATEGORY_WORDS[key][lang == "en"])
-        label = CATEGORY[key].text(lang)
+        if paraphrase and self.has_words("category", key, lang):
+            return self.rng.choice(self.category_words[key][lang == "en"])
+        label = self.category[key].text(lang)
+        if not self.quebec:
+            word = self.field_word("category", lang)
+            return f"initiatives ayant pour {word} « {label} »" if lang == "fr" else f'initiatives in the {word} "{label}"'
         return (
             f"initiatives de la catégorie « {label} »"
             if lang == "fr"
@@ -324,19 +473,30 @@ class Generator:
 
     def portfolio_ref(self, value: str, lang: str, paraphrase: bool) -> str:
         """'le réseau de la santé' or 'le portefeuille « … »' (with its article)."""
-        words = PORTFOLIO_WORDS.get(value)
+        words = self.portfolio_words.get(value)
         if paraphrase and words:
             return self.rng.choice(words[lang == "en"])
+        if not self.quebec:
+            return f"« {value} »" if lang == "fr" else f'the {self.field_word("portfolio", lang)} "{self.group_labels("portfolio", value)[-1]}"'
         return (
             f"le portefeuille « {value} »"
             if lang == "fr"
             else f'the "{portfolio_en(value)}" portfolio'
         )
 
+    def para(self, field: str, value: str, lang: str) -> bool:
+        """Whether `value` of `field` has an everyday name or alias in `lang`."""
+        if field == "body":
+            return self.para_body(value, lang)
+        if field == "portfolio":
+            return value in self.portfolio_words
+        return self.has_words(field, value, lang)
+
     # cases -----------------------------------------------------------------------------------
 
     def add(self, intent: str, lang: str, question: str | list[str], query: dict[str, Any], *,
             variant: str, kind: str | None = None, tags: Iterable[str] = (), prefix: str = "g") -> dict:  # fmt: skip
+        prefix = self.prefix if prefix == "g" else prefix
         key = f"{prefix}-{intent}-{lang}"
         kind = kind or {"count": "figure", "rank": "figure", "breakdown": "figure", "compare": "figure",
                         "list": "rows", "describe": "rows", "define": "text", "out_of_scope": "refusal"}[intent]  # fmt: skip
@@ -346,8 +506,10 @@ class Generator:
             expected = {"row_ids": [query["row_id"]]}
         elif intent == "out_of_scope":
             expected = {}
+        elif "missing_field" in query:
+            kind, expected = "refusal", {"missing_field": query["missing_field"]}
         else:
-            expected = answer(self.df, intent, query)
+            expected = answer(self.df, intent, query, self.group_labels)
         # "list them" with nothing to list is not a list question; the same words twice would
         # only weigh the set
         if intent == "list" and not expected["row_ids"]:
@@ -371,6 +533,8 @@ class Generator:
         return self.rng.sample(items, min(n, len(items)))
 
     def top_bodies(self, n: int) -> list[str]:
+        if not self.quebec:
+            return self.values("body", n)
         return [g["value"] for g in groups(self.df, "body")[:n]]
 
     def counts(self) -> None:
@@ -388,7 +552,7 @@ class Generator:
             for key in self.statuses:
                 self.add("count", lang, self._t(T["status"][lang], s=self.status_ref(key, lang, False)),
                          {"filters": {"status": [key]}}, variant="label")  # fmt: skip
-                for _ in range(2):
+                for _ in range(2 if self.has_words("status", key, lang) else 0):
                     typo_ = self.rng.random() < 0.25
                     q = self._t(T["status"][lang], typo_, s=self.status_ref(key, lang, True))
                     self.add("count", lang, q, {"filters": {"status": [key]}}, variant="paraphrase",
@@ -397,21 +561,23 @@ class Generator:
                 cat = self.category_ref(key, lang, False)
                 self.add("count", lang, self._t(T["category"][lang], c=cat, de_c=fr_de(cat)),
                          {"filters": {"category": [key]}}, variant="label")  # fmt: skip
+                if not self.has_words("category", key, lang):
+                    continue
                 typo_ = self.rng.random() < 0.2
                 cat = self.category_ref(key, lang, True)
                 q = self._t(T["category"][lang], typo_, c=cat, de_c=fr_de(cat))
                 self.add("count", lang, q, {"filters": {"category": [key]}}, variant="paraphrase",
                          tags=["typo"] if typo_ else [])  # fmt: skip
-            for value in [g["value"] for g in groups(self.df, "portfolio")[:6]]:
+            for value in [g["value"] for g in groups(self.df, "portfolio")[:6]] if self.quebec else self.values("portfolio", 6):
                 self.add("count", lang, self._t(T["portfolio"][lang], p=self.portfolio_ref(value, lang, False)),
                          {"filters": {"portfolio": [value]}}, variant="label")  # fmt: skip
-            for value in sorted(set(PORTFOLIO_WORDS) & set(self.portfolios)):
-                for phrase in PORTFOLIO_WORDS[value][lang == "en"]:
+            for value in sorted(set(self.portfolio_words) & set(self.portfolios)):
+                for phrase in self.portfolio_words[value][lang == "en"]:
                     self.add("count", lang, self._t(T["portfolio"][lang], p=phrase),
                              {"filters": {"portfolio": [value]}}, variant="paraphrase")  # fmt: skip
             labelled = self.top_bodies(6) + self.pick(
-                sorted(set(self.df["body"]) - set(self.top_bodies(6))), 3
-            )
+                sorted(set(self.df["body"]) - set(self.top_bodies(6)) - {""}), 3
+            ) if "body" in self.roles else []
             for body in labelled:
                 ref = self.body_ref(body, lang, False)
                 self.add("count", lang, self._t(T["body"][lang], b=ref, de_b=fr_de(ref)),
@@ -439,21 +605,23 @@ class Generator:
                 para = i % 2 == 0
                 cat, st = self.category_ref(c, lang, para), self.status_ref(s, lang, para)
                 q = f"Combien {fr_de(cat)} {st} ?" if fr else f"How many {cat} {st}?"
+                para = para and (self.para("category", c, lang) or self.para("status", s, lang))
                 self.add("count", lang, q, {"filters": {"category": [c], "status": [s]}},
                          variant="paraphrase" if para else "label")  # fmt: skip
             # body + status (bodies with an everyday name first)
             bodies = sorted(self.bodies)[:8] or self.top_bodies(4)
-            for i, body in enumerate(self.pick(bodies, 5)):
+            for i, body in enumerate(self.pick(bodies, 5) if self.statuses else []):
                 para = i % 2 == 0
                 s = self.statuses[i % min(2, len(self.statuses))]
                 ref, st = self.body_ref(body, lang, para), self.status_ref(s, lang, para)
                 q = (f"Parmi les initiatives {fr_de(ref)}, combien {st} ?" if fr
                      else f"How many initiatives of {ref} {st}?")  # fmt: skip
+                para = para and (self.para("body", body, lang) or self.para("status", s, lang))
                 self.add("count", lang, q, {"filters": {"body": [body], "status": [s]}},
                          variant="paraphrase" if para else "label")  # fmt: skip
             # portfolio + category, portfolio + status
             for value in self.pick(
-                sorted(set(PORTFOLIO_WORDS) & set(self.portfolios)) or self.portfolios[:2], 2
+                sorted(set(self.portfolio_words) & set(self.portfolios)) or self.values("portfolio", 2), 2
             ):
                 present = [
                     c
@@ -468,8 +636,11 @@ class Generator:
                         if fr
                         else f"How many {cat} are there in {ref}?"
                     )
+                    para = self.para("portfolio", value, lang) or self.para("category", c, lang)
                     self.add("count", lang, q, {"filters": {"portfolio": [value], "category": [c]}},
-                             variant="paraphrase")  # fmt: skip
+                             variant="paraphrase" if para else "label")  # fmt: skip
+                if not self.statuses:
+                    continue
                 s = self.statuses[0]
                 ref, st = self.portfolio_ref(value, lang, False), self.status_ref(s, lang, False)
                 q = (
@@ -489,7 +660,7 @@ class Generator:
                 {
                     (b, c)
                     for b, c in zip(df["body"], df["category_key"], strict=True)
-                    if b in self.bodies
+                    if b in self.bodies and c in self.categories
                 }
             )
             for b, c in self.pick(pairs, 3):
@@ -521,7 +692,7 @@ class Generator:
 
     def lists(self) -> None:
         df = self.df
-        small = [b for b in sorted(set(df["body"])) if 2 <= (df["body"] == b).sum() <= 12]
+        small = [b for b in sorted(set(df["body"]) - {""}) if 2 <= (df["body"] == b).sum() <= 12]
         for lang in ("fr", "en"):
             fr = lang == "fr"
             named = self.pick([b for b in small if self.para_body(b, lang)], 3)
@@ -534,7 +705,8 @@ class Generator:
                 )  # fmt: skip
                 self.add("list", lang, capitalise(q), {"filters": {"body": [body]}},
                          variant="paraphrase" if para else "label")  # fmt: skip
-            combos = [(p, c, s) for p in sorted(set(PORTFOLIO_WORDS) & set(self.portfolios))
+            portfolios = sorted(set(self.portfolio_words) & set(self.portfolios)) or self.values("portfolio", 4)
+            combos = [(p, c, s) for p in portfolios
                       for c in self.categories for s in self.statuses[:1]
                       if 1 <= len(select(df, {"portfolio": [p], "category": [c], "status": [s]})) <= 25]  # fmt: skip
             for p, c, s in self.pick(combos, 2):
@@ -545,13 +717,21 @@ class Generator:
                     if fr
                     else f"Show me the {cat} {st} in {ref}."
                 )
+                para = any(self.para(f, v, lang) for f, v in (("portfolio", p), ("category", c), ("status", s)))
                 self.add("list", lang, q, {"filters": {"portfolio": [p], "category": [c], "status": [s]}},
-                         variant="paraphrase")  # fmt: skip
+                         variant="paraphrase" if para else "label")  # fmt: skip
             rare = [c for c in self.categories if 1 <= (df["category_key"] == c).sum() <= 10]
+            if not self.quebec:  # a register with few rows per label: its rarest one
+                rare = rare or sorted(self.categories, key=lambda c: (df["category_key"] == c).sum())[:1]
             for c in self.pick(rare, 1):
-                label = CATEGORY[c].text(lang)
-                q = (f"Quelles initiatives relèvent de la catégorie « {label} » ?" if fr
-                     else f'Which initiatives are in the category "{label}"?')  # fmt: skip
+                label = self.category[c].text(lang)
+                word = self.field_word("category", lang)
+                if self.quebec:
+                    q = (f"Quelles initiatives relèvent de la catégorie « {label} » ?" if fr
+                         else f'Which initiatives are in the category "{label}"?')  # fmt: skip
+                else:
+                    q = (f"Liste les initiatives ayant pour {word} « {label} »." if fr
+                         else f'List the initiatives in the {word} "{label}".')  # fmt: skip
                 self.add("list", lang, q, {"filters": {"category": [c]}}, variant="label")
 
     def rankings(self) -> None:
@@ -566,23 +746,33 @@ class Generator:
         }  # fmt: skip
         one = {"body": ("Quel organisme a déclaré le plus d'initiatives{f} ?", "Which public body reported the most initiatives{f}?"),
                "category": ("Quelle catégorie d'IA revient le plus souvent{f} ?", "Which AI category is the most common{f}?")}  # fmt: skip
+        if not self.quebec:  # the register's own field words; "des" and "par" agree with any gender
+            T = {field: {"fr": f"Donne le top {{n}} des {self.field_word(field, 'fr', True)} par nombre d'initiatives{{f}}.",  # noqa: N806
+                         "en": f"Which {{n}} {self.field_word(field, 'en', True)} have the most initiatives{{f}}?"}
+                 for field in ("body", "portfolio", "category")}  # fmt: skip
+            one = {field: (None, f"Which {self.field_word(field, 'en')} has the most initiatives{{f}}?")
+                   for field in ("body", "portfolio", "category")}  # fmt: skip
         for lang in ("fr", "en"):
             fr = lang == "fr"
             filters: list[tuple[dict, str, str]] = [({}, "", "label")]
-            if "conversational_agent" in self.categories:
+            if self.quebec and "conversational_agent" in self.categories:
                 filters.append(({"category": ["conversational_agent"]},
                                 " parmi les agents conversationnels" if fr else " among chatbots", "paraphrase"))  # fmt: skip
             if self.statuses:
                 s = self.statuses[0]
                 st = self.status_ref(s, lang, True, adjective=True)
                 filters.append(({"status": [s]}, f" parmi celles {st}" if fr else f" among those {st}",
-                                "paraphrase"))  # fmt: skip
+                                "paraphrase" if self.para("status", s, lang) else "label"))  # fmt: skip
             for field in ("body", "portfolio", "category"):
+                if field not in self.roles:
+                    continue
                 for f, words, variant in filters:
                     if field == "category" and "category" in f:
                         continue
-                    found = groups(select(df, f), field)
+                    found = groups(select(df, f), field, self.group_labels)
                     ns = untied_top_ns(found, (3, 5, 2, 4))
+                    if not self.quebec:  # a blank body or agency is no answer to "which"
+                        ns = [n for n in ns if all(g["value"] != "" for g in found[:n])]
                     if not ns:
                         continue
                     q = T[field][lang].format(n=ns[0], f=words)
@@ -593,7 +783,8 @@ class Generator:
                         {"filters": f, "group_by": field, "top_n": ns[0]},
                         variant=variant,
                     )
-                if field in one and untied_top_ns(groups(df, field), (1,)):
+                if field in one and one[field][not fr] and untied_top_ns(groups(df, field, self.group_labels), (1,)) \
+                        and groups(df, field, self.group_labels)[0]["value"] != "":
                     q = one[field][not fr].format(f="")
                     self.add(
                         "rank",
@@ -603,7 +794,7 @@ class Generator:
                         variant="label",
                     )
             # inside the health network (or the largest portfolio)
-            value = next((p for p in PORTFOLIO_WORDS if p in self.portfolios), None)
+            value = next((p for p in self.portfolio_words if p in self.portfolios), None)
             if value:
                 found = groups(select(df, {"portfolio": [value]}), "body")
                 for n in untied_top_ns(found, (3, 5, 2))[:1]:
@@ -612,6 +803,15 @@ class Generator:
                          else f"In {ref}, which {n} bodies have the most AI initiatives?")  # fmt: skip
                     self.add("rank", lang, q, {"filters": {"portfolio": [value]}, "group_by": "body", "top_n": n},
                              variant="paraphrase")  # fmt: skip
+            elif not self.quebec and {"body", "portfolio"} <= self.roles:
+                for value in self.values("portfolio", 2):
+                    found = groups(select(df, {"portfolio": [value]}), "body", self.group_labels)
+                    for n in untied_top_ns(found, (3, 5, 2))[:1]:
+                        ref, many = self.portfolio_ref(value, lang, False), self.field_word("body", lang, True)
+                        q = (f"Dans {ref}, donne le top {n} des {many} par nombre d'initiatives." if fr
+                             else f"In {ref}, which {n} {many} have the most initiatives?")  # fmt: skip
+                        self.add("rank", lang, q, {"filters": {"portfolio": [value]}, "group_by": "body", "top_n": n},
+                                 variant="label")  # fmt: skip
 
     def breakdowns(self) -> None:
         T = {  # noqa: N806
@@ -619,39 +819,49 @@ class Generator:
             "category": ("Répartis les initiatives par catégorie{f}.", "Break down the initiatives by category{f}."),
             "portfolio": ("Combien d'initiatives par portefeuille ministériel{f} ?", "How many initiatives per ministerial portfolio{f}?"),
         }  # fmt: skip
+        if not self.quebec:
+            T = {  # noqa: N806
+                "status": ("Quelle est la répartition des initiatives par {w}{{f}} ?", "What is the breakdown of initiatives by {w}{{f}}?"),
+                "category": ("Répartis les initiatives par {w}{{f}}.", "Break down the initiatives by {w}{{f}}."),
+                "portfolio": ("Combien d'initiatives par {w}{{f}} ?", "How many initiatives per {w}{{f}}?"),
+            }  # fmt: skip
+            T = {field: tuple(t.format(w=self.field_word(field, lang))  # noqa: N806
+                              for t, lang in zip(pair, ("fr", "en"), strict=True)) for field, pair in T.items()}
         for lang in ("fr", "en"):
             fr = lang == "fr"
             for field in ("status", "category", "portfolio"):
-                self.add("breakdown", lang, T[field][not fr].format(f=""), {"filters": {}, "group_by": field},
-                         variant="label")  # fmt: skip
+                if field in self.roles:
+                    self.add("breakdown", lang, T[field][not fr].format(f=""), {"filters": {}, "group_by": field},
+                             variant="label")  # fmt: skip
             extra: list[tuple[str, dict, str, str]] = []
-            if "conversational_agent" in self.categories:
+            if self.quebec and "conversational_agent" in self.categories:
                 extra.append(("status", {"category": ["conversational_agent"]},
                               " des agents conversationnels" if fr else " for chatbots", "paraphrase"))  # fmt: skip
-            for body in self.pick(sorted(self.bodies), 1) or self.top_bodies(1):
+            for body in (self.pick(sorted(self.bodies), 1) or self.top_bodies(1)) if "category" in self.roles else []:
                 ref = self.body_ref(body, lang, True)
                 extra.append(("category", {"body": [body]}, f" pour {ref}" if fr else f" for {ref}",
                               "paraphrase" if self.para_body(body, lang) else "label"))  # fmt: skip
-            for body in self.top_bodies(1):
+            for body in self.top_bodies(1) if "status" in self.roles else []:
                 ref = self.body_ref(body, lang, False)
                 extra.append(
                     ("status", {"body": [body]}, f" de {ref}" if fr else f" of {ref}", "label")
                 )
-            for value in [p for p in PORTFOLIO_WORDS if p in self.portfolios][:2]:
+            words = [p for p in self.portfolio_words if p in self.portfolios][:2]
+            for value in words or (self.values("portfolio", 2) if "status" in self.roles else []):
                 ref = self.portfolio_ref(value, lang, True)
                 extra.append(
                     (
                         "status",
                         {"portfolio": [value]},
                         f" dans {ref}" if fr else f" in {ref}",
-                        "paraphrase",
+                        "paraphrase" if words else "label",
                     )
                 )
-            if self.statuses:
+            if self.statuses and "portfolio" in self.roles:
                 s = self.statuses[0]
                 st = self.status_ref(s, lang, True, adjective=True)
                 extra.append(("portfolio", {"status": [s]}, f", seulement celles {st}" if fr else f", only those {st}",
-                              "paraphrase"))  # fmt: skip
+                              "paraphrase" if self.para("status", s, lang) else "label"))  # fmt: skip
             for field, f, words, variant in extra:
                 if len(select(self.df, f)):
                     self.add("breakdown", lang, T[field][not fr].format(f=words), {"filters": f, "group_by": field},
@@ -660,18 +870,32 @@ class Generator:
     def comparisons(self) -> None:
         for lang in ("fr", "en"):
             fr = lang == "fr"
-            for b1, b2 in [tuple(self.top_bodies(4)[i : i + 2]) for i in (0, 2)]:
+            for b1, b2 in [tuple(self.top_bodies(4)[i : i + 2]) for i in (0, 2) if len(self.top_bodies(4)) >= i + 2]:
                 r1, r2 = self.body_ref(b1, lang, True), self.body_ref(b2, lang, True)
                 q = (f"Compare le nombre d'initiatives {fr_de(r1)} et {fr_de(r2)}." if fr
                      else f"Compare {r1} and {r2}: how many initiatives does each have?")  # fmt: skip
                 para = self.para_body(b1, lang) or self.para_body(b2, lang)
                 self.add("compare", lang, q, {"filters": {}, "compare": [["body", b1], ["body", b2]]},
                          variant="paraphrase" if para else "label")  # fmt: skip
-            if {"in_production", "in_development"} <= set(self.statuses):
+            if self.quebec and {"in_production", "in_development"} <= set(self.statuses):
                 q = ("Y a-t-il plus d'initiatives en production ou en développement ?" if fr
                      else "Are there more initiatives in production or in development?")  # fmt: skip
                 self.add("compare", lang, q, {"filters": {}, "compare": [["status", "in_production"], ["status", "in_development"]]},
                          variant="paraphrase")  # fmt: skip
+            if not self.quebec and len(self.statuses) >= 2:  # the two largest stages, by their labels
+                s1, s2 = self.values("status", 2)
+                l1, l2 = (self.status[k].text(lang) for k in (s1, s2))
+                q = (f"Y a-t-il plus d'initiatives « {l1} » ou « {l2} » ?" if fr
+                     else f'Are there more initiatives "{l1}" or "{l2}"?')  # fmt: skip
+                self.add("compare", lang, q, {"filters": {}, "compare": [["status", s1], ["status", s2]]},
+                         variant="label")  # fmt: skip
+            if not self.quebec and len(self.portfolios) >= 2:
+                p1, p2 = self.values("portfolio", 3)[1:3] if len(self.portfolios) >= 3 else self.values("portfolio", 2)
+                r1, r2 = (self.portfolio_ref(v, lang, False) for v in (p1, p2))
+                q = (f"Compare le nombre d'initiatives {fr_de(r1)} et {fr_de(r2)}." if fr
+                     else f"Compare {r1} and {r2}: how many initiatives does each have?")  # fmt: skip
+                self.add("compare", lang, q, {"filters": {}, "compare": [["portfolio", p1], ["portfolio", p2]]},
+                         variant="label")  # fmt: skip
             cats = self.categories[:2]
             if len(cats) == 2:
                 c1, c2 = (self.category_ref(c, lang, True) for c in cats)
@@ -680,8 +904,9 @@ class Generator:
                     if fr
                     else f"Compare the number of {c1} and {c2}."
                 )
+                para = any(self.para("category", c, lang) for c in cats)
                 self.add("compare", lang, q, {"filters": {}, "compare": [["category", cats[0]], ["category", cats[1]]]},
-                         variant="paraphrase")  # fmt: skip
+                         variant="paraphrase" if para else "label")  # fmt: skip
 
     def describes(self) -> None:
         df = self.df
@@ -703,25 +928,20 @@ class Generator:
     def definitions(self) -> None:
         for lang in ("fr", "en"):
             fr = lang == "fr"
-            for key in self.pick(self.categories, 3):
-                label = CATEGORY[key].text(lang)
-                q = (
-                    f"Que veut dire la catégorie « {label} » ?"
-                    if fr
-                    else f'What does the category "{label}" mean?'
-                )
-                self.add("define", lang, q, {"define": ["category", key], "definition": CATEGORY[key].definition(lang)},
-                         variant="label")  # fmt: skip
-            for key in self.pick(self.statuses, 1):
-                label = STATUS[key].text(lang)
-                q = (
-                    f"Que signifie le statut « {label} » ?"
-                    if fr
-                    else f'What does the status "{label}" mean?'
-                )
-                self.add("define", lang, q, {"define": ["status", key], "definition": STATUS[key].definition(lang)},
-                         variant="label")  # fmt: skip
-            if "conversational_agent" in self.categories:
+            for field, n in (("category", 3), ("status", 1) if self.quebec else ("status", 2)):
+                keys = [k for k in (self.categories if field == "category" else self.statuses)
+                        if self.label(field, k).definition(lang)]  # fmt: skip
+                for key in self.pick(keys, n):
+                    label, word = self.label(field, key).text(lang), self.field_word(field, lang)
+                    if self.quebec and field == "category":
+                        q = f"Que veut dire la catégorie « {label} » ?" if fr else f'What does the category "{label}" mean?'
+                    elif self.quebec:
+                        q = f"Que signifie le statut « {label} » ?" if fr else f'What does the status "{label}" mean?'
+                    else:
+                        q = f"Que veut dire « {label} » ({word}) ?" if fr else f'What does the {word} "{label}" mean?'
+                    self.add("define", lang, q, {"define": [field, key], "definition": self.label(field, key).definition(lang)},
+                             variant="label")  # fmt: skip
+            if self.quebec and "conversational_agent" in self.categories:
                 q = ("Qu'est-ce que le registre entend par agent conversationnel ?" if fr
                      else "What does the register mean by a conversational agent?")  # fmt: skip
                 key = "conversational_agent"
@@ -742,6 +962,24 @@ class Generator:
                 self.add("out_of_scope", lang, capitalise(q), {"filters": {}},
                          variant="paraphrase" if para and self.para_body(body, lang) else "label")  # fmt: skip
 
+    def missing_fields(self) -> None:
+        """A field this register does not have: grouping or ranking on it gets the
+        "this register has no X field" answer (execute.py's figures["missing_field"])."""
+        T = {  # noqa: N806 - template table: (FR, EN), grouped on the field, or a top 3 of it
+            "status": [("breakdown", "Quelle est la répartition des initiatives par statut ?", "What is the breakdown of initiatives by status?")],
+            "category": [("breakdown", "Répartis les initiatives par catégorie.", "Break down the initiatives by category."),
+                         ("rank", "Quelles sont les 3 catégories les plus fréquentes ?", "What are the 3 most common categories?")],
+            "portfolio": [("breakdown", "Combien d'initiatives par portefeuille ministériel ?", "How many initiatives per ministerial portfolio?")],
+            "body": [("rank", "Quels sont les 3 organismes qui ont le plus d'initiatives ?", "Which 3 public bodies have the most initiatives?")],
+        }  # fmt: skip
+        for lang in ("fr", "en"):
+            for field in self.missing:
+                for intent, fr_q, en_q in T[field]:
+                    query = {"filters": {}, "group_by": field, "missing_field": field}
+                    if intent == "rank":
+                        query["top_n"] = 3
+                    self.add(intent, lang, fr_q if lang == "fr" else en_q, query, variant="label", tags=["missing_field"])
+
     def generate(self) -> list[dict[str, Any]]:
         self.counts()
         self.combinations()
@@ -752,6 +990,7 @@ class Generator:
         self.describes()
         self.definitions()
         self.out_of_scope()
+        self.missing_fields()
         return self.cases
 
 
@@ -1006,10 +1245,17 @@ def write_jsonl(path: Path, cases: list[dict]) -> None:
 
 
 def generate_all(register: Register, seed: int = SEED) -> dict[str, list[dict]]:
-    return {
-        "gold_generated.jsonl": Generator(register, seed).generate(),
-        "gold_conversations.jsonl": conversations(register, seed),
-    }
+    """The gold files of a register (the conversations are written for Québec's register)."""
+    files = {"gold_generated.jsonl": Generator(register, seed).generate()}
+    if register.mapping.name == "quebec":
+        files["gold_conversations.jsonl"] = conversations(register, seed)
+    return files
+
+
+def summary(cases: list[dict]) -> str:
+    kinds = ", ".join(f"{k} {sum(c['kind'] == k for c in cases)}" for k in dict.fromkeys(c["kind"] for c in cases))
+    langs = ", ".join(f"{k} {sum(c['language'] == k for c in cases)}" for k in ("fr", "en"))
+    return f"{len(cases)} cases ({kinds}; {langs})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1017,26 +1263,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--data", type=Path, default=DEFAULT_DATA, help="register file (CSV or XLSX)"
     )
-    parser.add_argument("--out", type=Path, help="output folder")
+    parser.add_argument(
+        "--mapping", default="quebec",
+        help="how to read the register: quebec (default), us-federal-2024, uk-atrs or a TOML file",
+    )  # fmt: skip
+    parser.add_argument("--out", type=Path, help="output folder, or a .jsonl file for the single questions only")
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args(argv)
-    register = load_register(args.data)
+    register = load_register(args.data, load_mapping(args.mapping))
+    if args.out and args.out.suffix == ".jsonl":
+        cases = Generator(register, args.seed).generate()
+        write_jsonl(args.out, cases)
+        print(f"{args.out}: {summary(cases)}")
+        return 0
     default = args.data.resolve() == DEFAULT_DATA.resolve()
     out = args.out or (
         ROOT / "data" / "eval" if default else ROOT / "artifacts" / "gold" / args.data.stem
     )
     files = generate_all(register, args.seed)
     files["gold_smoke.jsonl"] = smoke(
-        files["gold_generated.jsonl"] + files["gold_conversations.jsonl"], out
+        files["gold_generated.jsonl"] + files.get("gold_conversations.jsonl", []), out
     )
     for name, cases in files.items():
         write_jsonl(out / name, cases)
-        kinds = ", ".join(
-            f"{k} {sum(c['kind'] == k for c in cases)}"
-            for k in dict.fromkeys(c["kind"] for c in cases)
-        )
-        langs = ", ".join(f"{k} {sum(c['language'] == k for c in cases)}" for k in ("fr", "en"))
-        print(f"{out / name}: {len(cases)} cases ({kinds}; {langs})")
+        print(f"{out / name}: {summary(cases)}")
     return 0
 
 
