@@ -184,7 +184,7 @@ def instrument(timers: Timers, embedder) -> None:
     timers.wrap(embedder, "embed_documents", "embed_documents")
     for attr in ("_plan", "_add", "read_manifest", "is_up_to_date"):
         timers.wrap(index_mod, attr, attr)
-    timers.wrap(api, "load_register", "load_register")
+    timers.wrap(api, "load_registers", "load_register")
     timers.wrap(api, "open_or_build", "open_or_build")
     timers.wrap(api, "Understander", "Understander()")  # builds the EntityResolver
     timers.wrap(api, "Executor", "Executor()")
