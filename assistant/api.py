@@ -24,6 +24,13 @@ from .settings import resolve
 from .understand import Understander
 from .years import Desk, SourceView, YearRouter
 
+WARM_UP = (
+    "Combien d'initiatives sont en production ?",
+    "Which initiatives help detect fraud?",
+    "Répartition par catégorie",
+    "Which public bodies have the most initiatives?",
+)
+
 
 class Assistant:
     """Answers questions about a register, citing its rows.
@@ -146,6 +153,16 @@ class Assistant:
             pieces = iter([self.composer.compose(plan, evidence)])
         for item in pieces:
             yield answered(self, question, item, started) if isinstance(item, Answer) else item
+
+    def warm_up(self) -> float:
+        """Answers a few typical questions once, unlogged: a served UI's first users then do not
+        pay for lazy imports, first embedder calls and empty caches. Returns the seconds taken."""
+        from time import perf_counter
+
+        started = perf_counter()
+        for question in WARM_UP:
+            self.chain.invoke({"question": question, "history": []})
+        return perf_counter() - started
 
     @property
     def last_build(self) -> BuildReport | None:

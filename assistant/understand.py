@@ -175,7 +175,11 @@ FRAME_VOCABULARY = (
 
 from .lexical import STOPWORDS as _STOPWORDS  # noqa: E402
 
-_KNOWN_WORDS = frozenset(_STOPWORDS)
+# Real words a typo fix must leave alone: "company" is two edits from "compare".
+_KNOWN_WORDS = frozenset(_STOPWORDS) | frozenset(
+    "company companies vendor vendors supplier suppliers contractor contractors budget budgets "
+    "salary salaries entreprise entreprises fournisseur fournisseurs".split()
+)
 
 
 class Understander:
@@ -193,6 +197,7 @@ class Understander:
             role: re.compile(rf"\b(?:{'|'.join(_plural_pattern(normalise(n)) for n in names)})\b")
             for role, names in (mapping.role_names.items() if mapping else ())
         }
+        self._own_singular = tuple(normalise(n) for names in (mapping.role_names.values() if mapping else ()) for n in names)
         self._names = {int(r): normalise(n) for r, n in zip(register.df["row_id"], register.df["name"], strict=True)}
 
     def __call__(self, question: str, history: list[dict[str, str]] | None = None) -> Plan:
@@ -234,7 +239,7 @@ class Understander:
         plan.intent = self._intent(norm, frame_norm, plan, mentions)
         if plan.intent in ("rank", "breakdown"):
             plan.group_by = _group_by(norm, plan, self._own_words)
-            plan.top_n = _top_n(norm) if plan.intent == "rank" else None
+            plan.top_n = _top_n(norm, self._own_singular) if plan.intent == "rank" else None
         if plan.intent == "compare":
             plan.compare = [(m.field, m.value) for m in mentions if m.field in ("body", "portfolio")] or [
                 (m.field, m.value) for m in mentions
@@ -259,7 +264,7 @@ class Understander:
             plan.define = (label_mentions[0].field, label_mentions[0].value)
             plan.filters = {}
             return "define"
-        row = self._row_reference(norm, plan.question)
+        row = self._row_reference(norm, plan.question, mentions)
         if row is not None:
             plan.row_id = row
             plan.filters, plan.topic = {}, ""
@@ -281,7 +286,7 @@ class Understander:
             return "list"
         return "search"
 
-    def _row_reference(self, norm: str, question: str) -> int | None:
+    def _row_reference(self, norm: str, question: str, mentions: list[Any] = ()) -> int | None:
         """The initiative a describe question points at: by row number ("initiative #12",
         "ligne 12") or by its name (quoted, or with "décris"/"describe")."""
         if ROW_WORD.search(norm):
@@ -291,8 +296,11 @@ class Understander:
         quoted = QUOTED.search(question)
         if quoted:
             name = normalise(quoted.group(1))
+            # A quoted label or body ("Natural Language Processing") is a filter, even when an
+            # initiative's name happens to contain it.
+            is_filter = any(normalise(m.surface) == name for m in mentions)
             for row_id, row_name in self._names.items():
-                if name == row_name or (len(name) > 15 and name in row_name):
+                if name == row_name or (len(name) > 15 and name in row_name and not is_filter):
                     return row_id
         if DESCRIBE.search(norm):
             best = max(self._names.items(), key=lambda kv: _overlap(kv[1], norm), default=None)
@@ -329,7 +337,6 @@ def _blank(question: str, mentions: list[Any]) -> str:
     return " ".join("".join(chars).replace("«", " ").replace("»", " ").replace('"', " ").split())
 
 
-_KNOWN_WORDS: frozenset[str] = frozenset()  # filled below from lexical's stopwords
 
 
 def _correct(norm: str) -> str:
@@ -389,13 +396,14 @@ SINGULAR = _rx(
 )
 
 
-def _top_n(norm: str) -> int:
+def _top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
     """How many groups a ranking shows: the number asked ("top 3", "les 3 organismes", "which 3
     bodies"), 1 for a singular question ("Quel organisme a le plus…"), else 5."""
     match = re.search(r"\b(\d{1,2})\b", norm)
     if match and 0 < int(match.group(1)) <= 50:
         return int(match.group(1))
-    return 1 if SINGULAR.search(norm) else 5
+    singular = any(re.search(rf"\b(which|what|quel|quelle) (?:{re.escape(w)})\b", norm) for w in own_singular)
+    return 1 if singular or SINGULAR.search(norm) else 5
 
 
 def _plural_pattern(name: str) -> str:
@@ -415,6 +423,9 @@ def _group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = N
     # portfolio, not a public body.
     for field, words in (own_words or {}).items():
         if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{words.pattern})", norm):
+            return field
+    for field, words in (own_words or {}).items():  # "In the agency X, which 3 bureaus …"
+        if re.search(rf"\b(which|what|quels?|quelles?|top|les)\s+(\d+\s+)?(?:{words.pattern})", norm):
             return field
     for field in ("category", "status", "portfolio", "body"):
         if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{GROUP_WORDS[field].pattern})", norm):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .answer import Answer
-from .compose import number, templates
+from .compose import ExtractiveComposer, number, templates
 from .labels import normalise
 from .plan import Plan
 
@@ -97,7 +97,7 @@ class YearRouter:
         history = inputs.get("history") or []
         years = [y for y in years_in(question) if y in self.by_year]
         asked = [y for y in years_in(question) if y not in self.by_year]
-        if asked and not years:
+        if asked:  # "entre 2019 et 2025" with no 2019 file: say so rather than compare less
             return self._no_such_year(question, asked)
         wants_change = bool(CHANGE.search(normalise(question).replace("'", " ")))
         if years and (len(set(years)) > 1 or wants_change):
@@ -137,7 +137,7 @@ class YearRouter:
                 first=first["year"], last=last["year"], a=number(first["count"], lang),
                 b=number(last["count"], lang), change=_signed(change, lang),
                 percent=_percent(change, first["count"], lang, t),
-                scope=self.composer._scope(parts[-1][1], t),
+                scope=ExtractiveComposer()._scope(parts[-1][1], t),
             ))  # fmt: skip
             for f in by_year:
                 lines.append(t["years_line"].format(year=f["year"], source=f["source"],

@@ -15,8 +15,8 @@ pause between turns unless `--think` is given (a closed loop: the worst case for
 `--think S`, random pauses of S seconds on average and staggered starts).
 Conversations come from data/eval: the multi-turn gold conversations (follow-ups included),
 and probe / generated questions grouped three by three in one language (a topic search, then
-figures). `/ask` is stateless (it takes one question, no history): follow-up turns are sent
-as they are written, which is what an API client of `/ask` does. An answer counts as an error
+figures). Each turn sends the conversation so far as `/ask`'s `history` (JSON turns), so
+follow-ups are understood as follow-ups, as in the chat. An answer counts as an error
 when the call raises or returns an empty answer or a malformed citations table. A run stops
 sending at `--duration`; calls still in flight finish and are counted.
 
@@ -225,8 +225,8 @@ class HttpAsk:
                 url.rstrip("/") + "/login", data={"username": auth[0], "password": auth[1]}
             )
 
-    def predict(self, question: str, api_name: str = "/ask"):
-        event = self.http.post(self.url, json={"data": [question]})
+    def predict(self, question: str, history: str = "", api_name: str = "/ask"):
+        event = self.http.post(self.url, json={"data": [question, history]})
         event.raise_for_status()
         stream = self.http.get(f"{self.url}/{event.json()['event_id']}")
         stream.raise_for_status()
@@ -254,12 +254,15 @@ def user(
     if think:
         time.sleep(pause.uniform(0, think))
     while time.monotonic() < deadline:
+        turns: list[dict[str, str]] = []
         for position, question in enumerate(convs[k % len(convs)]):
             if time.monotonic() >= deadline:
                 return
             started = time.perf_counter()
             try:
-                error = check(client.predict(question, api_name="/ask"))
+                reply = client.predict(question, json.dumps(turns, ensure_ascii=False), api_name="/ask")
+                error = check(reply)
+                turns += [{"role": "user", "content": question}, {"role": "assistant", "content": str(reply[0])}]
             except Exception as exc:  # every failure is a finding: counted, with examples
                 error = f"{type(exc).__name__}: {exc}"
             run.record(time.perf_counter() - started, error, question, position)
@@ -411,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
 
             with ThreadPoolExecutor(8) as pool:
                 clients = list(pool.map(client, range(args.users)))
-            warm = check(clients[0].predict(convs[0][0], api_name="/ask"))
+            warm = check(clients[0].predict(convs[0][0], "", api_name="/ask"))
             if warm:
                 raise RuntimeError(f"the warm-up question got no proper answer: {warm}")
             result = {

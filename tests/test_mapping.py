@@ -207,3 +207,32 @@ def test_cli_index_and_ask_take_a_mapping(tmp_path, capsys):
     assert answer["figures"]["count"] == 4 and {c["source"] for c in answer["citations"]} == {"uk-2025.csv"}
     assert main(["ask", *args, "--mapping", "nowhere", "x"]) == 2
     assert "neither a built-in mapping" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "question, intent, filters, group_by, top_n",
+    [
+        # "VHA: Veterans Health Administration": either half names the bureau
+        ("How many initiatives has VHA reported?", "count", {"body": ["VHA: Veterans Health Administration"]}, None, None),
+        ("How many initiatives has the Veterans Benefits Administration reported?", "count",
+         {"body": ["VBA: Veterans Benefits Administration"]}, None, None),
+        ("Combien d'initiatives ayant pour domaine « Droit et justice » ?", "count", {"category": ["law_justice"]}, None, None),
+        ("Combien d'initiatives en « Mise en œuvre et évaluation » ?", "count",
+         {"status": ["implementation_assessment"]}, None, None),
+        ("Donne le top 3 des bureaux par nombre d'initiatives.", "rank", {}, "body", 3),
+        ("Which bureau has the most initiatives?", "rank", {}, "body", 1),
+        ('In the agency "Department of Justice", which 3 bureaus have the most initiatives?', "rank",
+         {"portfolio": ["Department of Justice"]}, "body", 3),
+        # a quoted label that an initiative's name happens to contain is still a label
+        ('How many "Natural Language Processing" initiatives are there in the agency "Department of Justice"?',
+         "count", {"category": ["other"], "portfolio": ["Department of Justice"]}, None, None),
+        ("Which company supplies the AI solution of National Agricultural Statistics Service?",
+         "out_of_scope", None, None, None),
+    ],
+)  # fmt: skip
+def test_us_questions_are_understood(us, question, intent, filters, group_by, top_n):
+    plan = Understander(us)(question, [])
+    assert plan.intent == intent
+    if filters is not None:
+        assert plan.filters == filters and plan.topic == ""
+    assert (plan.group_by, plan.top_n) == (group_by, top_n)

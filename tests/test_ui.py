@@ -467,3 +467,30 @@ def test_export_feedback_script_writes_the_gold_file(mini_assistant, tmp_path, c
     assert len(load_gold([out])) == 1
     assert script.main([str(tmp_path / "none.jsonl")]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+def test_the_ask_api_takes_the_conversation_so_far(client, mini_assistant):
+    import json
+
+    first = "Combien d'agents conversationnels ?"
+    follow = "Et parmi ceux-ci, combien sont en production ?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": mini_assistant.ask(first).answer}]
+    answer_text, _ = client.predict(follow, json.dumps(history), api_name="/ask")
+    assert answer_text == mini_assistant.ask(follow, history).answer
+    alone, _ = client.predict(follow, api_name="/ask")  # without history: not the same question
+    assert alone != answer_text
+
+
+def test_the_ask_api_names_a_malformed_history(client):
+    with pytest.raises(Exception, match="history"):
+        client.predict("Combien ?", "{not json", api_name="/ask")
+    with pytest.raises(Exception, match="role"):
+        client.predict("Combien ?", '[{"who": "me"}]', api_name="/ask")
+
+
+def test_warm_up_answers_typical_questions_without_logging(mini_assistant, caplog):
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="portrait_ia"):
+        seconds = mini_assistant.warm_up()
+    assert seconds > 0 and not [r for r in caplog.records if "answer" in r.getMessage()]

@@ -135,3 +135,19 @@ def test_cli_takes_repeated_data_flags(both, tmp_path, capsys):
     answer = json.loads(capsys.readouterr().out)
     assert answer["figures"]["change"] == 31
     assert {f["source"] for f in answer["data"]["files"]} == {"portrait-ia-2024.csv", "portrait-ia-2025.csv"}
+
+
+def test_a_comparison_with_a_year_not_loaded_is_refused_not_shortened(both):
+    answer = both.ask("Combien d'initiatives entre 2019 et 2025 ?")
+    assert answer.intent == "out_of_scope" and "2019" in answer.answer and not answer.figures
+
+
+def test_a_comparison_under_a_language_model_is_worded_by_the_templates(tmp_path):
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    from assistant.llm import LLMComposer
+
+    model = FakeListChatModel(responses=["Il y a 37 agents conversationnels [2]."] * 10)
+    assistant = Assistant(FILES, index_dir=tmp_path / "index", composer=LLMComposer(chat_model=model))
+    answer = assistant.ask("Comment le nombre d'agents conversationnels a-t-il évolué depuis 2024 ?")
+    assert answer.intent == "compare_years" and answer.figures["change"] == 31

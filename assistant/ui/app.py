@@ -14,6 +14,7 @@ No `from __future__ import annotations` here: `gr.api` reads the endpoint's type
 objects (a string annotation would turn its two outputs into one).
 """
 
+import json
 import os
 import sys
 import time
@@ -52,14 +53,18 @@ def build_app(
     t = text(language)
     feedback_path = Path(feedback_path or DEFAULT_FEEDBACK_FILE).absolute()  # the cwd at start-up
 
-    def ask(question: str) -> tuple[str, dict]:
+    def ask(question: str, history: str = "") -> tuple[str, dict]:
         """Answers one question (French or English) from the register.
 
-        Returns the answer (Markdown, row ids in brackets) and the table of cited rows.
+        `history` (optional): the conversation so far, as a JSON list of turns
+        [{"role": "user" | "assistant", "content": "..."}], so that a follow-up ("Et parmi
+        celles-ci ?") builds on it. Returns the answer (Markdown, row ids in brackets) and the
+        table of cited rows.
         """
-        answer = assistant.ask(question)
+        answer = assistant.ask(question, history=api_history(history))
         table = citations_table(assistant, answer)
-        rows = [[int(r[0]), *map(str, r[1:])] for r in table.itertuples(index=False)]
+        # One file: row ids are numbers; several files: "portrait-ia-2024.csv#12".
+        rows = [[r[0] if isinstance(r[0], str) else int(r[0]), *map(str, r[1:])] for r in table.itertuples(index=False)]
         return answer.answer, {"headers": list(table.columns), "data": rows}
 
     with gr.Blocks(title="Portrait IA", analytics_enabled=False) as app:
@@ -144,6 +149,23 @@ def build_app(
     return app
 
 
+def api_history(text: str) -> list[dict[str, str]]:
+    """The `/ask` API's `history` argument, checked: a JSON list of {"role", "content"} turns."""
+    if not text or not str(text).strip():
+        return []
+    try:
+        turns = json.loads(text)
+    except ValueError as exc:
+        raise gr.Error(f"history is not JSON ({exc}); send a list such as "
+                       '[{"role": "user", "content": "…"}] or leave it empty') from None  # fmt: skip
+    if not isinstance(turns, list) or not all(
+        isinstance(t, dict) and t.get("role") in ("user", "assistant") and isinstance(t.get("content"), str)
+        for t in turns
+    ):
+        raise gr.Error('history must be a list of {"role": "user" | "assistant", "content": text} turns')
+    return [{"role": t["role"], "content": t["content"]} for t in turns]
+
+
 def serve(values: dict[str, Any]) -> None:
     """`portrait-ia serve`: load the register and index once, then serve the page until ^C."""
     from ..api import Assistant
@@ -166,11 +188,12 @@ def serve(values: dict[str, Any]) -> None:
         # The language-model settings, when the CLI passes them (`llm` none: extractive).
         **{key: values[key] for key in LLM_SETTINGS if values.get(key) is not None},
     )
+    warm = assistant.warm_up()  # the first people served do not pay for cold caches
     ready = time.perf_counter()
     register = assistant.register
     print(
         f"Register {register.source}: {len(register)} rows; assistant ready in "
-        f"{ready - started:.1f} s.",
+        f"{ready - started:.1f} s (warm-up {warm:.1f} s).",
         file=sys.stderr,
     )
     # The CLI resolves these; the Assistant's constructor does not take them.
