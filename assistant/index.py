@@ -121,6 +121,9 @@ class _Plan:
     texts: list[str]
     metas: list[dict[str, Any]]
     hashes: dict[str, str] = field(default_factory=dict)
+    # Hash of the embedded text alone: a row that only moved (a new yearly file, a row inserted
+    # above it) or that two files share keeps its vector; identical texts are embedded once.
+    text_hashes: dict[str, str] = field(default_factory=dict)
 
     @property
     def sources(self) -> list[str]:
@@ -140,6 +143,7 @@ def _plan(register: Any) -> _Plan:
         plan.texts.append(text)
         plan.metas.append(meta)
         plan.hashes[did] = _content_hash(text, meta)
+        plan.text_hashes[did] = hashlib.sha256(text.encode()).hexdigest()[:16]
     return plan
 
 
@@ -228,6 +232,7 @@ def build_index(
         "fingerprint": fingerprint(plan.hashes),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "rows": plan.hashes,
+        "texts": plan.text_hashes,
     }
     tmp = index_dir / f"{MANIFEST}.{uuid.uuid4().hex[:6]}.tmp"
     tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -255,22 +260,33 @@ def fill(
     on_progress: Callable[[int, int], None] | None,
 ) -> int:
     """Writes every row of `plan` into a new collection (reused vectors first, then the rest
-    embedded batch by batch) and checks the count. Returns how many rows were embedded."""
+    embedded batch by batch, each distinct text once) and checks the count. Returns how many
+    rows were embedded."""
     keep = [i for i, did in enumerate(plan.ids) if did in reusable]
     for start in range(0, len(keep), ADD_BATCH):
         chunk = keep[start : start + ADD_BATCH]
         _add(collection, plan, chunk, [reusable[plan.ids[i]] for i in chunk])
-    todo = [i for i, did in enumerate(plan.ids) if did not in reusable]
-    bar = tqdm(total=len(todo), desc="Embedding", unit="row", disable=not progress)
+    same_text: dict[str, list[int]] = {}  # text hash -> the rows to write with its vector
+    for i, did in enumerate(plan.ids):
+        if did not in reusable:
+            same_text.setdefault(plan.text_hashes.get(did) or did, []).append(i)
+    todo = [rows[0] for rows in same_text.values()]
+    total = sum(len(rows) for rows in same_text.values())
+    bar = tqdm(total=total, desc="Embedding", unit="row", disable=not progress)
     done = 0
     for start in range(0, len(todo), embedder.batch_size):
         chunk = todo[start : start + embedder.batch_size]
-        vectors = embedder.embed_documents([plan.texts[i] for i in chunk])
-        _add(collection, plan, chunk, vectors.tolist())
-        done += len(chunk)
-        bar.update(len(chunk))
+        vectors = embedder.embed_documents([plan.texts[i] for i in chunk]).tolist()
+        rows, row_vectors = [], []
+        for i, vector in zip(chunk, vectors, strict=True):
+            group = same_text[plan.text_hashes.get(plan.ids[i]) or plan.ids[i]]
+            rows += group
+            row_vectors += [vector] * len(group)
+        _add(collection, plan, rows, row_vectors)
+        done += len(rows)
+        bar.update(len(rows))
         if on_progress:
-            on_progress(done, len(todo))
+            on_progress(done, total)
     bar.close()
     if collection.count() != len(plan.ids):
         raise IndexError_(f"index build wrote {collection.count()} of {len(plan.ids)} rows")
@@ -296,7 +312,17 @@ def _reusable_vectors(
         return {}
     if old.get("schema_version") != SCHEMA_VERSION:
         return {}
-    unchanged = [did for did, h in plan.hashes.items() if old.get("rows", {}).get(did) == h]
+    old_rows, old_texts = old.get("rows", {}), old.get("texts", {})
+    by_text = {}  # text hash -> one old row holding that text
+    for did, text_hash in old_texts.items():
+        by_text.setdefault(text_hash, did)
+    source_of = {}  # new row -> old row whose vector it can take
+    for did, h in plan.hashes.items():
+        if old_rows.get(did) == h:
+            source_of[did] = did
+        elif (match := by_text.get(plan.text_hashes.get(did, ""))) is not None:
+            source_of[did] = match
+    unchanged = sorted(set(source_of.values()))
     store_path = index_dir / str(old.get("store", "-"))
     if not (store_path / "chroma.sqlite3").exists():
         _forget(store_path)  # a lost store: its cached client must not outlive it
@@ -305,10 +331,13 @@ def _reusable_vectors(
         return {}
     try:
         collection = _client(store_path).get_collection(COLLECTION)
-        got = collection.get(ids=unchanged, include=["embeddings"])
+        vectors = {}
+        for start in range(0, len(unchanged), ADD_BATCH):  # Chroma refuses ~32k ids in one call
+            got = collection.get(ids=unchanged[start : start + ADD_BATCH], include=["embeddings"])
+            vectors.update({did: list(vec) for did, vec in zip(got["ids"], got["embeddings"], strict=True)})
     except Exception:  # a damaged old store: re-embed everything
         return {}
-    return {did: list(vec) for did, vec in zip(got["ids"], got["embeddings"], strict=True)}
+    return {did: vectors[old_did] for did, old_did in source_of.items() if old_did in vectors}
 
 
 def _building(store_path: Path) -> bool:

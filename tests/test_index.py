@@ -7,10 +7,19 @@ import dataclasses
 import json
 import shutil
 import threading
+from pathlib import Path
 
 import pytest
 
-from assistant.index import BUILDING, MANIFEST, IndexError_, VectorIndex, build_index, open_or_build
+from assistant.index import (
+    BUILDING,
+    MANIFEST,
+    IndexError_,
+    VectorIndex,
+    build_index,
+    document_text,
+    open_or_build,
+)
 from assistant.register import OFFICIAL_HEADERS, RegisterError, load_register
 
 ROWS = [
@@ -259,3 +268,37 @@ def test_rows_of_a_combined_register_keep_their_own_file(tmp_path, embedder):
     assert sorted(manifest["rows"]) == ["a.csv#1", "a.csv#2", "b.csv#3", "b.csv#4"]
     meta, _ = VectorIndex(tmp_path / "index", embedder).search("forêt LiDAR", k=1)[0]
     assert meta["source"] == "b.csv" and meta["row_id"] == 3
+
+
+def test_vectors_follow_their_text_when_row_ids_shift(embedder, tmp_path):
+    """A row inserted at the top of a new version shifts every row id; the texts did not change,
+    so their vectors are reused (found by the text hash the manifest keeps)."""
+    import pandas as pd
+
+    from assistant.register import load_register
+
+    bundled = Path(__file__).resolve().parent.parent / "data" / "portrait-ia-2025.csv"
+    first = build_index(load_register(bundled), embedder, tmp_path / "index", progress=False)
+    assert first.embedded == 258
+    df = pd.read_csv(bundled, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    added = df.iloc[[5]].assign(**{df.columns[0]: "Nouvelle initiative ajoutée en tête"})
+    newer = tmp_path / "v2" / "portrait-ia-2025.csv"
+    newer.parent.mkdir()
+    pd.concat([added, df], ignore_index=True).to_csv(newer, index=False, encoding="utf-8-sig")
+    report = build_index(load_register(newer), embedder, tmp_path / "index", progress=False)
+    assert (report.total, report.embedded, report.reused) == (259, 1, 258)
+    index = VectorIndex(tmp_path / "index", embedder)
+    meta, _ = index.search("Nouvelle initiative ajoutée en tête", k=1)[0]
+    assert (meta["row_id"], meta["name"]) == (1, "Nouvelle initiative ajoutée en tête")
+
+
+def test_texts_two_files_share_are_embedded_once(embedder, tmp_path):
+    from assistant.register import combine, load_registers
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    registers = load_registers([data / "portrait-ia-2024.csv", data / "portrait-ia-2025.csv"])
+    report = build_index(combine(registers), embedder, tmp_path / "index", progress=False)
+    texts = {document_text(row) for r in registers for row in r.df.to_dict("records")}
+    assert report.total == 426 and report.embedded == len(texts) < 426
+    index = VectorIndex(tmp_path / "index", embedder)
+    assert len(index) == 426

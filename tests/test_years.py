@@ -151,3 +151,24 @@ def test_a_comparison_under_a_language_model_is_worded_by_the_templates(tmp_path
     assistant = Assistant(FILES, index_dir=tmp_path / "index", composer=LLMComposer(chat_model=model))
     answer = assistant.ask("Comment le nombre d'agents conversationnels a-t-il évolué depuis 2024 ?")
     assert answer.intent == "compare_years" and answer.figures["change"] == 31
+
+
+def test_the_ui_header_lists_every_loaded_file(both):
+    from assistant.ui.text import header_markdown
+
+    fr, en = header_markdown(both, "fr"), header_markdown(both, "en")
+    assert "`portrait-ia-2024.csv` (2024, 168 lignes)" in fr and "`portrait-ia-2025.csv` (2025, 258 lignes)" in fr
+    assert "answers come from the newest unless a question names a year" in en
+
+
+def test_the_ui_table_and_record_view_point_into_the_right_file(both):
+    from assistant.ui.chat import citations_table
+    from assistant.ui.text import record_markdown
+
+    answer = both.ask("How has the number of chatbots changed since 2024?")
+    table = citations_table(both, answer)
+    first = table.iloc[0, 0]
+    assert first.startswith("portrait-ia-2024.csv#")
+    row = both.row(int(first.split("#")[1]), "portrait-ia-2024.csv")
+    assert table.iloc[0, 1] == row["name"]
+    assert row["name"] in record_markdown(both, first, "en")

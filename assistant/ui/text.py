@@ -33,6 +33,8 @@ UI_TEXT: dict[str, dict[str, Any]] = {
     "fr": {
         "title": "Portrait IA — les usages de l'IA dans l'administration publique québécoise",
         "register": "**Registre :** {name} · fichier `{source}` · **{rows} lignes**",
+        "registers": "**Registre :** {name} · fichiers {files} · les réponses viennent du plus récent, sauf si la question nomme une année",
+        "file_rows": "`{source}` ({year}, {rows} lignes)",
         "intro": "Posez une question en français ou en anglais : chaque réponse cite les lignes "
         "du registre sur lesquelles elle s'appuie (numéro de ligne du fichier officiel).",
         "tab_chat": "Conversation",
@@ -122,6 +124,8 @@ UI_TEXT: dict[str, dict[str, Any]] = {
     "en": {
         "title": "Portrait IA — uses of AI in Québec's public administration",
         "register": "**Register:** {name} · file `{source}` · **{rows} rows**",
+        "registers": "**Register:** {name} · files {files} · answers come from the newest unless a question names a year",
+        "file_rows": "`{source}` ({year}, {rows} rows)",
         "intro": "Ask a question in French or English: every answer cites the register rows it "
         "rests on (row number in the official file).",
         "tab_chat": "Chat",
@@ -237,7 +241,14 @@ def text(language: str) -> dict[str, Any]:
 def header_markdown(assistant: Assistant, language: str) -> str:
     """Title, register name, file name and row count: which data the answers come from."""
     t, register = text(language), assistant.register
-    line = t["register"].format(name=REGISTER_NAME, source=register.source, rows=len(register))
+    mapping = getattr(register, "mapping", None)
+    name = mapping.title if mapping is not None else REGISTER_NAME
+    registers = getattr(assistant, "registers", None) or [register]
+    if len(registers) == 1:
+        line = t["register"].format(name=name, source=register.source, rows=len(register))
+    else:
+        files = " · ".join(t["file_rows"].format(source=r.source, year=r.year, rows=len(r)) for r in registers)
+        line = t["registers"].format(name=name, files=files)
     return f"# {t['title']}\n\n{line}\n\n{t['intro']}"
 
 
