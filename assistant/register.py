@@ -32,7 +32,7 @@ from assistant.labels import (
     portfolio_en,
     remember_labels,
 )
-from assistant.mapping import LABELLED, Mapping, load_mapping
+from assistant.mapping import LABELLED, Mapping, MappingError, load_mapping
 
 FIELDS = tuple(f.key for f in FIELD_LABELS)  # name category body portfolio benefits status
 # The headers of the official French file; other spellings are FIELD_LABELS aliases.
@@ -140,7 +140,10 @@ def load_register(path: str | Path, mapping: Mapping | str | Path | None = None)
     path = Path(path)
     mapping = load_mapping(mapping)
     for role in LABELLED:
-        remember_labels(role, mapping.labels(role))
+        try:
+            remember_labels(role, mapping.labels(role))
+        except ValueError as exc:  # a custom mapping reusing a key another mapping defines
+            raise MappingError(f"{mapping.path or mapping.name}: {exc}.") from None
     if not path.is_file():
         what = "is a folder, not a file" if path.is_dir() else "was not found"
         raise RegisterError(
@@ -170,7 +173,7 @@ def load_register(path: str | Path, mapping: Mapping | str | Path | None = None)
             path=path,
         )
     df, notes = _normalise_rows(path, table, roles, mapping)
-    year = mapping.year or _year_in(path.name)
+    year = _year_in(path.name) or mapping.year  # the file's own year first: one mapping, many years
     return Register(df=df, path=path, source=path.name, sha256=hashlib.sha256(data).hexdigest(),
                     mapping=mapping, year=year, notes=tuple(notes))  # fmt: skip
 

@@ -236,3 +236,12 @@ def test_us_questions_are_understood(us, question, intent, filters, group_by, to
     if filters is not None:
         assert plan.filters == filters and plan.topic == ""
     assert (plan.group_by, plan.top_n) == (group_by, top_n)
+
+
+def test_a_custom_label_key_that_clashes_with_another_mapping_is_named(tmp_path):
+    data = tmp_path / "city-2023.csv"
+    data.write_text("Project;Kind\nX;Automation\n", encoding="utf-8")
+    mapping = _write(tmp_path, '[columns]\nname = "Project"\ncategory = "Kind"\n'
+                     '[categories.automation]\nfr = "Robots"\nen = "Robots"\naliases = ["Automation"]\n')  # fmt: skip
+    with pytest.raises(MappingError, match="the category key 'automation' means 'Automation' in one mapping"):
+        load_register(data, mapping)
