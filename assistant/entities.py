@@ -365,8 +365,10 @@ class EntityResolver:
         df = register.df
         self._body_rows: dict[str, int] = df["body"].value_counts().to_dict()
         self._portfolios_in = set(df["portfolio"].dropna()) - {""}
+        self._portfolio_rows: dict[str, int] = df["portfolio"].value_counts().to_dict()
         self._labels_in = set(df["category_key"]) | set(df["status_key"])
         self._mapping = getattr(register, "mapping", None)
+        self._register_aliases = getattr(register, "aliases", {}) or {}
         # Québec's own knowledge (its portfolios, well-known bodies such as the SAAQ, everyday
         # words for its labels) only applies to Québec's register.
         self._quebec = self._mapping is None or self._mapping.columns is None
@@ -429,8 +431,13 @@ class EntityResolver:
 
     def _add_portfolios(self) -> None:
         if not self._quebec:
+            # Readings carry their row counts: "HHS" is both an agency (271 rows) and, inside it,
+            # a bureau of that name (15 rows); the larger reading is preferred.
+            aliases = self._register_aliases.get("portfolio", {})
+            sizes = self._portfolio_rows
             for value in self._portfolios_in:
-                self._add(value, _Reading("portfolio", value, True))
+                for alias in (value, *aliases.get(value, ())):
+                    self._add(alias, _Reading("portfolio", value, True, rows=sizes.get(value, 0)))
             return
         names = {canonical_portfolio(p): p for p in (*PORTFOLIOS_EN, *self._portfolios_in)}
         for value in names:
@@ -450,6 +457,8 @@ class EntityResolver:
         for body, keys in names.items():
             reading = _Reading("body", body, True, rows=self._body_rows[body])
             self._add(body, reading, keys)
+            for alias in self._register_aliases.get("body", {}).get(body, ()):
+                self._add(alias, reading)
             if (acronym := re.search(r"\(([^()]+)\)\s*$", body)) and _is_acronym(acronym[1]):
                 self._add(acronym[1], reading)
             # "VHA: Veterans Health Administration" (the US inventory): both halves name it.

@@ -19,6 +19,8 @@ TOML file that says how to read one of them, so everything downstream works on a
     en = "Health & Medical"
     fr = "Santé et médecine"
     aliases = ["Health and Medical"]
+    [aliases]                            # a column giving another name of a body or portfolio
+    portfolio = "Agency Abbreviation"    # ("DOJ" for the Department of Justice)
     [labels]
     unknown_category = "other"           # "error" (default) or the key unknown labels fall into
     blank_category = "unspecified"       # "error" (default) or the key of a blank cell
@@ -42,7 +44,7 @@ TABLES = {"category": "categories", "status": "statuses"}  # their label tables 
 BUILT_IN_DIR = Path(__file__).resolve().parent / "mappings"
 _KEYS = {
     "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",
-    "fallback", "categories", "statuses", "labels", "role_names", "required",
+    "fallback", "categories", "statuses", "labels", "role_names", "required", "aliases",
 }  # fmt: skip
 
 
@@ -69,6 +71,7 @@ class Mapping:
     unknown: dict[str, str] = field(default_factory=dict)  # role -> "error" | label key
     blank: dict[str, str] = field(default_factory=dict)  # role -> "error" | label key
     role_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (fr, en)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> column(s) of other names
     required: tuple[str, ...] = ("name",)
     path: Path | None = None
 
@@ -205,6 +208,12 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         if role not in ROLES or not isinstance(names, dict) or not {"fr", "en"} <= set(names):
             raise fail(f"[role_names] {role} must be a role with fr and en names.")
         role_names[role] = (str(names["fr"]), str(names["en"]))
+    aliases = {}
+    for role, headers in data.get("aliases", {}).items():
+        headers = [headers] if isinstance(headers, str) else headers
+        if role not in ("body", "portfolio") or role not in columns or not isinstance(headers, list):
+            raise fail(f"[aliases] {role}: only body or portfolio (named in [columns]) can take a column of other names.")  # fmt: skip
+        aliases[role] = tuple(headers)
     year = data.get("year")
     if year is not None and not (isinstance(year, int) and 1990 < year < 2200):
         raise fail(f"year must be a four-digit year, not {year!r}.")
@@ -226,6 +235,7 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         unknown=unknown_policy,
         blank=blank_policy,
         role_names=role_names,
+        aliases=aliases,
         required=required,
         path=path,
     )

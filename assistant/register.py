@@ -90,6 +90,9 @@ class Register:
     mapping: Mapping = field(default_factory=lambda: load_mapping(None))
     year: int | None = None
     notes: tuple[str, ...] = ()  # what loading decided (labels defaulted, blank cells filled)
+    # Other names the file gives a body or portfolio (the US "Agency Abbreviation": DOJ, HHS):
+    # role -> value -> names, so questions can use them.
+    aliases: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -173,9 +176,32 @@ def load_register(path: str | Path, mapping: Mapping | str | Path | None = None)
             path=path,
         )
     df, notes = _normalise_rows(path, table, roles, mapping)
+    aliases = _aliases(path, table, roles, mapping)
     year = _year_in(path.name) or mapping.year  # the file's own year first: one mapping, many years
     return Register(df=df, path=path, source=path.name, sha256=hashlib.sha256(data).hexdigest(),
-                    mapping=mapping, year=year, notes=tuple(notes))  # fmt: skip
+                    mapping=mapping, year=year, notes=tuple(notes), aliases=aliases)  # fmt: skip
+
+
+def _aliases(path: Path, table: _Table, roles: dict[str, int], mapping: Mapping) -> dict[str, dict[str, tuple[str, ...]]]:
+    """role -> value -> the other names the mapping's alias columns give it."""
+    where = {normalise(h).rstrip(" :*"): i for i, h in reversed(list(enumerate(table.header)))}
+    found: dict[str, dict[str, set[str]]] = {}
+    for role, headers in mapping.aliases.items():
+        at = next((where[k] for h in headers if (k := normalise(h)) in where), None)
+        if at is None:
+            raise RegisterError(
+                f"{path}: the mapping {mapping.name!r} names an alias column for {role} that this "
+                f"file lacks ({' or '.join(repr(h) for h in headers)}). Fix: pass the mapping made "
+                "for this file, or correct its [aliases] table.",
+                path=path,
+            )
+        names = found.setdefault(role, {})
+        for _, _, cells in table.rows:
+            value = _clean(cells[roles[role]]) if roles[role] < len(cells) else ""
+            alias = _clean(cells[at]) if at < len(cells) else ""
+            if value and alias and normalise(alias) != normalise(value):
+                names.setdefault(value, set()).add(alias)
+    return {role: {v: tuple(sorted(a)) for v, a in names.items()} for role, names in found.items()}
 
 
 def load_registers(paths: Sequence[str | Path], mapping: Mapping | str | Path | None = None) -> list[Register]:

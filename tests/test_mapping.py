@@ -245,3 +245,25 @@ def test_a_custom_label_key_that_clashes_with_another_mapping_is_named(tmp_path)
                      '[categories.automation]\nfr = "Robots"\nen = "Robots"\naliases = ["Automation"]\n')  # fmt: skip
     with pytest.raises(MappingError, match="the category key 'automation' means 'Automation' in one mapping"):
         load_register(data, mapping)
+
+
+def test_the_agency_abbreviation_column_names_agencies(us, us_answer):
+    assert us.aliases["portfolio"]["Department of Justice"] == ("DOJ",)
+    plan, answer = us_answer("How many use cases at DOJ?")
+    assert plan.filters == {"portfolio": ["Department of Justice"]}
+    assert answer.figures["count"] == int((us.df["portfolio"] == "Department of Justice").sum()) == 240
+    # "HHS" is also a bureau of 15 rows inside HHS: the agency (271 rows) is the reading taken
+    plan, _ = us_answer("How many use cases does HHS have in Health & Medical?")
+    assert plan.filters == {"portfolio": ["Department of Health and Human Services"], "category": ["health_medical"]}
+    plan, _ = us_answer("Combien de cas d'usage au VA ?")  # two letters: counted in capitals only
+    assert plan.filters == {"portfolio": ["Department of Veterans Affairs"]}
+
+
+def test_an_alias_column_missing_from_the_file_is_named(tmp_path):
+    data = tmp_path / "city-2023.csv"
+    data.write_text("Project;Dept\nX;Roads\n", encoding="utf-8")
+    mapping = _write(tmp_path, '[columns]\nname = "Project"\nbody = "Dept"\n[aliases]\nbody = "Dept code"\n')
+    with pytest.raises(RegisterError, match="alias column for body that this file lacks"):
+        load_register(data, mapping)
+    with pytest.raises(MappingError, match=r"\[aliases\] status"):
+        load_mapping(_write(tmp_path, '[columns]\nname = "Project"\n[aliases]\nstatus = "S"\n'))
