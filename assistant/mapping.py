@@ -44,7 +44,7 @@ TABLES = {"category": "categories", "status": "statuses"}  # their label tables 
 BUILT_IN_DIR = Path(__file__).resolve().parent / "mappings"
 _KEYS = {
     "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",
-    "fallback", "categories", "statuses", "labels", "role_names", "required", "aliases",
+    "fallback", "categories", "statuses", "labels", "role_names", "required", "aliases", "examples",
 }  # fmt: skip
 
 
@@ -72,6 +72,7 @@ class Mapping:
     blank: dict[str, str] = field(default_factory=dict)  # role -> "error" | label key
     role_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (fr, en)
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> column(s) of other names
+    examples: tuple[str, ...] = ()  # example questions the chat UI offers (else Québec's)
     required: tuple[str, ...] = ("name",)
     path: Path | None = None
 
@@ -214,6 +215,9 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         if role not in ("body", "portfolio") or role not in columns or not isinstance(headers, list):
             raise fail(f"[aliases] {role}: only body or portfolio (named in [columns]) can take a column of other names.")  # fmt: skip
         aliases[role] = tuple(headers)
+    examples = data.get("examples", [])
+    if not isinstance(examples, list) or not all(isinstance(q, str) and q.strip() for q in examples):
+        raise fail("examples must be a list of questions (strings).")
     year = data.get("year")
     if year is not None and not (isinstance(year, int) and 1990 < year < 2200):
         raise fail(f"year must be a four-digit year, not {year!r}.")
@@ -236,6 +240,7 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         blank=blank_policy,
         role_names=role_names,
         aliases=aliases,
+        examples=tuple(examples),
         required=required,
         path=path,
     )

@@ -267,3 +267,24 @@ def test_an_alias_column_missing_from_the_file_is_named(tmp_path):
         load_register(data, mapping)
     with pytest.raises(MappingError, match=r"\[aliases\] status"):
         load_mapping(_write(tmp_path, '[columns]\nname = "Project"\n[aliases]\nstatus = "S"\n'))
+
+
+def test_a_mapping_brings_its_own_example_questions(us, tmp_path):
+    assert "Which agencies have the most use cases?" in us.mapping.examples
+    assert load_mapping("quebec").examples == ()  # the UI's own Québec examples then
+    with pytest.raises(MappingError, match="examples must be a list"):
+        load_mapping(_write(tmp_path, 'examples = "x"\n[columns]\nname = "N"\n'))
+
+
+def test_the_chat_offers_the_register_own_examples(tmp_path):
+    from assistant import Assistant
+    from assistant.ui.app import build_app
+
+    data = tmp_path / "uk-2025.csv"
+    data.write_bytes(UK.read_bytes())
+    assistant = Assistant(data, mapping="uk-atrs", index_dir=tmp_path / "index")
+    app = build_app(assistant)
+    examples = [b for b in app.blocks.values() if type(b).__name__ == "Dataset"]
+    shown = [row[0] for b in examples for row in b.samples]
+    assert "How many records does HMRC have?" in shown
+    assert "Breakdown by category" not in shown

@@ -172,3 +172,11 @@ def test_the_ui_table_and_record_view_point_into_the_right_file(both):
     row = both.row(int(first.split("#")[1]), "portrait-ia-2024.csv")
     assert table.iloc[0, 1] == row["name"]
     assert row["name"] in record_markdown(both, first, "en")
+
+
+def test_the_app_builds_over_several_files(both):
+    from assistant.ui.app import build_app
+
+    app = build_app(both)
+    citations = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "citations")
+    assert citations.datatype[0] == "str"  # "portrait-ia-2024.csv#12"

@@ -165,16 +165,18 @@ class ChatTab:
         # Rendered but hidden: the copy script reads its value in the browser.
         self.copy_text = gr.Textbox("", label=t["copy_text"], visible="hidden", elem_id="copy-text")
         self.feedback = FeedbackPanel(self, language, feedback_path)
-        self.examples = gr.Examples(
-            examples=[[q] for q in EXAMPLES], inputs=[self.question], label=t["examples"]
+        own = getattr(getattr(assistant.register, "mapping", None), "examples", ())
+        self.examples = gr.Examples(  # a register read through a mapping brings its own examples
+            examples=[[q] for q in (own or EXAMPLES)], inputs=[self.question], label=t["examples"]
         )
+        several = len(getattr(assistant, "registers", None) or [assistant.register]) > 1
         # Below the chat at full width: five columns of long names need the room.
         self.citations = gr.Dataframe(
             value=empty_table(language),
             label=t["citations"],
             interactive=False,
             wrap=True,
-            datatype=["number", "str", "str", "str", "str"],
+            datatype=["str" if several else "number", "str", "str", "str", "str"],  # "file#12" with several files
             column_widths=["7%", "35%", "24%", "20%", "14%"],
             elem_id="citations",
             elem_classes=["register-table"],
