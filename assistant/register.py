@@ -418,8 +418,7 @@ def _map_header(path: Path, header: list[str], mapping: Mapping) -> dict[str, in
     missing = [r for r in FIELDS if r not in roles]
     if missing:
         wanted = ", ".join(f"{r} ({OFFICIAL_HEADERS[r]!r})" for r in missing)
-        names = [repr(h) for h in header if h]
-        found = ", ".join(names[:20]) + (f", … ({len(names) - 20} more)" if len(names) > 20 else "")
+        found = _headers_found(header)
         raise RegisterError(
             f"{path}: missing column(s) for: {wanted}. Headers found: {found or 'none'}. "
             "Fix: rename the column to the official header, or add its spelling to the "
@@ -428,6 +427,12 @@ def _map_header(path: Path, header: list[str], mapping: Mapping) -> dict[str, in
             column=OFFICIAL_HEADERS[missing[0]],
         )
     return roles
+
+
+def _headers_found(header: list[str]) -> str:
+    """The file's headers for an error message: the first 20, then how many more."""
+    names = [repr(h) for h in header if h]
+    return ", ".join(names[:20]) + (f", … ({len(names) - 20} more)" if len(names) > 20 else "")
 
 
 def _map_header_by_mapping(path: Path, header: list[str], mapping: Mapping) -> dict[str, int]:
@@ -444,8 +449,7 @@ def _map_header_by_mapping(path: Path, header: list[str], mapping: Mapping) -> d
             roles[role] = at
     if missing:
         wanted = ", ".join(f"{r} ({' or '.join(repr(h) for h in mapping.headers(r))})" for r in missing)
-        names = [repr(h) for h in header if h]
-        found = ", ".join(names[:20]) + (f", … ({len(names) - 20} more)" if len(names) > 20 else "")
+        found = _headers_found(header)
         raise RegisterError(
             f"{path}: the mapping {mapping.name!r} names column(s) this file lacks: {wanted}. "
             f"Headers found: {found or 'none'}. Fix: pass the mapping made for this file "

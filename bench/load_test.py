@@ -46,6 +46,9 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from serve_cold_start import stop  # noqa: E402  (one way to stop a served app, shared)
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "load_test.json"
 CLI = Path(sys.executable).parent / "portrait-ia"
@@ -114,20 +117,6 @@ def start_server(data: Path, index_dir: Path, log) -> tuple[subprocess.Popen, st
         time.sleep(0.1)
     stop(server)
     raise TimeoutError(f"no page at {url} after {START_TIMEOUT_S} s")
-
-
-def stop(server: subprocess.Popen) -> str:
-    """Ctrl+C first (the server's normal stop); its process group only if it hangs."""
-    for sig, grace in ((signal.SIGINT, 15), (signal.SIGTERM, 10), (signal.SIGKILL, 5)):
-        if server.poll() is not None:
-            break
-        os.killpg(server.pid, sig)
-        try:
-            server.wait(timeout=grace)
-            return f"{sig.name} -> exit {server.returncode}"
-        except subprocess.TimeoutExpired:
-            continue
-    return f"exit {server.returncode}"
 
 
 def _tree(pid: int) -> list[int]:
