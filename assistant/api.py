@@ -115,10 +115,11 @@ class Assistant:
 
     def row(self, row_id: int, source: str | None = None) -> dict[str, Any]:
         """A cited row, from the file its citation names (the newest file by default)."""
+        if source is None:
+            return self.register.row(row_id)
         for register in self.registers:
-            if source is None or register.source == source:
-                if source is not None or register is self.register:
-                    return register.row(row_id)
+            if register.source == source:
+                return register.row(row_id)
         raise KeyError(f"no data file named {source!r} is loaded ({', '.join(r.source for r in self.registers)})")
 
     def ask(self, question: str, history: list[Any] | None = None) -> Answer:

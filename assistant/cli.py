@@ -23,7 +23,7 @@ EXAMPLES = """examples:
   portrait-ia serve --port 7860
 """
 
-LLM = ("llm", "model", "base_url", "llm_timeout", "llm_stream")  # the language-model settings
+LLM = settings_mod.LLM_SETTINGS  # the language-model settings
 CHROMA = ("chroma_host", "chroma_port")  # the index on a Chroma server (README: Chroma server mode)
 PRIVACY = ("log_questions", "audit_log")  # service log and audit trail (service_log, audit)
 COMMAND_SETTINGS = {
@@ -116,11 +116,17 @@ def _assistant(args: argparse.Namespace, command: str):
                           top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty(),
                           **{k: o[k] for k in LLM})
     assistant.settings.update({k: values[k] for k in PRIVACY})  # flags the constructor does not take
+    warn_composer(assistant, command)
+    return assistant
+
+
+def warn_composer(assistant, command: str) -> None:
+    """A configured language model that cannot work (no key, no package), found without a
+    network call: said once at start; answers still come, from the extractive composer."""
     problem = getattr(assistant.composer, "problem", None)
-    if problem is not None:  # found without a network call: say it once, answers still come
+    if problem is not None:
         print(f"portrait-ia {command}: warning: --llm {assistant.settings['llm']}: {problem.detail}; "
               "answers use the extractive composer", file=sys.stderr)
-    return assistant
 
 
 def cmd_chat(args: argparse.Namespace) -> int:

@@ -516,16 +516,19 @@ class EntityResolver:
         """`word` itself, or the alias words it may be a typo of, with their number of edits."""
         if len(word) < _MIN_FUZZY or word in self._vocabulary:
             return [(word, 0)]
-        if word not in self._corrections:
-            if len(self._corrections) >= _MAX_CORRECTIONS:  # unknown words are unbounded: a hostile
-                self._corrections.clear()  # client must not grow this cache forever
-            near = process.extract(
-                word, self._targets.get(word[0], []), scorer=Levenshtein.distance, score_cutoff=2, limit=None
-            )  # fmt: skip
-            fits = [(t, e) for t, e, _ in near if _typo_ok(word, t, e)]
-            least = min((e for _, e in fits), default=0)
-            self._corrections[word] = [(t, e) for t, e in fits if e == least] or [(word, 0)]
-        return self._corrections[word]
+        cached = self._corrections.get(word)  # one read: another thread may clear the cache
+        if cached is not None:
+            return cached
+        near = process.extract(
+            word, self._targets.get(word[0], []), scorer=Levenshtein.distance, score_cutoff=2, limit=None
+        )  # fmt: skip
+        fits = [(t, e) for t, e, _ in near if _typo_ok(word, t, e)]
+        least = min((e for _, e in fits), default=0)
+        found = [(t, e) for t, e in fits if e == least] or [(word, 0)]
+        if len(self._corrections) >= _MAX_CORRECTIONS:  # unknown words are unbounded: a hostile
+            self._corrections.clear()  # client must not grow this cache forever
+        self._corrections[word] = found
+        return found
 
 
 def _typo_ok(word: str, target: str, edits: int) -> bool:

@@ -2,8 +2,8 @@
 
 `build_result` turns the runs of `evaluate.py` into one JSON-ready dict (every case, summaries
 overall and per kind, language, intent, variant and gold file, threshold checks); `write` saves
-it as `result.json` and renders `report.md`. Charts are Unicode bars inside the Markdown
-(matplotlib is not a dependency).
+it as `result.json` and renders `report.md`. Charts are Unicode bars inside the Markdown, so
+the report reads the same in a terminal, a diff and a browser.
 """
 
 from __future__ import annotations

@@ -75,12 +75,12 @@ from typing import Any, Protocol
 
 from .answer import Answer, Citation
 from .labels import normalise
+from .settings import LLM_SETTINGS
 from .understand import detect_language
 
 KINDS = ("figure", "rows", "topic", "refusal", "text", "language")
 GROUP_KEYS = ("ranking", "breakdown", "compare")  # plan.py: where rank/breakdown/compare put groups
-CONFIG_KEYS = ("data", "index_dir", "embedder", "top_k", "min_score",
-               "llm", "model", "base_url", "llm_timeout", "llm_stream")  # fmt: skip
+CONFIG_KEYS = ("data", "index_dir", "embedder", "top_k", "min_score", *LLM_SETTINGS)
 CHROMA_KEYS = ("chroma_host", "chroma_port")  # where the index lives; the same for every configuration
 EVAL_SETTINGS = (*CONFIG_KEYS, "mapping", *CHROMA_KEYS)  # the settings flags `portrait-ia eval` takes
 THRESHOLDS = {  # flag -> (metric of the overall summary, what it measures)
@@ -227,12 +227,23 @@ def has_figures(figures: dict[str, Any]) -> bool:
     return any(value not in (None, "", [], {}) for value in (figures or {}).values())
 
 
-def register_vocabulary(register: Any) -> list[str]:
-    """The register's own French strings (names, bodies, portfolios, labels), longest first:
+def loaded_registers(answerer: Any) -> list[Any]:
+    """Every file the answerer reads (several with --data 2024 --data 2025), oldest first."""
+    registers = getattr(answerer, "registers", None)
+    if registers:
+        return list(registers)
+    register = getattr(answerer, "register", None)
+    return [register] if register is not None else []
+
+
+def register_vocabulary(registers: Sequence[Any]) -> list[str]:
+    """The registers' own French strings (names, bodies, portfolios, labels), longest first:
     an English answer quotes them as they are, so they say nothing of its language."""
-    df = register.df
     values = {
-        str(v) for col in ("name", "body", "portfolio", "category", "status") for v in df[col]
+        str(v)
+        for register in registers
+        for col in ("name", "body", "portfolio", "category", "status")
+        for v in register.df[col]
     }
     return sorted((v for v in values if len(v) > 3), key=len, reverse=True)
 
@@ -532,7 +543,7 @@ class Answerers:
             self._assistants[key] = Assistant(
                 values["data"], index_dir=values["index_dir"], embedder=values["embedder"],
                 top_k=values["top_k"], min_score=values["min_score"], progress=self.progress,
-                mapping=values["mapping"], **{k: values[k] for k in (*CONFIG_KEYS[5:], *CHROMA_KEYS)},
+                mapping=values["mapping"], **{k: values[k] for k in (*LLM_SETTINGS, *CHROMA_KEYS)},
             )  # fmt: skip
         return self._assistants[key]
 
@@ -578,14 +589,17 @@ class Judge:
     """Faithfulness (share of the answer's sentences supported by its cited rows) and answer
     relevance (0-1), asked of any LangChain chat model; one call per case."""
 
-    def __init__(self, model: Any, register: Any = None) -> None:
+    def __init__(self, model: Any, registers: Any = None) -> None:
         self.model = model
-        self.register = register
+        # One register or several files: a citation's row is read from the file it names.
+        self.registers = list(registers) if isinstance(registers, (list, tuple)) else [r for r in [registers] if r is not None]
 
     def _row(self, citation: Citation) -> str:
-        if self.register is not None:
+        for register in self.registers:
+            if register.source != citation.source and len(self.registers) > 1:
+                continue
             try:
-                row = self.register.row(citation.row_id)
+                row = register.row(citation.row_id)
                 return (f"[{citation.row_id}] {row['name']} | {row['body']} | {row['category']} | "
                         f"{row['status']} | {row['portfolio']} | {row['benefits']}")  # fmt: skip
             except KeyError:
@@ -699,8 +713,7 @@ def run_cases(
     judge: Judge | None = None,
     on_case: Callable[[CaseResult], None] | None = None,
 ) -> list[CaseResult]:
-    register = getattr(answerer, "register", None)
-    vocabulary = register_vocabulary(register) if register is not None else ()
+    vocabulary = register_vocabulary(loaded_registers(answerer))
     results = []
     for case in cases:
         results.append(run_case(case, answerer, judge, vocabulary))
@@ -812,12 +825,14 @@ def evaluate_configuration(
     started = time.perf_counter()
     answerer = answerers.build(config)
     setup = time.perf_counter() - started
-    register = getattr(answerer, "register", None)
+    registers = loaded_registers(answerer)
+    register = registers[-1] if registers else None  # the newest file: what the report names
     sources = {c.source for c in cases if c.source}
-    if register is not None and sources - {register.source}:
+    loaded = {r.source for r in registers}
+    if registers and sources - loaded:
         print(f"portrait-ia eval: warning: gold cases were computed on {', '.join(sorted(sources))}, "
-              f"the register loaded is {register.source}: expected figures may not apply", file=sys.stderr)  # fmt: skip
-    judge = Judge(judge_model, register) if judge_model is not None else None
+              f"the files loaded are {', '.join(sorted(loaded))}: expected figures may not apply", file=sys.stderr)  # fmt: skip
+    judge = Judge(judge_model, registers) if judge_model is not None else None
     from tqdm import tqdm
 
     with tqdm(total=len(cases), desc=config.name, unit="case", disable=not progress) as bar:

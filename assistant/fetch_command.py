@@ -146,7 +146,7 @@ def fetch(args: argparse.Namespace, embedder=None) -> Outcome:
         if args.dry_run or not changed:
             return outcome
         if not args.no_index:
-            outcome.index = _reindex(outcome, values, embedder)
+            outcome.index = _reindex(outcome, values, embedder, progress=not args.quiet and sys.stderr.isatty())
         for f in changed:
             _swap(f)
         return outcome
@@ -171,8 +171,10 @@ def _diff(old_path: Path, new) -> str:
     """Rows added / removed / changed, comparing contents (row ids shift when rows are inserted)."""
     if not old_path.is_file():
         return "new file"
+    from .register import load_register
+
     try:
-        old = _load_quiet(old_path, new.mapping)
+        old = load_register(old_path, new.mapping)
     except Exception:  # the old file may be one the loader no longer accepts
         return "previous file unreadable"
     columns = [c for c in _ROW_KEY if c in old.df and c in new.df]  # name, body first
@@ -186,18 +188,12 @@ def _diff(old_path: Path, new) -> str:
     return f"{len(old)} -> {len(new)} rows: {n_added} added, {n_removed} removed, {changed} changed"
 
 
-def _load_quiet(path: Path, mapping: str | None):
-    from .register import load_register
-
-    return load_register(path, mapping)
-
-
-def _reindex(outcome: Outcome, values: dict, embedder) -> str:
+def _reindex(outcome: Outcome, values: dict, embedder, progress: bool) -> str:
     """Index the files the assistant answers from (`--data`), the fetched ones read from the
     staging folder; never other files, which would put the index out of step with the assistant."""
     from .embeddings import get_embedder
     from .index import build_index
-    from .register import combine, load_register
+    from .register import combine, load_register, side_by_side
 
     staged = {f.final.resolve(): f for f in outcome.files}
     data = list(dict.fromkeys(Path(p).resolve() for p in values["data"]))  # each file once
@@ -214,10 +210,10 @@ def _reindex(outcome: Outcome, values: dict, embedder) -> str:
         staged[p].item.register if p in staged else load_register(p, values["mapping"])
         for p in data
     ]
-    register = combine(sorted(registers, key=lambda r: r.year or 0))
+    register = combine(side_by_side(registers))  # the checks `Assistant` makes, before indexing
     embedder = embedder or get_embedder(values["embedder"])
     host, port = values["chroma_host"], values["chroma_port"]
-    report = build_index(register, embedder, values["index_dir"], progress=sys.stderr.isatty(),
+    report = build_index(register, embedder, values["index_dir"], progress=progress,
                          chroma_host=host, chroma_port=port)  # fmt: skip
     where = f"Chroma server: {host}:{port}" if host else f"Folder: {values['index_dir']}"
     return f"{report.summary()} Source: {register.source}. {where}"

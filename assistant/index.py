@@ -164,13 +164,17 @@ def is_up_to_date(
         from . import index_server
 
         return index_server.is_up_to_date(register, embedder, chroma_host, int(chroma_port))
-    manifest = read_manifest(Path(index_dir))
+    return _current(read_manifest(Path(index_dir)), _plan(register), embedder, Path(index_dir))
+
+
+def _current(manifest: dict[str, Any] | None, plan: _Plan, embedder: Embedder, index_dir: Path) -> bool:
+    """`manifest` describes exactly `plan`'s rows, embedded by this model, in a store that exists."""
     return bool(
         manifest
         and manifest.get("schema_version") == SCHEMA_VERSION
         and manifest.get("embedder") == embedder.model_id
-        and manifest.get("rows") == _plan(register).hashes
-        and (Path(index_dir) / str(manifest.get("store", "-"))).is_dir()
+        and manifest.get("rows") == plan.hashes
+        and (index_dir / str(manifest.get("store", "-"))).is_dir()
     )
 
 
@@ -199,7 +203,7 @@ def build_index(
     index_dir.mkdir(parents=True, exist_ok=True)
     plan = _plan(register)
     old = read_manifest(index_dir)
-    if not force and is_up_to_date(register, embedder, index_dir):
+    if not force and _current(old, plan, embedder, index_dir):  # the plan is not computed twice
         return BuildReport(len(plan.ids), 0, len(plan.ids), 0, 0.0, up_to_date=True, store=old["store"])
 
     reusable = _reusable_vectors(index_dir, old, plan, embedder) if not force else {}

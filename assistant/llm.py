@@ -34,9 +34,12 @@ from .citations import CheckReport, check, citations, values_in
 from .compose import Evidence, ExtractiveComposer, templates
 from .llm_providers import PROVIDERS, LLMFailure, Provider, failure
 from .plan import Plan
-from .settings import PROMPTS_DIR, SettingsError
+from .settings import (
+    LLM_SETTINGS,  # noqa: F401  (re-exported: the UI imports it from here)
+    PROMPTS_DIR,
+    SettingsError,
+)
 
-LLM_SETTINGS = ("llm", "model", "base_url", "llm_timeout", "llm_stream")
 DATA_START, DATA_END = "<<<REGISTER_DATA", "REGISTER_DATA>>>"
 TASKS = {"llm_answer": ("fallback", "reasons"), "llm_followup": ("note",), "llm_brief": ()}
 MAX_ROWS = 30  # rows handed to the model besides those the facts cite

@@ -209,7 +209,11 @@ def load_registers(paths: Sequence[str | Path], mapping: Mapping | str | Path | 
 
     Each keeps its own row ids and file name, so a citation says which file it points into.
     """
-    registers = [load_register(p, mapping) for p in paths]
+    return side_by_side([load_register(p, mapping) for p in paths])
+
+
+def side_by_side(registers: Sequence[Register]) -> list[Register]:
+    """Loaded files checked to sit together (distinct names, one year each), oldest first."""
     names = [r.source for r in registers]
     doubled = sorted({n for n in names if names.count(n) > 1})
     if doubled:
@@ -555,6 +559,9 @@ def _normalise_rows(
             elif mapping.blank.get(role, "error") != "error":
                 label = mapping.find_label(role, mapping.blank[role])
                 defaulted[("blank", role)] = defaulted.get(("blank", role), 0) + 1
+            elif role not in mapping.required:  # required roles are reported above; never drop a row silently
+                hint = f"fill the cell, or name the label blank cells take (blank_{role}) in the mapping's [labels]"
+                issues.append((role, f"empty {role}", f"empty {role}", hint))
             labels[role] = label
         found += [
             _Problem(row_id, where, table.header[roles[r]] if r else "", *rest)

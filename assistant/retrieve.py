@@ -154,7 +154,10 @@ class HybridRetriever(BaseRetriever):
         lex = self.lexical.scores(query_tokens(query, language))
         if allowed is not None:
             lex = np.where(np.isin(self.lexical.row_ids, list(allowed)), lex, 0)
-        lex_order = [i for i in np.argsort(-lex)[:n] if lex[i] > 0]
+        # A counted set keeps every keyword match (only the dense candidates are capped, Chroma
+        # refusing ~32k ids); a search keeps the best n.
+        order = np.argsort(-lex)
+        lex_order = [i for i in (order if exhaustive else order[:n]) if lex[i] > 0]
         lex_rank = {int(self.lexical.row_ids[i]): r for r, i in enumerate(lex_order, 1)}
         lex_score = {int(self.lexical.row_ids[i]): float(lex[i]) for i in lex_order}
         dense_rank = {rid: r for r, rid in enumerate(dense, 1)}

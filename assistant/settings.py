@@ -194,6 +194,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
+LLM_SETTINGS = ("llm", "model", "base_url", "llm_timeout", "llm_stream")  # the language-model ones
 CONFIG_ENV = "PORTRAIT_IA_CONFIG"
 
 

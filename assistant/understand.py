@@ -121,6 +121,10 @@ DESCRIBE = _rx(
 ROW_REF = re.compile(r"(?:\b(?:ligne|row|initiative|rangee|numero|number|n[o°])\s*)?(?:#|\bn[o°]\.?)?\s*\b(\d{1,6})\b")
 ROW_WORD = re.compile(r"\b(?:ligne|row|initiative|rangee|numero|number)\s*(?:#|n[o°]\.?)?\s*\d|#\s*\d|\bn[o°]\.?\s*\d")
 QUOTED = re.compile(r"[«\"“]\s*([^«»\"“”]{6,}?)\s*[»\"”]")
+TOP_N = re.compile(
+    r"\b(?:top|les|the|which|what|quels|quelles|des)\s+(\d{1,2})\b"
+    r"|\b(\d{1,2})\s+(?:premiers|premieres|first|largest|biggest|plus)\b"
+)
 MAX_QUESTION_CHARS = 2000
 TOO_LONG = {
     "fr": "Question très longue : seuls ses {n} premiers caractères ont été lus.",
@@ -399,9 +403,12 @@ SINGULAR = _rx(
 def _top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
     """How many groups a ranking shows: the number asked ("top 3", "les 3 organismes", "which 3
     bodies"), 1 for a singular question ("Quel organisme a le plus…"), else 5."""
-    match = re.search(r"\b(\d{1,2})\b", norm)
-    if match and 0 < int(match.group(1)) <= 50:
-        return int(match.group(1))
+    # A number counts only where it says how many ("top 3", "les 3", "which 3", "3 premiers"):
+    # "COVID-19 projects" is not a top 19.
+    match = TOP_N.search(norm)
+    number = next((g for g in match.groups() if g), None) if match else None
+    if number and 0 < int(number) <= 50:
+        return int(number)
     singular = any(re.search(rf"\b(which|what|quel|quelle) (?:{re.escape(w)})\b", norm) for w in own_singular)
     return 1 if singular or SINGULAR.search(norm) else 5
 

@@ -49,6 +49,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from serve_cold_start import stop  # noqa: E402  (one way to stop a served app, shared)
 
+from assistant.eval_report import percentile  # noqa: E402  (nearest rank, as the eval reports)
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "load_test.json"
 CLI = Path(sys.executable).parent / "portrait-ia"
@@ -258,14 +260,6 @@ def user(
             if think:
                 time.sleep(min(pause.expovariate(1 / think), max(0.0, deadline - time.monotonic())))
         k += 1
-
-
-def percentile(values: list[float], q: float) -> float | None:
-    """Nearest-rank percentile (q in 0..100) of `values`, None when empty."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
 
 
 def one_run(

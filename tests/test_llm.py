@@ -846,3 +846,23 @@ def test_a_briefing_summary_is_worded_by_the_model_and_checked(mini_assistant):
     assert good.composer["fallback"] is None and good.composer["name"].startswith("llm:openai")
     bad = briefing_with("Le registre compte 999 agents conversationnels [1].")
     assert "999" not in " ".join(bad.summary) and bad.composer["fallback"]
+
+
+def test_serve_warns_at_start_when_the_model_cannot_work(tmp_path, monkeypatch, capsys):
+    from assistant import settings
+    from assistant.ui import app as app_mod
+    from tests.conftest import MINI_REGISTER
+
+    class Served(Exception):
+        pass
+
+    def launch(app, values):  # stop where the page would be served
+        raise Served
+
+    monkeypatch.delenv("COHERE_API_KEY", raising=False)
+    monkeypatch.setattr(app_mod, "launch", launch)
+    values = settings.resolve({"data": [str(MINI_REGISTER)], "index_dir": str(tmp_path / "index"), "llm": "cohere"})
+    with pytest.raises(Served):
+        app_mod.serve(values)
+    err = capsys.readouterr().err
+    assert "portrait-ia serve: warning: --llm cohere: set COHERE_API_KEY" in err

@@ -288,3 +288,28 @@ def test_the_chat_offers_the_register_own_examples(tmp_path):
     shown = [row[0] for b in examples for row in b.samples]
     assert "How many records does HMRC have?" in shown
     assert "Breakdown by category" not in shown
+
+
+def test_a_blank_label_with_no_policy_is_reported_not_dropped(tmp_path):
+    data = tmp_path / "city-2023.csv"
+    data.write_text("Project;Kind\nA;Vision\nB;\nC;Vision\n", encoding="utf-8")
+    mapping = _write(tmp_path, '[columns]\nname = "Project"\ncategory = "Kind"\n[categories.sight]\nfr = "Vision"\nen = "Vision"\n')
+    with pytest.raises(RegisterError, match=r"row 2 .*empty category.*blank_category"):
+        load_register(data, mapping)
+
+
+@pytest.mark.parametrize(
+    "question, top_n",
+    [("Which bodies have the most COVID-19 projects?", 5), ("Donne le top 3 des bureaux", 3),
+     ("Quels sont les 10 premiers organismes ?", 10), ("Quel organisme a le plus d'initiatives ?", 1)],
+)  # fmt: skip
+def test_a_number_is_a_top_n_only_where_it_says_how_many(question, top_n):
+    from assistant.understand import _top_n
+
+    assert _top_n(normalise_question(question)) == top_n
+
+
+def normalise_question(question: str) -> str:
+    from assistant.labels import normalise
+
+    return normalise(question).replace("'", " ")

@@ -494,3 +494,8 @@ def test_warm_up_answers_typical_questions_without_logging(mini_assistant, caplo
     with caplog.at_level(logging.INFO, logger="portrait_ia"):
         seconds = mini_assistant.warm_up()
     assert seconds > 0 and not [r for r in caplog.records if "answer" in r.getMessage()]
+
+
+def test_the_brief_api_says_why_a_briefing_cannot_be_made(client):
+    with pytest.raises(Exception, match="pdf|format"):
+        client.predict("fraude", "pdf", api_name="/brief")

@@ -180,3 +180,47 @@ def test_the_app_builds_over_several_files(both):
     app = build_app(both)
     citations = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "citations")
     assert citations.datatype[0] == "str"  # "portrait-ia-2024.csv#12"
+
+
+def test_a_2024_answer_re_run_with_other_filters_stays_on_2024(both):
+    from assistant.ui.chat import answer_plan, with_filters
+
+    answer = both.ask("Combien d'initiatives en production en 2024 ?")
+    files = answer.data["files"]
+    assert [f["source"] for f in files] == ["portrait-ia-2024.csv"]
+    again = answer_plan(both, with_filters(answer.plan, answer.plan.filters), files[0]["source"])
+    assert again.figures["count"] == answer.figures["count"]
+    assert {c.source for c in again.citations} == {"portrait-ia-2024.csv"}
+
+
+def test_feedback_names_the_file_that_answered(both):
+    from assistant.ui.feedback import feedback_record
+
+    answer = both.ask("Combien d'agents conversationnels en 2024 ?")
+    turn = {"question": "q", "answer": answer, "history": []}
+    record = feedback_record(turn, "up", both.register, "fr")
+    assert record["data_file"] == "portrait-ia-2024.csv"
+    assert record["data_sha256"] == both.registers[0].sha256
+
+
+def test_the_judge_reads_each_citation_from_its_own_file(both):
+    from assistant.evaluate import Judge, register_vocabulary
+
+    answer = both.ask("How has the number of chatbots changed since 2024?")
+    judge = Judge(None, both.registers)
+    old = next(c for c in answer.citations if c.source == "portrait-ia-2024.csv")
+    assert both.row(old.row_id, old.source)["name"] in judge._row(old)
+    vocabulary = register_vocabulary(both.registers)
+    only_2024 = set(both.registers[0].df["body"]) - set(both.registers[1].df["body"])
+    assert only_2024 and only_2024 <= set(vocabulary)
+
+
+def test_a_count_across_years_does_not_ask_the_model(tmp_path):
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    from assistant.llm import LLMComposer
+
+    model = FakeListChatModel(responses=["Il y a 37 agents conversationnels [2]."])
+    assistant = Assistant(FILES, index_dir=tmp_path / "index", composer=LLMComposer(chat_model=model))
+    assistant.ask("Comment le nombre d'agents conversationnels a-t-il évolué depuis 2024 ?")
+    assert model.i == 0  # the two counts are worded by the templates

@@ -12,11 +12,11 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from ..settings import LLM_SETTINGS
 from . import FORMATS, BriefingError, build_briefing, write_briefing
 from .content import LANGUAGES
 from .text import slug
 
-LLM_SETTINGS = ("llm", "model", "base_url", "llm_timeout", "llm_stream")
 BRIEF_SETTINGS = ("data", "mapping", "index_dir", "chroma_host", "chroma_port", "embedder", "top_k", "min_score", *LLM_SETTINGS)
 EXAMPLES = """examples:
   portrait-ia brief "détection de fraude"

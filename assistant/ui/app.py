@@ -96,7 +96,12 @@ def build_app(
 
         def brief(topic: str, fmt: str) -> str:
             """A briefing note on a topic, portfolio or public body; returns the file (md, docx or html)."""
-            return make_briefing_file(assistant, topic, fmt)[0]
+            from ..briefing import BriefingError
+
+            try:
+                return make_briefing_file(assistant, topic, fmt)[0]
+            except BriefingError as exc:  # an API client gets the reason and the fix, not "error"
+                raise gr.Error(str(exc)) from None
 
         gr.api(brief, api_name="brief", concurrency_id="assistant")
 
@@ -188,6 +193,9 @@ def serve(values: dict[str, Any]) -> None:
         # The language-model settings, when the CLI passes them (`llm` none: extractive).
         **{key: values[key] for key in LLM_SETTINGS if values.get(key) is not None},
     )
+    from ..cli import warn_composer
+
+    warn_composer(assistant, "serve")  # e.g. --llm cohere with no key: said at start, as in `ask`
     warm = assistant.warm_up()  # the first people served do not pay for cold caches
     ready = time.perf_counter()
     register = assistant.register

@@ -101,12 +101,15 @@ def kept_filters(filters: dict[str, list[str]], checked: list[str]) -> dict[str,
     return {field: values for field, values in kept.items() if values}
 
 
-def answer_plan(assistant: "Assistant", plan: Plan) -> Answer:
+def answer_plan(assistant: "Assistant", plan: Plan, source: str | None = None) -> Answer:
     """Facts from the executor, words from the composer: `ask`'s last two steps, on a Plan
     that was not understood from a question (edited filters, an Explore selection); logged
-    and audited like any answer."""
+    and audited like any answer. `source`: the file to answer from (a 2024 answer re-run stays
+    on 2024); the newest by default."""
     started = time.perf_counter()
-    return answered(assistant, plan.question, assistant.composer.compose(plan, assistant.executor(plan)), started)
+    desks = getattr(assistant, "desks", None) or []
+    executor = next((d.executor for d in desks if d.register.source == source), assistant.executor)
+    return answered(assistant, plan.question, assistant.composer.compose(plan, executor(plan)), started)
 
 
 DATA_LINE = {"fr": "**Données :** {files}", "en": "**Data:** {files}"}
@@ -214,7 +217,9 @@ class ChatTab:
             "question": question,
             "history": [m["content"] for m in history if m["role"] == "user"],
             "answer": answer,
-            "filters": copy.deepcopy(plan.filters) if plan else {},
+            # A comparison across years has one plan per file: its filters are not offered for
+            # re-running (the re-run answers from one file).
+            "filters": copy.deepcopy(plan.filters) if plan and answer.intent != "compare_years" else {},
             "edited": False,
         }
         return (
@@ -245,8 +250,8 @@ class ChatTab:
             visible=bool(choices),
         )
 
-    def answer_plan(self, plan: Plan) -> Answer:
-        return answer_plan(self.assistant, plan)
+    def answer_plan(self, plan: Plan, source: str | None = None) -> Answer:
+        return answer_plan(self.assistant, plan, source)
 
     # -- events ------------------------------------------------------------------------------
 
@@ -279,7 +284,8 @@ class ChatTab:
         turns = list(turns)
         last = dict(turns[-1])
         plan = with_filters(last["answer"].plan, kept_filters(last["filters"], checked or []))
-        answer = self.answer_plan(plan)
+        files = (last["answer"].data or {}).get("files") or []
+        answer = self.answer_plan(plan, files[0]["source"] if len(files) == 1 else None)
         names = [
             name
             for name, value in filter_chips(self.assistant, last["filters"], language)

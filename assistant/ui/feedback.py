@@ -49,8 +49,12 @@ def feedback_record(
     comment: str = "",
     feedback_id: str | None = None,
 ) -> dict[str, Any]:
-    """One line of the feedback file for the answer of `turn` (a chat turn, see chat.py)."""
+    """One line of the feedback file for the answer of `turn` (a chat turn, see chat.py). The
+    data file is the one that answered (a 2024 answer with two files loaded names 2024);
+    `register` (the newest) when the answer does not say."""
     answer = turn["answer"]
+    files = (getattr(answer, "data", None) or {}).get("files") or []
+    source, sha256 = (files[0]["source"], files[0]["sha256"]) if len(files) == 1 else (register.source, register.sha256)
     return {
         "id": feedback_id or uuid.uuid4().hex[:12],
         "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -65,8 +69,8 @@ def feedback_record(
         "citations": [c.to_dict() for c in answer.citations],
         "figures": answer.figures,
         "edited": bool(turn.get("edited")),
-        "data_file": register.source,
-        "data_sha256": register.sha256,
+        "data_file": source,
+        "data_sha256": sha256,
         "ui_language": ui_language,
     }
 
