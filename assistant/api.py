@@ -37,7 +37,7 @@ class Assistant:
 
     Keyword arguments override the settings (flags/env/config, see README): `data` (register
     file, or several files of one register: the 2024 and 2025 portraits), `mapping` (how to
-    read a register other than Québec's), `index_dir` (or `chroma_host`/`chroma_port`: the index on a Chroma server), `embedder` (name or an `Embedder`), `composer`, `top_k`, `min_score`,
+    read a register other than Québec's), `index_dir` (or `chroma_host`/`chroma_port`/`chroma_timeout`: the index on a Chroma server), `embedder` (name or an `Embedder`), `composer`, `top_k`, `min_score`,
     and the language-model settings `llm`, `model`, `base_url`, `llm_timeout`, `llm_stream`
     (used when no `composer` is given: `llm` other than none builds an `LLMComposer`).
     """
@@ -50,6 +50,7 @@ class Assistant:
         index_dir: str | os.PathLike | None = None,
         chroma_host: str | None = None,
         chroma_port: int | None = None,
+        chroma_timeout: float | None = None,
         embedder: str | Embedder | None = None,
         composer: ExtractiveComposer | LLMComposer | None = None,
         top_k: int | None = None,
@@ -68,6 +69,7 @@ class Assistant:
                 "index_dir": str(index_dir) if index_dir is not None else None,
                 "chroma_host": chroma_host,
                 "chroma_port": chroma_port,
+                "chroma_timeout": chroma_timeout,
                 "embedder": embedder if isinstance(embedder, str) else None,
                 "top_k": top_k,
                 "min_score": min_score,
@@ -89,6 +91,7 @@ class Assistant:
         self.index, self.build_report = open_or_build(
             combine(self.registers), self.embedder, settings["index_dir"], progress=progress,
             chroma_host=settings["chroma_host"], chroma_port=settings["chroma_port"],
+            chroma_timeout=settings["chroma_timeout"],
         )
         gate = default_gate(self.embedder.name)
         if settings["min_score"] >= 0:

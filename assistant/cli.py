@@ -24,7 +24,8 @@ EXAMPLES = """examples:
 """
 
 LLM = settings_mod.LLM_SETTINGS  # the language-model settings
-CHROMA = ("chroma_host", "chroma_port")  # the index on a Chroma server (README: Chroma server mode)
+# The index on a Chroma server (README: Chroma server mode).
+CHROMA = ("chroma_host", "chroma_port", "chroma_timeout")
 PRIVACY = ("log_questions", "audit_log")  # service log and audit trail (service_log, audit)
 COMMAND_SETTINGS = {
     "ask": ("data", "mapping", "index_dir", *CHROMA, "embedder", "top_k", "min_score", *LLM, *PRIVACY),
@@ -112,7 +113,7 @@ def _assistant(args: argparse.Namespace, command: str):
     values = settings_mod.resolve(o)
     setup(values)  # the log on stderr; an unwritable audit log stops here
     assistant = Assistant(o["data"], mapping=o["mapping"], index_dir=o["index_dir"], embedder=o["embedder"],
-                          chroma_host=o["chroma_host"], chroma_port=o["chroma_port"],
+                          chroma_host=o["chroma_host"], chroma_port=o["chroma_port"], chroma_timeout=o["chroma_timeout"],
                           top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty(),
                           **{k: o[k] for k in LLM})
     assistant.settings.update({k: values[k] for k in PRIVACY})  # flags the constructor does not take
@@ -174,7 +175,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     embedder = get_embedder(values["embedder"])
     host, port = values["chroma_host"], values["chroma_port"]
     report = build_index(register, embedder, values["index_dir"], progress=not args.quiet, force=args.force,
-                         chroma_host=host, chroma_port=port)
+                         chroma_host=host, chroma_port=port, chroma_timeout=values["chroma_timeout"])
     where = f"Chroma server: {host}:{port}" if host else f"Folder: {values['index_dir']}"
     print(f"{report.summary()} Embedder: {embedder.model_id}. {where}")
     return 0

@@ -81,7 +81,7 @@ from .understand import detect_language
 KINDS = ("figure", "rows", "topic", "refusal", "text", "language")
 GROUP_KEYS = ("ranking", "breakdown", "compare")  # plan.py: where rank/breakdown/compare put groups
 CONFIG_KEYS = ("data", "index_dir", "embedder", "top_k", "min_score", *LLM_SETTINGS)
-CHROMA_KEYS = ("chroma_host", "chroma_port")  # where the index lives; the same for every configuration
+CHROMA_KEYS = ("chroma_host", "chroma_port", "chroma_timeout")  # where the index lives; the same for every configuration
 EVAL_SETTINGS = (*CONFIG_KEYS, "mapping", *CHROMA_KEYS)  # the settings flags `portrait-ia eval` takes
 THRESHOLDS = {  # flag -> (metric of the overall summary, what it measures)
     "min_accuracy": ("figure_accuracy", "figure accuracy"),

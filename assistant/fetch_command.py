@@ -27,7 +27,7 @@ from .fetch import Download, FetchError, download, resolve_resources, validate
 
 SETTINGS = (
     "data", "mapping", "dataset_url", "data_resources", "index_dir", "chroma_host", "chroma_port",
-    "embedder",
+    "chroma_timeout", "embedder",
 )  # fmt: skip
 PREVIOUS = ".previous"
 _ROW_KEY = ("name", "body", "category", "portfolio", "benefits", "status")
@@ -214,7 +214,7 @@ def _reindex(outcome: Outcome, values: dict, embedder, progress: bool) -> str:
     embedder = embedder or get_embedder(values["embedder"])
     host, port = values["chroma_host"], values["chroma_port"]
     report = build_index(register, embedder, values["index_dir"], progress=progress,
-                         chroma_host=host, chroma_port=port)  # fmt: skip
+                         chroma_host=host, chroma_port=port, chroma_timeout=values["chroma_timeout"])  # fmt: skip
     where = f"Chroma server: {host}:{port}" if host else f"Folder: {values['index_dir']}"
     return f"{report.summary()} Source: {register.source}. {where}"
 

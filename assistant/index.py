@@ -43,6 +43,7 @@ from .index_store import (  # re-exported: `from assistant.index import ...` is 
     SCHEMA_VERSION,
     STALE_BUILD_SECONDS,
     IndexError_,
+    ServerTimeout,
     ServerUnreachable,
     _client,
     _forget,
@@ -51,7 +52,7 @@ from .index_store import (  # re-exported: `from assistant.index import ...` is 
 
 __all__ = [
     "BUILDING", "COLLECTION", "COSINE", "MANIFEST", "SCHEMA_VERSION", "STALE_BUILD_SECONDS",
-    "BuildReport", "IndexError_", "ServerUnreachable", "VectorIndex", "build_index",
+    "BuildReport", "IndexError_", "ServerTimeout", "ServerUnreachable", "VectorIndex", "build_index",
     "document_text", "fingerprint", "is_up_to_date", "open_or_build", "read_manifest",
 ]  # fmt: skip
 
@@ -158,12 +159,13 @@ def is_up_to_date(
     *,
     chroma_host: str = "",
     chroma_port: int = 8000,
+    chroma_timeout: float | None = None,
 ) -> bool:
     """True when the live index holds exactly these rows, embedded by this model."""
     if chroma_host:
         from . import index_server
 
-        return index_server.is_up_to_date(register, embedder, chroma_host, int(chroma_port))
+        return index_server.is_up_to_date(register, embedder, chroma_host, int(chroma_port), chroma_timeout)
     return _current(read_manifest(Path(index_dir)), _plan(register), embedder, Path(index_dir))
 
 
@@ -188,15 +190,17 @@ def build_index(
     on_progress: Callable[[int, int], None] | None = None,
     chroma_host: str = "",
     chroma_port: int = 8000,
+    chroma_timeout: float | None = None,
 ) -> BuildReport:
     """Builds (or brings up to date) the index of `register`: in `index_dir`, or on the Chroma
-    server `chroma_host`:`chroma_port` when a host is given (`index_dir` is then unused)."""
+    server `chroma_host`:`chroma_port` when a host is given (`index_dir` is then unused;
+    `chroma_timeout` None: the configured one)."""
     if chroma_host:
         from . import index_server
 
         return index_server.build(
             register, embedder, chroma_host, int(chroma_port),
-            progress=progress, force=force, on_progress=on_progress,
+            progress=progress, force=force, on_progress=on_progress, timeout=chroma_timeout,
         )  # fmt: skip
     started = time.perf_counter()
     index_dir = Path(index_dir)
@@ -370,9 +374,10 @@ def open_or_build(
     progress: bool = True,
     chroma_host: str = "",
     chroma_port: int = 8000,
+    chroma_timeout: float | None = None,
 ) -> tuple[VectorIndex, BuildReport | None]:
     """Opens the live index, building or repairing it first when it is missing, stale or damaged."""
-    where = {"chroma_host": chroma_host, "chroma_port": chroma_port}
+    where = {"chroma_host": chroma_host, "chroma_port": chroma_port, "chroma_timeout": chroma_timeout}
     report = None
     if not is_up_to_date(register, embedder, index_dir, **where):
         report = build_index(register, embedder, index_dir, progress=progress, **where)

@@ -73,6 +73,7 @@ class VectorIndex:
     A reader keeps the version it opened while builds come and go (each build keeps the
     previous version). When its version is removed (two builds later) or lost, the next call
     reopens the live one through the manifest (or the server's pointer) and retries once.
+    On a server, each request waits `chroma_timeout` seconds at most (None: the configured one).
     """
 
     def __init__(
@@ -82,10 +83,12 @@ class VectorIndex:
         *,
         chroma_host: str = "",
         chroma_port: int = 8000,
+        chroma_timeout: float | None = None,
     ) -> None:
         self.index_dir = Path(index_dir)
         self.embedder = embedder
         self.chroma_host, self.chroma_port = chroma_host, int(chroma_port)
+        self.chroma_timeout = chroma_timeout
         self._lock = threading.Lock()
         self._live = self._open()
 
@@ -94,7 +97,7 @@ class VectorIndex:
             from . import index_server
 
             manifest, client, collection = index_server.open_live(
-                self.chroma_host, self.chroma_port, self.embedder
+                self.chroma_host, self.chroma_port, self.embedder, self.chroma_timeout
             )
             store, size = None, int(manifest.get("rows", 0))
         else:
@@ -168,6 +171,8 @@ class VectorIndex:
             from . import index_server
 
             error = index_server.as_unreachable(exc, self.chroma_host, self.chroma_port)
+            if error is exc:
+                raise exc
             if error is not None:
                 raise error from exc
 

@@ -14,6 +14,9 @@ complete, and only then replaces the pointer: readers never see a half-built col
 previous version is kept (a reader may be in the middle of a query on it); older complete versions,
 and versions whose build was abandoned an hour ago, are deleted. Two builds racing both finish;
 the last to swap wins and neither deletes the other's collection while it is being written.
+
+Every request has a deadline (`chroma_timeout`; writes 12 times longer): a server that takes the
+connection but never answers (stopped with `kill -STOP`, swapping) gives a clear error, not a hang.
 """
 
 from __future__ import annotations
@@ -22,13 +25,17 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import chromadb
 import httpx
+from chromadb.api.client import Client as ChromaClient
+from chromadb.config import DEFAULT_DATABASE, DEFAULT_TENANT
 from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import NotFoundError
 
+from . import settings
 from .embeddings import Embedder
 from .index import (
     COLLECTION,
@@ -45,12 +52,17 @@ from .index import (
     fill,
     fingerprint,
 )
+from .index_store import ServerTimeout
 
 POINTER = f"{COLLECTION}-manifest"
 VERSION_PREFIX = f"{COLLECTION}-v"
 GET_BATCH = 1000  # rows fetched per request when reusing vectors
+# A write may take this many times `chroma_timeout`: on a busy 2-core machine a 1,000-row add took
+# up to 1.6 s (a query: 40 ms at most), so the default 5 s gives writes 60 s.
+WRITE_FACTOR = 12
+_WRITES = ("/add", "/upsert", "/update", "/delete")
 
-_clients: dict[tuple[str, int], chromadb.ClientAPI] = {}
+_clients: dict[tuple[str, int, float], chromadb.ClientAPI] = {}
 _clients_lock = threading.Lock()
 
 
@@ -67,16 +79,45 @@ def _rebuild(host: str, port: int, force: bool = False) -> str:
 
 
 def as_unreachable(exc: BaseException, host: str, port: int) -> ServerUnreachable | None:
-    """The clear error for a failure that means "no server there", else None."""
+    """The clear error for a failure that means "no server there" or "no answer in time", else
+    None. The cause is looked for down the chain: chromadb re-raises some as a bare ValueError."""
     if isinstance(exc, ServerUnreachable):
         return exc
+    cause = _transport_error(exc)
+    if isinstance(cause, httpx.TimeoutException):
+        return ServerTimeout(
+            f"the Chroma server {host}:{port} did not answer within {_waited(cause)}: check"
+            " that it is running and not stopped (kill -STOP) or overloaded, or raise"
+            " --chroma-timeout (env PORTRAIT_IA_CHROMA_TIMEOUT)"
+        )
     refused = isinstance(exc, ValueError) and "Could not connect" in str(exc)
-    if not (isinstance(exc, (httpx.TransportError, ConnectionError)) or refused):
+    if cause is None and not refused:
         return None
-    reason = str(exc) or type(exc).__name__
+    reason = str(cause or exc) or type(cause or exc).__name__
     return ServerUnreachable(
         f"the Chroma server {host}:{port} is unreachable ({reason}): {_fix(host, port)}"
     )
+
+
+def _transport_error(exc: BaseException) -> BaseException | None:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, (httpx.TransportError, ConnectionError)):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _waited(timeout: httpx.TimeoutException) -> str:
+    """The deadline the request had (a write's is longer), as `5 s` or `2.5 s`."""
+    try:
+        limits = timeout.request.extensions.get("timeout") or {}
+    except RuntimeError:  # no request attached: the exception came from elsewhere
+        limits = {}
+    seconds = max((v for v in limits.values() if v is not None), default=None)
+    return f"{seconds:g} s" if seconds is not None else "the time allowed"
 
 
 @contextmanager
@@ -90,15 +131,60 @@ def _talking(host: str, port: int) -> Iterator[None]:
         raise error from exc
 
 
-def client(host: str, port: int) -> chromadb.ClientAPI:
-    """One HTTP client per server, kept: it reconnects by itself once a restarted server is back."""
+@dataclass(frozen=True)
+class _Deadline:
+    """An httpx request hook: every request gets `seconds` (a write WRITE_FACTOR times more)."""
+
+    seconds: float
+
+    def __call__(self, request: httpx.Request) -> None:
+        write = request.method == "DELETE" or request.url.path.endswith(_WRITES)
+        limit = self.seconds * (WRITE_FACTOR if write else 1)
+        request.extensions["timeout"] = httpx.Timeout(limit).as_dict()
+
+
+class _TimedClient(ChromaClient):
+    """chromadb's HTTP client with a deadline on every request.
+
+    chromadb 1.5.9 builds its httpx session with `timeout=None` and offers no setting for it, so a
+    server that takes the connection but never answers would hang a question forever. The
+    deadline is hooked onto that session before the client's first request (its constructor
+    calls `get_user_identity`), so even connecting to a frozen server gives up in time.
+    """
+
+    def __init__(self, host: str, port: int, seconds: float) -> None:
+        self._deadline = _Deadline(seconds)
+        options = ChromaSettings(
+            anonymized_telemetry=False,
+            chroma_api_impl="chromadb.api.fastapi.FastAPI",  # what chromadb.HttpClient sets
+            chroma_server_host=host,
+            chroma_server_http_port=port,
+        )
+        super().__init__(tenant=DEFAULT_TENANT, database=DEFAULT_DATABASE, settings=options)
+
+    def get_user_identity(self) -> Any:
+        session = getattr(self._server, "_session", None)
+        if not isinstance(session, httpx.Client):  # never run without a deadline
+            raise RuntimeError(
+                f"chromadb {chromadb.__version__} no longer keeps an httpx session in its HTTP"
+                " client, so --chroma-timeout cannot be applied: install chromadb==1.5.9"
+            )
+        hooks = session.event_hooks
+        if self._deadline not in hooks["request"]:
+            session.event_hooks = {**hooks, "request": [*hooks["request"], self._deadline]}
+        return super().get_user_identity()
+
+
+def client(host: str, port: int, timeout: float | None = None) -> chromadb.ClientAPI:
+    """One HTTP client per server and timeout, kept: it reconnects by itself once a restarted
+    (or resumed) server is back. `timeout` None: the configured `chroma_timeout`."""
+    seconds = settings.value("chroma_timeout") if timeout is None else settings.seconds(timeout)
+    key = (host, port, seconds)
     with _clients_lock:
-        if (host, port) not in _clients:
+        if key not in _clients:
             with _talking(host, port):
-                _clients[(host, port)] = chromadb.HttpClient(
-                    host=host, port=port, settings=ChromaSettings(anonymized_telemetry=False)
-                )
-        return _clients[(host, port)]
+                _clients[key] = _TimedClient(host, port, seconds)
+        return _clients[key]
 
 
 def read_pointer(c: chromadb.ClientAPI) -> dict[str, Any] | None:
@@ -125,10 +211,12 @@ def _is_current(
         return False
 
 
-def is_up_to_date(register: Any, embedder: Embedder, host: str, port: int) -> bool:
+def is_up_to_date(
+    register: Any, embedder: Embedder, host: str, port: int, timeout: float | None = None
+) -> bool:
     plan = _plan(register)
     with _talking(host, port):
-        c = client(host, port)
+        c = client(host, port, timeout)
         return _is_current(c, read_pointer(c), plan, embedder)
 
 
@@ -141,12 +229,13 @@ def build(
     progress: bool = True,
     force: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
+    timeout: float | None = None,
 ) -> BuildReport:
     """Builds a new version on the server and swaps the pointer to it once it is complete."""
     started = time.perf_counter()
     plan = _plan(register)
     with _talking(host, port):
-        c = client(host, port)
+        c = client(host, port, timeout)
         pointer = read_pointer(c)
         if not force and _is_current(c, pointer, plan, embedder):
             n = len(plan.ids)
@@ -167,11 +256,14 @@ def build(
             collection.modify(
                 metadata={**state, "state": "complete", "fingerprint": fingerprint(plan.hashes)}
             )
-        except BaseException:
-            try:
-                c.delete_collection(name)
-            except Exception:  # the server may be the reason we are here; the cause is raised
-                pass
+        except BaseException as exc:
+            # A server that is down or frozen would only make the clean-up wait too; its
+            # half-built version is removed by a later build once STALE_BUILD_SECONDS have passed.
+            if as_unreachable(exc, host, port) is None:
+                try:
+                    c.delete_collection(name)
+                except Exception:  # the server may be the reason we are here; the cause is raised
+                    pass
             raise
         previous = _swap(c, name, plan, embedder, register)
         _remove_stale_versions(c, keep={name, previous})
@@ -253,10 +345,12 @@ def _reusable_vectors(
     return out, found
 
 
-def open_live(host: str, port: int, embedder: Embedder) -> tuple[dict[str, Any], Any, Any]:
+def open_live(
+    host: str, port: int, embedder: Embedder, timeout: float | None = None
+) -> tuple[dict[str, Any], Any, Any]:
     """(pointer, client, live collection), checked: the error says how to fix what is wrong."""
     with _talking(host, port):
-        c = client(host, port)
+        c = client(host, port, timeout)
         pointer = read_pointer(c)
         where = f"the Chroma server {host}:{port}"
         if pointer is None:

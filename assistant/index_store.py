@@ -25,6 +25,11 @@ class ServerUnreachable(IndexError_):
     """The Chroma server does not answer; the message names host:port and how to start it."""
 
 
+class ServerTimeout(ServerUnreachable):
+    """The Chroma server took a connection but gave no answer in time (frozen, overloaded): the
+    message names host:port, the seconds waited and --chroma-timeout."""
+
+
 def _client(path: Path) -> chromadb.ClientAPI:
     return chromadb.PersistentClient(
         path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True)

@@ -68,6 +68,17 @@ def urls(value: Any) -> list[str]:
 urls.__name__ = "a URL or a list of URLs"
 
 
+def seconds(value: Any) -> float:
+    """A timeout: a number of seconds above 0 (0 would mean "never wait", not "wait forever")."""
+    number = float(value)
+    if not number > 0:  # also refuses nan
+        raise ValueError(f"not a number of seconds above 0: {value!r}")
+    return number
+
+
+seconds.__name__ = "a number of seconds above 0"
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -126,6 +137,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Chroma server host (`chroma run`); empty: the index is an embedded store in `index_dir`.",
     ),
     Setting("chroma_port", 8000, "Chroma server port (with `chroma_host`).", int),
+    Setting(
+        "chroma_timeout",
+        5.0,
+        "Seconds to wait for each answer of the Chroma server (with `chroma_host`) before a clear"
+        " error instead of a hang (a frozen or overloaded server); a build's writes (up to 1,000"
+        " rows each) may take 12 times as long.",
+        seconds,
+    ),
     Setting("top_k", 5, "How many initiatives a topic answer shows at most.", int),
     Setting(
         "min_score",
@@ -224,21 +243,28 @@ def resolve(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     """All settings' values, from flags (`overrides`, None = not given), env, config, defaults."""
     overrides = overrides or {}
     config = _config_file()
-    values: dict[str, Any] = {}
-    for s in SETTINGS:
-        if overrides.get(s.name) is not None:
-            raw, origin = overrides[s.name], s.flag
-        elif s.env in os.environ:
-            raw, origin = os.environ[s.env], s.env
-        elif s.name in config:
-            raw, origin = config[s.name], "portrait-ia.toml"
-        else:
-            raw, origin = s.default, "default"
-        try:
-            values[s.name] = s.type(raw)
-        except (TypeError, ValueError) as exc:
-            raise SettingsError(f"{origin}: {s.name} must be {s.type.__name__}, got {raw!r}") from exc
-    return values
+    return {s.name: _value(s, overrides.get(s.name), config) for s in SETTINGS}
+
+
+def value(name: str) -> Any:
+    """One setting's value from the environment, config file or default: for a module that
+    is not handed it as an argument (e.g. `chroma_timeout`, read by the Chroma client)."""
+    return _value(BY_NAME[name], None, _config_file())
+
+
+def _value(s: Setting, flag: Any, config: dict[str, Any]) -> Any:
+    if flag is not None:
+        raw, origin = flag, s.flag
+    elif s.env in os.environ:
+        raw, origin = os.environ[s.env], s.env
+    elif s.name in config:
+        raw, origin = config[s.name], "portrait-ia.toml"
+    else:
+        raw, origin = s.default, "default"
+    try:
+        return s.type(raw)
+    except (TypeError, ValueError) as exc:
+        raise SettingsError(f"{origin}: {s.name} must be {s.type.__name__}, got {raw!r}") from exc
 
 
 def markdown_table() -> str:

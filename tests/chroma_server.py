@@ -2,17 +2,22 @@
 
 `chroma_server` (session-scoped, imported by conftest.py) starts one for the whole session and
 stops it at the end. Tests may `kill()` it (as a crash would) and `start()` it again on the same
-path and port.
+path and port, or freeze it for a while (`with server.paused():`, as `kill -STOP` would).
+`SilentServer` is a TCP port that takes connections and never answers.
 """
 
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -85,6 +90,21 @@ class ChromaServer:
             f"chroma run on {self.host}:{self.port} did not answer in {timeout:.0f} s"
         )
 
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """The server frozen (SIGSTOP: it keeps its port, connections are taken, nothing is
+        answered) for the block, and always resumed (SIGCONT) after it."""
+        assert self.running, "start the server before pausing it"
+        self.process.send_signal(signal.SIGSTOP)
+        try:
+            yield
+        finally:
+            self.resume()
+
+    def resume(self) -> None:
+        if self.running:
+            self.process.send_signal(signal.SIGCONT)
+
     def kill(self) -> None:
         """Kills the server abruptly, as a crash or a pulled plug would."""
         if self.process is not None:
@@ -93,12 +113,48 @@ class ChromaServer:
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
+            self.resume()  # a stopped process would not act on SIGTERM
             self.process.terminate()
             try:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+class SilentServer:
+    """A TCP port on 127.0.0.1 that takes every connection and never answers (a hung server or
+    proxy); the connections are held open until the block ends."""
+
+    def __init__(self) -> None:
+        self.host = HOST
+        self._socket = socket.create_server((HOST, 0))
+        self.port = self._socket.getsockname()[1]
+        self._held: list[socket.socket] = []
+        self._closed = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    def _accept(self) -> None:
+        self._socket.settimeout(0.1)  # wakes up to see whether the block has ended
+        while not self._closed.is_set():
+            try:
+                connection, _ = self._socket.accept()
+            except TimeoutError:
+                continue
+            except OSError:  # closed
+                return
+            self._held.append(connection)
+
+    def __enter__(self) -> SilentServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._closed.set()
+        self._thread.join(timeout=5)
+        self._socket.close()
+        for connection in self._held:
+            connection.close()
 
 
 @pytest.fixture(scope="session")

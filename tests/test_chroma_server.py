@@ -1,5 +1,6 @@
 """The index on a real Chroma server (`chroma run` on 127.0.0.1): built, queried, rebuilt while
-being read, killed and restarted; and the Assistant and `portrait-ia index` pointed at it.
+being read, killed and restarted, frozen and resumed; and the Assistant and `portrait-ia index`
+pointed at it.
 
 All tests share the session's server and so its one live index; each builds what it needs first.
 """
@@ -10,6 +11,8 @@ import dataclasses
 import json
 import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 import chromadb
 import pytest
@@ -17,12 +20,16 @@ import pytest
 from assistant.cli import main
 from assistant.index import IndexError_, ServerUnreachable, VectorIndex, build_index, open_or_build
 from assistant.index_server import POINTER, VERSION_PREFIX, client, read_pointer
+from assistant.index_store import ServerTimeout
 from assistant.register import load_register
-from tests.chroma_server import free_port
+from tests.chroma_server import SilentServer, free_port
 from tests.conftest import FULL_REGISTER
 
 N = 258  # rows in data/portrait-ia-2025.csv
 FRAUD = {78, 82, 136}  # the probe's rows for "détecter la fraude"
+TIMEOUT = 1.0  # --chroma-timeout in the freeze tests
+MARGIN = 4.0  # what a loaded 2-core machine may add to it (embedding the query, thread start)
+TIMEOUT_ENV = "PORTRAIT_IA_CHROMA_TIMEOUT"
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +55,31 @@ def versions(server) -> list[str]:
         for c in client(server.host, server.port).list_collections()
         if c.name.startswith(VERSION_PREFIX)
     )
+
+
+def within(seconds: float, fn: Callable[[], Any]) -> Any:
+    """`fn()`, run in a thread so that a hang fails the test (after `seconds`) instead of
+    hanging the suite; its exception is raised here."""
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = fn()
+        except BaseException as exc:
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"no answer nor error after {seconds} s: the caller hangs"
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def timed_out(server, seconds: float = TIMEOUT) -> str:
+    """The clear error's words: the address, the wait, and the fix."""
+    return rf"Chroma server {server.host}:{server.port} did not answer within {seconds:g} s.*--chroma-timeout"
 
 
 def build(register, embedder, server, **kwargs):
@@ -293,3 +325,76 @@ def test_chat_says_the_server_is_down_and_answers_again_once_it_is_back(
     answers = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     assert len(answers) == 2 and answers[0]["intent"] == "count"
     assert {c["row_id"] for c in answers[1]["citations"]} & FRAUD
+
+
+def test_a_frozen_server_gives_the_reader_a_clear_error_in_time_and_answers_once_resumed(
+    register, embedder, chroma_server
+):
+    build(register, embedder, chroma_server)
+    index = VectorIndex(".", embedder, **on(chroma_server), chroma_timeout=TIMEOUT)
+    with chroma_server.paused():  # `kill -STOP`: the port still takes connections
+        started = time.perf_counter()
+        with pytest.raises(ServerTimeout, match=timed_out(chroma_server)):
+            within(TIMEOUT + MARGIN, lambda: index.search("fraude", k=3))
+        assert time.perf_counter() - started >= TIMEOUT, "it waited the timeout, not less"
+        with pytest.raises(ServerTimeout, match=timed_out(chroma_server)):  # opening, too
+            within(
+                TIMEOUT + MARGIN,
+                lambda: VectorIndex(".", embedder, **on(chroma_server), chroma_timeout=TIMEOUT),
+            )
+    # `kill -CONT`: the same object answers, without a restart
+    assert {m["row_id"] for m, _ in within(10, lambda: index.search("fraude", k=5))} & FRAUD
+
+
+def test_the_assistant_on_a_frozen_server_gives_the_question_the_error_and_answers_once_resumed(
+    tmp_path, register, embedder, chroma_server, monkeypatch
+):
+    from assistant import Assistant
+
+    build(register, embedder, chroma_server)
+    assistant = Assistant(
+        FULL_REGISTER,
+        embedder=embedder,
+        index_dir=tmp_path,
+        chroma_timeout=TIMEOUT,
+        **on(chroma_server),
+    )
+    assert assistant.settings["chroma_timeout"] == TIMEOUT
+    topic = "Quels organismes utilisent l'IA pour détecter la fraude ?"
+    with chroma_server.paused():
+        with pytest.raises(ServerTimeout, match=timed_out(chroma_server)):
+            within(TIMEOUT + MARGIN, lambda: assistant.ask(topic))
+        with pytest.raises(ServerTimeout, match=timed_out(chroma_server)):  # the chat UI's path
+            within(TIMEOUT + MARGIN, lambda: list(assistant.stream(topic)))
+        count = within(MARGIN, lambda: assistant.ask("Combien d'initiatives sont en production ?"))
+        assert count.intent == "count", "exact counts need no search: they still answer"
+    answer = within(10, lambda: assistant.ask(topic))
+    assert {c.row_id for c in answer.citations} & FRAUD
+
+
+def test_a_port_that_takes_connections_but_never_answers_gives_the_clear_error(
+    embedder, monkeypatch
+):
+    with SilentServer() as silent:
+        with pytest.raises(ServerTimeout, match=timed_out(silent, 0.5)):
+            within(
+                0.5 + MARGIN, lambda: VectorIndex(".", embedder, **on(silent), chroma_timeout=0.5)
+            )
+        monkeypatch.setenv(TIMEOUT_ENV, "0.5")
+        with pytest.raises(ServerTimeout, match=timed_out(silent, 0.5)):
+            within(0.5 + MARGIN, lambda: VectorIndex(".", embedder, **on(silent)))
+
+
+@pytest.mark.parametrize(
+    "command", [["ask", "Quels organismes détectent la fraude ?"], ["index", "--quiet"]]
+)
+def test_the_chroma_timeout_flag_bounds_the_wait_of_a_command(command, monkeypatch, capsys):
+    monkeypatch.delenv(TIMEOUT_ENV, raising=False)
+    with SilentServer() as silent:
+        argv = [*command, "--data", str(FULL_REGISTER), "--chroma-host", silent.host, "--chroma-port", str(silent.port), "--chroma-timeout", "0.5"]  # fmt: skip
+        assert within(0.5 + 3 * MARGIN, lambda: main(argv)) == 2  # + loading the register
+    err = capsys.readouterr().err
+    assert (
+        f"error: the Chroma server {silent.host}:{silent.port} did not answer within 0.5 s" in err
+    )
+    assert "raise --chroma-timeout" in err

@@ -30,3 +30,30 @@ def test_wrong_type_names_the_origin(monkeypatch):
     monkeypatch.setenv("PORTRAIT_IA_PORT", "eighty")
     with pytest.raises(settings.SettingsError, match="PORTRAIT_IA_PORT"):
         settings.resolve()
+
+
+def test_chroma_timeout_is_read_from_flag_environment_and_config_file(monkeypatch, tmp_path):
+    assert settings.resolve()["chroma_timeout"] == 5.0 == settings.value("chroma_timeout")
+    (tmp_path / "portrait-ia.toml").write_text("chroma_timeout = 2.5\n")
+    assert settings.value("chroma_timeout") == 2.5  # what the Chroma client reads by itself
+    monkeypatch.setenv("PORTRAIT_IA_CHROMA_TIMEOUT", "3")
+    assert settings.value("chroma_timeout") == 3.0
+    assert settings.resolve({"chroma_timeout": 4})["chroma_timeout"] == 4.0
+
+
+@pytest.mark.parametrize("raw", ["0", "-1", "soon", "nan"])
+def test_a_chroma_timeout_that_cannot_wait_is_refused_and_named(monkeypatch, raw):
+    monkeypatch.setenv("PORTRAIT_IA_CHROMA_TIMEOUT", raw)
+    with pytest.raises(settings.SettingsError, match="PORTRAIT_IA_CHROMA_TIMEOUT.*above 0"):
+        settings.value("chroma_timeout")
+
+
+def test_every_command_on_a_chroma_server_takes_chroma_timeout():
+    from assistant.cli import COMMAND_SETTINGS, build_parser
+
+    parser = build_parser()
+    for command, names in COMMAND_SETTINGS.items():
+        if "chroma_host" in names:
+            extra = ["Combien ?"] if command == "ask" else []
+            args = parser.parse_args([command, *extra, "--chroma-timeout", "2.5"])
+            assert args.chroma_timeout == 2.5, command

@@ -17,7 +17,7 @@ from . import FORMATS, BriefingError, build_briefing, write_briefing
 from .content import LANGUAGES
 from .text import slug
 
-BRIEF_SETTINGS = ("data", "mapping", "index_dir", "chroma_host", "chroma_port", "embedder", "top_k", "min_score", *LLM_SETTINGS)
+BRIEF_SETTINGS = ("data", "mapping", "index_dir", "chroma_host", "chroma_port", "chroma_timeout", "embedder", "top_k", "min_score", *LLM_SETTINGS)
 EXAMPLES = """examples:
   portrait-ia brief "détection de fraude"
   portrait-ia brief "Briefing sur le portefeuille Santé et Services sociaux (Réseau)" --format docx
@@ -147,6 +147,6 @@ def _assistant(args: argparse.Namespace) -> Any:
     from ..api import Assistant
 
     return Assistant(o["data"], mapping=o["mapping"], index_dir=o["index_dir"], embedder=o["embedder"],
-                     chroma_host=o["chroma_host"], chroma_port=o["chroma_port"],
+                     chroma_host=o["chroma_host"], chroma_port=o["chroma_port"], chroma_timeout=o["chroma_timeout"],
                      top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty(),
                      **{k: o[k] for k in LLM_SETTINGS})  # fmt: skip
