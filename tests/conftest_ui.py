@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from assistant.ui import LAUNCH_OPTIONS, build_app
+from assistant.ui.app import shutdown_hook
 
 
 def free_port() -> int:
@@ -33,9 +34,26 @@ def served(
         server_name="127.0.0.1",
         server_port=free_port(),
         quiet=True,
+        app_kwargs=shutdown_hook(app),
         **LAUNCH_OPTIONS,
     )
     try:
         yield app, url
     finally:
         app.close()
+
+
+def ui_event(client, elem_id: str, event: str, *values):
+    """Runs the page's `event` of the control `elem_id` with the inputs `values` (in the event's
+    order, `gr.State` inputs left out), as the browser does; returns the outputs.
+
+    The page's events are private (`api_visibility="private"`): gradio_client refuses them, the
+    server does not (the browser calls them by id). The test client is told to call this one."""
+    config = client.config
+    (component,) = [
+        c["id"] for c in config["components"] if c.get("props", {}).get("elem_id") == elem_id
+    ]
+    (dependency,) = [d for d in config["dependencies"] if [component, event] in d["targets"]]
+    endpoint = client.endpoints[dependency["id"]]
+    endpoint.is_valid = True
+    return client.predict(*values, fn_index=dependency["id"])

@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest_ui import served
+from conftest_ui import served, ui_event
 from gradio_client import Client
 
 from assistant.answer import Answer, Citation
@@ -31,7 +31,9 @@ from assistant.ui import (
     read_feedback,
 )
 from assistant.ui.briefing_tab import TEXT as BRIEF_TEXT
+from assistant.ui.briefing_tab import make_briefing_file
 from assistant.ui.chat import answer_plan, copy_text, filter_chips, kept_filters, with_filters
+from assistant.ui.downloads import BriefingFiles
 from assistant.ui.explore import (
     ALL,
     choices,
@@ -41,8 +43,9 @@ from assistant.ui.explore import (
     selection_question,
 )
 from assistant.ui.feedback import append_feedback, feedback_record, gold_case
+from assistant.ui.files import row_key
 from assistant.ui.overview import CHARTS, chart_markdown, counts
-from assistant.ui.text import count_text, record_markdown
+from assistant.ui.text import cell, count_text, record_markdown
 
 FR_QUESTION = "Quels organismes utilisent un agent conversationnel pour répondre aux citoyens ?"
 EN_QUESTION = "Which initiatives help triage patients?"
@@ -83,24 +86,38 @@ def test_ask_and_brief_are_the_only_public_api(client):
     assert sorted(endpoints) == ["/ask", "/brief"]
 
 
-@pytest.mark.parametrize(("topic", "heading"), [("Briefing sur le CHUM", "CHUM"), ("Briefing on the SAAQ", "SAAQ")])
-def test_briefing_tab_makes_a_word_document_with_the_executors_figures(client, mini_assistant, topic, heading):
+@pytest.mark.parametrize(
+    ("topic", "heading"), [("Briefing sur le CHUM", "CHUM"), ("Briefing on the SAAQ", "SAAQ")]
+)
+def test_briefing_tab_makes_a_word_document_with_the_executors_figures(
+    client, mini_assistant, topic, heading
+):
     import docx
 
     path = client.predict(topic, "docx", api_name="/brief")
     document = docx.Document(path)
-    headings = [p.text for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    headings = [
+        p.text for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))
+    ]
     assert any(heading in h for h in headings[:2]) and len(headings) > 3
     df = mini_assistant.register.df
     expected = int(df.body.str.contains(heading).sum())
-    table_rows = [row for table in document.tables for row in table.rows if row.cells[0].text.strip().isdigit()]
+    table_rows = [
+        row
+        for table in document.tables
+        for row in table.rows
+        if row.cells[0].text.strip().isdigit()
+    ]
     assert expected > 0 and len({r.cells[0].text for r in table_rows}) >= expected
 
 
 def test_briefing_from_a_conversation_takes_its_scope(mini_assistant):
     from assistant.ui.briefing_tab import make_briefing_file
 
-    history = [{"role": "user", "content": "Combien d'initiatives à la RAMQ ?"}, {"role": "assistant", "content": "…"}]
+    history = [
+        {"role": "user", "content": "Combien d'initiatives à la RAMQ ?"},
+        {"role": "assistant", "content": "…"},
+    ]
     path, preview = make_briefing_file(mini_assistant, "", "md", "fr", history)
     assert path.endswith(".md") and "Régie de l'assurance maladie du Québec" in preview
 
@@ -186,7 +203,12 @@ def test_the_four_tabs_are_labelled_in_the_ui_language(served_app, mini_assistan
         BRIEF_TEXT["fr"]["tab"],
     ]
     english = build_app(mini_assistant, language="en").get_config_file()
-    assert tab_labels(english) == [en["tab_chat"], en["tab_explore"], en["tab_overview"], BRIEF_TEXT["en"]["tab"]]
+    assert tab_labels(english) == [
+        en["tab_chat"],
+        en["tab_explore"],
+        en["tab_overview"],
+        BRIEF_TEXT["en"]["tab"],
+    ]
 
 
 def test_language_choice_is_kept_in_browser_storage(served_app):
@@ -474,7 +496,10 @@ def test_the_ask_api_takes_the_conversation_so_far(client, mini_assistant):
 
     first = "Combien d'agents conversationnels ?"
     follow = "Et parmi ceux-ci, combien sont en production ?"
-    history = [{"role": "user", "content": first}, {"role": "assistant", "content": mini_assistant.ask(first).answer}]
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": mini_assistant.ask(first).answer},
+    ]
     answer_text, _ = client.predict(follow, json.dumps(history), api_name="/ask")
     assert answer_text == mini_assistant.ask(follow, history).answer
     alone, _ = client.predict(follow, api_name="/ask")  # without history: not the same question
@@ -499,3 +524,145 @@ def test_warm_up_answers_typical_questions_without_logging(mini_assistant, caplo
 def test_the_brief_api_says_why_a_briefing_cannot_be_made(client):
     with pytest.raises(Exception, match="pdf|format"):
         client.predict("fraude", "pdf", api_name="/brief")
+
+
+# --- several files: a year selector in Explore, Overview and Briefing ------------------------
+
+YEARS = [ROOT / "data" / "portrait-ia-2024.csv", ROOT / "data" / "portrait-ia-2025.csv"]
+Y2024, Y2025 = "portrait-ia-2024.csv", "portrait-ia-2025.csv"
+SELECTORS = ("explore-year", "overview-year", "brief-year")
+CHATBOT = "conversational_agent"
+
+
+@pytest.fixture(scope="module")
+def two_years(embedder, tmp_path_factory):
+    from assistant import Assistant
+
+    return Assistant(YEARS, index_dir=tmp_path_factory.mktemp("years-index"), embedder=embedder)
+
+
+@pytest.fixture(scope="module")
+def years_client(two_years):
+    with served(two_years) as (_, url):
+        yield Client(url, verbose=False, download_files=False)
+
+
+def _df(assistant, source):
+    (register,) = [r for r in assistant.registers if r.source == source]
+    return register.df
+
+
+def test_with_several_files_three_tabs_offer_a_year_selector_newest_first(years_client, two_years):
+    props = props_by_elem_id(years_client.config)
+    for elem_id in SELECTORS:
+        assert props[elem_id]["label"] == UI_TEXT["fr"]["file_pick"]
+        assert props[elem_id]["value"] == Y2025  # the newest by default
+        assert [value for _, value in props[elem_id]["choices"]] == [Y2025, Y2024]
+    rows_2024 = len(_df(two_years, Y2024))
+    assert props["explore-year"]["choices"][1][0] == f"2024 — {Y2024} ({rows_2024} lignes)"
+    english = props_by_elem_id(build_app(two_years, language="en").get_config_file())
+    assert {english[e]["label"] for e in SELECTORS} == {UI_TEXT["en"]["file_pick"]}
+    assert english["brief-year"]["choices"][0][0].endswith("rows)")
+
+
+def test_with_one_file_no_year_selector_is_shown(served_app):
+    config = served_config(served_app[1])
+    assert not set(SELECTORS) & set(props_by_elem_id(config))
+    radios = [c["props"].get("elem_id") for c in config["components"] if c["type"] == "radio"]
+    assert radios == ["ui-language", "brief-format"]
+
+
+def test_overview_for_2024_shows_the_2024_registers_figures(years_client, two_years):
+    total, *plots_and_tables = ui_event(years_client, "overview-year", "input", Y2024, "fr")
+    plots, tables = plots_and_tables[: len(CHARTS)], plots_and_tables[len(CHARTS) :]
+    df = _df(two_years, Y2024)
+    assert len(df) != len(_df(two_years, Y2025))
+    assert total == f"**{len(df)} initiatives** au registre (fichier `{Y2024}`)."
+    for chart, plot, table in zip(CHARTS, plots, tables, strict=True):
+        column = df[COLUMN[chart.field]]
+        sizes = column[column.astype(str).str.strip() != ""].value_counts()
+        shown = {row[0]: row[2] for row in plot["value"]["data"]}  # label, short, count
+        assert sorted(shown.values(), reverse=True) == list(sizes.head(chart.top or len(sizes)))
+        if chart.field == "body":  # bodies are their own labels: check each one's figure
+            assert all(sizes[name] == count for name, count in shown.items())
+        # the chart's figures as text, beside it
+        assert all(f"| {cell(name)} | {count} |" in table for name, count in shown.items())
+    english, *_ = ui_event(years_client, "overview-year", "input", Y2025, "en")
+    assert english.startswith(f"**{len(_df(two_years, Y2025))} initiatives** in the register")
+
+
+def test_explore_on_2024_shows_2024_rows_and_asks_about_them_in_2024(years_client, two_years):
+    df = _df(two_years, Y2024)
+    expected = df[df[COLUMN["category"]] == CHATBOT]
+    *dropdowns, count, table, record = ui_event(
+        years_client, "explore-year", "input", Y2024, ALL, ALL, CHATBOT, ALL, "", "fr"
+    )
+    assert dropdowns[2]["value"] == CHATBOT  # a filter the file has is kept
+    assert [row[0] for row in table["data"]] == list(expected["row_id"])
+    assert [row[1] for row in table["data"]] == list(expected["name"])
+    assert len(expected) == 37 and count == "**37 initiatives** correspondent aux filtres."
+    assert record == UI_TEXT["fr"]["record_hint"]
+    args = (Y2024, ALL, ALL, CHATBOT, ALL, "", "fr")
+    assert ui_event(years_client, "explore-category", "input", *args)[1] == table
+
+    chat, citations, *_ = ui_event(years_client, "explore-ask", "click", *args[:-1], [], "fr")
+    assert chat[0]["content"][0]["text"].endswith(" en 2024 ?")
+    assert [row[0] for row in citations["data"]] == [f"{Y2024}#{i}" for i in expected["row_id"]]
+    first = expected.iloc[0]
+    record = record_markdown(two_years, row_key(two_years, Y2024, int(first["row_id"])), "fr")
+    assert f"`{Y2024}`" in record and first["name"] in record
+
+
+def test_briefing_for_2024_counts_the_2024_file(years_client, two_years):
+    counts = {
+        s: int((_df(two_years, s)[COLUMN["category"]] == CHATBOT).sum()) for s in (Y2024, Y2025)
+    }
+    assert counts == {Y2024: 37, Y2025: 68}
+    topic = "Assistant/agent conversationnel"
+    file, preview = ui_event(years_client, "brief-make", "click", topic, "md", "fr", Y2024)
+    assert f"Initiatives concernées ({counts[Y2024]})" in preview
+    assert Y2024 in preview and Y2025 not in preview
+    assert file["value"]["orig_name"] == "note-information.md"
+    _, preview = ui_event(years_client, "brief-make", "click", topic, "md", "fr", Y2025)
+    assert f"Initiatives concernées ({counts[Y2025]})" in preview
+
+
+def test_briefing_files_keep_only_the_last_ones(mini_assistant):
+    files = BriefingFiles(keep=2)
+    paths = [
+        Path(make_briefing_file(mini_assistant, "CHUM", "md", files=files)[0]) for _ in range(4)
+    ]
+    assert len(files.folders()) == 2 and [p.parent for p in paths[2:]] == files.folders()
+    assert not paths[0].exists() and not paths[1].parent.exists() and paths[3].exists()
+    files.close()
+    assert not paths[3].exists() and files.folders() == []
+
+
+def test_a_served_app_keeps_few_briefing_folders_and_none_after_it_stops(mini_assistant):
+    with served(mini_assistant) as (app, url):
+        app.briefing_files.keep = 2
+        client = Client(url, verbose=False, download_files=False)
+        made = [
+            ui_event(client, "brief-make", "click", t, "md", "fr")[0]
+            for t in ("CHUM", "SAAQ", "RAMQ")
+        ]
+        path = client.predict("Université Laval", "md", api_name="/brief")
+        root = app.briefing_files.root
+        assert len(app.briefing_files.folders()) == 2 and Path(path).exists()
+        copies = [Path(f["value"]["path"]) for f in made]  # gradio's copies: the download links
+        assert all(p.exists() for p in copies)
+    assert not root.exists()
+    assert not any(p.exists() for p in copies)
+
+
+def test_switching_language_relabels_the_year_selectors_and_keeps_each_tabs_year(
+    years_client, two_years
+):
+    empty = {"headers": UI_TEXT["fr"]["columns"], "data": []}
+    explore, overview = (Y2024, ALL, ALL, CHATBOT, ALL, ""), Y2024  # both tabs on 2024
+    outputs = ui_event(years_client, "ui-language", "change", "en", empty, *explore, overview)
+    updates = [o for o in outputs if isinstance(o, dict)]
+    assert sum(u.get("label") == UI_TEXT["en"]["file_pick"] for u in updates) == len(SELECTORS)
+    assert "**37 initiatives** match the filters." in outputs
+    total = f"**{len(_df(two_years, Y2024))} initiatives** in the register (file `{Y2024}`)."
+    assert total in outputs

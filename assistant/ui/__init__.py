@@ -1,10 +1,12 @@
 """The Gradio UI: a Chat tab (answers with their cited rows, editable filters, copy with
-sources, full records, 👍/👎 feedback), an Explore tab (the whole register, filterable) and an
-Overview tab (charts with their data as text), in French or English.
+sources, full records, 👍/👎 feedback), an Explore tab (the whole register, filterable), an
+Overview tab (charts with their data as text) and a Briefing tab, in French or English.
 
 Modules: `app` (the page, the language switch, `serve`), `chat`, `explore`, `overview`,
-`feedback` (JSONL file and gold-set export), `text` (every UI string, FR and EN) and `style`
-(theme, CSS, scripts). The names below are what the CLI and the tests import.
+`briefing_tab`, `files` (the year selector with several files loaded), `downloads` (where
+briefing files go and when they are deleted), `feedback` (JSONL file and gold-set export), `text`
+(every UI string, FR and EN) and `style` (theme, CSS, scripts). The names below are what the CLI
+and the tests import.
 """
 
 from .app import build_app, serve

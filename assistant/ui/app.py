@@ -4,7 +4,8 @@ One `Assistant` is created at start-up and shared by every session: loading the 
 opening the index is the slow part, answering is cheap. The UI language is French unless the
 reader chose English, a choice kept in the browser (`gr.BrowserState`, localStorage) across
 reloads; switching it relabels every control of every tab. Answers follow the language of the
-question, not the UI's (the Assistant decides).
+question, not the UI's (the Assistant decides). With several files loaded, Explore, Overview and
+Briefing each have a year selector (`files`); the chat picks its file(s) from the question.
 
 Endpoints (gradio_client): `/ask` takes a question and returns the answer (Markdown) and the
 citations table ({"headers": [...], "data": [[row_id, initiative, body, category, status]]}).
@@ -30,6 +31,7 @@ from .access import parse_auth, public_bind_warning
 from .briefing_tab import TEXT as BRIEF_TEXT
 from .briefing_tab import BriefingTab, make_briefing_file
 from .chat import ChatTab, citations_table
+from .downloads import GRADIO_COPIES, BriefingFiles
 from .explore import ExploreTab
 from .feedback import DEFAULT_FEEDBACK_FILE
 from .overview import OverviewTab
@@ -52,6 +54,7 @@ def build_app(
     language = "en" if language == "en" else "fr"
     t = text(language)
     feedback_path = Path(feedback_path or DEFAULT_FEEDBACK_FILE).absolute()  # the cwd at start-up
+    briefing_files = BriefingFiles()  # deleted when the server stops: see `shutdown_hook`
 
     def ask(question: str, history: str = "") -> tuple[str, dict]:
         """Answers one question (French or English) from the register.
@@ -64,10 +67,14 @@ def build_app(
         answer = assistant.ask(question, history=api_history(history))
         table = citations_table(assistant, answer)
         # One file: row ids are numbers; several files: "portrait-ia-2024.csv#12".
-        rows = [[r[0] if isinstance(r[0], str) else int(r[0]), *map(str, r[1:])] for r in table.itertuples(index=False)]
+        rows = [
+            [r[0] if isinstance(r[0], str) else int(r[0]), *map(str, r[1:])]
+            for r in table.itertuples(index=False)
+        ]
         return answer.answer, {"headers": list(table.columns), "data": rows}
 
-    with gr.Blocks(title="Portrait IA", analytics_enabled=False) as app:
+    with gr.Blocks(title="Portrait IA", analytics_enabled=False, delete_cache=GRADIO_COPIES) as app:
+        app.briefing_files = briefing_files
         stored_language = gr.BrowserState(language, **LANGUAGE_STORE)
         with gr.Row():
             header = gr.Markdown(header_markdown(assistant, language), elem_id="header")
@@ -86,11 +93,14 @@ def build_app(
                 explore = ExploreTab(assistant, language, ui_language)
             with gr.Tab(t["tab_overview"], id="overview", elem_id="tab-overview") as overview_tab:
                 overview = OverviewTab(assistant, language)
-            with gr.Tab(BRIEF_TEXT[language]["tab"], id="briefing", elem_id="tab-briefing") as briefing_tab:
-                briefing = BriefingTab(assistant, language)
+            with gr.Tab(
+                BRIEF_TEXT[language]["tab"], id="briefing", elem_id="tab-briefing"
+            ) as briefing_tab:
+                briefing = BriefingTab(assistant, language, briefing_files)
 
         chat.wire()
         explore.wire(chat, tabs)
+        overview.wire(ui_language)
         gr.api(ask, api_name="ask", concurrency_id="assistant")
         briefing.wire(chat.chatbot, ui_language)
 
@@ -99,15 +109,19 @@ def build_app(
             from ..briefing import BriefingError
 
             try:
-                return make_briefing_file(assistant, topic, fmt)[0]
+                return make_briefing_file(assistant, topic, fmt, files=briefing_files)[0]
             except BriefingError as exc:  # an API client gets the reason and the fix, not "error"
                 raise gr.Error(str(exc)) from None
 
         gr.api(brief, api_name="brief", concurrency_id="assistant")
 
-        def switch_language(lang: str, table, turns, chat_row, *explore_values):
+        explore_inputs, overview_inputs = explore.relabel_inputs(), overview.relabel_inputs()
+
+        def switch_language(lang: str, table, turns, chat_row, *tab_values):
             """Relabels every control of every tab, and remembers the choice in the browser."""
             s = text(lang)
+            n = len(explore_inputs)
+            explore_values, (overview_file,) = tab_values[:n], tab_values[n:]
             return (
                 lang,
                 header_markdown(assistant, lang),
@@ -117,7 +131,7 @@ def build_app(
                 gr.Tab(label=BRIEF_TEXT[lang]["tab"]),
                 *chat.relabel(lang, table, turns, chat_row),
                 *explore.relabel(lang, *explore_values),
-                *overview.relabel(lang),
+                *overview.relabel(lang, overview_file),
                 *briefing.relabel(lang),
             )
 
@@ -128,7 +142,8 @@ def build_app(
                 chat.citations,
                 chat.turns,
                 chat.record_id,
-                *explore.relabel_inputs(),
+                *explore_inputs,
+                *overview_inputs,
             ],
             outputs=[
                 stored_language,
@@ -164,10 +179,14 @@ def api_history(text: str) -> list[dict[str, str]]:
         raise gr.Error(f"history is not JSON ({exc}); send a list such as "
                        '[{"role": "user", "content": "…"}] or leave it empty') from None  # fmt: skip
     if not isinstance(turns, list) or not all(
-        isinstance(t, dict) and t.get("role") in ("user", "assistant") and isinstance(t.get("content"), str)
+        isinstance(t, dict)
+        and t.get("role") in ("user", "assistant")
+        and isinstance(t.get("content"), str)
         for t in turns
     ):
-        raise gr.Error('history must be a list of {"role": "user" | "assistant", "content": text} turns')
+        raise gr.Error(
+            'history must be a list of {"role": "user" | "assistant", "content": text} turns'
+        )
     return [{"role": t["role"], "content": t["content"]} for t in turns]
 
 
@@ -186,6 +205,7 @@ def serve(values: dict[str, Any]) -> None:
         index_dir=values["index_dir"],
         chroma_host=values.get("chroma_host"),
         chroma_port=values.get("chroma_port"),
+        chroma_timeout=values.get("chroma_timeout"),
         embedder=values["embedder"],
         top_k=values["top_k"],
         min_score=min_score if min_score >= 0 else None,
@@ -219,6 +239,13 @@ def serve(values: dict[str, Any]) -> None:
 NO_UPLOADS: dict[str, Any] = {"max_file_size": 0}
 
 
+def shutdown_hook(app: gr.Blocks) -> dict[str, Any]:
+    """`launch(app_kwargs=...)` for an app of `build_app`: gradio runs this FastAPI lifespan when
+    the server stops, and it deletes the app's briefing files (`downloads`)."""
+    files = getattr(app, "briefing_files", None)
+    return {"lifespan": files.lifespan} if files is not None else {}
+
+
 def launch(app: gr.Blocks, values: dict[str, Any]) -> str:
     """Serves `app` on `host`:`port` with the `auth` login (none when empty); returns the URL.
 
@@ -236,6 +263,7 @@ def launch(app: gr.Blocks, values: dict[str, Any]) -> str:
             prevent_thread_lock=True,
             quiet=True,
             auth=logins,
+            app_kwargs=shutdown_hook(app),
             **LAUNCH_OPTIONS,
             **NO_UPLOADS,
         )

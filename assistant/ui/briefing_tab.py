@@ -1,17 +1,18 @@
 """The Briefing tab: a topic (or the chat's conversation) turned into a sourced note to download.
 
 The note is built by `assistant.briefing` from the executor's exact figures, like
-`portrait-ia brief`; this tab only asks for the topic and the format and offers the file.
+`portrait-ia brief`; this tab only asks for the topic, the format and (several files loaded) the
+year, and offers the file. Where the files go and when they are deleted: `downloads`.
 """
 
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
 from ..briefing import BriefingError, build_briefing, render, write_briefing
 from .chat import plain_history
+from .downloads import BriefingFiles
+from .files import FilePicker, file_view
 
 if TYPE_CHECKING:
     from ..api import Assistant
@@ -47,15 +48,22 @@ TEXT = {
     },
 }
 FORMATS = [("Word (.docx)", "docx"), ("HTML", "html"), ("Markdown", "md")]
+# For callers without an app of their own (each app has its store, see `build_app`).
+BRIEFING_FILES = BriefingFiles()
 
 
 def make_briefing_file(
-    assistant: "Assistant", topic: str, fmt: str, language: str | None = None,
+    assistant: "Assistant",
+    topic: str,
+    fmt: str,
+    language: str | None = None,
     history: list[dict[str, str]] | None = None,
+    files: BriefingFiles | None = None,
 ) -> tuple[str, str]:
-    """Writes the briefing to a temporary file; returns its path and a Markdown preview."""
+    """Writes the briefing to a new folder of `files` (older ones are deleted, see
+    `downloads`); returns its path and a Markdown preview. `assistant` may be a `FileView`."""
     briefing = build_briefing(assistant, topic or "", language, history)
-    folder = Path(tempfile.mkdtemp(prefix="portrait-ia-brief-"))
+    folder = (files or BRIEFING_FILES).new_folder()
     stem = "note-information" if briefing.language == "fr" else "briefing"
     path = write_briefing(briefing, fmt, folder / f"{stem}.{fmt}")[0]
     preview = render(briefing, "md").decode("utf-8")
@@ -65,13 +73,21 @@ def make_briefing_file(
 class BriefingTab:
     """Builds the tab's components (inside the current Blocks) and answers its events."""
 
-    def __init__(self, assistant: "Assistant", language: str) -> None:
+    def __init__(
+        self, assistant: "Assistant", language: str, files: BriefingFiles | None = None
+    ) -> None:
         self.assistant = assistant
+        self.files = files or BRIEFING_FILES
         t = TEXT[language]
         self.intro = gr.Markdown(t["intro"])
+        self.year = FilePicker(assistant, language, "brief-year")
         with gr.Row(equal_height=True):
-            self.topic = gr.Textbox(label=t["topic"], placeholder=t["placeholder"], scale=4, elem_id="brief-topic")
-            self.format = gr.Radio(FORMATS, value="docx", label=t["format"], scale=2, elem_id="brief-format")
+            self.topic = gr.Textbox(
+                label=t["topic"], placeholder=t["placeholder"], scale=4, elem_id="brief-topic"
+            )
+            self.format = gr.Radio(
+                FORMATS, value="docx", label=t["format"], scale=2, elem_id="brief-format"
+            )
         with gr.Row():
             self.make = gr.Button(t["make"], variant="primary", elem_id="brief-make")
             self.from_chat = gr.Button(t["from_chat"], elem_id="brief-from-chat")
@@ -79,34 +95,62 @@ class BriefingTab:
         # its role does not allow (axe: aria-prohibited-attr).
         self.file = gr.File(label=t["file"], interactive=False, elem_id="brief-file", visible=False)
         self.preview = gr.Markdown(label=t["preview"], elem_id="brief-preview")
+        # What the note shown was made from ({"topic", "language", "history"}): another year
+        # redoes the same note from that year's file.
+        self.request = gr.State(None)
+
+    def brief(
+        self, request: dict[str, Any], fmt: str, language: str, source: str
+    ) -> tuple[Any, str, dict]:
+        """The note of `request` from the file `source`: the file to download, its preview."""
+        try:
+            path, preview = make_briefing_file(
+                file_view(self.assistant, source), request["topic"], fmt, request["language"],
+                request["history"], files=self.files,
+            )  # fmt: skip
+        except BriefingError as exc:
+            raise gr.Error(TEXT[language]["error"].format(error=exc)) from exc
+        return gr.File(value=path, visible=True), preview, request
 
     def wire(self, chatbot: gr.Chatbot, ui_language: gr.Radio) -> None:
-        def shown(path: str, preview: str) -> tuple[Any, str]:
-            return gr.File(value=path, visible=True), preview
+        def make(topic: str, fmt: str, language: str, source: str):
+            # A topic decides the note's language; no topic (the whole register): the UI's.
+            request = {
+                "topic": topic or "",
+                "language": None if (topic or "").strip() else language,
+                "history": None,
+            }
+            return self.brief(request, fmt, language, source)
 
-        def make(topic: str, fmt: str, language: str):
-            try:
-                return shown(*make_briefing_file(self.assistant, topic, fmt, language if not (topic or "").strip() else None))
-            except BriefingError as exc:
-                raise gr.Error(TEXT[language]["error"].format(error=exc)) from exc
+        def from_chat(messages: list, fmt: str, language: str, source: str):
+            return self.brief(
+                {"topic": "", "language": language, "history": plain_history(messages)},
+                fmt,
+                language,
+                source,
+            )
 
-        def from_chat(messages: list, fmt: str, language: str):
-            try:
-                return shown(*make_briefing_file(self.assistant, "", fmt, language, plain_history(messages)))
-            except BriefingError as exc:
-                raise gr.Error(TEXT[language]["error"].format(error=exc)) from exc
+        def other_year(request: dict | None, fmt: str, language: str, source: str):
+            return (
+                (gr.skip(),) * 3 if request is None else self.brief(request, fmt, language, source)
+            )
 
-        self.make.click(make, inputs=[self.topic, self.format, ui_language], outputs=[self.file, self.preview],
+        year, outputs = self.year.component, [self.file, self.preview, self.request]
+        self.make.click(make, inputs=[self.topic, self.format, ui_language, year], outputs=outputs,
                         api_visibility="private", concurrency_id="assistant")  # fmt: skip
-        self.topic.submit(make, inputs=[self.topic, self.format, ui_language], outputs=[self.file, self.preview],
+        self.topic.submit(make, inputs=[self.topic, self.format, ui_language, year], outputs=outputs,
                           api_visibility="private", concurrency_id="assistant")  # fmt: skip
-        self.from_chat.click(from_chat, inputs=[chatbot, self.format, ui_language], outputs=[self.file, self.preview],
+        self.from_chat.click(from_chat, inputs=[chatbot, self.format, ui_language, year], outputs=outputs,
                              api_visibility="private", concurrency_id="assistant")  # fmt: skip
+        if self.year.shown:
+            year.input(other_year, inputs=[self.request, self.format, ui_language, year], outputs=outputs,
+                       api_visibility="private", concurrency_id="assistant")  # fmt: skip
 
     def relabel(self, language: str) -> list[Any]:
         t = TEXT[language]
         return [
             gr.Markdown(t["intro"]),
+            *self.year.relabel(language),
             gr.Textbox(label=t["topic"], placeholder=t["placeholder"]),
             gr.Radio(label=t["format"]),
             gr.Button(value=t["make"]),
@@ -115,4 +159,12 @@ class BriefingTab:
         ]
 
     def relabel_outputs(self) -> list[Any]:
-        return [self.intro, self.topic, self.format, self.make, self.from_chat, self.file]
+        return [
+            self.intro,
+            *self.year.relabel_outputs(),
+            self.topic,
+            self.format,
+            self.make,
+            self.from_chat,
+            self.file,
+        ]

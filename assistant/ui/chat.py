@@ -41,7 +41,11 @@ def citations_table(assistant: "Assistant", answer: Answer) -> pd.DataFrame:
     several = len(getattr(assistant, "registers", [None])) > 1
     for citation in answer.citations:
         try:
-            row = assistant.row(citation.row_id, citation.source) if several else assistant.register.row(citation.row_id)
+            row = (
+                assistant.row(citation.row_id, citation.source)
+                if several
+                else assistant.register.row(citation.row_id)
+            )
         except KeyError:  # a citation into another file: show what the citation itself carries
             row = {"name": citation.name, "body": citation.body}
         records.append(
@@ -109,14 +113,16 @@ def answer_plan(assistant: "Assistant", plan: Plan, source: str | None = None) -
     started = time.perf_counter()
     desks = getattr(assistant, "desks", None) or []
     executor = next((d.executor for d in desks if d.register.source == source), assistant.executor)
-    return answered(assistant, plan.question, assistant.composer.compose(plan, executor(plan)), started)
+    return answered(
+        assistant, plan.question, assistant.composer.compose(plan, executor(plan)), started
+    )
 
 
 DATA_LINE = {"fr": "**Données :** {files}", "en": "**Data:** {files}"}
 
 
 def data_line(assistant: "Assistant", answer: Answer, language: str) -> str:
-    """"Data: `portrait-ia-2025.csv` (sha256 1a2b3c4d5e6f)": the file version that answered."""
+    """ "Data: `portrait-ia-2025.csv` (sha256 1a2b3c4d5e6f)": the file version that answered."""
     files = (answer.data or {}).get("files") or data_files(registers_of(assistant), answer)["files"]
     shown = ", ".join(f"`{f['source']}` (sha256 {f['sha256'][:12]})" for f in files)
     return DATA_LINE["en" if language == "en" else "fr"].format(files=shown) if shown else ""
@@ -179,7 +185,8 @@ class ChatTab:
             label=t["citations"],
             interactive=False,
             wrap=True,
-            datatype=["str" if several else "number", "str", "str", "str", "str"],  # "file#12" with several files
+            # The row column reads "portrait-ia-2024.csv#12" with several files.
+            datatype=["str" if several else "number", "str", "str", "str", "str"],
             column_widths=["7%", "35%", "24%", "20%", "14%"],
             elem_id="citations",
             elem_classes=["register-table"],
@@ -219,7 +226,9 @@ class ChatTab:
             "answer": answer,
             # A comparison across years has one plan per file: its filters are not offered for
             # re-running (the re-run answers from one file).
-            "filters": copy.deepcopy(plan.filters) if plan and answer.intent != "compare_years" else {},
+            "filters": copy.deepcopy(plan.filters)
+            if plan and answer.intent != "compare_years"
+            else {},
             "edited": False,
         }
         return (
@@ -268,7 +277,11 @@ class ChatTab:
             for item in self.assistant.stream(question, history=history):
                 if isinstance(item, str):
                     draft += item
-                    shown = [*history, {"role": "user", "content": question}, {"role": "assistant", "content": inert(draft)}]
+                    shown = [
+                        *history,
+                        {"role": "user", "content": question},
+                        {"role": "assistant", "content": inert(draft)},
+                    ]
                     yield (shown, *(gr.skip(),) * (len(self.turn_outputs()) - 1))
                 else:
                     answer = item
@@ -295,7 +308,10 @@ class ChatTab:
         note = t["edited"].format(filters=", ".join(names) or t["no_filter"])
         history = plain_history(messages)
         if last["index"] < len(history):
-            history[last["index"]] = {"role": "assistant", "content": f"{inert(answer.answer)}\n\n{note}"}
+            history[last["index"]] = {
+                "role": "assistant",
+                "content": f"{inert(answer.answer)}\n\n{note}",
+            }
         last.update(answer=answer, edited=True)
         turns[-1] = last
         return (

@@ -7,7 +7,8 @@ the filters. "Ask about this selection" switches to the Chat tab and asks, in th
 for the list of the selected initiatives: the Plan is built from the selected filters
 themselves (intent `list`), so what the chat answers is exactly the selection (the search
 words become the Plan's topic, matched by meaning: the chat may find more or fewer rows than
-the literal search shows).
+the literal search shows). With several files loaded, a year selector (`files`) picks the file the
+table, its row ids, the record panel and "ask about this selection" come from.
 
 No `from __future__ import annotations`: gradio reads handlers' hints (`gr.SelectData`).
 """
@@ -20,7 +21,9 @@ import pandas as pd
 from ..execute import COLUMN, label
 from ..labels import CATEGORIES, STATUSES, normalise
 from ..plan import Plan
+from ..service_log import registers_of
 from .chat import ChatTab
+from .files import FilePicker, register_of, row_key
 from .text import FILTER_LABEL, count_text, record_markdown, text
 
 if TYPE_CHECKING:
@@ -87,9 +90,14 @@ def register_table(rows: pd.DataFrame, language: str) -> pd.DataFrame:
 
 
 def selection_question(
-    filters: dict[str, list[str]], search: str, language: str, df: pd.DataFrame
+    filters: dict[str, list[str]],
+    search: str,
+    language: str,
+    df: pd.DataFrame,
+    year: int | None = None,
 ) -> str:
-    """« Liste les initiatives du portefeuille « Finances » au statut « … » » in `language`."""
+    """« Liste les initiatives du portefeuille « Finances » au statut « … » » in `language`;
+    `year` (several files loaded) ends it with « en 2024 », so that its follow-ups stay there."""
     t = text(language)
     question = t["q_list"]
     for field in FIELDS:
@@ -97,6 +105,8 @@ def selection_question(
             question += t[f"q_{field}"].format(value=label(field, value, language, df))
     if (search or "").strip():
         question += t["q_search"].format(value=" ".join(search.split()))
+    if year:
+        question += t["q_year"].format(year=year)
     return question + (" ?" if language == "fr" else "?")
 
 
@@ -106,14 +116,16 @@ class ExploreTab:
     def __init__(self, assistant: "Assistant", language: str, ui_language: gr.Radio) -> None:
         self.assistant = assistant
         self.ui_language = ui_language
-        self.df = assistant.register.df
-        self.haystack = search_text(self.df)
+        # Each file's search text, normalised once: another year redraws, nothing is reloaded.
+        self.haystacks = {r.source: search_text(r.df) for r in registers_of(assistant)}
+        df = assistant.register.df
         t = text(language)
         self.intro = gr.Markdown(t["explore_intro"], elem_id="explore-intro")
+        self.year = FilePicker(assistant, language, "explore-year")
         with gr.Row():
             self.dropdowns = [
                 gr.Dropdown(
-                    choices=choices(self.df, field, language),
+                    choices=choices(df, field, language),
                     value=ALL,
                     label=FILTER_LABEL[language][field],
                     elem_id=f"explore-{field}",
@@ -134,9 +146,9 @@ class ExploreTab:
             self.ask = gr.Button(
                 t["ask_selection"], variant="primary", elem_id="explore-ask", scale=1
             )
-        self.count = gr.Markdown(count_text(len(self.df), language), elem_id="explore-count")
+        self.count = gr.Markdown(count_text(len(df), language), elem_id="explore-count")
         self.table = gr.Dataframe(
-            value=register_table(self.df, language),
+            value=register_table(df, language),
             label=t["explore_table"],
             interactive=False,
             wrap=True,
@@ -150,29 +162,52 @@ class ExploreTab:
         self.record_id = gr.State(None)
 
     def inputs(self) -> list:
-        return [*self.dropdowns, self.search, self.ui_language]
+        return [self.year.component, *self.dropdowns, self.search, self.ui_language]
 
     def update(
-        self, body: str, portfolio: str, category: str, status: str, search: str, language: str
+        self,
+        source: str | None,
+        body: str,
+        portfolio: str,
+        category: str,
+        status: str,
+        search: str,
+        language: str,
     ):
-        """The count and the table for the current filters, in `language`."""
-        rows = filter_register(
-            self.df, selected_filters(body, portfolio, category, status), search, self.haystack
-        )
+        """The count and the table of the file `source` for the current filters, in `language`."""
+        register = register_of(self.assistant, source)
+        filters = selected_filters(body, portfolio, category, status)
+        rows = filter_register(register.df, filters, search, self.haystacks.get(register.source))
         return count_text(len(rows), language), register_table(rows, language)
+
+    def other_year(self, source: str, *values: Any):
+        """Another file: its own choices (a filter its file lacks is cleared), count and table;
+        the record shown (another file's row) is cleared."""
+        *filters, search, language = values
+        df = register_of(self.assistant, source).df
+        kept, dropdowns = [], []
+        for field, value in zip(FIELDS, filters, strict=True):
+            options = choices(df, field, language)
+            value = value if value in {v for _, v in options} else ALL
+            kept.append(value)
+            dropdowns.append(gr.Dropdown(choices=options, value=value))
+        count, table = self.update(source, *kept, search, language)
+        return (*dropdowns, count, table, text(language)["record_hint"], None)
 
     def ask_selection(self, chat: ChatTab, *values: Any):
         """Switches to the Chat tab and asks for the list of the selected initiatives."""
-        *filters, search, messages, turns, language = values
+        source, *filters, search, messages, turns, language = values
+        register = register_of(self.assistant, source)
         selected = selected_filters(*filters)
         # Lower-cased: the table's search ignores case, and retrieval reads "URGENCE" as
         # another word than "urgence".
         search = " ".join((search or "").split()).lower()
-        question = selection_question(selected, search, language, self.df)
+        year = register.year if len(registers_of(self.assistant)) > 1 else None
+        question = selection_question(selected, search, language, register.df, year)
         plan = Plan(
             question=question, language=language, intent="list", topic=search, filters=selected
         )
-        answer = chat.answer_plan(plan)
+        answer = chat.answer_plan(plan, register.source)
         return (
             gr.Tabs(selected="chat"),
             *chat.show_answer(question, answer, messages, turns, language),
@@ -195,30 +230,49 @@ class ExploreTab:
             api_visibility="private",
         )
 
-        def reset(language: str):
-            return (*[ALL] * len(FIELDS), "", *self.update(ALL, ALL, ALL, ALL, "", language))
+        if self.year.shown:
+            self.year.component.input(
+                self.other_year,
+                inputs=self.inputs(),
+                outputs=[*self.dropdowns, self.count, self.table, self.record, self.record_id],
+                api_visibility="private",
+            )
+
+        def reset(source: str, language: str):
+            return (
+                *[ALL] * len(FIELDS),
+                "",
+                *self.update(source, ALL, ALL, ALL, ALL, "", language),
+            )
 
         self.reset.click(
             reset,
-            inputs=[self.ui_language],
+            inputs=[self.year.component, self.ui_language],
             outputs=[*self.dropdowns, self.search, self.count, self.table],
             api_visibility="private",
         )
         self.ask.click(
             lambda *values: self.ask_selection(chat, *values),
-            inputs=[*self.dropdowns, self.search, chat.chatbot, chat.turns, self.ui_language],
+            inputs=[
+                self.year.component,
+                *self.dropdowns,
+                self.search,
+                chat.chatbot,
+                chat.turns,
+                self.ui_language,
+            ],
             outputs=[tabs, *chat.turn_outputs()],
             api_visibility="private",
             concurrency_id="assistant",
         )
 
-        def show_record(language: str, evt: gr.SelectData):
-            row_id = (evt.row_value or [evt.value])[0]
-            return record_markdown(self.assistant, row_id, language), row_id
+        def show_record(source: str, language: str, evt: gr.SelectData):
+            key = row_key(self.assistant, source, (evt.row_value or [evt.value])[0])
+            return record_markdown(self.assistant, key, language), key
 
         self.table.select(
             show_record,
-            inputs=[self.ui_language],
+            inputs=[self.year.component, self.ui_language],
             outputs=[self.record, self.record_id],
             api_visibility="private",
         )
@@ -226,6 +280,7 @@ class ExploreTab:
     def relabel_outputs(self) -> list:
         return [
             self.intro,
+            *self.year.relabel_outputs(),
             *self.dropdowns,
             self.search,
             self.reset,
@@ -235,9 +290,12 @@ class ExploreTab:
             self.record,
         ]
 
-    def relabel(self, language: str, body, portfolio, category, status, search, row_id) -> list:
+    def relabel(
+        self, language: str, source, body, portfolio, category, status, search, row_id
+    ) -> list:
         t = text(language)
-        count, table = self.update(body, portfolio, category, status, search, language)
+        df = register_of(self.assistant, source).df
+        count, table = self.update(source, body, portfolio, category, status, search, language)
         record = (
             t["record_hint"]
             if row_id is None
@@ -245,9 +303,10 @@ class ExploreTab:
         )
         return [
             t["explore_intro"],
+            *self.year.relabel(language),
             *[
                 gr.Dropdown(
-                    choices=choices(self.df, field, language), label=FILTER_LABEL[language][field]
+                    choices=choices(df, field, language), label=FILTER_LABEL[language][field]
                 )
                 for field in FIELDS
             ],
@@ -260,4 +319,4 @@ class ExploreTab:
         ]
 
     def relabel_inputs(self) -> list:
-        return [*self.dropdowns, self.search, self.record_id]
+        return [self.year.component, *self.dropdowns, self.search, self.record_id]

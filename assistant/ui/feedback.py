@@ -54,7 +54,11 @@ def feedback_record(
     `register` (the newest) when the answer does not say."""
     answer = turn["answer"]
     files = (getattr(answer, "data", None) or {}).get("files") or []
-    source, sha256 = (files[0]["source"], files[0]["sha256"]) if len(files) == 1 else (register.source, register.sha256)
+    source, sha256 = (
+        (files[0]["source"], files[0]["sha256"])
+        if len(files) == 1
+        else (register.source, register.sha256)
+    )
     return {
         "id": feedback_id or uuid.uuid4().hex[:12],
         "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -3,7 +3,8 @@
 Total, by status, by category, by portfolio and the 10 bodies with the most initiatives. The
 counts are pandas group sizes over the whole register (the executor's own `label()` names the
 groups in the UI language). Every chart has its figures next to it as a Markdown table with a
-one-sentence summary: the text alternative screen readers (and anyone) can read.
+one-sentence summary: the text alternative screen readers (and anyone) can read. With several
+files loaded, a year selector (`files`) redraws everything from the chosen file's register.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pandas as pd
 
 from ..execute import COLUMN, label
 from ..labels import normalise
+from .files import FilePicker, register_of
 from .text import FILTER_NAMES, cell, text
 
 if TYPE_CHECKING:
@@ -73,25 +75,28 @@ def chart_markdown(table: pd.DataFrame, title: str, column: str, total: int, lan
 
 
 class OverviewTab:
-    """Builds the Overview tab (inside the current Blocks); `relabel` redraws it in a language."""
+    """Builds the Overview tab (inside the current Blocks); `show` draws it for a file and a
+    language (the year selector and the language switch both call it)."""
 
     def __init__(self, assistant: Assistant, language: str) -> None:
         self.assistant = assistant
-        self.total = gr.Markdown(self._total(language), elem_id="overview-total")
+        self.year = FilePicker(assistant, language, "overview-year")
+        source = assistant.register.source
+        self.total = gr.Markdown(self._total(source, language), elem_id="overview-total")
         self.plots: list[gr.BarPlot] = []
         self.tables: list[gr.Markdown] = []
         for chart in CHARTS:
             with gr.Row(equal_height=False):
-                plot, table = self._chart(chart, language)
+                plot, table = self._chart(chart, source, language)
                 self.plots.append(gr.BarPlot(**plot, elem_id=f"overview-{chart.key}", scale=2))
                 self.tables.append(gr.Markdown(table, elem_id=f"overview-{chart.key}-table"))
 
-    def _total(self, language: str) -> str:
-        register = self.assistant.register
+    def _total(self, source: str | None, language: str) -> str:
+        register = register_of(self.assistant, source)
         return text(language)["overview_total"].format(n=len(register), source=register.source)
 
-    def _chart(self, chart: Chart, language: str) -> tuple[dict, str]:
-        t, df = text(language), self.assistant.register.df
+    def _chart(self, chart: Chart, source: str | None, language: str) -> tuple[dict, str]:
+        t, df = text(language), register_of(self.assistant, source).df
         table = counts(df, chart.field, language, chart.top)
         title = t[chart.key]
         column = FILTER_NAMES["en" if language == "en" else "fr"][chart.field]
@@ -111,13 +116,29 @@ class OverviewTab:
         }
         return plot, chart_markdown(table, title, column, len(df), language)
 
-    def relabel_outputs(self) -> list:
-        return [self.total, *self.plots, *self.tables]
-
-    def relabel(self, language: str) -> list:
+    def show(self, source: str | None, language: str) -> list:
+        """The total, the charts and their tables of the file `source`, in `language`."""
         plots, tables = [], []
         for chart in CHARTS:
-            plot, table = self._chart(chart, language)
+            plot, table = self._chart(chart, source, language)
             plots.append(gr.BarPlot(**plot))
             tables.append(table)
-        return [self._total(language), *plots, *tables]
+        return [self._total(source, language), *plots, *tables]
+
+    def wire(self, ui_language: gr.Radio) -> None:
+        if self.year.shown:
+            self.year.component.input(
+                self.show,
+                inputs=[self.year.component, ui_language],
+                outputs=[self.total, *self.plots, *self.tables],
+                api_visibility="private",
+            )
+
+    def relabel_inputs(self) -> list:
+        return [self.year.component]
+
+    def relabel_outputs(self) -> list:
+        return [*self.year.relabel_outputs(), self.total, *self.plots, *self.tables]
+
+    def relabel(self, language: str, source: str | None = None) -> list:
+        return [*self.year.relabel(language), *self.show(source, language)]

@@ -40,6 +40,10 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "tab_chat": "Conversation",
         "tab_explore": "Explorer le registre",
         "tab_overview": "Vue d'ensemble",
+        # the year selector of Explore, Overview and Briefing (several files loaded)
+        "file_pick": "Année du registre",
+        "file_info": "Fichier montré dans cet onglet (le plus récent par défaut).",
+        "file_choice": "{year} — {source} ({rows} lignes)",
         # chat
         "question": "Votre question",
         "placeholder": "Ex. : Quels organismes utilisent l'IA pour détecter la fraude ?",
@@ -111,6 +115,7 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "q_category": " de la catégorie « {value} »",
         "q_status": " au statut « {value} »",
         "q_search": " qui portent sur « {value} »",
+        "q_year": " en {year}",
         # overview
         "overview_total": "**{n} initiatives** au registre (fichier `{source}`).",
         "by_status": "Initiatives par statut",
@@ -131,6 +136,9 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "tab_chat": "Chat",
         "tab_explore": "Explore the register",
         "tab_overview": "Overview",
+        "file_pick": "Register year",
+        "file_info": "File shown in this tab (the newest by default).",
+        "file_choice": "{year} — {source} ({rows} rows)",
         "question": "Your question",
         "placeholder": "E.g. Which public bodies use AI to detect fraud?",
         "send": "Send",
@@ -191,6 +199,7 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "q_category": ' in the category "{value}"',
         "q_status": ' with the status "{value}"',
         "q_search": ' about "{value}"',
+        "q_year": " in {year}",
         "overview_total": "**{n} initiatives** in the register (file `{source}`).",
         "by_status": "Initiatives by status",
         "by_category": "Initiatives by category",
@@ -247,7 +256,9 @@ def header_markdown(assistant: Assistant, language: str) -> str:
     if len(registers) == 1:
         line = t["register"].format(name=name, source=register.source, rows=len(register))
     else:
-        files = " · ".join(t["file_rows"].format(source=r.source, year=r.year, rows=len(r)) for r in registers)
+        files = " · ".join(
+            t["file_rows"].format(source=r.source, year=r.year, rows=len(r)) for r in registers
+        )
         line = t["registers"].format(name=name, files=files)
     return f"# {t['title']}\n\n{line}\n\n{t['intro']}"
 
@@ -289,7 +300,8 @@ def record_markdown(assistant: Assistant, row_id: Any, language: str) -> str:
     """Every field of one register row, labelled in `language`, with its file and row id."""
     t = text(language)
     try:
-        source, _, number = str(row_id).rpartition("#")  # "portrait-ia-2024.csv#12" with several files
+        # "portrait-ia-2024.csv#12" with several files
+        source, _, number = str(row_id).rpartition("#")
         row = assistant.row(int(number), source) if source else assistant.register.row(int(row_id))
     except (KeyError, TypeError, ValueError):
         return t["record_missing"].format(row_id=row_id)
