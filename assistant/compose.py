@@ -2,21 +2,22 @@
 
 The default composer is extractive and deterministic: it fills the templates in
 `prompts/<lang>/*.toml` with the executor's figures and rows, and states nothing else. Numbers
-are formatted per language (French: narrow no-break space between thousands, "12 %").
+are formatted per language (French: narrow no-break space between thousands, "12 %"). The
+templates are those of the register answered (`Evidence.mapping`, see wording.py): Québec's
+portrait in its words, any other register in its own.
 """
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from .answer import Answer, Citation
 from .labels import label_for
 from .plan import FIELD_NAMES, Plan
-from .settings import PROMPTS_DIR
+from .wording import DESCRIBE_ORDER, field_names, fields_text, is_quebec
+from .wording import base as templates  # noqa: F401  (the base files; llm.py, years.py import it)
+from .wording import templates as worded
 
 LIST_SHOWN = 10  # a long list shows its first items; the JSON and the UI table carry them all
 CITE_SHOWN = 8
@@ -32,12 +33,7 @@ class Evidence:
     source: str = ""
     plan: Plan | None = None
     topic_set: bool = False  # the rows were chosen as "all rows about the topic" (gate), not filters only
-
-
-@cache
-def templates(language: str, task: str, prompts_dir: Path = PROMPTS_DIR) -> dict[str, Any]:
-    path = Path(prompts_dir) / language / f"{task}.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    mapping: Any = None  # the register's mapping: its words (None: Québec's portrait)
 
 
 def number(n: float, language: str) -> str:
@@ -61,7 +57,7 @@ class ExtractiveComposer:
 
     def compose(self, plan: Plan, evidence: Evidence) -> Answer:
         lang = plan.language
-        t = templates(lang, "answers")
+        t = worded(lang, "answers", evidence.mapping)
         method = getattr(self, f"_{plan.intent}", self._search)
         if "missing_field" in evidence.figures:
             method = self._missing_field
@@ -97,21 +93,24 @@ class ExtractiveComposer:
     def _words(self, n: int, t: dict[str, Any]) -> str:
         return t["initiative_one"] if n == 1 else t["initiative_many"]
 
-    def _items(self, rows: list[dict[str, Any]], lang: str, t: dict[str, Any]) -> list[str]:
-        return [
-            t["item"].format(
+    def _items(self, rows: list[dict[str, Any]], lang: str, t: dict[str, Any], mapping: Any = None) -> list[str]:
+        labelled = [role for role in ("category", "status") if mapping is None or role in mapping.roles]
+        lines = []
+        for r in rows:
+            parts = [_label(r, role, lang) for role in labelled]
+            details = t["item_details"].format(details=t["item_sep"].join(parts)) if parts else ""
+            lines.append(t["item"].format(
                 name=r["name"], body=r["body"], category=_label(r, "category", lang),
-                status=_label(r, "status", lang), row_id=r["row_id"],
-            )
-            for r in rows
-        ]  # fmt: skip
+                status=_label(r, "status", lang), row_id=r["row_id"], details=details,
+            ))  # fmt: skip
+        return lines
 
     def _count(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         n, lang = ev.figures["count"], plan.language
         if n == 0:
             return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t))]
         lines = [t["count"].format(source=ev.source, count=number(n, lang), initiatives=self._words(n, t), scope=self._scope(plan, t))]
-        lines += self._items(ev.rows[:LIST_SHOWN], lang, t)
+        lines += self._items(ev.rows[:LIST_SHOWN], lang, t, ev.mapping)
         if n > LIST_SHOWN:
             lines.append(t["list_more"].format(more=number(n - LIST_SHOWN, lang)))
         return lines
@@ -121,7 +120,7 @@ class ExtractiveComposer:
         if n == 0:
             return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t))]
         lines = [t["list_intro"].format(source=ev.source, count=number(n, plan.language), initiatives=self._words(n, t), scope=self._scope(plan, t))]
-        lines += self._items(ev.rows[:LIST_SHOWN], plan.language, t)
+        lines += self._items(ev.rows[:LIST_SHOWN], plan.language, t, ev.mapping)
         if n > LIST_SHOWN:
             lines.append(t["list_more"].format(more=number(n - LIST_SHOWN, plan.language)))
         return lines
@@ -157,13 +156,15 @@ class ExtractiveComposer:
             return [t["describe_missing"].format(source=ev.source)]
         r, lang = ev.rows[0], plan.language
         portfolio = r.get("portfolio_en") if lang == "en" and r.get("portfolio_en") else r.get("portfolio", "")
-        return [
-            t["describe"].format(
-                name=r["name"], row_id=r["row_id"], body=r["body"], portfolio=portfolio or "—",
-                category=_label(r, "category", lang), status=_label(r, "status", lang),
-                benefits=r.get("benefits") or "—",
-            )
-        ]  # fmt: skip
+        values = {"body": r["body"], "portfolio": portfolio or "—", "category": _label(r, "category", lang),
+                  "status": _label(r, "status", lang), "benefits": r.get("benefits") or "—"}  # fmt: skip
+        # One line per field this register has, in its words (a register without a status has no
+        # "Status:" line); Québec's own template lays out its six fields itself.
+        lines = "\n".join(
+            t["describe_line"].format(field=name[:1].upper() + name[1:], value=values[role])
+            for role, name in field_names(lang, ev.mapping, DESCRIBE_ORDER).items()
+        )
+        return [t["describe"].format(name=r["name"], row_id=r["row_id"], lines=lines, **values)]
 
     def _define(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         kind, key = plan.define or ("category", "")
@@ -171,21 +172,23 @@ class ExtractiveComposer:
         return [t["define"].format(label=label.text(plan.language), kind=t["kind"][kind], definition=label.definition(plan.language))]
 
     def _missing_field(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
-        field_name = FIELD_NAMES[plan.language].get(ev.figures["missing_field"], ev.figures["missing_field"])
+        missing = ev.figures["missing_field"]
+        names = FIELD_NAMES[plan.language] if is_quebec(ev.mapping) else t["field"]
+        field_name = names.get(missing, missing)
         return [t["missing_field"].format(source=ev.source, field=field_name)]
 
     def _out_of_scope(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
-        return [t["out_of_scope"]]
+        return [t["out_of_scope"].format(fields=fields_text(plan.language, ev.mapping))]
 
     def _search(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
-        s = templates(plan.language, "search")
+        s = worded(plan.language, "search", ev.mapping)
         if not plan.question.strip():
-            return [s["empty"]]
+            return [s["empty"].format(title=getattr(ev.mapping, "title", ""))]
         if not ev.rows:
-            return [s["nothing"].format(source=ev.source)]
+            return [s["nothing"].format(source=ev.source, fields=fields_text(plan.language, ev.mapping))]
         n = len(ev.rows)
         lines = [(s["intro_one"] if n == 1 else s["intro_many"]).format(source=ev.source, n=n)]
-        lines += self._items(ev.rows, plan.language, t)
+        lines += self._items(ev.rows, plan.language, t, ev.mapping)
         by_body: dict[str, list[int]] = {}
         for row in ev.rows:
             by_body.setdefault(row["body"], []).append(row["row_id"])

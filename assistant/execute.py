@@ -49,7 +49,9 @@ class Executor:
 
     def __call__(self, plan: Plan) -> Evidence:
         df = self.register.df
-        evidence = Evidence(source=self.register.source, plan=plan)
+        # The register's mapping travels with its evidence: the composer, shared by every loaded
+        # file, words each answer in the terms of the register it is about.
+        evidence = Evidence(source=self.register.source, plan=plan, mapping=getattr(self.register, "mapping", None))
         if plan.intent in ("out_of_scope", "define"):
             return evidence
         if plan.intent == "describe":

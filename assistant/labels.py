@@ -410,8 +410,8 @@ def remember_labels(role: str, labels: tuple[Label, ...]) -> None:
         known = _KNOWN.setdefault((role, label.key), label)
         if known != label:
             raise ValueError(
-                f"the {role} key {label.key!r} means {known.en!r} in one mapping and "
-                f"{label.en!r} in another: rename one of the keys"
+                f"the {role} key {label.key!r} means {known.fr!r}/{known.en!r} in one mapping and "
+                f"{label.fr!r}/{label.en!r} in another: rename one of the keys"
             )
 
 

@@ -15,7 +15,9 @@ Same interface as the extractive composer (`compose(plan, evidence) -> Answer`),
    says which composer answered and why it fell back.
 
 Prompts are `prompts/<lang>/llm_answer.toml`, `llm_followup.toml` and `llm_brief.toml`, loaded
-(and checked) once when the composer is built. Clients are built on first use, never before.
+(and checked) once when the composer is built; a register other than Québec's gets them in its own
+words (`{register}`, the ROWS `{columns}`: wording.py), from the mapping its evidence carries.
+Clients are built on first use, never before.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ from .settings import (
     PROMPTS_DIR,
     SettingsError,
 )
+from .wording import ROW_ORDER, field_names, is_quebec
+from .wording import templates as worded
 
 DATA_START, DATA_END = "<<<REGISTER_DATA", "REGISTER_DATA>>>"
 TASKS = {"llm_answer": ("fallback", "reasons"), "llm_followup": ("note",), "llm_brief": ()}
@@ -98,10 +102,13 @@ def _field(row: Mapping[str, Any], key: str, language: str) -> str:
     )
 
 
-def row_text(row: Mapping[str, Any], language: str) -> str:
-    fields = [row.get("name"), row.get("body"), _field(row, "category", language),
-              _field(row, "status", language), _field(row, "portfolio", language), row.get("benefits") or "—"]  # fmt: skip
-    return " | ".join(scrub(f) for f in fields)
+def row_text(row: Mapping[str, Any], language: str, roles: tuple[str, ...] | None = None) -> str:
+    """One row for the model: name | body | category | status | portfolio | benefits, keeping only
+    the fields in `roles` (the register's; None: all six)."""
+    values = {"name": row.get("name"), "body": row.get("body"), "category": _field(row, "category", language),
+              "status": _field(row, "status", language), "portfolio": _field(row, "portfolio", language),
+              "benefits": row.get("benefits") or "—"}  # fmt: skip
+    return " | ".join(scrub(values[r]) for r in ROW_ORDER if roles is None or r in roles)
 
 
 def _text(message: Any) -> str:
@@ -151,6 +158,7 @@ class LLMComposer:
         self.model_name = model or self.provider.default_model
         self.base_url, self.timeout, self.streaming = base_url, float(timeout), stream
         self.extractive = extractive or ExtractiveComposer()
+        self.prompts_dir = Path(prompts_dir)
         self.prompts = {
             (lang, task): prompt(lang, task, prompts_dir) for lang in ("fr", "en") for task in TASKS
         }
@@ -227,8 +235,11 @@ class LLMComposer:
                 break
             if row_id not in ids:
                 ids.append(row_id)
+        mapping = evidence.mapping
+        roles = None if is_quebec(mapping) else mapping.roles
         rows = [
-            {"row_id": i, "text": row_text(by_id[i], plan.language), "row": by_id[i]} for i in ids
+            {"row_id": i, "text": row_text(by_id[i], plan.language, roles), "row": by_id[i]}
+            for i in ids
         ]
         return rows, "\n".join(f"[{r['row_id']}] {r['text']}" for r in rows)
 
@@ -253,10 +264,24 @@ class LLMComposer:
             "REGISTER_DATA", "REGISTER DATA"
         )
 
-    def _messages(self, t: dict[str, Any], **values: Any) -> list[Any]:
+    def prompt(self, language: str, task: str, mapping: Any = None) -> dict[str, Any]:
+        """The prompt of `task` in the words of the register `mapping` reads (Québec's: as loaded)."""
+        if is_quebec(mapping):
+            return self.prompts[(language, task)]
+        return worded(language, task, mapping, self.prompts_dir)
+
+    def _messages(self, language: str, task: str, mapping: Any = None, **values: Any) -> list[Any]:
         from langchain_core.messages import HumanMessage, SystemMessage
 
-        values.update(start=DATA_START, end=DATA_END)
+        t = self.prompt(language, task, mapping)
+        # What the register is, and which fields its ROWS lines hold, in its own words.
+        names = field_names(language, mapping, ROW_ORDER).values()
+        values.update(
+            start=DATA_START,
+            end=DATA_END,
+            register=t.get("register", "").format(title=getattr(mapping, "title", "")),
+            columns=t.get("columns", "").format(fields=" | ".join(names)),
+        )
         return [
             SystemMessage(t["system"].format(**values)),
             HumanMessage(t["user"].format(**values)),
@@ -267,7 +292,7 @@ class LLMComposer:
         base = base or self.extractive.compose(plan, evidence)
         facts = self._facts(plan, base)
         _, rows = self._data(plan, evidence, facts)
-        return self._messages(self.prompts[(plan.language, "llm_answer")], question=plan.question,
+        return self._messages(plan.language, "llm_answer", evidence.mapping, question=plan.question,
                               understood=plan.understood(), facts=facts, rows=rows)  # fmt: skip
 
     # -- answers --------------------------------------------------------------------------------
@@ -291,7 +316,7 @@ class LLMComposer:
             return
         facts = self._facts(plan, base)
         rows, block = self._data(plan, evidence, facts)
-        messages = self._messages(self.prompts[(plan.language, "llm_answer")], question=plan.question,
+        messages = self._messages(plan.language, "llm_answer", evidence.mapping, question=plan.question,
                                   understood=plan.understood(), facts=facts, rows=block)  # fmt: skip
         try:
             message = None
@@ -307,7 +332,7 @@ class LLMComposer:
         except Exception as exc:  # whatever happened, the user gets the extractive answer
             problem = self._failure(exc)
             self.stats[f"fallback:{problem.code}"] += 1
-            yield self._fallback(plan, base, problem)
+            yield self._fallback(plan, base, problem, evidence.mapping)
             return
         self.stats["worded"] += 1
         text = "\n".join([report.text, *plan.notes])
@@ -343,8 +368,10 @@ class LLMComposer:
         answer.plan = base.plan
         return answer
 
-    def _fallback(self, plan: Plan, base: Answer, problem: LLMFailure) -> LLMAnswer:
-        t = self.prompts[(plan.language, "llm_answer")]
+    def _fallback(
+        self, plan: Plan, base: Answer, problem: LLMFailure, mapping: Any = None
+    ) -> LLMAnswer:
+        t = self.prompt(plan.language, "llm_answer", mapping)
         reason = t["reasons"].get(problem.code, t["reasons"].get("error", problem.code))
         sentence = t["fallback"].format(
             model=f"{self.provider.name}:{self.model_name}", reason=reason
@@ -363,7 +390,7 @@ class LLMComposer:
             return Summary(base.answer, base.row_ids, {"name": "extractive", "fallback": None})
         facts = self._facts(plan, base)
         rows, block = self._data(plan, evidence, facts)
-        messages = self._messages(self.prompts[(plan.language, "llm_brief")], topic=plan.topic or plan.question,
+        messages = self._messages(plan.language, "llm_brief", evidence.mapping, topic=plan.topic or plan.question,
                                   facts=facts, rows=block)  # fmt: skip
         try:
             *_, message = self._call(messages, self.provider.invoke_kwargs(rows), stream=False)
@@ -378,7 +405,7 @@ class LLMComposer:
         return Summary(report.text, report.cited, {"name": self.name, "fallback": None})
 
     def rewrite_followup(
-        self, question: str, history: list[dict[str, str]], language: str
+        self, question: str, history: list[dict[str, str]], language: str, mapping: Any = None
     ) -> str | None:
         """The last question rewritten to stand on its own, or None (no model, no change, any
         failure): the rule-based understanding then keeps its own reading."""
@@ -390,7 +417,7 @@ class LLMComposer:
         if not turns:
             return None
         messages = self._messages(
-            self.prompts[(language, "llm_followup")], history="\n".join(turns), question=question
+            language, "llm_followup", mapping, history="\n".join(turns), question=question
         )
         try:
             *_, message = self._call(messages, {}, stream=False)
@@ -413,17 +440,18 @@ class LLMComposer:
         """Wraps the rule-based understanding: when a question comes with history and the rules
         did not read it as a follow-up, the model rewrites it to stand alone and the rules
         understand the rewrite (a note says so)."""
+        mapping = getattr(getattr(understander, "register", None), "mapping", None)
 
         def understand(question: str, history: list[dict[str, str]] | None = None) -> Plan:
             plan = understander(question, history or [])
             if not history or plan.follow_up or not question.strip() or self.problem is not None:
                 return plan
-            rewritten = self.rewrite_followup(question, history, plan.language)
+            rewritten = self.rewrite_followup(question, history, plan.language, mapping)
             if rewritten is None:
                 return plan
             new = understander(rewritten, [])
             new.notes.append(
-                self.prompts[(plan.language, "llm_followup")]["note"].format(
+                self.prompt(plan.language, "llm_followup", mapping)["note"].format(
                     question=scrub(rewritten)
                 )
             )

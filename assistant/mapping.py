@@ -24,8 +24,11 @@ TOML file that says how to read one of them, so everything downstream works on a
     [labels]
     unknown_category = "other"           # "error" (default) or the key unknown labels fall into
     blank_category = "unspecified"       # "error" (default) or the key of a blank cell
+    [wording.en.answers]                 # the register's own words (see assistant/wording.py)
+    initiative_many = "use cases"
 
-Two mappings are built in: `quebec` (the default) and `us-federal-2024`.
+Built in: `quebec` (the default), and the TOML files of assistant/mappings/ (`us-federal-2024`,
+`uk-atrs`).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from .labels import CATEGORIES, FIELD_LABELS, STATUSES, Label, normalise
+from .wording import check_wording
 
 ROLES = ("name", "category", "body", "portfolio", "benefits", "status")
 LABELLED = ("category", "status")  # roles whose cells are labels from a closed list
@@ -45,6 +49,7 @@ BUILT_IN_DIR = Path(__file__).resolve().parent / "mappings"
 _KEYS = {
     "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",
     "fallback", "categories", "statuses", "labels", "role_names", "required", "aliases", "examples",
+    "wording",
 }  # fmt: skip
 
 
@@ -73,6 +78,7 @@ class Mapping:
     role_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (fr, en)
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> column(s) of other names
     examples: tuple[str, ...] = ()  # example questions the chat UI offers (else Québec's)
+    wording: dict[str, dict[str, Any]] = field(default_factory=dict)  # lang -> task -> overlay
     required: tuple[str, ...] = ("name",)
     path: Path | None = None
 
@@ -221,6 +227,7 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
     year = data.get("year")
     if year is not None and not (isinstance(year, int) and 1990 < year < 2200):
         raise fail(f"year must be a four-digit year, not {year!r}.")
+    wording = check_wording(data.get("wording", {}), fail)
     required = tuple(data.get("required", ["name"]))
     if not set(required) <= set(columns):
         raise fail(f"required = {list(required)}: every required role must be in [columns].")
@@ -241,6 +248,7 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         role_names=role_names,
         aliases=aliases,
         examples=tuple(examples),
+        wording=wording,
         required=required,
         path=path,
     )

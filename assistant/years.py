@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .answer import Answer
-from .compose import ExtractiveComposer, number, templates
+from .compose import ExtractiveComposer, number
 from .labels import normalise
 from .plan import Plan
+from .wording import templates
 
 YEAR = re.compile(r"(?<![\d])(19\d\d|20\d\d)(?![\d])")
 # A change over time: the figure of each year is wanted, not one year's.
@@ -126,7 +127,7 @@ class YearRouter:
                 plan.intent = "count"
             parts.append((desk, plan, desk.executor(plan)))
         lang = parts[-1][1].language
-        t = templates(lang, "answers")
+        t = templates(lang, "answers", parts[-1][2].mapping)  # in the register's own words
         by_year = [{"year": desk.year, "source": desk.register.source, **ev.figures} for desk, _, ev in parts]
         counted = parts[-1][1].intent == "count" and all("count" in f for f in by_year)
         # Two counts side by side are worded by the templates: a model would be asked per year
@@ -166,7 +167,7 @@ class YearRouter:
         from .understand import detect_language
 
         lang = detect_language(question)
-        t = templates(lang, "answers")
+        t = templates(lang, "answers", getattr(self.desks[-1].register, "mapping", None))
         have = ", ".join(f"{d.year} ({d.register.source})" for d in self.desks)
         text = t["years_missing"].format(year=asked[0], have=have)
         return Answer(text, lang, "out_of_scope", [], {})

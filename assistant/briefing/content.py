@@ -4,9 +4,11 @@
 public body, portfolio, category, status; what is left is the topic), then asks the executor —
 the same closed set of pandas operations the answers use — for the matching set (intent
 "count": the topic set when there is a topic, exact filters otherwise, the whole register when
-the text names nothing) and for its breakdowns by status, category, portfolio and body. Nothing
-here counts rows itself: the briefing only words and lays out the executor's figures, each with
-the row ids behind it.
+the text names nothing) and for its breakdowns by status, category, portfolio and body (those
+the register has). Nothing here counts rows itself: the briefing only words and lays out the
+executor's figures, each with the row ids behind it. The words are the register's own (its
+mapping's `wording`, see wording.py), and the sources cite its mapping's dataset page, licence
+and title.
 """
 
 from __future__ import annotations
@@ -17,17 +19,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..compose import number, templates
+from ..compose import number
 from ..execute import label
+from ..mapping import QUEBEC
 from ..plan import Plan
 from ..settings import DEFAULT_DATA
+from ..wording import fields_text, templates
 from .scope import BriefingError, notes_of, scope_words, subject_of, understand
 from .text import join, long_date, percent, ranges, shorten, typeset
 
-DATASET_URL = (
-    "https://www.donneesquebec.ca/recherche/dataset/"
-    "portrait-public-des-utilisations-de-l-ia-dans-l-administration-publique-quebecoise"
-)
+DATASET_URL = QUEBEC.dataset_page  # Québec's; a briefing cites its own register's (`dataset_url`)
 LANGUAGES = ("fr", "en")
 GROUP_FIELDS = ("status", "category", "portfolio", "body")
 TOP_BODIES = 5
@@ -83,6 +84,8 @@ class Briefing:
     composer: dict[str, Any] = field(default_factory=lambda: {"name": "extractive", "fallback": None})
     byline: str = ""
     kicker: str = ""
+    dataset_url: str = ""  # the register's official dataset page, cited in `sources`
+    roles: tuple[str, ...] = GROUP_FIELDS  # the fields the register has (`groups` of others are empty)
 
     @property
     def date_text(self) -> str:
@@ -117,12 +120,18 @@ def build_briefing(
     understood = understand(assistant, topic, history)
     plan, shown_topic = understood.plan, understood.topic
     lang = language or plan.language
-    t = templates(lang, "brief")
+    register = assistant.register
+    mapping = getattr(register, "mapping", None)
+    t = templates(lang, "brief", mapping)
     ex = assistant.executor
     counted = ex(plan)
     ids = [int(i) for i in counted.figures["row_ids"]]
+    roles = getattr(register, "roles", GROUP_FIELDS)
     groups: dict[str, list[dict[str, Any]]] = {}
     for field_name in GROUP_FIELDS:
+        if field_name not in roles:  # a register without statuses has no breakdown by status
+            groups[field_name] = []
+            continue
         evidence = ex(replace(plan, intent="breakdown", group_by=field_name))
         found = evidence.figures["breakdown"]
         covered = sorted(i for g in found for i in g["row_ids"])
@@ -133,7 +142,6 @@ def build_briefing(
     for field_name in GROUP_FIELDS:
         groups[field_name].sort(key=lambda g: (-g["count"], g["label"]))
 
-    register = assistant.register
     subject = subject_of(understood, lang, t)
     ts = lambda s: typeset(s, lang)  # noqa: E731
     scope = ts(scope_words(plan, lang, t, shown_topic))
@@ -160,8 +168,9 @@ def build_briefing(
         limits=[],
         plan=plan,
         text=t,
+        roles=tuple(roles),
     )
-    briefing.kicker = ts(t["kicker"])
+    briefing.kicker = ts(t["kicker"].format(title=getattr(mapping, "title", "")))
     briefing.byline = ts(
         t["byline"].format(
             date=briefing.date_text, source=register.source, rows=number(len(register), lang)
@@ -176,10 +185,11 @@ def build_briefing(
         if worded.composer.get("fallback") is None:
             briefing.summary = [ts(worded.text)]
         briefing.composer = worded.composer
-    briefing.key_figures = _key_figures(briefing, t)
+    statuses = {label.key for label in register.labels("status")} if hasattr(register, "labels") else set()
+    briefing.key_figures = _key_figures(briefing, t, statuses)
     briefing.sources = [ts(s) for s in _sources(register, briefing, t)]
     briefing.limits = [ts(s) for s in _limits(register, briefing, counted.topic_set, t)]
-    if charts and ids:
+    if charts and ids and {"status", "category"} <= set(roles):  # the charts show these two
         from .charts import make_charts
 
         briefing.charts = make_charts(briefing)
@@ -232,18 +242,22 @@ def _summary(b: Briefing, t: dict[str, Any], scope: str) -> list[str]:
             portfolios=(s["portfolios_one"] if portfolios == 1 else s["portfolios_many"]).format(n=number(portfolios, lang)),
         )
     ]  # fmt: skip
+    # Québec's statuses have phrases of their own ("12 in production"); other labels are quoted.
     parts = [
-        s["status_parts"][g["value"]].format(count=number(g["count"], lang), percent=g["share"])
+        s["status_parts"].get(g["value"], s["status_part"]).format(
+            count=number(g["count"], lang), percent=g["share"], label=g["label"]
+        )
         for g in b.groups["status"]
     ]
-    lines.append(s["status"].format(parts=join(parts, t["list_sep"], t["and"])))
+    if parts:
+        lines.append(s["status"].format(parts=join(parts, t["list_sep"], t["and"])))
     for field_name, key in (
         ("category", "top_category"),
         ("portfolio", "top_portfolio"),
         ("body", "top_body"),
     ):
         groups = b.groups[field_name]
-        if field_name != "category" and len(groups) < 2:
+        if not groups or (field_name != "category" and len(groups) < 2):
             continue  # "the body with the most" of a one-body briefing says nothing
         top = _top(groups)
         if field_name == "category":
@@ -260,7 +274,7 @@ def _summary(b: Briefing, t: dict[str, Any], scope: str) -> list[str]:
     return lines
 
 
-def _key_figures(b: Briefing, t: dict[str, Any]) -> list[KeyFigure]:
+def _key_figures(b: Briefing, t: dict[str, Any], statuses: set[str]) -> list[KeyFigure]:
     k, lang = t["key_figures"], b.language
     figures = [KeyFigure(k["initiatives"], number(b.count, lang), b.count, list(b.row_ids))]
     if not b.count:
@@ -271,6 +285,8 @@ def _key_figures(b: Briefing, t: dict[str, Any]) -> list[KeyFigure]:
         ("category", "categories"),
     ):
         groups = b.groups[field_name]
+        if not groups:  # a field this register does not have
+            continue
         figures.append(
             KeyFigure(
                 k[key],
@@ -280,6 +296,8 @@ def _key_figures(b: Briefing, t: dict[str, Any]) -> list[KeyFigure]:
             )
         )
     for status in ("in_production", "in_development"):
+        if status not in statuses:  # Québec's statuses: another register has its own stages
+            continue
         g = next((g for g in b.groups["status"] if g["value"] == status), None)
         count, ids = (g["count"], g["row_ids"]) if g else (0, [])
         figures.append(
@@ -310,6 +328,7 @@ def register_date(path: Path) -> tuple[dt.date | None, str]:
 
 def _sources(register: Any, b: Briefing, t: dict[str, Any]) -> list[str]:
     s, lang = t["sources"], b.language
+    mapping = getattr(register, "mapping", None) or QUEBEC
     day, how = register_date(Path(register.path))
     lines = [s["file"].format(source=register.source)]
     if day is not None:
@@ -317,10 +336,12 @@ def _sources(register: Any, b: Briefing, t: dict[str, Any]) -> list[str]:
     lines += [
         s["rows"].format(rows=number(len(register), lang)),
         s["sha256"].format(sha=register.sha256[:12]),
-        s["dataset"].format(url=DATASET_URL),
-        s["row_ids"],
-        s["generated"].format(date=b.date_text),
     ]
+    if mapping.dataset_page:  # the register's own dataset page, title and licence
+        b.dataset_url = mapping.dataset_page
+        lines.append(s["dataset"].format(url=mapping.dataset_page, title=mapping.title,
+                                         licence=mapping.licence or s["licence_unknown"]))  # fmt: skip
+    lines += [s["row_ids"], s["generated"].format(date=b.date_text)]
     return lines
 
 
@@ -341,12 +362,14 @@ def _sha256(path: Path) -> str:
 
 
 def _limits(register: Any, b: Briefing, topic_set: bool, t: dict[str, Any]) -> list[str]:
-    s = t["limits"]
-    lines = [s["budgets"], s["vendors"], s["dates"], s["cybersecurity"]]
+    s, mapping = t["limits"], getattr(register, "mapping", None)
+    fields = fields_text(b.language, mapping)
+    # Québec's limits (no vendors, no cybersecurity…) are blank for another register (generic.toml).
+    lines = [text for key in ("budgets", "vendors", "dates", "cybersecurity") if (text := s[key].format(fields=fields))]
     if topic_set:
         lines.append(s["topic"])
-    if "quoted_in_french" in s:
-        lines.append(s["quoted_in_french"])
+    if getattr(register, "language", "fr") != b.language:
+        lines.append(s["quoted_as_written"])
     if is_bundled(register):
         lines.append(s["bundled"].format(source=register.source))
     return lines
