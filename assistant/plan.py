@@ -23,12 +23,18 @@ Intents and the `figures` each one returns (JSON contract, `figures` key):
 
 Filter values are canonical: body and portfolio = the register's (stripped) French text;
 category and status = label keys of `labels.py` (e.g. "conversational_agent", "in_production").
+
+A plan made by an `Understander` also carries its register's `mapping`, so that "what I
+understood" names the fields in that register's words ("agency = Department of Veterans Affairs");
+it is not part of `to_dict()` (the contract above), and a plan without it speaks Québec's words.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
+
+from .wording import is_quebec, templates
 
 INTENTS = (
     "count", "list", "rank", "breakdown", "compare", "describe", "define", "search", "out_of_scope",
@@ -66,9 +72,20 @@ class Plan:
     define: tuple[str, str] | None = None  # define: ("category" | "status", key)
     notes: list[str] = field(default_factory=list)  # readings taken (ambiguity), in the answer's language
     follow_up: bool = False  # built on the previous turn's plan
+    # The register's mapping (None: Québec's portrait), for its words; not in `to_dict()`.
+    mapping: Any = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(replace(self, mapping=None))
+        del d["mapping"]
+        return d
+
+    def field_names(self) -> dict[str, str]:
+        """Field -> its name in the plan's language and its register's words ("agency")."""
+        lang = "fr" if self.language == "fr" else "en"
+        if is_quebec(self.mapping):
+            return FIELD_NAMES[lang]
+        return templates(lang, "answers", self.mapping)["field"]
 
     def understood(self) -> str:
         """One line that says what the assistant understood (shown to the user)."""
@@ -77,12 +94,13 @@ class Plan:
         lang = "fr" if self.language == "fr" else "en"
         fr = lang == "fr"
         intent = INTENT_NAMES[lang].get(self.intent, self.intent)
+        names = self.field_names()
         parts = [("Intention : " if fr else "Intent: ") + intent]
         for name, values in self.filters.items():
             shown = " | ".join(lb.text(lang) if (lb := label_for(name, v)) else v for v in values)
-            parts.append(f"{FIELD_NAMES[lang].get(name, name)} = {shown}")
+            parts.append(f"{names.get(name, name)} = {shown}")
         if self.group_by:
-            parts.append(("par " if fr else "by ") + FIELD_NAMES[lang].get(self.group_by, self.group_by))
+            parts.append(("par " if fr else "by ") + names.get(self.group_by, self.group_by))
         if self.topic:
             parts.append((f"sujet : « {self.topic} »") if fr else f'topic: "{self.topic}"')
         return " · ".join(parts)

@@ -33,6 +33,7 @@ from assistant.labels import (
     remember_labels,
 )
 from assistant.mapping import LABELLED, Mapping, MappingError, load_mapping
+from assistant.wording import blank_label, is_quebec
 
 FIELDS = tuple(f.key for f in FIELD_LABELS)  # name category body portfolio benefits status
 # The headers of the official French file; other spellings are FIELD_LABELS aliases.
@@ -42,6 +43,8 @@ COLUMNS = tuple(
     "status status_en status_key source".split()
 )
 REQUIRED_CELLS = ("name", "category", "body", "status")  # benefits, portfolio may be blank
+# Roles whose blank cell (in a register read through a mapping) is shown as a clear label, not "".
+NAMED_BLANKS = ("body", "portfolio")
 MAX_REPORTED = 10  # row problems listed in one error; the rest are counted
 _HEADER_SCAN = 10  # records searched for the header line (title rows may precede it)
 _EXTRA_CELLS_HINT = (
@@ -93,6 +96,9 @@ class Register:
     # Other names the file gives a body or portfolio (the US "Agency Abbreviation": DOJ, HHS):
     # role -> value -> names, so questions can use them.
     aliases: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # Role -> the value its blank cells hold ("no publishing body given", in the file's language;
+    # a portfolio's is French, with `portfolio_en` in English), so a briefing can say it in its own.
+    blanks: dict[str, str] = field(default_factory=dict)
 
     @property
     def roles(self) -> tuple[str, ...]:
@@ -175,11 +181,28 @@ def load_register(path: str | Path, mapping: Mapping | str | Path | None = None)
             "again with its rows.",
             path=path,
         )
-    df, notes = _normalise_rows(path, table, roles, mapping)
+    blanks = _blanks(roles, mapping)
+    df, notes = _normalise_rows(path, table, roles, mapping, blanks)
     aliases = _aliases(path, table, roles, mapping)
     year = _year_in(path.name) or mapping.year  # the file's own year first: one mapping, many years
     return Register(df=df, path=path, source=path.name, sha256=hashlib.sha256(data).hexdigest(),
-                    mapping=mapping, year=year, notes=tuple(notes), aliases=aliases)  # fmt: skip
+                    mapping=mapping, year=year, notes=tuple(notes), aliases=aliases,
+                    blanks={role: texts[0] for role, texts in blanks.items()})  # fmt: skip
+
+
+def _blanks(roles: dict[str, int], mapping: Mapping) -> dict[str, tuple[str, str]]:
+    """Role -> (value, English value) a blank body or portfolio cell takes, in the register's words:
+    the body's in the file's language (as its other bodies are written), the portfolio's French
+    with its `portfolio_en`. Québec's portrait keeps its blank portfolios blank."""
+    if is_quebec(mapping):
+        return {}
+    found = {}
+    for role in NAMED_BLANKS:
+        if role in roles:
+            en = blank_label(role, "en", mapping)
+            own = blank_label(role, "fr" if role == "portfolio" else mapping.language, mapping)
+            found[role] = (own, en)
+    return found
 
 
 def _aliases(path: Path, table: _Table, roles: dict[str, int], mapping: Mapping) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -241,7 +264,7 @@ def combine(registers: Sequence[Register]) -> Register:
     df = pd.concat([r.df for r in registers], ignore_index=True)
     newest = registers[-1]
     return Register(df=df, path=newest.path, source=" + ".join(r.source for r in registers),
-                    sha256=digest, mapping=newest.mapping)  # fmt: skip
+                    sha256=digest, mapping=newest.mapping, blanks=dict(newest.blanks))  # fmt: skip
 
 
 def _year_in(name: str) -> int | None:
@@ -518,13 +541,19 @@ def _raise_row_problems(path: Path, found: list[_Problem]) -> None:
 
 
 def _normalise_rows(
-    path: Path, table: _Table, roles: dict[str, int], mapping: Mapping
+    path: Path,
+    table: _Table,
+    roles: dict[str, int],
+    mapping: Mapping,
+    blanks: dict[str, tuple[str, str]] | None = None,
 ) -> tuple[pd.DataFrame, list[str]]:
     """Check every row, collecting all problems, and build the canonical table.
 
     Roles the register does not have are blank columns; labels the mapping sends to a default
-    (an unknown spelling counted as "Other", a blank cell as "not given") are counted in the notes.
+    (an unknown spelling counted as "Other", a blank cell as "not given") are counted in the notes,
+    and so are the blank bodies and portfolios that take `blanks` (role -> (value, English)).
     """
+    blanks = blanks or {}
     width, found, records = len(table.header), [], []
     defaulted: dict[tuple[str, str], int] = {}
     quebec = mapping.columns is None
@@ -569,6 +598,12 @@ def _normalise_rows(
         ]
         if found or any(label is None for label in labels.values()):
             continue
+        portfolio_en_text = ""  # after the required check: a label never hides a missing cell
+        for role, (text, en) in blanks.items():
+            if not value[role]:
+                value[role] = text
+                portfolio_en_text = en if role == "portfolio" else portfolio_en_text
+                defaulted[("named", role)] = defaulted.get(("named", role), 0) + 1
         portfolio = canonical_portfolio(value["portfolio"]) if quebec else value["portfolio"]
         category, status = labels.get("category"), labels.get("status")
         records.append(
@@ -580,7 +615,8 @@ def _normalise_rows(
                 "category_key": category.key if category else "",
                 "body": value["body"],
                 "portfolio": portfolio,
-                "portfolio_en": (portfolio_en(portfolio) if quebec else portfolio) if portfolio else "",
+                "portfolio_en": portfolio_en_text
+                or ((portfolio_en(portfolio) if quebec else portfolio) if portfolio else ""),
                 "benefits": value["benefits"],
                 "status": status.fr if status else "",
                 "status_en": status.en if status else "",
@@ -597,5 +633,11 @@ def _normalise_rows(
         f"{n} {'blank' if kind == 'blank' else 'unknown'} {role} cell(s) read as "
         f"{mapping.find_label(role, (mapping.blank if kind == 'blank' else mapping.unknown)[role]).en!r}"
         for (kind, role), n in sorted(defaulted.items())
+        if kind != "named"
+    ]
+    notes += [
+        f"{n} blank {role} cell(s) shown as {blanks[role][1]!r}"
+        for (kind, role), n in sorted(defaulted.items())
+        if kind == "named"
     ]
     return df, notes

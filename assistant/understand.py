@@ -256,6 +256,7 @@ class Understander:
             plan = _merge(previous, plan, norm)
         if cut:
             plan.notes.append(TOO_LONG[plan.language].format(n=f"{MAX_QUESTION_CHARS:,}".replace(",", "\u202f" if plan.language == "fr" else ",")))
+        plan.mapping = getattr(self.register, "mapping", None)  # "what I understood" in its words
         return plan
 
     def _intent(self, norm: str, frame_norm: str, plan: Plan, mentions: list[Any]) -> str:

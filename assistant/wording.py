@@ -95,6 +95,16 @@ def fields_text(language: str, mapping: Mapping | None, sep: str = ", ") -> str:
     return sep.join(field_names(language, mapping).values())
 
 
+def blank_label(role: str, language: str, mapping: Mapping | None) -> str:
+    """What a blank body or portfolio cell of `mapping`'s register is shown as, in its words:
+    "no publishing body given", « sans mention d'organisme public » (answers.toml `blank`)."""
+    name = str(templates(language, "answers", mapping)["field"].get(role, role))
+    elided = name[:1].lower() in "aâàeéèêiîoôuûyh"
+    return templates(language, "answers", mapping)["blank"].format(
+        field=name, of_field=f"d'{name}" if elided else f"de {name}"
+    )
+
+
 def _merge(under: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     merged = dict(under)
     for key, value in over.items():

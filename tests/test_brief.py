@@ -5,6 +5,7 @@ language; the command writes the file and says where, and refuses bad options wi
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import re
 
@@ -18,7 +19,7 @@ from assistant.briefing import (
     run_brief_command,
 )
 from assistant.briefing.text import percent, ranges, typeset
-from assistant.execute import label
+from assistant.execute import Executor, label
 from assistant.plan import Plan
 from tests.conftest import FULL_REGISTER
 
@@ -406,3 +407,147 @@ def test_format_follows_the_out_extension(tmp_path, capsys):
         == 0
     )
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+# -- other registers: their own dataset linked, only the fields they have ------------------------------
+
+US_DATA = (
+    FULL_REGISTER.parent
+    / "registers"
+    / "us-federal-2024"
+    / "2024_consolidated_ai_inventory_raw_v2.csv"
+)
+UK_DATA = FULL_REGISTER.parent / "registers" / "uk-atrs" / "atrs_records.csv"
+QUEBEC_PAGE = "donneesquebec.ca"
+
+
+def _desk(path, mapping):
+    from types import SimpleNamespace
+
+    from assistant.register import load_register
+    from assistant.understand import Understander
+
+    register = load_register(path, mapping)
+    return SimpleNamespace(
+        register=register, understander=Understander(register), executor=Executor(register, None)
+    )
+
+
+@pytest.fixture(scope="module")
+def other_briefings():
+    """One briefing per other register and language, made once (filters only: no index)."""
+    us, uk = _desk(US_DATA, "us-federal-2024"), _desk(UK_DATA, "uk-atrs")
+    day = dt.date(2026, 1, 5)
+    return {
+        (name, lang): build_briefing(desk, request, language=lang, charts=False, today=day)
+        for name, desk, request in (("us", us, "Briefing on the Department of Justice"),
+                                    ("uk", uk, "Briefing"))
+        for lang in ("fr", "en")
+    }  # fmt: skip
+
+
+def _hyperlinks(docx: bytes) -> list[str]:
+    from docx import Document
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    rels = Document(io.BytesIO(docx)).part.rels.values()
+    return [r.target_ref for r in rels if r.reltype == RELATIONSHIP_TYPE.HYPERLINK]
+
+
+@pytest.mark.parametrize("name", ["us", "uk"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_another_register_briefing_links_its_own_dataset_page(other_briefings, name, lang):
+    b = other_briefings[name, lang]
+    page = {"us": "https://github.com/ombegov/2024-Federal-AI-Use-Case-Inventory",
+            "uk": "https://www.gov.uk/algorithmic-transparency-records"}[name]  # fmt: skip
+    assert b.dataset_url == page
+    assert any(line.endswith(page) for line in b.sources)
+    assert page in render(b, "md").decode("utf-8")
+    html = render(b, "html").decode("utf-8")
+    assert re.findall(r'href="([^"]+)"', html) == [page] and QUEBEC_PAGE not in html
+    assert _hyperlinks(render(b, "docx")) == [page]
+
+
+def test_a_quebec_briefing_still_links_donnees_quebec(full_assistant):
+    b = build_briefing(full_assistant, "Briefing on Université Laval", language="en", charts=False)
+    html = render(b, "html").decode("utf-8")
+    assert re.findall(r'href="([^"]+)"', html) == [b.dataset_url] and QUEBEC_PAGE in b.dataset_url
+    assert _hyperlinks(render(b, "docx")) == [b.dataset_url]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_uk_briefing_shows_no_table_or_column_for_fields_the_records_lack(other_briefings, lang):
+    b = other_briefings["uk", lang]
+    absent = [b.heading(f) for f in ("status", "category", "portfolio")]
+    absent += [b.column(f) for f in ("status", "category", "portfolio", "benefits")]
+    md = render(b, "md").decode("utf-8")
+    assert [line for line in md.split("\n") if line.startswith("### ")] == [
+        f"### {b.heading('top_bodies', n=5)}"
+    ]
+    initiatives = md.split(f"## {b.heading('initiatives', count=136)}", 1)[1]
+    assert (
+        initiatives.split("\n")[2]
+        == f"| {ROW_HEADER[lang]} | {b.column('name')} | {b.column('body')} |"
+    )
+    html = render(b, "html").decode("utf-8")
+    assert html.count("<table") == 3  # key figures, publishing bodies, records
+    assert (
+        '<colgroup><col style="width:15.0%"><col style="width:50.0%"><col style="width:35.0%"></colgroup>'
+        in html
+    )
+    from docx import Document
+
+    doc = Document(io.BytesIO(render(b, "docx")))
+    assert [p.text for p in doc.paragraphs if p.style.name == "Heading 2"] == [
+        b.heading("top_bodies", n=5)
+    ]
+    assert [len(t.columns) for t in doc.tables] == [3, 4, 3]
+    assert (
+        doc.core_properties.keywords
+        == "Portrait IA; registre IA; UK Algorithmic Transparency Records"
+    )
+    ours = "\n".join(
+        line for line in md.split("\n") if not re.match(r"\| \d", line)
+    )  # not the rows' names
+    html_headers = "\n".join(re.findall(r"<h3>[^<]*</h3>|<th scope=\"col\"[^>]*>[^<]*</th>", html))
+    docx_headers = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    docx_headers += [c.text for t in doc.tables for c in t.rows[0].cells]
+    for text in (ours, html_headers, "\n".join(docx_headers)):
+        assert not [word for word in absent if word in text], lang
+
+
+def test_a_us_briefing_keeps_every_field_table(other_briefings):
+    b = other_briefings["us", "en"]
+    md = render(b, "md").decode("utf-8")
+    assert [line for line in md.split("\n") if line.startswith("### ")] == [
+        "### By stage of development", "### By topic area", "### By agency", "### The 5 bureaus with the most use cases",
+    ]  # fmt: skip
+    header = md.split("## Use cases concerned (240)", 1)[1].split("\n")[2]
+    assert header == ("| Row | Use case | Bureau | Agency | Topic area | Stage | "
+                      "Purpose and expected benefits (excerpt) |")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [("fr", "sans mention d'organisme public"), ("en", "no publishing body given")],
+)
+def test_uk_records_without_a_publishing_body_are_labelled_in_the_briefing(
+    other_briefings, lang, label
+):
+    import csv
+
+    with UK_DATA.open(encoding="utf-8-sig", newline="") as f:
+        blank = [
+            i for i, row in enumerate(csv.DictReader(f), 1) if not row["publishing_body"].strip()
+        ]
+    assert blank == [6, 12, 17, 44, 69, 70]
+    b = other_briefings["uk", lang]
+    group = next(g for g in b.groups["body"] if g["row_ids"] == blank)
+    assert (group["label"], group["count"]) == (label, 6) and group["blank"]
+    assert [r["body"] for r in b.rows if r["row_id"] in blank] == [label] * 6
+    assert all(r["body"] and r["body"] != label for r in b.rows if r["row_id"] not in blank)
+    md = render(b, "md").decode("utf-8")
+    assert f"| {label} | 6 |" in md and "| 6 | TrustID | " + label + " |" in md
+    bodies = b.key_figures[1]  # the rows with no body are not counted as one more body
+    assert (bodies.count, len(bodies.row_ids)) == (73, 130)
+    assert label not in " ".join(b.summary) and "73" in " ".join(b.summary)

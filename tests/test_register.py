@@ -212,6 +212,59 @@ def test_empty_portfolio_gives_empty_strings_in_both_languages(tmp_path):
     assert (row["portfolio"], row["portfolio_en"], row["benefits"]) == ("", "", "")
 
 
+CITY_MAPPING = """name = "city"
+language = "{language}"
+required = [{required}]
+[columns]
+name = "Project"
+body = "Department"
+portfolio = "Service area"
+[role_names]
+body = {{ fr = "service municipal", en = "department" }}
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [("en", "no department given"), ("fr", "sans mention de service municipal")],
+)
+def test_a_blank_body_or_portfolio_of_another_register_reads_as_a_label_in_its_words(
+    tmp_path, language, body
+):
+    mapping = tmp_path / "city.toml"
+    mapping.write_text(CITY_MAPPING.format(language=language, required='"name"'), encoding="utf-8")
+    rows = [
+        ["Project", "Department", "Service area"],
+        ["Lights", "Roads", "Works"],
+        ["Chatbot", "", ""],
+    ]
+    reg = load_register(write_csv(tmp_path / "city.csv", rows), mapping)
+    assert (reg.row(1)["body"], reg.row(1)["portfolio"], reg.row(1)["portfolio_en"]) == (
+        "Roads",
+        "Works",
+        "Works",
+    )
+    row = reg.row(2)  # the body in the file's language; the portfolio in French, with its English
+    assert (row["body"], row["portfolio"], row["portfolio_en"]) == (
+        body,
+        "sans mention de portefeuille",
+        "no portfolio given",
+    )
+    assert reg.blanks == {"body": body, "portfolio": "sans mention de portefeuille"}
+    assert reg.notes == ("1 blank body cell(s) shown as 'no department given'",
+                         "1 blank portfolio cell(s) shown as 'no portfolio given'")  # fmt: skip
+
+
+def test_a_required_blank_body_is_still_an_error_not_a_label(tmp_path):
+    mapping = tmp_path / "city.toml"
+    mapping.write_text(
+        CITY_MAPPING.format(language="en", required='"name", "body"'), encoding="utf-8"
+    )
+    rows = [["Project", "Department", "Service area"], ["Chatbot", "", "Works"]]
+    with pytest.raises(RegisterError, match=r"row 1 .*empty body.*fill the cell"):
+        load_register(write_csv(tmp_path / "city.csv", rows), mapping)
+
+
 @pytest.mark.parametrize(
     "header",
     [

@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from assistant.briefing import build_briefing, render
+from assistant.briefing import BriefingError, build_briefing, render
 from assistant.compose import Evidence, ExtractiveComposer
 from assistant.evaluate import says_not_recorded
 from assistant.execute import Executor
@@ -355,3 +355,87 @@ def test_the_generic_layer_and_every_built_in_overlay_fit_the_base_files():
         load_mapping(name)  # checks the overlay
     us = load_mapping("us-federal-2024")
     assert {task for tasks in us.wording.values() for task in tasks} == set(TASKS)  # a full overlay
+
+
+# -- "what I understood", refusals and blank cells, in the register's words ---------------------------
+
+
+@pytest.mark.parametrize(
+    "register, question, line",
+    [
+        ("us", "How many use cases does the Department of Veterans Affairs report?",
+         "Intent: count · agency = Department of Veterans Affairs"),
+        ("us", "Combien de cas d'usage en santé et médecine sont retirés ?",
+         "Intention : dénombrement · domaine = Santé et médecine · stade de développement = Retiré"),
+        ("us", "Quels bureaux du DHS ont le plus de cas d'usage ?",
+         "Intention : classement · agence fédérale = Department of Homeland Security · par bureau"),
+        ("us", "Breakdown by topic area", "Intent: breakdown · by topic area"),
+        ("uk", "How many records does HMRC have?", "Intent: count · publishing body = HMRC"),
+        ("uk", "Combien d'initiatives à HMRC ?", "Intention : dénombrement · organisme public = HMRC"),
+        ("uk", "Breakdown by status", "Intent: breakdown · by status"),  # a field it lacks: said plainly
+    ],
+)  # fmt: skip
+def test_the_understood_line_names_the_fields_in_the_register_words(
+    us, uk, register, question, line
+):
+    plan = {"us": us, "uk": uk}[register].understander(question, [])
+    assert plan.understood() == line
+    assert "mapping" not in plan.to_dict() and plan.to_dict() == Plan(**plan.to_dict()).to_dict()
+
+
+def test_a_follow_up_and_a_quebec_plan_keep_their_words(us):
+    history = [
+        {"role": "user", "content": "How many use cases at VA?"},
+        {"role": "assistant", "content": "…"},
+    ]
+    plan = us.understander("And at DOJ?", history)
+    assert plan.follow_up and plan.understood() == "Intent: count · agency = Department of Justice"
+    qc = Understander(load_register(QC))
+    assert qc("Combien d'initiatives à la SAAQ ?", []).understood() == (
+        "Intention : dénombrement · organisme = Société de l'assurance automobile du Québec"
+    )
+    assert Plan(question="x", language="en", filters={"portfolio": ["Finances"]}).understood() == (
+        "Intent: topic search · portfolio = Finances"
+    )  # a plan made without a register: Québec's words, as before
+
+
+@pytest.mark.parametrize(
+    "register, fields, choices",
+    [
+        ("uk", "only these fields of each record: tool name, publishing body.",
+         "A briefing covers records: name a topic or a publishing body — or nothing"),
+        ("us", "each use case: name, topic area, bureau, agency, intended purpose and expected benefits, "
+               "stage of development.",
+         "name a topic, a bureau, an agency, a topic area or a stage of development — or nothing"),
+    ],
+)  # fmt: skip
+def test_a_briefing_on_what_the_register_lacks_names_its_own_fields(
+    us, uk, register, fields, choices
+):
+    with pytest.raises(BriefingError) as caught:
+        build_briefing({"us": us, "uk": uk}[register], "Briefing on the budgets", charts=False)
+    message = str(caught.value)
+    assert fields in message and choices in message
+    assert not re.search(r"portfolio|categor|public body|initiative", message, re.I), message
+
+
+def test_records_without_a_publishing_body_are_labelled_and_cited(uk):
+    assert uk.register.notes == ("6 blank body cell(s) shown as 'no publishing body given'",)
+    assert uk.register.blanks == {"body": "no publishing body given"}
+    blank = [6, 12, 17, 44, 69, 70]  # the rows whose publishing_body cell is empty
+    ranking = ask(uk, "Which publishing bodies have the most records?").answer
+    assert f"3. no publishing body given: 6 records {blank}" in ranking
+    assert not re.search(r"^\d+\. :", ranking, re.M)
+    breakdown = ask(uk, "Breakdown by publishing body")
+    assert f"- no publishing body given: 6 (4%) {blank}" in breakdown.answer
+    group = next(
+        g for g in breakdown.figures["breakdown"] if g["label"] == "no publishing body given"
+    )
+    assert group["row_ids"] == blank
+    assert (
+        ask(uk, "Describe row 6").answer
+        == '"TrustID" [6]\n- Publishing body: no publishing body given'
+    )
+    listed = ask(uk, "Which tools have no publishing body given?")
+    assert [c.row_id for c in listed.citations] == blank
+    assert {c.body for c in listed.citations} == {"no publishing body given"}

@@ -21,10 +21,10 @@ from typing import Any
 
 from ..compose import number
 from ..execute import label
-from ..mapping import QUEBEC
+from ..mapping import QUEBEC, ROLES
 from ..plan import Plan
 from ..settings import DEFAULT_DATA
-from ..wording import fields_text, templates
+from ..wording import blank_label, fields_text, is_quebec, templates
 from .scope import BriefingError, notes_of, scope_words, subject_of, understand
 from .text import join, long_date, percent, ranges, shorten, typeset
 
@@ -84,8 +84,10 @@ class Briefing:
     composer: dict[str, Any] = field(default_factory=lambda: {"name": "extractive", "fallback": None})
     byline: str = ""
     kicker: str = ""
-    dataset_url: str = ""  # the register's official dataset page, cited in `sources`
-    roles: tuple[str, ...] = GROUP_FIELDS  # the fields the register has (`groups` of others are empty)
+    dataset_url: str = ""  # the register's official dataset page, cited in `sources` (linked)
+    # The fields the register has (`groups` of the others are empty and not shown).
+    roles: tuple[str, ...] = ROLES
+    register_title: str = ""  # another register's title (its document metadata); "" for Québec's
 
     @property
     def date_text(self) -> str:
@@ -126,7 +128,10 @@ def build_briefing(
     ex = assistant.executor
     counted = ex(plan)
     ids = [int(i) for i in counted.figures["row_ids"]]
-    roles = getattr(register, "roles", GROUP_FIELDS)
+    roles = getattr(register, "roles", ROLES)
+    # A blank body or portfolio cell holds a label in the file's words: said in the briefing's.
+    blanks = {role: (value, blank_label(role, lang, mapping))
+              for role, value in getattr(register, "blanks", {}).items()}  # fmt: skip
     groups: dict[str, list[dict[str, Any]]] = {}
     for field_name in GROUP_FIELDS:
         if field_name not in roles:  # a register without statuses has no breakdown by status
@@ -137,7 +142,7 @@ def build_briefing(
         covered = sorted(i for g in found for i in g["row_ids"])
         if covered != sorted(ids):  # the same plan must select the same rows
             raise BriefingError(f"the breakdown by {field_name} does not cover the counted set")
-        groups[field_name] = [_group(g, len(ids), lang, assistant.register.df) for g in found]
+        groups[field_name] = [_group(g, len(ids), lang, register.df, blanks) for g in found]
     # Most rows first, then the label in the briefing's language (the executor sorts in the plan's).
     for field_name in GROUP_FIELDS:
         groups[field_name].sort(key=lambda g: (-g["count"], g["label"]))
@@ -163,12 +168,13 @@ def build_briefing(
         summary=[],
         key_figures=[],
         groups=groups,
-        rows=[_table_row(r, lang) for r in counted.rows],
+        rows=[_table_row(r, lang, blanks) for r in counted.rows],
         sources=[],
         limits=[],
         plan=plan,
         text=t,
         roles=tuple(roles),
+        register_title="" if is_quebec(mapping) else getattr(mapping, "title", ""),
     )
     briefing.kicker = ts(t["kicker"].format(title=getattr(mapping, "title", "")))
     briefing.byline = ts(
@@ -199,23 +205,32 @@ def build_briefing(
 # -- figures and words --------------------------------------------------------------------------
 
 
-def _group(g: dict[str, Any], total: int, lang: str, df: Any) -> dict[str, Any]:
+def _group(
+    g: dict[str, Any], total: int, lang: str, df: Any, blanks: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
+    value, shown = blanks.get(g["field"], (None, ""))
+    blank = g["value"] == value  # the rows that name no body: listed, never counted as a body
     return {
         **g,
-        "label": label(g["field"], g["value"], lang, df),
+        "label": shown if blank else label(g["field"], g["value"], lang, df),
         "share": percent(g["count"], total, lang),
+        "blank": blank,
     }
 
 
-def _table_row(record: dict[str, Any], lang: str) -> dict[str, Any]:
+def _table_row(
+    record: dict[str, Any], lang: str, blanks: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
     en = lang == "en"
+    body, shown = blanks.get("body", (None, ""))
+    portfolio, shown_portfolio = blanks.get("portfolio", (None, ""))
     return {
         "row_id": int(record["row_id"]),
         "name": typeset(" ".join(str(record["name"]).split()), lang),
-        "body": " ".join(str(record["body"]).split()),
-        "portfolio": str(
-            (record.get("portfolio_en") if en else None) or record.get("portfolio") or "—"
-        ),
+        "body": shown if record["body"] == body else " ".join(str(record["body"]).split()),
+        "portfolio": shown_portfolio
+        if record.get("portfolio") == portfolio
+        else str((record.get("portfolio_en") if en else None) or record.get("portfolio") or "—"),
         "category": str(record["category_en"] if en else record["category"]),
         "status": str(record["status_en"] if en else record["status"]),
         "benefits": typeset(shorten(record.get("benefits") or "—", BENEFITS_WIDTH), lang),
@@ -230,11 +245,16 @@ def _top(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [g for g in groups if g["count"] == groups[0]["count"]] if groups else []
 
 
+def _named(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The groups that are a body or portfolio (not the rows whose cell was blank)."""
+    return [g for g in groups if not g.get("blank")]
+
+
 def _summary(b: Briefing, t: dict[str, Any], scope: str) -> list[str]:
     s, lang, n = t["summary"], b.language, b.count
     if n == 0:
         return [s["zero"].format(source=b.source, scope=scope)]
-    bodies, portfolios = len(b.groups["body"]), len(b.groups["portfolio"])
+    bodies, portfolios = len(_named(b.groups["body"])), len(_named(b.groups["portfolio"]))
     lines = [
         (s["intro_one"] if n == 1 else s["intro_many"]).format(
             source=b.source, count=number(n, lang), scope=scope,
@@ -256,7 +276,7 @@ def _summary(b: Briefing, t: dict[str, Any], scope: str) -> list[str]:
         ("portfolio", "top_portfolio"),
         ("body", "top_body"),
     ):
-        groups = b.groups[field_name]
+        groups = _named(b.groups[field_name])
         if not groups or (field_name != "category" and len(groups) < 2):
             continue  # "the body with the most" of a one-body briefing says nothing
         top = _top(groups)
@@ -284,7 +304,7 @@ def _key_figures(b: Briefing, t: dict[str, Any], statuses: set[str]) -> list[Key
         ("portfolio", "portfolios"),
         ("category", "categories"),
     ):
-        groups = b.groups[field_name]
+        groups = _named(b.groups[field_name])
         if not groups:  # a field this register does not have
             continue
         figures.append(

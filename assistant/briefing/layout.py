@@ -1,17 +1,43 @@
-"""What every format shows in the same order: sections, group tables, table columns."""
+"""What every format shows in the same order: sections, group tables, table columns.
+
+Only the fields the register has (`Briefing.roles`): the UK records, with a name and a publishing
+body only, get no empty "By status" table and no blank "Category" column.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from .content import TOP_BODIES, Briefing
 
 GROUP_SECTIONS = ("status", "category", "portfolio", "body")
 INITIATIVE_COLUMNS = ("row_id", "name", "body", "portfolio", "category", "status", "benefits")
+ALWAYS = ("row_id", "name")  # every register has them
 
 
-def initiative_columns() -> tuple[str, ...]:
-    return INITIATIVE_COLUMNS
+def group_sections(b: Briefing) -> tuple[str, ...]:
+    """The breakdown tables this briefing shows: one per field its register has."""
+    return tuple(f for f in GROUP_SECTIONS if f in b.roles)
+
+
+def initiative_columns(b: Briefing | None = None) -> tuple[str, ...]:
+    """The initiatives table's columns: the fields its register has (all of them without `b`)."""
+    if b is None:
+        return INITIATIVE_COLUMNS
+    return tuple(c for c in INITIATIVE_COLUMNS if c in ALWAYS or c in b.roles)
+
+
+def column_widths(
+    b: Briefing, widths: Sequence[float], total: float, digits: int = 1
+) -> tuple[float, ...]:
+    """The widths (one per INITIATIVE_COLUMNS) of the columns shown, scaled to fill `total`."""
+    keys = initiative_columns(b)
+    if keys == INITIATIVE_COLUMNS:
+        return tuple(widths)
+    kept = [w for key, w in zip(INITIATIVE_COLUMNS, widths, strict=True) if key in keys]
+    scale = total / sum(kept)
+    return tuple(round(w * scale, digits) for w in kept)
 
 
 def shown_groups(b: Briefing, field: str) -> list[dict[str, Any]]:

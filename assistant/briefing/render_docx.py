@@ -12,8 +12,14 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 
-from .content import DATASET_URL, Briefing
-from .layout import GROUP_SECTIONS, group_heading, initiative_columns, shown_groups
+from .content import Briefing
+from .layout import (
+    column_widths,
+    group_heading,
+    group_sections,
+    initiative_columns,
+    shown_groups,
+)
 
 # Column widths of the initiatives table, in cm (16.5 cm of text width on A4 with 2.25 cm margins).
 INITIATIVE_WIDTHS = (1.1, 3.4, 2.6, 2.2, 2.2, 1.8, 3.2)
@@ -75,18 +81,18 @@ def _table(
     return table
 
 
-def _hyperlinked(paragraph, text: str) -> None:
-    """Adds `text` to `paragraph`, with the dataset's address as a real hyperlink."""
+def _hyperlinked(paragraph, text: str, url: str) -> None:
+    """Adds `text` to `paragraph`, with the register's dataset address (`url`) as a real hyperlink."""
     from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    if DATASET_URL not in text:
+    if not url or url not in text:
         paragraph.add_run(text)
         return
-    before, after = text.split(DATASET_URL, 1)
+    before, after = text.split(url, 1)
     paragraph.add_run(before)
-    rel = paragraph.part.relate_to(DATASET_URL, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rel)
     run = OxmlElement("w:r")
@@ -97,7 +103,7 @@ def _hyperlinked(paragraph, text: str) -> None:
     underline.set(qn("w:val"), "single")
     rpr.extend([style, underline])
     text_el = OxmlElement("w:t")
-    text_el.text = DATASET_URL
+    text_el.text = url
     run.extend([rpr, text_el])
     link.append(run)
     paragraph._p.append(link)
@@ -118,7 +124,10 @@ def render_docx(b: Briefing) -> bytes:
     doc.styles["Normal"].font.size = Pt(10.5)
     props = doc.core_properties
     props.title, props.author, props.language = b.title, "Portrait IA", _lang_tag(b.language)
-    props.subject, props.keywords = b.subject, "Portrait IA; registre IA; Québec"
+    props.subject, props.keywords = (
+        b.subject,
+        f"Portrait IA; registre IA; {b.register_title or 'Québec'}",
+    )
     moment = dt.datetime.combine(b.date, dt.time(12, 0))
     props.created = props.modified = moment
     props.last_modified_by, props.revision = "Portrait IA", 1
@@ -151,7 +160,7 @@ def render_docx(b: Briefing) -> bytes:
 
     if b.count:
         doc.add_heading(b.heading("breakdowns"), level=1)
-        for field in GROUP_SECTIONS:
+        for field in group_sections(b):
             doc.add_heading(group_heading(b, field), level=2)
             rows = [
                 (g["label"], str(g["count"]), g["share"], b.cite(g["row_ids"]))
@@ -162,13 +171,13 @@ def render_docx(b: Briefing) -> bytes:
 
     if b.rows:
         doc.add_heading(b.heading("initiatives", count=len(b.rows)), level=1)
-        keys = initiative_columns()
+        keys = initiative_columns(b)
         _table(doc, [b.column(k) for k in keys], [[str(row[k]) for k in keys] for row in b.rows],
-               numeric={0}, size=7.5, widths=INITIATIVE_WIDTHS)  # fmt: skip
+               numeric={0}, size=7.5, widths=column_widths(b, INITIATIVE_WIDTHS, 16.5))  # fmt: skip
 
     doc.add_heading(b.heading("sources"), level=1)
     for line in b.sources:
-        _hyperlinked(doc.add_paragraph(style="List Bullet"), line)
+        _hyperlinked(doc.add_paragraph(style="List Bullet"), line, b.dataset_url)
     doc.add_heading(b.heading("limits"), level=1)
     for line in b.limits:
         doc.add_paragraph(line, style="List Bullet")

@@ -6,8 +6,14 @@ import base64
 from collections.abc import Sequence
 from html import escape
 
-from .content import DATASET_URL, Briefing
-from .layout import GROUP_SECTIONS, group_heading, initiative_columns, shown_groups
+from .content import Briefing
+from .layout import (
+    column_widths,
+    group_heading,
+    group_sections,
+    initiative_columns,
+    shown_groups,
+)
 
 CSS = """
 :root { color-scheme: light; }
@@ -89,10 +95,12 @@ def _table(
     )
 
 
-def _linked(text: str) -> str:
-    """Escaped text with the dataset's address as a link."""
+def _linked(text: str, url: str) -> str:
+    """Escaped text with the register's dataset address (`url`, if any) as a link."""
     safe = escape(text)
-    url = escape(DATASET_URL)
+    if not url:
+        return safe
+    url = escape(url)
     return safe.replace(url, f'<a href="{url}">{url}</a>')
 
 
@@ -144,7 +152,7 @@ def render_html(b: Briefing) -> str:
         parts.append("</section>")
     if b.count:
         parts.append(f"<section><h2>{h(b.heading('breakdowns'))}</h2>")
-        for field in GROUP_SECTIONS:
+        for field in group_sections(b):
             title = group_heading(b, field)
             parts.append(f"<h3>{h(title)}</h3>")
             parts.append(
@@ -162,7 +170,7 @@ def render_html(b: Briefing) -> str:
         parts.append("</section>")
     if b.rows:
         title = b.heading("initiatives", count=len(b.rows))
-        keys = initiative_columns()
+        keys = initiative_columns(b)
         parts.append(f"<section><h2>{h(title)}</h2>")
         parts.append(
             _table(
@@ -171,12 +179,12 @@ def render_html(b: Briefing) -> str:
                 [[str(row[k]) for k in keys] for row in b.rows],
                 numeric=set(),
                 css="initiatives",
-                widths=INITIATIVE_WIDTHS,
+                widths=column_widths(b, INITIATIVE_WIDTHS, 100),
             )
         )
         parts.append("</section>")
     parts.append(f"<section><h2>{h(b.heading('sources'))}</h2><ul>")
-    parts += [f"<li>{_linked(line)}</li>" for line in b.sources]
+    parts += [f"<li>{_linked(line, b.dataset_url)}</li>" for line in b.sources]
     parts.append(f"</ul></section><section><h2>{h(b.heading('limits'))}</h2><ul>")
     parts += [f"<li>{h(line)}</li>" for line in b.limits]
     parts += ["</ul></section>", "</main>", "</body>", "</html>", ""]

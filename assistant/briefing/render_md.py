@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .content import Briefing
-from .layout import GROUP_SECTIONS, group_heading, initiative_columns, shown_groups
+from .layout import group_heading, group_sections, initiative_columns, shown_groups
 
 
 def _cell(text: object) -> str:
@@ -46,7 +46,7 @@ def render_markdown(b: Briefing, chart_files: Sequence[str] | None = None) -> st
             out += [f"![{_cell(chart.alt)}]({name})", "", f"*{chart.caption}*", ""]
     if b.count:
         out += [f"## {b.heading('breakdowns')}", ""]
-        for field in GROUP_SECTIONS:
+        for field in group_sections(b):
             out += [f"### {group_heading(b, field)}", ""]
             groups = shown_groups(b, field)
             out += _table(
@@ -56,7 +56,7 @@ def render_markdown(b: Briefing, chart_files: Sequence[str] | None = None) -> st
             out.append("")
     if b.rows:
         out += [f"## {b.heading('initiatives', count=len(b.rows))}", ""]
-        keys = initiative_columns()
+        keys = initiative_columns(b)
         out += _table([b.column(k) for k in keys], [[row[k] for k in keys] for row in b.rows])
         out.append("")
     out += [f"## {b.heading('sources')}", ""] + [f"- {line}" for line in b.sources] + [""]

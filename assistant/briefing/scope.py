@@ -16,6 +16,7 @@ from typing import Any
 from ..execute import label
 from ..plan import Plan
 from ..understand import detect_language
+from ..wording import field_names, is_quebec, templates
 
 # "Briefing sur …", "Note d'information : …", "Brief on the …": the request's frame, not its scope.
 _FRAME = re.compile(
@@ -66,13 +67,14 @@ def understand(
     BriefingError for what the register does not record (budgets, vendors, dates…)."""
     scope_text = strip_frame(text)
     understander = assistant.understander
-    plan = understander(scope_text, history) if scope_text else Plan(question="", language="fr")
+    mapping = getattr(getattr(assistant, "register", None), "mapping", None)
+    plan = (
+        understander(scope_text, history)
+        if scope_text
+        else Plan(question="", language="fr", mapping=mapping)
+    )
     if plan.intent == "out_of_scope":
-        raise BriefingError(
-            f"the register does not record what {text!r} asks about (budgets, costs, vendors, dates, "
-            "staff). A briefing covers initiatives: name a topic, a public body, a portfolio, a "
-            "category or a status — or nothing, for the whole register."
-        )
+        raise BriefingError(out_of_scope_message(text, mapping))
     readings = []
     if not plan.follow_up:
         # Filters as a count question takes them: everyday words ("chatbots") restrict to their
@@ -107,6 +109,30 @@ def understand(
                 plan.language = previous.language
             shown, words = previous.topic, None
     return Understood(plan, shown, words, readings)
+
+
+def out_of_scope_message(text: str, mapping: Any) -> str:
+    """Why a request for what the register does not record cannot be a briefing, naming the
+    fields this register has (its own words: "publishing body", "agency") and what to ask instead."""
+    if is_quebec(mapping):
+        return (
+            f"the register does not record what {text!r} asks about (budgets, costs, vendors, dates, "
+            "staff). A briefing covers initiatives: name a topic, a public body, a portfolio, a "
+            "category or a status — or nothing, for the whole register."
+        )
+    names = field_names("en", mapping)
+    choices = ["a topic"] + [
+        f"{'an' if names[r][:1].lower() in 'aeiou' else 'a'} {names[r]}"
+        for r in ("body", "portfolio", "category", "status")
+        if r in names
+    ]
+    choice = ", ".join(choices[:-1]) + " or " + choices[-1] if len(choices) > 1 else choices[0]
+    words = templates("en", "brief", mapping)
+    return (
+        f"the register does not record what {text!r} asks about: it gives only these fields of "
+        f"each {words['initiative_one']}: {', '.join(names.values())}. A briefing covers "
+        f"{words['initiative_many']}: name {choice} — or nothing, for the whole register."
+    )
 
 
 _FR_FRAME = re.compile(
