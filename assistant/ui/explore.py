@@ -205,8 +205,9 @@ class ExploreTab:
         year = register.year if len(registers_of(self.assistant)) > 1 else None
         question = selection_question(selected, search, language, register.df, year)
         plan = Plan(
-            question=question, language=language, intent="list", topic=search, filters=selected
-        )
+            question=question, language=language, intent="list", topic=search, filters=selected,
+            mapping=register.mapping,
+        )  # fmt: skip
         answer = chat.answer_plan(plan, register.source)
         return (
             gr.Tabs(selected="chat"),
