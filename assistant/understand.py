@@ -202,6 +202,7 @@ class Understander:
             for role, names in (mapping.role_names.items() if mapping else ())
         }
         self._own_singular = tuple(normalise(n) for names in (mapping.role_names.values() if mapping else ()) for n in names)
+        self._item_words = _item_words(mapping)
         self._names = {int(r): normalise(n) for r, n in zip(register.df["row_id"], register.df["name"], strict=True)}
 
     def __call__(self, question: str, history: list[dict[str, str]] | None = None) -> Plan:
@@ -233,11 +234,13 @@ class Understander:
             if m.alternatives:
                 plan.notes.append(_ambiguity_note(language, m))
         plan.topic = _topic(question, mentions)
-        if plan.topic and self._own_words:  # "par stade de développement" names a field, not a topic
+        if plan.topic and (self._own_words or self._item_words):
+            # "par stade de développement" names a field, and "fiches" the UK register's entries:
+            # the question's frame in this register's words, not its topic.
             folded = _blank(_fold(question), mentions)  # same length as the question: spans still apply
             stripped = folded
-            for words in self._own_words.values():
-                stripped = words.sub(" ", stripped)
+            for words in (*self._own_words.values(), *self._item_words):
+                stripped = words.sub(lambda m: " " * len(m.group()), stripped)
             if stripped != folded:
                 plan.topic = _topic(stripped, [])
         plan.intent = self._intent(norm, frame_norm, plan, mentions)
@@ -412,6 +415,20 @@ def _top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
         return int(number)
     singular = any(re.search(rf"\b(which|what|quel|quelle) (?:{re.escape(w)})\b", norm) for w in own_singular)
     return 1 if singular or SINGULAR.search(norm) else 5
+
+
+def _item_words(mapping: Any) -> tuple[re.Pattern, ...]:
+    """What a register other than Québec's calls its entries, in both languages ("records",
+    « fiches », "use cases"): words of a question's frame there, never its topic."""
+    from .wording import is_quebec, templates
+
+    if is_quebec(mapping):
+        return ()
+    names = {
+        normalise(templates(lang, "answers", mapping)[key]).replace("'", " ")
+        for lang in ("fr", "en") for key in ("initiative_one", "initiative_many")
+    }  # fmt: skip
+    return tuple(re.compile(rf"\b{_plural_pattern(n)}\b") for n in sorted(names))
 
 
 def _plural_pattern(name: str) -> str:

@@ -439,3 +439,26 @@ def test_records_without_a_publishing_body_are_labelled_and_cited(uk):
     listed = ask(uk, "Which tools have no publishing body given?")
     assert [c.row_id for c in listed.citations] == blank
     assert {c.body for c in listed.citations} == {"no publishing body given"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Combien de fiches pour HMRC ?", "How many records from HMRC?", "Combien de fiche à HMRC ?"],
+)
+def test_the_register_name_for_its_entries_is_never_a_topic(uk, question):
+    # « fiches » is what the UK records are called in French answers: a question counting them is
+    # a count of HMRC's records, not a search for the word « fiches ».
+    answer = ask(uk, question)
+    assert (answer.intent, answer.plan.topic) == ("count", "")
+    expected = set(uk.register.df.loc[uk.register.df["body"] == "HMRC", "row_id"])
+    assert answer.figures["count"] == len(expected) > 0
+    assert {c.row_id for c in answer.citations} == expected
+
+
+def test_us_use_cases_are_frame_words_in_both_languages(us):
+    plan = us.understander("Combien de cas d'usage au DOJ portent sur la fraude ?", [])
+    assert (plan.intent, plan.filters, plan.topic) == (
+        "count",
+        {"portfolio": ["Department of Justice"]},
+        "fraude",
+    )
