@@ -15,7 +15,7 @@ from typing import Any
 from .answer import Answer, Citation
 from .labels import label_for
 from .plan import FIELD_NAMES, Plan
-from .wording import DESCRIBE_ORDER, field_names, fields_text, is_quebec
+from .wording import DESCRIBE_ORDER, field_names, fields_text, is_quebec, shown
 from .wording import base as templates  # noqa: F401  (the base files; llm.py, years.py import it)
 from .wording import templates as worded
 
@@ -100,7 +100,7 @@ class ExtractiveComposer:
             parts = [_label(r, role, lang) for role in labelled]
             details = t["item_details"].format(details=t["item_sep"].join(parts)) if parts else ""
             lines.append(t["item"].format(
-                name=r["name"], body=r["body"], category=_label(r, "category", lang),
+                name=r["name"], body=shown("body", r["body"], lang, mapping), category=_label(r, "category", lang),
                 status=_label(r, "status", lang), row_id=r["row_id"], details=details,
             ))  # fmt: skip
         return lines
@@ -156,7 +156,7 @@ class ExtractiveComposer:
             return [t["describe_missing"].format(source=ev.source)]
         r, lang = ev.rows[0], plan.language
         portfolio = r.get("portfolio_en") if lang == "en" and r.get("portfolio_en") else r.get("portfolio", "")
-        values = {"body": r["body"], "portfolio": portfolio or "—", "category": _label(r, "category", lang),
+        values = {"body": shown("body", r["body"], lang, ev.mapping), "portfolio": portfolio or "—", "category": _label(r, "category", lang),
                   "status": _label(r, "status", lang), "benefits": r.get("benefits") or "—"}  # fmt: skip
         # One line per field this register has, in its words (a register without a status has no
         # "Status:" line); Québec's own template lays out its six fields itself.
@@ -191,7 +191,7 @@ class ExtractiveComposer:
         lines += self._items(ev.rows, plan.language, t, ev.mapping)
         by_body: dict[str, list[int]] = {}
         for row in ev.rows:
-            by_body.setdefault(row["body"], []).append(row["row_id"])
+            by_body.setdefault(shown("body", row["body"], plan.language, ev.mapping), []).append(row["row_id"])
         bodies = ", ".join(f"{body} [{', '.join(map(str, ids))}]" for body, ids in by_body.items())
         lines += ["", s["bodies"].format(bodies=bodies), s["method"]]
         return lines

@@ -14,6 +14,7 @@ import pandas as pd
 from .compose import Evidence
 from .labels import label_for
 from .plan import Plan
+from .wording import shown
 
 # Plan field -> register column holding the canonical value the filters use.
 COLUMN = {"body": "body", "portfolio": "portfolio", "category": "category_key", "status": "status_key"}
@@ -31,7 +32,7 @@ def where_clause(filters: dict[str, list[str]]) -> dict[str, Any] | None:
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
-def label(field: str, value: str, language: str, df: pd.DataFrame | None = None) -> str:
+def label(field: str, value: str, language: str, df: pd.DataFrame | None = None, mapping: Any = None) -> str:
     """A group's label in the answer's language."""
     if field in ("category", "status"):
         found = label_for(field, value)
@@ -39,7 +40,7 @@ def label(field: str, value: str, language: str, df: pd.DataFrame | None = None)
     if field == "portfolio" and language == "en" and df is not None:
         match = df.loc[df["portfolio"] == value, "portfolio_en"]
         return str(match.iloc[0]) if len(match) and match.iloc[0] else value
-    return value
+    return shown(field, value, language, mapping)
 
 
 class Executor:
@@ -133,7 +134,7 @@ class Executor:
         return {
             "field": field,
             "value": value,
-            "label": label(field, value, language, self.register.df),
+            "label": label(field, value, language, self.register.df, getattr(self.register, "mapping", None)),
             "count": int(len(part)),
             "row_ids": [int(r) for r in part["row_id"]],
         }

@@ -33,7 +33,7 @@ from assistant.labels import (
     remember_labels,
 )
 from assistant.mapping import LABELLED, Mapping, MappingError, load_mapping
-from assistant.wording import blank_label, is_quebec
+from assistant.wording import blank_label, is_quebec, stored_blank
 
 FIELDS = tuple(f.key for f in FIELD_LABELS)  # name category body portfolio benefits status
 # The headers of the official French file; other spellings are FIELD_LABELS aliases.
@@ -199,9 +199,7 @@ def _blanks(roles: dict[str, int], mapping: Mapping) -> dict[str, tuple[str, str
     found = {}
     for role in NAMED_BLANKS:
         if role in roles:
-            en = blank_label(role, "en", mapping)
-            own = blank_label(role, "fr" if role == "portfolio" else mapping.language, mapping)
-            found[role] = (own, en)
+            found[role] = (stored_blank(role, mapping), blank_label(role, "en", mapping))
     return found
 
 

@@ -105,6 +105,20 @@ def blank_label(role: str, language: str, mapping: Mapping | None) -> str:
     )
 
 
+def stored_blank(role: str, mapping: Mapping) -> str:
+    """The text a blank body or portfolio cell holds once loaded: the body's in the file's
+    language (as its other bodies are written), the portfolio's in French (with `portfolio_en`)."""
+    return blank_label(role, "fr" if role == "portfolio" else mapping.language, mapping)
+
+
+def shown(role: str, value: str, language: str, mapping: Mapping | None) -> str:
+    """A body as an answer in `language` shows it: the blank-body label in that language
+    (« sans mention d'organisme public » in a French answer over an English register)."""
+    if role == "body" and value and not is_quebec(mapping) and value == stored_blank(role, mapping):
+        return blank_label(role, language, mapping)
+    return value
+
+
 def _merge(under: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     merged = dict(under)
     for key, value in over.items():

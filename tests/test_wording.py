@@ -462,3 +462,15 @@ def test_us_use_cases_are_frame_words_in_both_languages(us):
         {"portfolio": ["Department of Justice"]},
         "fraude",
     )
+
+
+def test_a_french_answer_over_an_english_register_says_the_blank_body_in_french(uk):
+    blank = [6, 12, 17, 44, 69, 70]
+    label = "sans mention d'organisme public"
+    ranking = ask(uk, "Quels organismes publics ont le plus de fiches ?").answer
+    assert re.search(rf"^\d\. {label} : 6 fiches \[{', '.join(map(str, blank))}\]$", ranking, re.M)
+    assert "no publishing body given" not in ranking
+    described = ask(uk, "Décris la ligne 6").answer
+    assert described.endswith(f"- Organisme public : {label}")
+    english = ask(uk, "Breakdown by publishing body").answer  # English answers keep the file's text
+    assert "- no publishing body given: 6 (4%)" in english
