@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .evaluate import KINDS, THRESHOLDS, Case, CaseResult, Run
+from .eval_gold import KINDS, Case
+from .evaluate import THRESHOLDS, CaseResult, Run
 
 # (key, column title) of the summary metrics, in table order.
 COLUMNS = (

@@ -26,7 +26,7 @@ everyday name is asked only when its body is in the file); another register's bo
 "ACRONYM: Long name" or "Long name (ACRONYM)" are asked both ways. Each case records the `query`
 (plan.py's filters, group_by, top_n, compare) its answer was computed from, so tests recompute
 every figure. The seed is fixed: two runs on the same register write identical files. The case
-format is documented in assistant/evaluate.py.
+format is documented in assistant/eval_gold.py.
 """
 
 from __future__ import annotations

@@ -17,25 +17,17 @@ import pytest
 
 from assistant import eval_report
 from assistant.answer import Answer, Citation
-from assistant.evaluate import (
-    Answerers,
-    Case,
-    EvalError,
-    Judge,
-    NaiveRAG,
-    Run,
-    add_eval_command,
+from assistant.eval_answerers import Answerers, NaiveRAG, parse_configuration
+from assistant.eval_gold import Case, EvalError, load_gold, spread
+from assistant.eval_judge import Judge
+from assistant.eval_score import (
     check_figure,
-    load_gold,
-    parse_configuration,
     precision_recall,
-    run_cases,
-    run_eval_command,
     says_not_recorded,
     score,
-    spread,
     topic_metrics,
 )
+from assistant.evaluate import Run, add_eval_command, run_cases, run_eval_command
 from assistant.labels import CATEGORIES, STATUSES
 from assistant.register import load_register
 from tests.conftest import FULL_REGISTER, MINI_REGISTER, ROOT

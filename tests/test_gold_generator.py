@@ -17,7 +17,8 @@ import pandas as pd
 import pytest
 
 from assistant.compose import ExtractiveComposer
-from assistant.evaluate import load_gold, score
+from assistant.eval_gold import load_gold
+from assistant.eval_score import score
 from assistant.execute import Executor
 from assistant.mapping import BUILT_IN_DIR, parse_mapping
 from assistant.register import load_register

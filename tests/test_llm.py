@@ -26,7 +26,8 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from assistant import citations
 from assistant.cli import COMMAND_SETTINGS, main
 from assistant.compose import Evidence, ExtractiveComposer
-from assistant.evaluate import CONFIG_KEYS, EVAL_SETTINGS, parse_configuration
+from assistant.eval_answerers import CONFIG_KEYS, parse_configuration
+from assistant.evaluate import EVAL_SETTINGS
 from assistant.llm import (
     DATA_END,
     DATA_START,

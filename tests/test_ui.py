@@ -17,7 +17,7 @@ from conftest_ui import served, ui_event
 from gradio_client import Client
 
 from assistant.answer import Answer, Citation
-from assistant.evaluate import load_gold
+from assistant.eval_gold import load_gold
 from assistant.execute import COLUMN
 from assistant.labels import normalise
 from assistant.ui import (

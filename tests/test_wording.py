@@ -17,7 +17,7 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.briefing import BriefingError, build_briefing, render
 from assistant.compose import Evidence, ExtractiveComposer
-from assistant.evaluate import says_not_recorded
+from assistant.eval_score import says_not_recorded
 from assistant.execute import Executor
 from assistant.llm import LLMComposer
 from assistant.mapping import QUEBEC, MappingError, built_in_names, load_mapping

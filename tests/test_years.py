@@ -204,7 +204,8 @@ def test_feedback_names_the_file_that_answered(both):
 
 
 def test_the_judge_reads_each_citation_from_its_own_file(both):
-    from assistant.evaluate import Judge, register_vocabulary
+    from assistant.eval_judge import Judge
+    from assistant.eval_score import register_vocabulary
 
     answer = both.ask("How has the number of chatbots changed since 2024?")
     judge = Judge(None, both.registers)
