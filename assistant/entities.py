@@ -205,6 +205,8 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
         "opérationnelle", "opérationnels", "opérationnelles", "in production", "in prod", "deployed",
         "operational", "are live", "is live", "went live", "gone live", "now live",
         "en service", "en exploitation", "in service", "in use", "in operation",
+        # "plus avancées à la SAAQ ou à la RAMQ ?": the furthest stage the register records
+        "plus avancé", "plus avancée", "plus avancés", "plus avancées", "more advanced", "most advanced",
     ),
     "in_development": (
         "en développement", "en cours de développement", "en dév", "en dev", "en conception",
@@ -391,6 +393,12 @@ class EntityResolver:
         text = " ".join(df["name"].astype(str)) + " " + " ".join(df["benefits"].astype(str))
         self._vocabulary = alias_words | set(_key(text).split()) | KNOWN_WORDS
         self._corrections: dict[str, list[tuple[str, int]]] = {}
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Folded words of the aliases and of the register's names and benefits: real words,
+        which typo fixes leave alone."""
+        return frozenset(self._vocabulary)
 
     def bodies(self) -> list[str]:
         """The register's public bodies (canonical spelling), alphabetical."""

@@ -331,6 +331,28 @@ def test_typos_are_tolerated_with_a_lower_score(resolver, question, field, value
     assert 80 <= m.score < 100
 
 
+@pytest.mark.parametrize("question", ["projets en prodution", "projets en producion"])
+def test_status_typos_are_fixed_where_no_real_word_is(resolver, question):
+    m = only(resolver, question)
+    assert (m.field, m.value) == ("status", "in_production") and m.score < 100
+
+
+def test_words_of_the_register_are_its_vocabulary(resolver):
+    # Typo fixes (here and in understand.py) leave them alone: "projection" is a topic word.
+    assert {"projection", "production", "protection"} <= resolver.vocabulary
+    assert "prodution" not in resolver.vocabulary
+    assert resolver.mentions("projection des besoins") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [("plus avancées", "in_production"), ("more advanced", "in_production"), ("en cours", "in_development")],
+)
+def test_comparative_stage_words_name_a_status(resolver, words, key):
+    m = only(resolver, f"Projets {words} à la SAAQ ou à la RAMQ ?", "status")
+    assert m.value == key
+
+
 @pytest.mark.parametrize("question", ["CNSST", "RAMK", "ISPQ", "UQAN", "Lavel", "Sépak"])
 def test_no_fuzzy_matching_on_acronyms_and_short_words(resolver, question):
     assert resolver.mentions(question) == []
