@@ -89,9 +89,16 @@ COUNT = _rx(
     r"\bnombre total\b", r"\bhow many\b", r"\b(what is|give me|tell me) the (total )?number of\b", r"^(the )?number of\b",
     r"\bcount\b", r"\btotal\b",
 )
+NUMBER_ONE = _rx(r"(?:#|\bn[o°]\.?|\bnumero\b|\bnumber\b)\s*(?:1|un|one)\b")  # "le numéro 1", "the #1 category"
 RANK = _rx(
     r"\ble plus\b", r"\bles plus\b", r"\bla plus\b", r"\bmost\b", r"\btop\s*\d*\b", r"\bclassement\b",
     r"\bpalmares\b", r"\bleading\b", r"\bplus grand nombre\b", r"\bmajorite\b",
+    NUMBER_ONE.pattern,
+)
+# How important an initiative is: the register ranks nothing by importance or priority (a
+# question about a body, category... "le plus important" is still a ranking by count).
+IMPORTANCE = _rx(
+    r"\b(en|in|by|par) (ordre d )?importance\b", r"\bplus important(e|s|es)?\b", r"\bmost important\b",
 )
 BREAKDOWN = _rx(
     r"\brepartition\b", r"\brepartis\b", r"\bventil", r"\bbreakdown\b", r"\bbreak down\b", r"\bbroken down\b",
@@ -100,10 +107,15 @@ BREAKDOWN = _rx(
     r"\b(par|per|by) (\w+ )?(category|status|portfolio|body|public body|agency)\b",
     r"\bfor each (category|status|portfolio)\b", r"\bpour chaque (categorie|statut|portefeuille)\b",
 )
-COMPARE = _rx(
+COMPARE_WORDS = _rx(
     r"\bcompar", r"\bversus\b", r"\bvs\b", r"\bpar rapport (a|au|aux)\b", r"\bdifference entre\b",
-    r"\bdifference between\b", r"\bplus d.* ou\b", r"\bmore .* or\b", r"\bmoins d.* ou\b", r"\bfewer .* or\b",
+    r"\bdifference between\b",
 )
+# "plus de projets, la SAAQ ou la CNESST ?": a comparison only when the values or'd are what the
+# question ranks (or it ranks nothing): "Quel organisme a le plus d'initiatives en production ou
+# en développement ?" ranks bodies over both statuses.
+MORE_OR = _rx(r"\bplus \w.* ou\b", r"\bmore .* or\b", r"\bmoins d.* ou\b", r"\bfewer .* or\b")
+COMPARE = _rx(COMPARE_WORDS.pattern, MORE_OR.pattern)
 LIST = _rx(
     r"\blist", r"\benumere", r"\bmontre", r"\baffiche", r"\bdonne-moi\b", r"\bshow\b", r"\bdisplay\b",
     r"\bquels sont les (projets|initiatives)\b", r"\bquelles sont les (initiatives|solutions)\b",
@@ -118,8 +130,15 @@ DESCRIBE = _rx(
     r"\bdecri", r"\bdescribe\b", r"\bdetails? (de|of|sur|about)\b", r"\bparle-moi de\b", r"\btell me about\b",
     r"\bfiche\b", r"\bwhat is the initiative\b", r"\bc est quoi l initiative\b", r"\bqu est-ce que l initiative\b",
 )
-ROW_REF = re.compile(r"(?:\b(?:ligne|row|initiative|rangee|numero|number|n[o°])\s*)?(?:#|\bn[o°]\.?)?\s*\b(\d{1,6})\b")
-ROW_WORD = re.compile(r"\b(?:ligne|row|initiative|rangee|numero|number)\s*(?:#|n[o°]\.?)?\s*\d|#\s*\d|\bn[o°]\.?\s*\d")
+# Row references. "ligne 12", "row 12", "fiche 40" always name a row; "l'initiative n° 12",
+# "#12" or "numéro 12" do unless the question ranks ("le projet numéro 1 en importance",
+# "the #1 category", "Quel organisme est le numéro 1 ?").
+_ROW_SIGN = r"(?:#|\bn[o°]\.?|\bnumero\b|\bnumber\b)"
+ROW_STRONG = re.compile(rf"\b(?:ligne|row|rangee|fiche|entry|entree)\s*{_ROW_SIGN}?\s*(\d{{1,6}})\b")
+ROW_WEAK = re.compile(rf"\b(?:initiative|projet|project)\s*{_ROW_SIGN}?\s*(\d{{1,6}})\b")
+ROW_BARE = re.compile(rf"(?P<article>\b(?:le|la|l|the)\s*)?{_ROW_SIGN}\s*(\d{{1,6}})\b")
+# Words that make the number just before them a rank: "numéro 1 en importance", "#2 in the ranking".
+RANKED = _rx(r"\bimportan", r"\bclassement\b", r"\branking\b", r"\branked\b", r"\bpalmares\b", r"\bplus\b", r"\bmost\b", r"\btop\b")
 QUOTED = re.compile(r"[«\"“]\s*([^«»\"“”]{6,}?)\s*[»\"”]")
 TOP_N = re.compile(
     r"\b(?:top|les|the|which|what|quels|quelles|des)\s+(\d{1,2})\b"
@@ -151,7 +170,7 @@ FRAME_WORDS = _rx(
     DEFINE.pattern, DESCRIBE.pattern, FOLLOW_UP.pattern, *(p.pattern for p in GROUP_WORDS.values()),
     r"\b(d )?initiatives?\b", r"\bprojets?\b", r"\bprojects?\b", r"\bsolutions?\b", r"\bcas d usage\b",
     r"\buse cases?\b", r"\bregistre\b", r"\bregister\b", r"\b(l )?ia\b", r"\bai\b", r"\bparmi\b",
-    r"\bportent sur\b", r"\bconcernent\b", r"\bsont\b", r"\bare\b", r"\bont\b", r"\bhave\b", r"\bhas\b",
+    r"\bportent sur\b", r"\bconcernent\b", r"\bmentionn(e|ent)\b", r"\bmention(s|ing)?\b", r"\bsont\b", r"\bare\b", r"\bont\b", r"\bhave\b", r"\bhas\b",
     r"\butilise(nt)?\b", r"\buse[sd]?\b", r"\bpour\b", r"\bfor\b", r"\babout\b", r"\bsur\b",
     # verbs and adverbs of the question's frame: reporting, counting, time, frequency
     r"\brecense(e|es|s)?\b", r"\bdeclare(e|es|s|nt)?\b", r"\brepertorie(e|es|s)?\b", r"\binscrite?s?\b",
@@ -177,12 +196,19 @@ FRAME_VOCABULARY = (
 )  # fmt: skip
 
 
+from .lexical import GLOSSARY_EN_FR as _GLOSSARY  # noqa: E402
 from .lexical import STOPWORDS as _STOPWORDS  # noqa: E402
 
-# Real words a typo fix must leave alone: "company" is two edits from "compare".
+_GLOSSARY_WORDS = frozenset(w for pair in _GLOSSARY.items() for w in " ".join(pair).split())
+
+# Real words a typo fix must leave alone: "company" is two edits from "compare", "projection"
+# and "protection" from "production", "products" from "projects".
 _KNOWN_WORDS = frozenset(_STOPWORDS) | frozenset(
     "company companies vendor vendors supplier suppliers contractor contractors budget budgets "
-    "salary salaries entreprise entreprises fournisseur fournisseurs".split()
+    "salary salaries entreprise entreprises fournisseur fournisseurs product products software "
+    "projection projections protection prediction predictions traduction reduction reproduction "
+    "productive productif process processes computer computers combine combined combines combler "
+    "trajets reponses states statue statues organiser organisers listen projeter resister".split()
 )
 
 
@@ -204,6 +230,8 @@ class Understander:
         self._own_singular = tuple(normalise(n) for names in (mapping.role_names.values() if mapping else ()) for n in names)
         self._item_words = _item_words(mapping)
         self._names = {int(r): normalise(n) for r, n in zip(register.df["row_id"], register.df["name"], strict=True)}
+        # Words of the register's own text: a frame-word typo fix leaves them alone.
+        self._known = frozenset(getattr(resolver, "vocabulary", ())) | _GLOSSARY_WORDS
 
     def __call__(self, question: str, history: list[dict[str, str]] | None = None) -> Plan:
         previous = None
@@ -224,8 +252,9 @@ class Understander:
         frame = _blank(question, mentions)
         unquoted = _blank(QUOTED.sub(lambda m: " " * len(m.group()), question), mentions)
         language = detect_language(unquoted if len(unquoted.split()) >= 2 else question)
-        norm = _correct(normalise(question).replace("'", " ").replace("’", " "))
-        frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "))
+        norm = _correct(normalise(question).replace("'", " ").replace("’", " "), self._known)
+        frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "), self._known)
+        mentions = _own_statuses(question, mentions)
         plan = Plan(question=question, language=language)
         for m in mentions:
             values = plan.filters.setdefault(m.field, [])
@@ -233,7 +262,7 @@ class Understander:
                 values.append(m.value)
             if m.alternatives:
                 plan.notes.append(_ambiguity_note(language, m))
-        plan.topic = _topic(question, mentions)
+        plan.topic = _topic(question, mentions, self._known)
         if plan.topic and (self._own_words or self._item_words):
             # "par stade de développement" names a field, and "fiches" the UK register's entries:
             # the question's frame in this register's words, not its topic.
@@ -242,7 +271,7 @@ class Understander:
             for words in (*self._own_words.values(), *self._item_words):
                 stripped = words.sub(lambda m: " " * len(m.group()), stripped)
             if stripped != folded:
-                plan.topic = _topic(stripped, [])
+                plan.topic = _topic(stripped, [], self._known)
         plan.intent = self._intent(norm, frame_norm, plan, mentions)
         if plan.intent in ("rank", "breakdown"):
             plan.group_by = _group_by(norm, plan, self._own_words)
@@ -257,6 +286,8 @@ class Understander:
             _soften(plan, mentions, self.register)
         if previous is not None and FOLLOW_UP.search(norm):
             plan = _merge(previous, plan, norm)
+        if plan.intent == "out_of_scope":
+            plan.topic = ""  # "budget inconnu" has no topic to carry into a follow-up
         if cut:
             plan.notes.append(TOO_LONG[plan.language].format(n=f"{MAX_QUESTION_CHARS:,}".replace(",", "\u202f" if plan.language == "fr" else ",")))
         plan.mapping = getattr(self.register, "mapping", None)  # "what I understood" in its words
@@ -277,8 +308,13 @@ class Understander:
             plan.row_id = row
             plan.filters, plan.topic = {}, ""
             return "describe"
+        if (IMPORTANCE.search(frame_norm) or NUMBER_ONE.search(frame_norm)) and not any(
+            w.search(norm) for w in (*GROUP_WORDS.values(), *self._own_words.values())
+        ):
+            return "out_of_scope"  # "le projet numéro 1 en importance": no initiative is ranked
         same_field = [m.field for m in mentions]
-        if COMPARE.search(norm) and any(same_field.count(f) >= 2 for f in set(same_field)):
+        twice = {f for f in same_field if same_field.count(f) >= 2}
+        if twice and (COMPARE_WORDS.search(norm) or MORE_OR.search(norm) and self._ranks_by(norm, twice)):
             return "compare"
         if BREAKDOWN.search(norm) or any(
             re.search(rf"\b(par|per|by) (\w+ )?(?:{w.pattern})", norm) for w in self._own_words.values()
@@ -294,27 +330,93 @@ class Understander:
             return "list"
         return "search"
 
+    def _ranks_by(self, norm: str, fields: set[str]) -> bool:
+        """No field word in the question, or one of `fields` ("Quels organismes … la SAAQ ou la CNESST")."""
+        named = {f for f, w in (*GROUP_WORDS.items(), *self._own_words.items()) if w.search(norm)}
+        return not named or bool(named & fields)
+
     def _row_reference(self, norm: str, question: str, mentions: list[Any] = ()) -> int | None:
         """The initiative a describe question points at: by row number ("initiative #12",
         "ligne 12") or by its name (quoted, or with "décris"/"describe")."""
-        if ROW_WORD.search(norm):
-            match = ROW_REF.search(norm[ROW_WORD.search(norm).start() :])
-            if match and int(match.group(1)) in self._names:
-                return int(match.group(1))
+        number = _row_number(norm)
+        if number is not None and number in self._names:
+            return number
         quoted = QUOTED.search(question)
         if quoted:
             name = normalise(quoted.group(1))
             # A quoted label or body ("Natural Language Processing") is a filter, even when an
             # initiative's name happens to contain it.
             is_filter = any(normalise(m.surface) == name for m in mentions)
-            for row_id, row_name in self._names.items():
-                if name == row_name or (len(name) > 15 and name in row_name and not is_filter):
-                    return row_id
+            exact = [row_id for row_id, row_name in self._names.items() if name == row_name]
+            if exact:
+                return exact[0]
+            # Part of a name names that initiative only when no other name has it and the
+            # question asks about one initiative: « détection de la fraude » counted or listed
+            # is a topic.
+            inside = [row_id for row_id, row_name in self._names.items() if name in row_name]
+            if len(name) > 15 and len(inside) == 1 and not is_filter and _asks_about_one(norm):
+                return inside[0]
         if DESCRIBE.search(norm):
             best = max(self._names.items(), key=lambda kv: _overlap(kv[1], norm), default=None)
             if best and _overlap(best[1], norm) >= 0.8:
                 return best[0]
         return None
+
+
+# A question about one initiative, not a count or a list of them.
+ABOUT_ONE = _rx(
+    DESCRIBE.pattern, r"\bque fait\b", r"\bwhat (does|is)\b", r"\b(l initiative|le projet|the initiative|the project)\s*[«\"“]",
+)
+NOT_ABOUT_ONE = _rx(COUNT.pattern, LIST.pattern, RANK.pattern, BREAKDOWN.pattern, COMPARE.pattern, r"\bquels\b", r"\bquelles\b", r"\bwhich\b")
+
+
+def _asks_about_one(norm: str) -> bool:
+    return bool(ABOUT_ONE.search(norm)) and not NOT_ABOUT_ONE.search(norm)
+
+
+def _row_number(norm: str) -> int | None:
+    """The row number a question names, or None when its number is a rank ("numéro 1 en
+    importance", "the #1 category") rather than a row."""
+    if match := ROW_STRONG.search(norm):
+        return int(match.group(1))
+    describe = DESCRIBE.search(norm)
+    if (match := ROW_WEAK.search(norm)) and (describe or not RANKED.search(norm, match.end(), match.end() + 40)):
+        return int(match.group(1))
+    match = ROW_BARE.search(norm)
+    # "le numéro 1", "the #1": an article before a bare number is the ranking idiom, unless the
+    # question asks for a description ("Décris le numéro 12").
+    if match and (describe or not match.group("article") and not RANKED.search(norm, match.end(), match.end() + 40)):
+        return int(match.group(2))
+    return None
+
+
+# What a bare "unknown" may qualify and still be a status: "unknown projects", "projects that are unknown".
+_ITEM_NOUN = re.compile(r"(?:ai |ia )?(?:initiatives?|projects?|projets?|solutions?|use cases?|status(?:es)?|statuts?)\b")
+_JOINER = re.compile(r"[\s-]*(?:(?:a|an|the|le|la|les|un|une|de|du|des|d)\s+)?")
+
+
+def _own_statuses(question: str, mentions: list[Any]) -> list[Any]:
+    """Mentions minus statuses that qualify another noun: "an unknown budget" or "a budget en
+    cours" say nothing of an initiative's status (and an out-of-scope plan shows no such filter)."""
+    folded = _fold(question)
+    scope = [m.span() for m in OUT_OF_SCOPE.finditer(folded)]
+    kept = []
+    for m in mentions:
+        if m.field == "status":
+            if any(_next_to(folded, m.start, m.end, a, b) for a, b in scope):
+                continue  # "an unknown budget", "le budget en cours"
+            after = folded[m.end :]
+            noun = re.match(r"\s+([a-z][\w-]*)", after)
+            if normalise(m.surface) == "unknown" and noun and not _ITEM_NOUN.match(after.lstrip()) and noun.group(1) not in _STOPWORDS:
+                continue  # "an unknown purpose"
+        kept.append(m)
+    return kept
+
+
+def _next_to(text: str, start: int, end: int, a: int, b: int) -> bool:
+    """Span (start, end) and span (a, b) touch, or are apart by spaces and an article only."""
+    between = text[end:a] if a >= end else text[b:start] if b <= start else ""
+    return bool(_JOINER.fullmatch(between))
 
 
 def _soften(plan: Plan, mentions: list[Any], register: Any) -> None:
@@ -347,8 +449,10 @@ def _blank(question: str, mentions: list[Any]) -> str:
 
 
 
-def _correct(norm: str) -> str:
-    """Fixes typos in the question's frame words ("Combein", "initiaitves") so intents are found."""
+def _correct(norm: str, known: frozenset[str] = frozenset()) -> str:
+    """Fixes typos in the question's frame words ("Combein", "initiaitves") so intents are found.
+    A `known` word (of the register's text) is only fixed into its own family ("agence" ->
+    "agency"): "projection" is a topic, not a misspelt "production"."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
@@ -358,7 +462,7 @@ def _correct(norm: str) -> str:
         if len(core) < 5 or core in FRAME_VOCABULARY or core in _KNOWN_WORDS:
             continue
         hit = process.extractOne(core, FRAME_VOCABULARY, scorer=Levenshtein.distance, score_cutoff=2 if len(core) >= 7 else 1)
-        if hit:
+        if hit and (core not in known or hit[0][:5] == core[:5]):
             words[i] = word.replace(core, hit[0])
     return " ".join(words)
 
@@ -378,7 +482,7 @@ def _fold(text: str) -> str:
     return "".join(out)
 
 
-def _topic(question: str, mentions: list[Any]) -> str:
+def _topic(question: str, mentions: list[Any], known: frozenset[str] = frozenset()) -> str:
     """The question minus filter mentions and frame words, in the user's own spelling."""
     from .lexical import tokens
 
@@ -387,7 +491,7 @@ def _topic(question: str, mentions: list[Any]) -> str:
         chars[m.start : m.end] = " " * (m.end - m.start)
     text = "".join(chars)
     for word in re.finditer(r"\S+", _fold(text)):  # misspelt frame words ("initiaitves") go too
-        if _correct(word.group()) != word.group():
+        if _correct(word.group(), known) != word.group():
             text = text[: word.start()] + " " * (word.end() - word.start()) + text[word.end() :]
     for match in FRAME_WORDS.finditer(_fold(text)):
         text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
@@ -413,6 +517,8 @@ def _top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
     number = next((g for g in match.groups() if g), None) if match else None
     if number and 0 < int(number) <= 50:
         return int(number)
+    if NUMBER_ONE.search(norm):  # "Quel organisme est le numéro 1 ?"
+        return 1
     singular = any(re.search(rf"\b(which|what|quel|quelle) (?:{re.escape(w)})\b", norm) for w in own_singular)
     return 1 if singular or SINGULAR.search(norm) else 5
 
