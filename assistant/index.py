@@ -47,7 +47,9 @@ from .index_store import (  # re-exported: `from assistant.index import ...` is 
     ServerUnreachable,
     _client,
     _forget,
+    fetch_vectors,
     read_manifest,
+    vector_sources,
 )
 
 __all__ = [
@@ -90,6 +92,10 @@ def _metadata(row: pd.Series | dict[str, Any], source: str) -> dict[str, Any]:
 def _content_hash(text: str, meta: dict[str, Any]) -> str:
     payload = json.dumps([text, meta], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def fingerprint(hashes: dict[str, str]) -> str:
@@ -144,7 +150,7 @@ def _plan(register: Any) -> _Plan:
         plan.texts.append(text)
         plan.metas.append(meta)
         plan.hashes[did] = _content_hash(text, meta)
-        plan.text_hashes[did] = hashlib.sha256(text.encode()).hexdigest()[:16]
+        plan.text_hashes[did] = _text_hash(text)
     return plan
 
 
@@ -315,37 +321,26 @@ def _add(collection: Any, plan: _Plan, positions: list[int], vectors: list[Any])
 def _reusable_vectors(
     index_dir: Path, old: dict[str, Any] | None, plan: _Plan, embedder: Embedder
 ) -> dict[str, list[float]]:
-    """Vectors of rows whose content and embedding model did not change since the live build."""
+    """Vectors of the live build's texts that this plan still has, same embedding model."""
     if not old or old.get("embedder") != embedder.model_id:
         return {}
     if old.get("schema_version") != SCHEMA_VERSION:
         return {}
-    old_rows, old_texts = old.get("rows", {}), old.get("texts", {})
-    by_text = {}  # text hash -> one old row holding that text
-    for did, text_hash in old_texts.items():
-        by_text.setdefault(text_hash, did)
-    source_of = {}  # new row -> old row whose vector it can take
-    for did, h in plan.hashes.items():
-        if old_rows.get(did) == h:
-            source_of[did] = did
-        elif (match := by_text.get(plan.text_hashes.get(did, ""))) is not None:
-            source_of[did] = match
-    unchanged = sorted(set(source_of.values()))
+    old_texts = old.get("texts")
+    if not isinstance(old_texts, dict):  # a manifest from before text hashes: unchanged rows only
+        old_rows = old.get("rows", {})
+        old_texts = {d: plan.text_hashes[d] for d, h in plan.hashes.items() if old_rows.get(d) == h}
+    sources = vector_sources(plan.text_hashes, old_texts)
     store_path = index_dir / str(old.get("store", "-"))
     if not (store_path / "chroma.sqlite3").exists():
         _forget(store_path)  # a lost store: its cached client must not outlive it
         return {}
-    if not unchanged:  # never _forget a live store here: readers in this process use it
+    if not sources:  # never _forget a live store here: readers in this process use it
         return {}
     try:
-        collection = _client(store_path).get_collection(COLLECTION)
-        vectors = {}
-        for start in range(0, len(unchanged), ADD_BATCH):  # Chroma refuses ~32k ids in one call
-            got = collection.get(ids=unchanged[start : start + ADD_BATCH], include=["embeddings"])
-            vectors.update({did: list(vec) for did, vec in zip(got["ids"], got["embeddings"], strict=True)})
+        return fetch_vectors(_client(store_path).get_collection(COLLECTION), sources)
     except Exception:  # a damaged old store: re-embed everything
         return {}
-    return {did: vectors[old_did] for did, old_did in source_of.items() if old_did in vectors}
 
 
 def _building(store_path: Path) -> bool:

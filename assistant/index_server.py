@@ -9,11 +9,13 @@ On the server:
 The pointer lives on the server (not in a local file) so that all machines agree on the live
 version, and replacing a collection's metadata is one update there: the swap is atomic.
 
-A build fills a new version (reusing the vectors of unchanged rows from the live one), marks it
-complete, and only then replaces the pointer: readers never see a half-built collection. The
-previous version is kept (a reader may be in the middle of a query on it); older complete versions,
-and versions whose build was abandoned an hour ago, are deleted. Two builds racing both finish;
-the last to swap wins and neither deletes the other's collection while it is being written.
+A build fills a new version, marks it complete, and only then replaces the pointer: readers never
+see a half-built collection. Vectors follow their text, as in an embedded build: a row whose text
+the live version holds (under any row id: a row that moved, a text two files share) takes its
+vector from there, and identical texts are embedded once. The previous version is kept (a reader
+may be in the middle of a query on it); older complete versions, and versions whose build was
+abandoned an hour ago, are deleted. Two builds racing both finish; the last to swap wins and
+neither deletes the other's collection while it is being written.
 
 Every request has a deadline (`chroma_timeout`; writes 12 times longer): a server that takes the
 connection but never answers (stopped with `kill -STOP`, swapping) gives a clear error, not a hang.
@@ -45,18 +47,17 @@ from .index import (
     BuildReport,
     IndexError_,
     ServerUnreachable,
-    _content_hash,
     _new_name,
     _Plan,
     _plan,
+    _text_hash,
     fill,
     fingerprint,
 )
-from .index_store import ServerTimeout
+from .index_store import GET_BATCH, ServerTimeout, fetch_vectors, vector_sources
 
 POINTER = f"{COLLECTION}-manifest"
 VERSION_PREFIX = f"{COLLECTION}-v"
-GET_BATCH = 1000  # rows fetched per request when reusing vectors
 # A write may take this many times `chroma_timeout`: on a busy 2-core machine a 1,000-row add took
 # up to 1.6 s (a query: 40 ms at most), so the default 5 s gives writes 60 s.
 WRITE_FACTOR = 12
@@ -240,7 +241,7 @@ def build(
         if not force and _is_current(c, pointer, plan, embedder):
             n = len(plan.ids)
             return BuildReport(n, 0, n, 0, 0.0, up_to_date=True, store=str(pointer["live"]))
-        reusable, kept = ({}, 0) if force else _reusable_vectors(c, pointer, plan, embedder)
+        reusable, removed = ({}, 0) if force else _reusable_vectors(c, pointer, plan, embedder)
         name = _new_name(VERSION_PREFIX)
         state = {"started": time.time(), "embedder": embedder.model_id}
         collection = c.create_collection(
@@ -271,7 +272,7 @@ def build(
         total=len(plan.ids),
         embedded=embedded,
         reused=len(plan.ids) - embedded,
-        removed=max(0, int(pointer.get("rows", 0)) - kept) if kept else 0,
+        removed=removed,
         seconds=time.perf_counter() - started,
         store=name,
     )
@@ -319,30 +320,29 @@ def _remove_stale_versions(c: chromadb.ClientAPI, keep: set[str]) -> None:
 def _reusable_vectors(
     c: chromadb.ClientAPI, pointer: dict[str, Any] | None, plan: _Plan, embedder: Embedder
 ) -> tuple[dict[str, list[float]], int]:
-    """Vectors of the live version's rows whose stored text and metadata still hash the same,
-    and how many of the plan's rows the live version holds at all (changed or not)."""
+    """Vectors of the live version's texts that this plan still has (as an embedded build finds
+    them: `vector_sources`), and how many of the live version's rows the plan no longer has."""
     if not pointer or pointer.get("embedder") != embedder.model_id:
         return {}, 0
     if pointer.get("schema_version") != SCHEMA_VERSION:
         return {}, 0
     try:
         live = c.get_collection(str(pointer["live"]), embedding_function=None)
-    except NotFoundError:
+        old_texts = _texts(live)
+        vectors = fetch_vectors(live, vector_sources(plan.text_hashes, old_texts))
+    except NotFoundError:  # removed since the pointer was read (another build's clean-up)
         return {}, 0
-    out: dict[str, list[float]] = {}
-    found = 0
-    for start in range(0, len(plan.ids), GET_BATCH):
-        got = live.get(
-            ids=plan.ids[start : start + GET_BATCH],
-            include=["embeddings", "documents", "metadatas"],
-        )
-        found += len(got["ids"])
-        for did, vector, text, meta in zip(
-            got["ids"], got["embeddings"], got["documents"], got["metadatas"], strict=True
-        ):
-            if _content_hash(text, dict(meta)) == plan.hashes.get(did):
-                out[did] = vector.tolist() if hasattr(vector, "tolist") else list(vector)
-    return out, found
+    return vectors, len(old_texts.keys() - plan.hashes.keys())
+
+
+def _texts(live: Any) -> dict[str, str]:
+    """Row id -> text hash of every row of the live version. Documents only, page by page: the
+    pointer has no room for per-row hashes, and vectors are fetched only for rows that take one."""
+    texts: dict[str, str] = {}
+    for offset in range(0, live.count(), GET_BATCH):
+        got = live.get(include=["documents"], limit=GET_BATCH, offset=offset)
+        texts.update(zip(got["ids"], map(_text_hash, got["documents"]), strict=True))
+    return texts
 
 
 def open_live(

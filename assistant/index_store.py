@@ -1,4 +1,5 @@
-"""What the index builder and readers share: names, errors, Chroma clients, the manifest file."""
+"""What the index builder and readers share: names, errors, Chroma clients, the manifest file,
+and how a build (embedded or on a server) finds the vectors it can reuse."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ MANIFEST = "manifest.json"
 BUILDING = ".building"  # marker file beside a store being written: no other build removes it
 STALE_BUILD_SECONDS = 3600  # a marker this old belongs to a build that crashed
 COSINE = {"hnsw": {"space": "cosine"}}
+GET_BATCH = 1000  # ids per Chroma get (it refuses ~32k in one call)
 
 
 class IndexError_(RuntimeError):
@@ -58,3 +60,31 @@ def read_manifest(index_dir: Path) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return manifest if isinstance(manifest, dict) else None
+
+
+def vector_sources(new_texts: dict[str, str], old_texts: dict[str, str]) -> dict[str, str]:
+    """Which old row lends its vector to each new row (both maps: row id -> text hash). Vectors
+    follow their text: the same row when its text is unchanged, else any old row with that text
+    (a row that moved, a text two files share). Rows left out are embedded."""
+    by_text: dict[str, str] = {}  # text hash -> one old row holding that text
+    for did, text_hash in old_texts.items():
+        by_text.setdefault(text_hash, did)
+    sources = {}
+    for did, text_hash in new_texts.items():
+        if old_texts.get(did) == text_hash:
+            sources[did] = did
+        elif (match := by_text.get(text_hash)) is not None:
+            sources[did] = match
+    return sources
+
+
+def fetch_vectors(collection: Any, sources: dict[str, str]) -> dict[str, list[float]]:
+    """The vectors `sources` names, read from the old `collection` in batches, each old row
+    once; keyed by the new row. A row the collection no longer holds is left out."""
+    wanted = sorted(set(sources.values()))
+    vectors: dict[str, list[float]] = {}
+    for start in range(0, len(wanted), GET_BATCH):
+        got = collection.get(ids=wanted[start : start + GET_BATCH], include=["embeddings"])
+        for did, vector in zip(got["ids"], got["embeddings"], strict=True):
+            vectors[did] = vector.tolist() if hasattr(vector, "tolist") else list(vector)
+    return {did: vectors[old] for did, old in sources.items() if old in vectors}
