@@ -3,6 +3,9 @@
 A reader keeps the version it opened (each build keeps the previous one). When that version is
 removed (two builds later, possibly by another process or machine) or lost, the next call
 reopens the live one through the manifest (embedded) or the server's pointer, and retries once.
+On a server, a version deleted in the middle of a query may answer an empty result or another
+error instead of "not found": the reader asks whether its version is still there before it
+believes either.
 """
 
 from __future__ import annotations
@@ -136,6 +139,8 @@ class VectorIndex:
         def run(live: _Live) -> list[tuple[dict, float]]:
             n = max(1, min(k, live.size))
             hits = live.vectorstore.similarity_search_with_score(query, k=n, filter=where or None)
+            if not hits and live.store is None and not self._on_server(live):
+                raise NotFoundError(f"collection {live.collection.name} deleted during the query")
             return [(doc.metadata, 1.0 - float(distance)) for doc, distance in hits]
 
         return self._call(run)
@@ -162,9 +167,21 @@ class VectorIndex:
         if isinstance(exc, NotFoundError):
             return True
         if live.store is None:
-            return False
+            return not self._on_server(live)
         manifest = read_manifest(self.index_dir) or {}
         return not live.store.is_dir() or manifest.get("store") != live.store.name
+
+    def _on_server(self, live: _Live) -> bool:
+        """Whether the server still holds `live`'s version. A version deleted in the middle of a
+        query (another build's clean-up) may answer nothing, or an error that is not NotFound."""
+        try:
+            live.client.get_collection(live.collection.name, embedding_function=None)
+        except NotFoundError:
+            return False
+        except Exception as exc:
+            self._raise_if_unreachable(exc)
+            return True  # cannot tell: the first answer stands
+        return True
 
     def _raise_if_unreachable(self, exc: Exception) -> None:
         if self.chroma_host:
