@@ -8,7 +8,9 @@ register answered (filled in by `Assistant.ask`/`stream`, see `data_files`).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring  # the C escaping json.dumps(ensure_ascii=False) uses
 from typing import Any
 
 
@@ -25,12 +27,95 @@ class Citation:
         return {"row_id": self.row_id, "source": self.source, "name": self.name, "body": self.body}
 
 
+class Citations(Sequence):
+    """An answer's citations as four columns; a `Citation` is made when one is read.
+
+    A count over a million rows cites half of them: one frozen object per row cost about a
+    second, and the JSON, the `data` block and the UI table only need the columns. Reads like
+    the list of `Citation` it stands for (and equals one with the same items)."""
+
+    def __init__(self, row_ids: list[int], sources: list[str], names: list[Any], bodies: list[Any]) -> None:
+        self._columns = (row_ids, sources, names, bodies)
+
+    def __len__(self) -> int:
+        return len(self._columns[0])
+
+    def __getitem__(self, item: int | slice) -> Any:
+        if isinstance(item, slice):
+            return Citations(*(column[item] for column in self._columns))
+        return Citation(*(column[item] for column in self._columns))
+
+    def __iter__(self) -> Iterator[Citation]:
+        return map(Citation, *self._columns)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Citations):
+            return self._columns == other._columns
+        return isinstance(other, Sequence) and not isinstance(other, str) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __add__(self, other: Sequence[Citation]) -> list[Citation]:
+        return [*self, *other]
+
+    def __radd__(self, other: Sequence[Citation]) -> list[Citation]:
+        return [*other, *self]
+
+    def __repr__(self) -> str:
+        return f"Citations({len(self)} rows)"
+
+    @property
+    def row_ids(self) -> list[int]:
+        return list(self._columns[0])
+
+    @property
+    def columns(self) -> dict[str, list[Any]]:
+        """`row_id`, `source`, `name`, `body` -> their values, in citation order."""
+        return dict(zip(("row_id", "source", "name", "body"), self._columns, strict=True))
+
+    def to_json(self) -> str:
+        """`json.dumps([c.to_dict() for c in self], ensure_ascii=False)`, column by column."""
+        return "".join(("[", self._json_items(), "]"))
+
+    def _json_items(self) -> str:
+        ids, sources, names, bodies = self._columns
+        ids = list(map(str, ids)) if set(map(type, ids)) <= {int} else list(map(_dumps, ids))
+        sources, bodies = (_encoded(values, cache=True) for values in (sources, bodies))  # few distinct
+        rows = (
+            f'{{"row_id": {i}, "source": {s}, "name": {n}, "body": {b}}}'
+            for i, s, n, b in zip(ids, sources, _encoded(names), bodies, strict=True)
+        )
+        return ", ".join(rows)
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        return [{"row_id": i, "source": s, "name": n, "body": b} for i, s, n, b in zip(*self._columns, strict=True)]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _encoded(values: list[Any], cache: bool = False) -> list[str]:
+    """Each value as json.dumps writes it (strings through the same C escaping)."""
+    if cache:
+        known = {v: _dumps(v) for v in set(values)}
+        return list(map(known.__getitem__, values))
+    return [encode_basestring(v) if type(v) is str else _dumps(v) for v in values]
+
+
+def citation_columns(citations: Sequence[Citation]) -> dict[str, list[Any]]:
+    """The citations' four fields as columns, without a `Citation` each when they are `Citations`."""
+    if isinstance(citations, Citations):
+        return citations.columns
+    return {key: [getattr(c, key) for c in citations] for key in ("row_id", "source", "name", "body")}
+
+
 @dataclass
 class Answer:
     answer: str
     language: str
     intent: str
-    citations: list[Citation] = field(default_factory=list)
+    citations: Sequence[Citation] = field(default_factory=list)  # a list, or `Citations` (columns)
     figures: dict[str, Any] = field(default_factory=dict)
     # Not part of the JSON contract: retrieval scores per row id, and the Plan (what was
     # understood), for the UI and evaluation.
@@ -41,20 +126,42 @@ class Answer:
     data: dict[str, Any] = field(default_factory=lambda: {"files": []}, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
+        if isinstance(self.citations, Citations):
+            return self._contract(self.citations.to_dicts())
+        return self._contract([c.to_dict() for c in self.citations])
+
+    def to_json(self, indent: int | None = None) -> str:
+        # Half a million citation dicts took json.dumps seconds: `Citations` write their own
+        # text, and the other keys are dumped one by one: the same bytes as json.dumps.
+        plain = indent is not None or type(self).to_dict is not Answer.to_dict
+        if plain or not isinstance(self.citations, Citations):
+            return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        parts = []  # one join: the citations' text (~170 bytes a row) is copied once
+        for key, value in self._contract(None).items():
+            parts += [", " if parts else "{", _dumps(key), ": "]
+            parts += ["[", self.citations._json_items(), "]"] if key == "citations" else [_dumps(value)]
+        return "".join([*parts, "}"])
+
+    def _contract(self, citations: Any) -> dict[str, Any]:
+        """The `to_dict()` keys in their order, `citations` as given."""
         return {
             "answer": self.answer,
             "language": self.language,
             "intent": self.intent,
-            "citations": [c.to_dict() for c in self.citations],
+            "citations": citations,
             "figures": self.figures,
             "data": self.data,
+            **self.extra_fields(),
         }
 
-    def to_json(self, indent: int | None = None) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+    def extra_fields(self) -> dict[str, Any]:
+        """Keys a kind of answer adds after the contract's (an LLM answer: its composer)."""
+        return {}
 
     @property
     def row_ids(self) -> list[int]:
+        if isinstance(self.citations, Citations):
+            return self.citations.row_ids
         return [c.row_id for c in self.citations]
 
 
@@ -62,7 +169,7 @@ def data_files(registers: Any, answer: Answer) -> dict[str, Any]:
     """The `data` block: the loaded files the answer cites, or every loaded file when it cites
     none (a count of zero or an out-of-scope reply was still checked against all of them)."""
     registers = list(registers)
-    cited = {c.source for c in answer.citations}
+    cited = set(citation_columns(answer.citations)["source"])
     used = [r for r in registers if r.source in cited] or registers
     return {
         "files": [

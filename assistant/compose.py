@@ -9,12 +9,14 @@ portrait in its words, any other register in its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .answer import Answer, Citation
+from .answer import Answer, Citation, Citations
 from .labels import label_for
 from .plan import FIELD_NAMES, Plan
+from .records import Records
 from .wording import DESCRIBE_ORDER, field_names, fields_text, is_quebec, shown
 from .wording import base as templates  # noqa: F401  (the base files; llm.py, years.py import it)
 from .wording import templates as worded
@@ -27,7 +29,7 @@ CITE_SHOWN = 8
 class Evidence:
     """What the executor found: the rows (register records, best first) and exact figures."""
 
-    rows: list[dict[str, Any]] = field(default_factory=list)
+    rows: Sequence[dict[str, Any]] = field(default_factory=list)  # a list, or `Records` (built when read)
     scores: dict[int, float] = field(default_factory=dict)
     figures: dict[str, Any] = field(default_factory=dict)
     source: str = ""
@@ -44,6 +46,29 @@ def number(n: float, language: str) -> str:
 def cite(ids: list[int]) -> str:
     shown = ", ".join(str(i) for i in ids[:CITE_SHOWN])
     return f"[{shown}{', …' if len(ids) > CITE_SHOWN else ''}]" if ids else ""
+
+
+def cite_rows(rows: Sequence[dict[str, Any]], only: set[int] | None = None) -> Sequence[Citation]:
+    """One citation per row (of those in `only`, when given), first occurrence first. `Records`
+    are cited column-wise: a count may cite half a million rows, and no record or `Citation`
+    object is built for each."""
+    if isinstance(rows, Records):
+        columns = rows.columns("row_id", "source", "name", "body")
+        if only is not None or len(set(columns[0])) < len(columns[0]):
+            keep: dict[Any, int] = {}  # row id -> position of its first occurrence
+            for position, row_id in enumerate(columns[0]):
+                if only is None or row_id in only:
+                    keep.setdefault(row_id, position)
+            columns = [[c[p] for p in keep.values()] for c in columns]
+        ids, sources, names, bodies = columns
+        ids = ids if set(map(type, ids)) <= {int} else [int(i) for i in ids]
+        return Citations(ids, sources, names, bodies)
+    citations, seen = [], set()
+    for row in rows:
+        if row["row_id"] not in seen and (only is None or row["row_id"] in only):
+            seen.add(row["row_id"])
+            citations.append(Citation(int(row["row_id"]), row["source"], row["name"], row["body"]))
+    return citations
 
 
 def _label(row: dict[str, Any], key: str, language: str) -> str:
@@ -65,12 +90,7 @@ class ExtractiveComposer:
         if evidence.topic_set and plan.intent != "search":
             lines.append(t["topic_set"].format(topic=plan.topic))
         lines += plan.notes
-        citations, seen = [], set()
-        for row in evidence.rows:
-            if row["row_id"] not in seen:
-                seen.add(row["row_id"])
-                citations.append(Citation(int(row["row_id"]), row["source"], row["name"], row["body"]))
-        answer = Answer("\n".join(lines), lang, plan.intent, citations, dict(evidence.figures), dict(evidence.scores))
+        answer = Answer("\n".join(lines), lang, plan.intent, cite_rows(evidence.rows), dict(evidence.figures), dict(evidence.scores))
         answer.plan = plan
         return answer
 

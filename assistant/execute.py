@@ -14,6 +14,7 @@ import pandas as pd
 from .compose import Evidence
 from .labels import label_for
 from .plan import Plan
+from .records import Records
 from .wording import shown
 
 # Plan field -> register column holding the canonical value the filters use.
@@ -72,7 +73,7 @@ class Executor:
             return self._search(plan, selected, evidence)
         if plan.topic:
             selected = self._topic_set(plan, selected, evidence)
-        ids = [int(r) for r in selected["row_id"]]
+        ids = selected["row_id"].tolist()
         if plan.intent in ("count", "list"):
             evidence.figures = {"count": len(ids), "row_ids": ids}
             evidence.rows = self._records(ids)
@@ -86,17 +87,20 @@ class Executor:
         elif plan.intent == "compare":
             groups = []
             for field, value in plan.compare:
-                part = selected[selected[COLUMN[field]] == value]
+                part = selected.loc[selected[COLUMN[field]] == value, "row_id"]
                 groups.append(self._group(field, value, part, plan.language))
             evidence.figures = {"count": sum(g["count"] for g in groups), "compare": groups}
             evidence.rows = self._records([r for g in groups for r in g["row_ids"]])
         return evidence
 
     def _filtered(self, df: pd.DataFrame, filters: dict[str, list[str]]) -> pd.DataFrame:
+        """The rows within the filters, with only the columns the figures read (row ids and the
+        four canonical fields): copying every column of half a million rows cost ~0.2 s."""
         mask = pd.Series(True, index=df.index)
         for field, values in filters.items():
             mask &= df[COLUMN[field]].isin(values)
-        return df[mask]
+        narrow = df[[c for c in ("row_id", *COLUMN.values()) if c in df.columns]]
+        return narrow if not filters else narrow[mask]
 
     def _search(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> Evidence:
         allowed = set(int(r) for r in selected["row_id"]) if plan.filters else None
@@ -127,27 +131,24 @@ class Executor:
         return selected[selected["row_id"].isin(ids)]
 
     def _groups(self, selected: pd.DataFrame, field: str, language: str) -> list[dict[str, Any]]:
-        groups = [self._group(field, value, part, language) for value, part in selected.groupby(COLUMN[field], sort=False)]
+        # Only the row ids are split (not every column of every group), in first-seen order.
+        parts = selected["row_id"].groupby(selected[COLUMN[field]], sort=False)
+        groups = [self._group(field, value, part, language) for value, part in parts]
         return sorted(groups, key=lambda g: (-g["count"], g["label"]))
 
-    def _group(self, field: str, value: str, part: pd.DataFrame, language: str) -> dict[str, Any]:
+    def _group(self, field: str, value: str, ids: pd.Series, language: str) -> dict[str, Any]:
         return {
             "field": field,
             "value": value,
             "label": label(field, value, language, self.register.df, getattr(self.register, "mapping", None)),
-            "count": int(len(part)),
-            "row_ids": [int(r) for r in part["row_id"]],
+            "count": int(len(ids)),
+            "row_ids": ids.tolist(),
         }
 
-    def _records(self, row_ids: list[int]) -> list[dict[str, Any]]:
-        """Many rows at once (one pandas call, not one per row: a count may cite 50 000 rows)."""
-        if not row_ids:
-            return []
-        records = self.register.df.loc[row_ids].to_dict("records")
-        for record in records:
-            record["row_id"] = int(record["row_id"])
-            record["source"] = self.register.source
-        return records
+    def _records(self, row_ids: list[int]) -> Records | list[dict[str, Any]]:
+        """The rows as records built when read: a count may cite 500 000 rows and show ten
+        (`Records`; citations are read column-wise)."""
+        return Records(self.register.df, row_ids, self.register.source) if row_ids else []
 
     def _record(self, row_id: int) -> dict[str, Any]:
         return {**self.register.row(int(row_id)), "row_id": int(row_id), "source": self.register.source}

@@ -31,11 +31,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .answer import Answer, Citation
+from .answer import Answer, Citations
 from .citations import CheckReport, check, citations, values_in
-from .compose import Evidence, ExtractiveComposer, templates
+from .compose import Evidence, ExtractiveComposer, cite_rows, templates
 from .llm_providers import PROVIDERS, LLMFailure, Provider, failure
 from .plan import Plan
+from .records import Records
 from .settings import (
     LLM_SETTINGS,  # noqa: F401  (re-exported: the UI imports it from here)
     PROMPTS_DIR,
@@ -61,8 +62,8 @@ class LLMAnswer(Answer):
     composer: dict[str, Any] = field(default_factory=dict, compare=False)
     check: CheckReport | None = field(default=None, compare=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {**super().to_dict(), "composer": dict(self.composer)}
+    def extra_fields(self) -> dict[str, Any]:
+        return {"composer": dict(self.composer)}
 
 
 @dataclass
@@ -228,13 +229,15 @@ class LLMComposer:
     # -- the data block -------------------------------------------------------------------------
 
     def _data(self, plan: Plan, evidence: Evidence, facts: str) -> tuple[list[dict[str, Any]], str]:
-        by_id = {int(r["row_id"]): r for r in evidence.rows}
+        by_id = _by_id(evidence.rows)
         ids = [i for i in citations(facts) if i in by_id]  # every row the facts cite, then more
         for row_id in by_id:
             if len(ids) >= MAX_ROWS:
                 break
             if row_id not in ids:
                 ids.append(row_id)
+        if isinstance(evidence.rows, Records):  # only the rows handed over become records
+            by_id = {i: evidence.rows[by_id[i]] for i in ids}
         mapping = evidence.mapping
         roles = None if is_quebec(mapping) else mapping.roles
         rows = [
@@ -336,13 +339,7 @@ class LLMComposer:
             return
         self.stats["worded"] += 1
         text = "\n".join([report.text, *plan.notes])
-        cited = set(report.cited)
-        seen: set[int] = set()
-        cites = []
-        for row in evidence.rows:
-            if row["row_id"] in cited and row["row_id"] not in seen:
-                seen.add(row["row_id"])
-                cites.append(Citation(int(row["row_id"]), row["source"], row["name"], row["body"]))
+        cites = cite_rows(evidence.rows, only=set(report.cited))
         answer = LLMAnswer(text, plan.language, plan.intent, cites, dict(evidence.figures), dict(evidence.scores),
                            composer={"name": self.name, "fallback": None}, check=report)  # fmt: skip
         answer.plan = plan
@@ -363,7 +360,9 @@ class LLMComposer:
         return check(text, row_texts, allowed, row_texts, facts)
 
     def _wrap(self, base: Answer, composer: dict[str, Any], text: str | None = None) -> LLMAnswer:
-        answer = LLMAnswer(text if text is not None else base.answer, base.language, base.intent, list(base.citations),
+        # `Citations` (columns) are never changed in place: shared, not copied row by row.
+        cites = base.citations if isinstance(base.citations, Citations) else list(base.citations)
+        answer = LLMAnswer(text if text is not None else base.answer, base.language, base.intent, cites,
                            dict(base.figures), dict(base.scores), composer=composer)  # fmt: skip
         answer.plan = base.plan
         return answer
@@ -458,3 +457,11 @@ class LLMComposer:
             return new
 
         return understand
+
+
+def _by_id(rows: Any) -> dict[int, Any]:
+    """Row id -> its record, in the rows' order (the last copy of a repeated row); for `Records`,
+    row id -> its position, so that only the rows handed to the model are built."""
+    if isinstance(rows, Records):
+        return {int(i): p for p, i in enumerate(rows.columns("row_id")[0])}
+    return {int(r["row_id"]): r for r in rows}
