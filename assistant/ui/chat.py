@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
-from ..answer import Answer, data_files
+from ..answer import Answer, citation_columns, data_files
 from ..execute import label
 from ..plan import Plan
+from ..records import values_at
 from ..service_log import answered, registers_of
 from .feedback import FeedbackPanel
 from .style import COPY_JS
@@ -35,30 +36,50 @@ def empty_table(language: str) -> pd.DataFrame:
 
 
 def citations_table(assistant: "Assistant", answer: Answer) -> pd.DataFrame:
-    """The rows an answer cites, labels in the answer's language (category_en/status_en)."""
+    """The rows an answer cites, labels in the answer's language (category_en/status_en).
+
+    Read column-wise, one pandas call per file (a count may cite half a million rows: one
+    lookup per row took seconds); a row no loaded file has shows what its citation carries."""
     suffix = "_en" if answer.language == "en" else ""
-    records = []
     several = len(getattr(assistant, "registers", [None])) > 1
-    for citation in answer.citations:
-        try:
-            row = (
-                assistant.row(citation.row_id, citation.source)
-                if several
-                else assistant.register.row(citation.row_id)
-            )
-        except KeyError:  # a citation into another file: show what the citation itself carries
-            row = {"name": citation.name, "body": citation.body}
-        records.append(
-            [
-                # With several files (2024 and 2025) a row id alone is ambiguous: "file#id".
-                f"{citation.source}#{citation.row_id}" if several else citation.row_id,
-                row.get("name", citation.name),
-                row.get("body", citation.body),
-                row.get("category" + suffix) or row.get("category", ""),
-                row.get("status" + suffix) or row.get("status", ""),
-            ]
-        )
+    cited = citation_columns(answer.citations)
+    ids, sources = cited["row_id"], cited["source"]
+    names, bodies = list(cited["name"]), list(cited["body"])
+    categories, statuses = [""] * len(ids), [""] * len(ids)
+    by_file: dict[str | None, list[int]] = {}
+    for position, source in enumerate(sources):
+        by_file.setdefault(source if several else None, []).append(position)
+    for source, positions in by_file.items():
+        register = _register_of(assistant, source)
+        if register is None:
+            continue
+        df = register.df
+        found = df.index.get_indexer([ids[p] for p in positions]) if positions else []
+        kept = [(p, loc) for p, loc in zip(positions, found, strict=True) if loc >= 0]
+        if not kept:
+            continue
+        at = [loc for _, loc in kept]
+        fields = {key: _column(df, key, at) for key in ("name", "body", "category", "status")}
+        for key in ("category", "status"):  # the label in the answer's language, else the French one
+            fields[key] = [own or french for own, french in zip(_column(df, key + suffix, at), fields[key], strict=True)]
+        for (p, _), name, body, category, status in zip(kept, *fields.values(), strict=True):
+            names[p], bodies[p], categories[p], statuses[p] = name, body, category, status
+    # With several files (2024 and 2025) a row id alone is ambiguous: "file#id".
+    keys = [f"{s}#{i}" for s, i in zip(sources, ids, strict=True)] if several else list(ids)
+    records = [list(r) for r in zip(keys, names, bodies, categories, statuses, strict=True)]
     return pd.DataFrame(records, columns=text(answer.language)["columns"])
+
+
+def _register_of(assistant: "Assistant", source: str | None) -> Any:
+    """The loaded file `source` names (None: the assistant's one register), or None."""
+    if source is None:
+        return assistant.register
+    return next((r for r in assistant.registers if r.source == source), None)
+
+
+def _column(df: pd.DataFrame, key: str, at: list[int]) -> list[Any]:
+    """Column `key` at positions `at`, as `Register.row` gives it (None when the file lacks it)."""
+    return values_at(df, key, at) if key in df.columns else [None] * len(at)
 
 
 def plain_history(messages: list[dict[str, Any]] | None) -> list[dict[str, str]]:
@@ -79,8 +100,9 @@ def plain_history(messages: list[dict[str, Any]] | None) -> list[dict[str, str]]
 def copy_text(answer: Answer, language: str) -> str:
     """The answer followed by "Sources : FILE, lignes 12, 15" (every cited row, per file)."""
     by_source: dict[str, list[int]] = {}
-    for citation in answer.citations:
-        by_source.setdefault(citation.source, []).append(citation.row_id)
+    cited = citation_columns(answer.citations)
+    for source, row_id in zip(cited["source"], cited["row_id"], strict=True):
+        by_source.setdefault(source, []).append(row_id)
     lines = [answer.answer]
     for source, ids in by_source.items():
         lines.append(text(language)["sources"].format(source=source, rows=row_list(ids, language)))
