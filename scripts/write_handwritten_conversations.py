@@ -28,7 +28,7 @@ ARQ = "Agence du revenu du Québec"
 CNESST = "Commission des normes, de l'équité, de la santé et de la sécurité du travail"
 LAVAL = "Université Laval"
 FRAUD = [78, 82, 136]  # gold_topics.jsonl topic-fr-33 (fraud), judged by reading the rows
-INSPECTION = [238, 241]  # rows about inspections (structures; workplaces)
+INSPECTION = [223, 225, 238, 241]  # inspections: road surveys that replace manual ones, structures, workplaces
 COLUMN = {"body": "body", "category": "category_key", "status": "status_key"}
 
 
