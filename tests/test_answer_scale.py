@@ -217,3 +217,23 @@ def test_citations_written_column_wise_are_the_bytes_json_dumps_writes(indent):
         assert fast.to_dict() == slow.to_dict()  # (the same NaN object on both sides)
         assert fast.to_json(indent) == slow.to_json(indent) == json.dumps(slow.to_dict(), ensure_ascii=False, indent=indent)
     assert Citations([], [], [], []).to_json() == "[]"
+
+
+@pytest.mark.parametrize("filters", [{}, {"status": ["in_production", "in_development"]}])
+@pytest.mark.parametrize("field", ["body", "portfolio", "category", "status"])
+def test_groups_are_a_pandas_groupby_of_the_selected_rows(register, synthetic, field, filters):
+    from assistant.execute import COLUMN, label
+
+    for table in (register, synthetic):
+        df = table.df
+        selected = df[df[COLUMN["status"]].isin(filters["status"])] if filters else df
+        expected = [
+            {"field": field, "value": value, "label": label(field, value, "en", df, table.mapping),
+             "count": len(part), "row_ids": [int(r) for r in part["row_id"]]}
+            for value, part in selected.groupby(COLUMN[field], sort=False)
+        ]  # fmt: skip
+        expected.sort(key=lambda g: (-g["count"], g["label"]))
+        p = Plan(question="?", language="en", intent="breakdown", group_by=field, filters=filters)
+        figures = Executor(table, retriever=None)(p).figures
+        assert figures["breakdown"] == expected and figures["count"] == len(selected)
+        assert all(type(g["value"]) is str and type(g["row_ids"][0]) is int for g in figures["breakdown"])
