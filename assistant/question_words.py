@@ -91,7 +91,7 @@ DEFINE = _rx(
     r"\bwhat is meant by\b", r"\bmeaning of\b", r"\bc est quoi\b", r"\bwhat is the (category|status)\b",
 )
 DESCRIBE = _rx(
-    r"\bdecri", r"\bdescribe\b", r"\bdetails? (de|of|sur|about)\b", r"\bparle-moi de\b", r"\btell me about\b",
+    r"\bdecri", r"\bdescribe\b", r"\bdetails? (de|of|sur|about)\b", r"\bparle[sz]?-moi (?:de|du|des)\b", r"\btell me (?:more )?about\b",
     r"\bfiche\b", r"\bwhat is the initiative\b", r"\bc est quoi l initiative\b", r"\bqu est-ce que l initiative\b",
 )
 # Row references. "ligne 12", "row 12", "fiche 40" always name a row; "l'initiative n° 12",

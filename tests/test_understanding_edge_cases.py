@@ -262,3 +262,21 @@ def test_a_follow_up_after_a_refusal_inherits_no_out_of_scope_topic(understand):
         "Et combien de projets à la RAMQ ?", [{"role": "user", "content": "Combien de projets ont un budget inconnu ?"}]
     )
     assert plan.intent == "count" and not plan.topic and plan.filters == {"body": [RAMQ]}
+
+
+@pytest.mark.parametrize(
+    "question, row",
+    [
+        ("Parle-moi du « Chatbot RH »", 58),
+        ("Parlez-moi de « Chatbot RH »", 58),
+        ('Tell me more about "Chatbot RH"', 58),
+    ],
+)
+def test_asking_to_hear_about_a_named_initiative_describes_it(understand, question, row):
+    plan = understand(question)
+    assert (plan.intent, plan.row_id) == ("describe", row)
+
+
+def test_asking_to_hear_about_a_group_is_still_a_list(understand):
+    plan = understand("Parlez-moi des projets de la RAMQ")
+    assert plan.intent == "list" and plan.filters == {"body": ["Régie de l'assurance maladie du Québec"]}
