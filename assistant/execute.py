@@ -108,10 +108,12 @@ class Executor:
     def _search(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> Evidence:
         allowed = set(int(r) for r in selected["row_id"]) if plan.filters else None
         # The whole question, not the stripped topic: its wording carries meaning the dense
-        # model uses ("lire des ECG"), and the gate was calibrated on whole questions.
+        # model uses ("lire des ECG"), and the gate was calibrated on whole questions. A
+        # follow-up that keeps the topic (« Et à la RAMQ ? ») searches with the question that
+        # asked it, in that question's language.
         docs = self.retriever.invoke(
-            plan.question,
-            language=plan.language,
+            plan.search_text or plan.question,
+            language=None if plan.search_text else plan.language,
             allowed=allowed,
             where=where_clause(plan.filters),
         )

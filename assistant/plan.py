@@ -72,6 +72,9 @@ class Plan:
     define: tuple[str, str] | None = None  # define: ("category" | "status", key)
     notes: list[str] = field(default_factory=list)  # readings taken (ambiguity), in the answer's language
     follow_up: bool = False  # built on the previous turn's plan
+    # What topic retrieval searches with when it is not `question`: a follow-up that keeps the
+    # previous topic (« Et à la RAMQ ? ») searches with the question that asked it.
+    search_text: str = ""
     # The register's mapping (None: Québec's portrait), for its words; not in `to_dict()`.
     mapping: Any = field(default=None, repr=False, compare=False)
 

@@ -483,6 +483,7 @@ def _merge(previous: Plan, plan: Plan, norm: str) -> Plan:
         intent=intent,
         filters=filters,
         topic=plan.topic or previous.topic,
+        search_text=plan.search_text if plan.topic else (previous.search_text or previous.question),
         group_by=plan.group_by or previous.group_by,
         top_n=plan.top_n or previous.top_n,
         follow_up=True,

@@ -29,7 +29,9 @@ CNESST = "Commission des normes, de l'équité, de la santé et de la sécurité
 LAVAL = "Université Laval"
 FRAUD = [78, 82, 136]  # gold_topics.jsonl topic-fr-33 (fraud), judged by reading the rows
 INSPECTION = [223, 225, 238, 241]  # inspections: road surveys that replace manual ones, structures, workplaces
-COLUMN = {"body": "body", "category": "category_key", "status": "status_key"}
+OCR = [189, 252]  # optical character recognition of paper forms
+HEALTH = "Santé et Services sociaux (Réseau)"
+COLUMN = {"body": "body", "portfolio": "portfolio", "category": "category_key", "status": "status_key"}
 
 
 def rows(df, **filters) -> list[int]:
@@ -70,6 +72,9 @@ def cases(df) -> list[tuple]:
         ("en-06", "en", ["Which projects detect fraud?", "Which of those are at the RAMQ?"], "rows", "list", [r for r in FRAUD if r in rows(df, body=RAMQ)]),
         ("fr-06", "fr", ["Liste les projets de la CNESST.", "Lesquels portent sur les inspections ?"], "rows", "list", [r for r in INSPECTION if r in rows(df, body=CNESST)]),
         ("fr-07", "fr", ["Y a-t-il des projets d'inspection assistée par l'IA ?", "Lesquels sont en production ?"], "rows", "list", [r for r in INSPECTION if r in rows(df, status="in_production")]),
+        # a topic searched again in another scope: the topic's own question is searched
+        ("en-13", "en", ["Which projects detect fraud?", "And at the RAMQ?"], "rows", "search", [r for r in FRAUD if r in rows(df, body=RAMQ)]),
+        ("fr-13", "fr", ["Quels projets utilisent la reconnaissance optique de caractères ?", "Et dans le réseau de la santé ?"], "rows", "search", [r for r in OCR if r in rows(df, portfolio=HEALTH)]),
         # filters carried over, changed or narrowed
         ("fr-08", "fr", ["Combien d'agents conversationnels à l'Université Laval ?", "Et combien sont en production ?"], "figure", "count", rows(df, body=LAVAL, category="conversational_agent", status="in_production")),
         ("en-07", "en", ["Which RAMQ projects are in production?", "And at Revenu Québec?"], "rows", "list", rows(df, body=ARQ, status="in_production")),

@@ -1,4 +1,5 @@
-"""Positions in the previous answer's list: « Décris le deuxième », "the last one"."""
+"""Follow-ups in a conversation: positions in the list just shown (« Décris le deuxième », "the
+last one"), narrowing "those", and a topic asked again in another scope."""
 
 from __future__ import annotations
 
@@ -115,3 +116,17 @@ def test_how_ai_is_used_is_not_the_topic(full_assistant):
     plan = full_assistant.ask("Y a-t-il des projets d'inspection assistée par l'IA ?").plan
     assert "assist" not in plan.topic
     assert "AI-powered" not in full_assistant.ask("How many AI-powered inspection projects?").plan.topic
+
+
+@pytest.mark.parametrize(
+    "turns, rows",
+    [
+        (("Which projects detect fraud?", "And at the RAMQ?"), [136]),
+        (("Quels projets portent sur la détection de la fraude ?", "Et à la RAMQ ?"), [136]),
+        (("Quels projets utilisent la reconnaissance optique de caractères ?", "Et dans le réseau de la santé ?"), [189]),
+    ],
+)
+def test_a_topic_asked_again_in_another_scope_searches_the_question_that_asked_it(full_assistant, turns, rows):
+    answer = converse(full_assistant, *turns)
+    assert answer.intent == "search" and answer.plan.follow_up
+    assert answer.row_ids == rows
