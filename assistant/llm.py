@@ -22,6 +22,7 @@ Clients are built on first use, never before.
 
 from __future__ import annotations
 
+import importlib
 import re
 import threading
 import time
@@ -134,6 +135,13 @@ def build_composer(values: Mapping[str, Any]) -> ExtractiveComposer | LLMCompose
                        timeout=timeout, stream=bool(values.get("llm_stream")))  # fmt: skip
 
 
+def _preload(module: str) -> None:
+    try:
+        importlib.import_module(module)
+    except Exception:  # the first answer reports it, with the fix, as it always did
+        pass
+
+
 class LLMComposer:
     """Words evidence with a LangChain chat model; checks its citations and numbers; falls
     back to the extractive answer. `chat_model` (any LangChain chat model, e.g. a fake in tests)
@@ -173,6 +181,10 @@ class LLMComposer:
         self._down: tuple[float, LLMFailure] | None = (
             None  # (until, why): answers fall back at once
         )
+        if self.problem is None and chat_model is None:
+            # Imported now, off the first answer's path: langchain_openai alone takes ~2.7 s to
+            # import, which the first question would otherwise wait on top of the model.
+            threading.Thread(target=_preload, args=(self.provider.module,), daemon=True).start()
 
     @property
     def name(self) -> str:

@@ -181,6 +181,7 @@ def test_a_model_that_times_out_gives_the_extractive_answer_through_the_assistan
         llm_stream=stream,
     )
     extractive = mini_assistant.ask(QUESTION)
+    assistant.composer.client()  # the provider's package imported (~2.7 s): only the call is timed
 
     started = time.monotonic()
     items = list(assistant.stream(QUESTION)) if stream else [assistant.ask(QUESTION)]
