@@ -158,7 +158,10 @@ class ExtractiveComposer:
         f, lang = ev.figures, plan.language
         if f["count"] == 0:
             return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t))]
-        lines = [t["breakdown_intro"].format(by_title=t["by"][f["by"]], scope=self._scope(plan, t), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
+        if getattr(plan, "groups_asked", False):  # « Combien d'organismes … ? »: their number first
+            lines = [t["groups_intro"].format(groups_title=t["groups"][f["by"]], scope=self._scope(plan, t), groups=number(f["groups"], lang), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
+        else:
+            lines = [t["breakdown_intro"].format(by_title=t["by"][f["by"]], scope=self._scope(plan, t), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
         for g in f["breakdown"]:
             percent = number(round(100 * g["count"] / f["count"]), lang)
             lines.append(t["breakdown_line"].format(label=g["label"], count=number(g["count"], lang), percent=percent, cite=cite(g["row_ids"])))

@@ -86,8 +86,10 @@ class Executor:
             field = plan.group_by or ("body" if plan.intent == "rank" else "category")
             groups = self._groups(selected, field, plan.language)
             shown = groups[: plan.top_n] if plan.intent == "rank" and plan.top_n else groups
-            key = "ranking" if plan.intent == "rank" else "breakdown"
-            evidence.figures = {"by": field, "count": len(ids), key: shown}
+            if plan.intent == "rank":
+                evidence.figures = {"by": field, "count": len(ids), "ranking": shown}
+            else:  # how many groups too: « Combien d'organismes … ? » asks exactly that
+                evidence.figures = {"by": field, "count": len(ids), "groups": len(groups), "breakdown": shown}
             evidence.rows = self._records([r for g in shown for r in g["row_ids"]])
         elif plan.intent == "compare":
             groups = []

@@ -10,7 +10,7 @@ Intents and the `figures` each one returns (JSON contract, `figures` key):
     count       {"count": n, "row_ids": [...]}                    how many rows match
     list        {"count": n, "row_ids": [...]}                    all matching rows (answer shows the first few)
     rank        {"by": FIELD, "count": n, "ranking": [GROUP...]}   top N groups, most rows first
-    breakdown   {"by": FIELD, "count": n, "breakdown": [GROUP...]} every group, most rows first
+    breakdown   {"by": FIELD, "count": n, "groups": g, "breakdown": [GROUP...]}  every group, most rows first (g groups)
     compare     {"count": n, "compare": [GROUP...]}                one GROUP per compared value
     describe    {"row_ids": [id]}                                  one initiative, all its fields
     define      {}                                                 definition of a category or status
@@ -75,6 +75,9 @@ class Plan:
     # What topic retrieval searches with when it is not `question`: a follow-up that keeps the
     # previous topic (« Et à la RAMQ ? ») searches with the question that asked it.
     search_text: str = ""
+    # The question asks for the groups themselves (« Combien d'organismes … ? », "Which bodies …?"):
+    # a breakdown whose answer leads with how many groups there are.
+    groups_asked: bool = False
     # The register's mapping (None: Québec's portrait), for its words; not in `to_dict()`.
     mapping: Any = field(default=None, repr=False, compare=False)
 

@@ -119,6 +119,13 @@ GROUP_WORDS = {
     "category": _rx(r"\bcategories?\b", r"\bcategor(y|ies)\b", r"\btypes? d", r"\bkinds? of\b"),
     "status": _rx(r"\bstatuts?\b", r"\bstatus(es)?\b", r"\betats? d", r"\bstages?\b"),
 }
+# "Combien d'organismes …", "Which public bodies …", "What kinds of …": the question asks for the
+# groups themselves (a group word follows), answered group by group with their number.
+ASKS_GROUPS = re.compile(
+    r"(?:\bcombien d(?:e | )|\bhow many |\bnombre d(?:e | )|\bnumber of |^(?:et )?quel(?:le)?s? |^(?:and )?which |^(?:and )?what )"
+    r"(?:sont les |are the )?"
+)
+ONE_WORD = re.compile(r"\w+ ")  # "how many *public* bodies", « combien d'*autres* organismes »
 FOLLOW_UP = _rx(
     r"^et\b", r"^and\b", r"^what about\b", r"^how about\b", r"^parmi (celles|ceux|elles|eux)", r"^among (them|those|these)",
     r"\bcelles-ci\b", r"\bceux-ci\b", r"\bparmi elles\b", r"\bof those\b", r"\bof them\b", r"\bamong them\b",

@@ -22,6 +22,7 @@ from .plan import Plan
 from .question_words import (
     _GLOSSARY_WORDS,
     _KNOWN_WORDS,
+    ASKS_GROUPS,
     BREAKDOWN,
     COMPARE,
     COMPARE_WORDS,
@@ -37,6 +38,7 @@ from .question_words import (
     MAX_QUESTION_CHARS,
     MORE_OR,
     NUMBER_ONE,
+    ONE_WORD,
     OUT_OF_SCOPE,
     QUOTED,
     RANK,
@@ -209,6 +211,11 @@ class Understander:
             return "breakdown"
         if RANK.search(norm):
             return "rank"
+        if self._asks_groups(norm) and (COUNT.search(norm) or not plan.topic):
+            # "Combien d'organismes ont des chatbots ?" counts bodies, not initiatives; "Quels
+            # organismes … ?" with a topic stays a search (its answer names the bodies).
+            plan.groups_asked = True
+            return "breakdown"
         if COUNT.search(norm):
             return "count"
         if LIST.search(norm):
@@ -216,6 +223,18 @@ class Understander:
         if plan.filters and not plan.topic:
             return "list"
         return "search"
+
+    def _asks_groups(self, norm: str) -> bool:
+        """The question asks for bodies, portfolios, categories or statuses themselves."""
+        words = (*GROUP_WORDS.values(), *self._own_words.values())
+        for m in ASKS_GROUPS.finditer(norm):
+            skip = ONE_WORD.match(norm, m.end())
+            starts = (m.end(), skip.end()) if skip else (m.end(),)
+            for at in starts:
+                # « ministères » may mean bodies or portfolios: not answered as either by guess
+                if any(w.match(norm, at) for w in words) and not re.match(r"ministe|ministr", norm[at:]):
+                    return True
+        return False
 
     def _ranks_by(self, norm: str, fields: set[str]) -> bool:
         """No field word in the question, or one of `fields` ("Quels organismes … la SAAQ ou la CNESST")."""

@@ -44,7 +44,8 @@ from bench.serve_cold_start import package_version  # noqa: E402
 RESULTS = ROOT / "bench" / "results" / "ask_latency.json"
 GOLD = [ROOT / "data" / "eval" / name for name in (
     "gold_generated.jsonl", "gold_topics.jsonl", "gold_out_of_scope.jsonl",
-    "gold_conversations.jsonl", "gold_conversations_handwritten.jsonl", "probe.jsonl",
+    "gold_conversations.jsonl", "gold_conversations_handwritten.jsonl", "gold_groups_handwritten.jsonl",
+    "probe.jsonl",
 )]  # fmt: skip
 KIND_INTENT = {"topic": "search", "refusal": "out_of_scope"}
 

@@ -1,4 +1,6 @@
-"""Writes data/eval/gold_conversations_handwritten.jsonl: hand-written conversations, figures by pandas.
+"""Writes the hand-written gold sets, whose figures are computed by pandas: conversations
+(data/eval/gold_conversations_handwritten.jsonl) and questions that ask for the groups themselves
+(data/eval/gold_groups_handwritten.jsonl, « Combien d'organismes … ? »).
 
     .venv/bin/python scripts/write_handwritten_conversations.py
 
@@ -23,6 +25,7 @@ from assistant.register import load_register  # noqa: E402
 
 DATA = ROOT / "data" / "portrait-ia-2025.csv"
 OUT = ROOT / "data" / "eval" / "gold_conversations_handwritten.jsonl"
+GROUPS_OUT = ROOT / "data" / "eval" / "gold_groups_handwritten.jsonl"
 RAMQ = "Régie de l'assurance maladie du Québec"
 ARQ = "Agence du revenu du Québec"
 CNESST = "Commission des normes, de l'équité, de la santé et de la sécurité du travail"
@@ -42,15 +45,32 @@ def rows(df, **filters) -> list[int]:
     return [int(r) for r in df.loc[mask, "row_id"]]
 
 
-def groups(df, by: str, **filters) -> dict:
-    """A breakdown's expected groups: value, both labels, count."""
-    ids = set(rows(df, **filters))
+def groups(df, by: str, ids: list[int] | None = None, **filters) -> dict:
+    """A breakdown's expected groups (value, both labels, count), over `ids` or the filters."""
+    ids = set(rows(df, **filters) if ids is None else ids)
     part = df[df["row_id"].isin(ids)]
     found = []
     for value, count in part[COLUMN[by]].value_counts().items():
-        label = label_for(by, value)
-        found.append({"value": value, "labels": [label.fr, label.en], "count": int(count)})
-    return {"by": by, "groups": found, "ordered": True}
+        label = label_for(by, value) if by in ("category", "status") else None
+        labels = [label.fr, label.en] if label else [value]
+        found.append({"value": value, "labels": labels, "count": int(count)})
+    return {"by": by, "count": len(ids), "groups": found, "ordered": True}
+
+
+def group_questions(df) -> list[tuple]:
+    """Questions that ask for the groups themselves (« Combien d'organismes … ? »): one turn each."""
+    return [
+        ("fr-01", "fr", ["Combien d'organismes ont des agents conversationnels ?"], groups(df, "body", category="conversational_agent")),
+        ("en-01", "en", ["How many public bodies have chatbots?"], groups(df, "body", category="conversational_agent")),
+        ("fr-02", "fr", ["Combien d'organismes publics utilisent l'IA ?"], groups(df, "body")),
+        ("en-02", "en", ["Which public bodies use AI?"], groups(df, "body")),
+        ("fr-03", "fr", ["Quelles catégories a la RAMQ ?"], groups(df, "category", body=RAMQ)),
+        ("en-03", "en", ["What status do RAMQ projects have?"], groups(df, "status", body=RAMQ)),
+        ("fr-04", "fr", ["Quels organismes du réseau de la santé ont des projets en production ?"], groups(df, "body", portfolio=HEALTH, status="in_production")),
+        ("en-04", "en", ["Which public bodies use AI for medical imaging?"], groups(df, "body", category="image_processing")),
+        ("fr-05", "fr", ["Combien d'organismes utilisent l'IA pour détecter la fraude ?"], groups(df, "body", ids=FRAUD)),
+        ("en-05", "en", ["What kinds of projects does Université Laval have?"], groups(df, "category", body=LAVAL)),
+    ]  # fmt: skip
 
 
 def cases(df) -> list[tuple]:
@@ -102,6 +122,13 @@ def main() -> None:
         lines.append(json.dumps(record, ensure_ascii=False))
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} conversations written to {OUT.relative_to(ROOT)}")
+    lines = [
+        json.dumps({"id": f"groups-hw-{id_}", "language": language, "turns": turns, "kind": "figure",
+                    "intent": "breakdown", "expected": expected, "source": DATA.name}, ensure_ascii=False)
+        for id_, language, turns, expected in group_questions(df)
+    ]  # fmt: skip
+    GROUPS_OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} group questions written to {GROUPS_OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
