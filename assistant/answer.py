@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from json.encoder import encode_basestring  # the C escaping json.dumps(ensure_ascii=False) uses
 from typing import Any
 
 
@@ -55,12 +54,6 @@ class Citations(Sequence):
 
     __hash__ = None  # type: ignore[assignment]
 
-    def __add__(self, other: Sequence[Citation]) -> list[Citation]:
-        return [*self, *other]
-
-    def __radd__(self, other: Sequence[Citation]) -> list[Citation]:
-        return [*other, *self]
-
     def __repr__(self) -> str:
         return f"Citations({len(self)} rows)"
 
@@ -73,34 +66,8 @@ class Citations(Sequence):
         """`row_id`, `source`, `name`, `body` -> their values, in citation order."""
         return dict(zip(("row_id", "source", "name", "body"), self._columns, strict=True))
 
-    def to_json(self) -> str:
-        """`json.dumps([c.to_dict() for c in self], ensure_ascii=False)`, column by column."""
-        return "".join(("[", self._json_items(), "]"))
-
-    def _json_items(self) -> str:
-        ids, sources, names, bodies = self._columns
-        ids = list(map(str, ids)) if set(map(type, ids)) <= {int} else list(map(_dumps, ids))
-        sources, bodies = (_encoded(values, cache=True) for values in (sources, bodies))  # few distinct
-        rows = (
-            f'{{"row_id": {i}, "source": {s}, "name": {n}, "body": {b}}}'
-            for i, s, n, b in zip(ids, sources, _encoded(names), bodies, strict=True)
-        )
-        return ", ".join(rows)
-
     def to_dicts(self) -> list[dict[str, Any]]:
         return [{"row_id": i, "source": s, "name": n, "body": b} for i, s, n, b in zip(*self._columns, strict=True)]
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _encoded(values: list[Any], cache: bool = False) -> list[str]:
-    """Each value as json.dumps writes it (strings through the same C escaping)."""
-    if cache:
-        known = {v: _dumps(v) for v in set(values)}
-        return list(map(known.__getitem__, values))
-    return [encode_basestring(v) if type(v) is str else _dumps(v) for v in values]
 
 
 def citation_columns(citations: Sequence[Citation]) -> dict[str, list[Any]]:
@@ -126,33 +93,19 @@ class Answer:
     data: dict[str, Any] = field(default_factory=lambda: {"files": []}, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        if isinstance(self.citations, Citations):
-            return self._contract(self.citations.to_dicts())
-        return self._contract([c.to_dict() for c in self.citations])
-
-    def to_json(self, indent: int | None = None) -> str:
-        # Half a million citation dicts took json.dumps seconds: `Citations` write their own
-        # text, and the other keys are dumped one by one: the same bytes as json.dumps.
-        plain = indent is not None or type(self).to_dict is not Answer.to_dict
-        if plain or not isinstance(self.citations, Citations):
-            return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
-        parts = []  # one join: the citations' text (~170 bytes a row) is copied once
-        for key, value in self._contract(None).items():
-            parts += [", " if parts else "{", _dumps(key), ": "]
-            parts += ["[", self.citations._json_items(), "]"] if key == "citations" else [_dumps(value)]
-        return "".join([*parts, "}"])
-
-    def _contract(self, citations: Any) -> dict[str, Any]:
-        """The `to_dict()` keys in their order, `citations` as given."""
+        cited = self.citations
         return {
             "answer": self.answer,
             "language": self.language,
             "intent": self.intent,
-            "citations": citations,
+            "citations": cited.to_dicts() if isinstance(cited, Citations) else [c.to_dict() for c in cited],
             "figures": self.figures,
             "data": self.data,
             **self.extra_fields(),
         }
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def extra_fields(self) -> dict[str, Any]:
         """Keys a kind of answer adds after the contract's (an LLM answer: its composer)."""
@@ -160,9 +113,7 @@ class Answer:
 
     @property
     def row_ids(self) -> list[int]:
-        if isinstance(self.citations, Citations):
-            return self.citations.row_ids
-        return [c.row_id for c in self.citations]
+        return list(citation_columns(self.citations)["row_id"])
 
 
 def data_files(registers: Any, answer: Answer) -> dict[str, Any]:

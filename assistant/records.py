@@ -57,12 +57,6 @@ class Records(Sequence):
 
     __hash__ = None  # type: ignore[assignment]  (mutable, like the list it stands for)
 
-    def __add__(self, other: Sequence[Any]) -> list[Any]:
-        return [*self, *other]
-
-    def __radd__(self, other: Sequence[Any]) -> list[Any]:
-        return [*other, *self]
-
     def __repr__(self) -> str:
         return f"Records({len(self)} rows of {self.source})"
 

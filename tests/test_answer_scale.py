@@ -121,7 +121,7 @@ def test_records_read_like_the_list_they_replace(register, monkeypatch):
     reference = per_row(register, Evidence(figures={"row_ids": ids})).rows
     assert len(rows) == len(ids) and list(rows) == reference and rows == reference
     assert rows[0] == reference[0] and rows[-1] == reference[-1] and rows[1:4] == reference[1:4]
-    assert rows[::3] == reference[::3] and rows + [] == reference and [] + rows == reference
+    assert rows[::3] == reference[::3] and list(rows) == reference
     with pytest.raises(IndexError):
         rows[len(ids)]
     rows[1] = {**rows[1], "name": "Planted"}  # a caller's edit is read back, by records and columns
@@ -134,7 +134,7 @@ def test_citations_read_like_a_list_of_citation():
     items = [Citation(3, "f.csv", "A", "X"), Citation(1, "f.csv", "B", "Y")]
     assert list(c) == items and c == items and c[1] == items[1] and list(c[:1]) == items[:1]
     assert c.to_dicts() == [i.to_dict() for i in items] and c.row_ids == [3, 1] and len(c) == 2
-    assert c + [] == items and Answer("", "fr", "count", c) == Answer("", "fr", "count", items)
+    assert Answer("", "fr", "count", c) == Answer("", "fr", "count", items)
     assert Answer("", "fr", "count", c).to_json() == Answer("", "fr", "count", items).to_json()
     mini, full = load_register(MINI_REGISTER), load_register(FULL_REGISTER)
     cited = Citations([1], [full.source], ["A"], ["X"])
@@ -205,7 +205,7 @@ def _looked_up(assistant, answer):
 
 
 @pytest.mark.parametrize("indent", [None, 2])
-def test_citations_written_column_wise_are_the_bytes_json_dumps_writes(indent):
+def test_citations_held_as_columns_give_the_json_of_the_list_they_stand_for(indent):
     from assistant.llm import LLMAnswer
 
     odd = ['a"b', "c\\d", "e\nf\t\x00\x1f", "é😀\u2028\u202f", "", float("nan"), None, 3.5]
@@ -216,7 +216,7 @@ def test_citations_written_column_wise_are_the_bytes_json_dumps_writes(indent):
         slow = kind(fast.answer, "fr", "count", list(Citations(*columns)), figures, **extra)
         assert fast.to_dict() == slow.to_dict()  # (the same NaN object on both sides)
         assert fast.to_json(indent) == slow.to_json(indent) == json.dumps(slow.to_dict(), ensure_ascii=False, indent=indent)
-    assert Citations([], [], [], []).to_json() == "[]"
+    assert Answer("", "fr", "count", Citations([], [], [], [])).to_dict()["citations"] == []
 
 
 @pytest.mark.parametrize("filters", [{}, {"status": ["in_production", "in_development"]}])
