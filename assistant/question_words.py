@@ -172,14 +172,27 @@ FRAME_VOCABULARY = (
 
 
 
-_GLOSSARY_WORDS = frozenset(w for pair in _GLOSSARY.items() for w in " ".join(pair).split())
+GLOSSARY_WORDS = frozenset(w for pair in _GLOSSARY.items() for w in " ".join(pair).split())
 
 # Real words a typo fix must leave alone: "company" is two edits from "compare", "projection"
 # and "protection" from "production", "products" from "projects".
-_KNOWN_WORDS = frozenset(_STOPWORDS) | frozenset(
+NEVER_CORRECTED = frozenset(_STOPWORDS) | frozenset(
     "company companies vendor vendors supplier suppliers contractor contractors budget budgets "
     "salary salaries entreprise entreprises fournisseur fournisseurs product products software "
     "projection projections protection prediction predictions traduction reduction reproduction "
     "productive productif process processes computer computers combine combined combines combler "
     "trajets reponses states statue statues organiser organisers listen projeter resister".split()
+)
+
+# A question about one initiative, not a count or a list of them.
+ABOUT_ONE = _rx(
+    DESCRIBE.pattern, r"\bque fait\b", r"\bwhat (does|is)\b", r"\b(l initiative|le projet|the initiative|the project)\s*[«\"“]",
+)
+NOT_ABOUT_ONE = _rx(COUNT.pattern, LIST.pattern, RANK.pattern, BREAKDOWN.pattern, COMPARE.pattern, r"\bquels\b", r"\bquelles\b", r"\bwhich\b")
+# A ranking that asks for one group: « Quel organisme … le plus », "Which agency has the most …".
+SINGULAR = _rx(
+    r"\bquel (organisme|portefeuille|ministere|etablissement)\b", r"\bquelle (categorie|organisation)\b",
+    r"\bwhich (public )?(body|agency|organi[sz]ation|portfolio|category|ministry)\b",
+    r"\bwhat (public )?(body|agency|portfolio|category|ministry)\b", r"\bwhich ai category\b",
+    r"\bquelle categorie d ia\b",
 )

@@ -20,11 +20,9 @@ from .lexical import STOPWORDS as _STOPWORDS
 from .ordinals import ordinal, pick, shown_rows
 from .plan import Plan
 from .question_words import (
-    _GLOSSARY_WORDS,
-    _KNOWN_WORDS,
+    ABOUT_ONE,
     ASKS_GROUPS,
     BREAKDOWN,
-    COMPARE,
     COMPARE_WORDS,
     COUNT,
     DEFINE,
@@ -32,11 +30,14 @@ from .question_words import (
     FOLLOW_UP,
     FRAME_VOCABULARY,
     FRAME_WORDS,
+    GLOSSARY_WORDS,
     GROUP_WORDS,
     IMPORTANCE,
     LIST,
     MAX_QUESTION_CHARS,
     MORE_OR,
+    NEVER_CORRECTED,
+    NOT_ABOUT_ONE,
     NUMBER_ONE,
     ONE_WORD,
     OUT_OF_SCOPE,
@@ -46,9 +47,9 @@ from .question_words import (
     ROW_BARE,
     ROW_STRONG,
     ROW_WEAK,
+    SINGULAR,
     TOO_LONG,
     TOP_N,
-    _rx,
 )
 
 _identifier = py3langid.langid.LanguageIdentifier.from_model_file(
@@ -102,7 +103,7 @@ class Understander:
         self._item_words = _item_words(mapping)
         self._names = {int(r): normalise(n) for r, n in zip(register.df["row_id"], register.df["name"], strict=True)}
         # Words of the register's own text: a frame-word typo fix leaves them alone.
-        self._known = frozenset(getattr(resolver, "vocabulary", ())) | _GLOSSARY_WORDS
+        self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
 
     def __call__(self, question: str, history: list[dict[str, str]] | None = None) -> Plan:
         previous, shown = None, []
@@ -269,13 +270,6 @@ class Understander:
         return None
 
 
-# A question about one initiative, not a count or a list of them.
-ABOUT_ONE = _rx(
-    DESCRIBE.pattern, r"\bque fait\b", r"\bwhat (does|is)\b", r"\b(l initiative|le projet|the initiative|the project)\s*[«\"“]",
-)
-NOT_ABOUT_ONE = _rx(COUNT.pattern, LIST.pattern, RANK.pattern, BREAKDOWN.pattern, COMPARE.pattern, r"\bquels\b", r"\bquelles\b", r"\bwhich\b")
-
-
 def _asks_about_one(norm: str) -> bool:
     return bool(ABOUT_ONE.search(norm)) and not NOT_ABOUT_ONE.search(norm)
 
@@ -365,7 +359,7 @@ def _correct(norm: str, known: frozenset[str] = frozenset()) -> str:
     words = norm.split(" ")
     for i, word in enumerate(words):
         core = word.strip("?!.,;:")
-        if len(core) < 5 or core in FRAME_VOCABULARY or core in _KNOWN_WORDS:
+        if len(core) < 5 or core in FRAME_VOCABULARY or core in NEVER_CORRECTED:
             continue
         hit = process.extractOne(core, FRAME_VOCABULARY, scorer=Levenshtein.distance, score_cutoff=2 if len(core) >= 7 else 1)
         if hit and (core not in known or hit[0][:5] == core[:5]):
@@ -404,14 +398,6 @@ def _topic(question: str, mentions: list[Any], known: frozenset[str] = frozenset
     words = [w.strip("?!.,;:«»\"()[]-") for w in text.split()]
     words = [w for w in words if w and tokens(w)]
     return " ".join(words)
-
-
-SINGULAR = _rx(
-    r"\bquel (organisme|portefeuille|ministere|etablissement)\b", r"\bquelle (categorie|organisation)\b",
-    r"\bwhich (public )?(body|agency|organi[sz]ation|portfolio|category|ministry)\b",
-    r"\bwhat (public )?(body|agency|portfolio|category|ministry)\b", r"\bwhich ai category\b",
-    r"\bquelle categorie d ia\b",
-)
 
 
 def _top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
