@@ -202,3 +202,18 @@ def test_a_missing_role_produces_no_question_filtering_on_it(gen, us, tmp_path):
             assert not any(f"« {w} »" in c["question"] or f'"{w}"' in c["question"] for w in status_words), c["id"]
     assert sum(bool(c["expected"].get("missing_field")) for c in cases) == 2  # FR and EN
     assert len(cases) >= 150
+
+
+def test_the_hand_written_gold_sets_hold_what_pandas_computes_today(tmp_path, monkeypatch):
+    """The committed files are the script's output on the bundled register: a register change
+    that moves a figure fails here until the sets are rewritten (never edited by hand)."""
+    spec = importlib.util.spec_from_file_location("hw", ROOT / "scripts" / "write_handwritten_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "OUT", tmp_path / "conversations.jsonl")
+    monkeypatch.setattr(module, "GROUPS_OUT", tmp_path / "groups.jsonl")
+    monkeypatch.setattr(module, "ROOT", tmp_path)  # for the printed relative paths
+    module.main()
+    for written, committed in (("conversations.jsonl", "gold_conversations_handwritten.jsonl"), ("groups.jsonl", "gold_groups_handwritten.jsonl")):
+        assert (tmp_path / written).read_text(encoding="utf-8") == (EVAL / committed).read_text(encoding="utf-8")
+    assert len(load_gold([EVAL / "gold_conversations_handwritten.jsonl", EVAL / "gold_groups_handwritten.jsonl"])) == 36

@@ -867,3 +867,23 @@ def test_serve_warns_at_start_when_the_model_cannot_work(tmp_path, monkeypatch, 
         app_mod.serve(values)
     err = capsys.readouterr().err
     assert "portrait-ia serve: warning: --llm cohere: set COHERE_API_KEY" in err
+
+
+def test_the_providers_package_is_imported_when_the_composer_is_built_not_on_the_first_answer():
+    # In a fresh interpreter: langchain_openai takes seconds to import, which the first
+    # question would otherwise wait; building the composer makes no network call.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, time\n"
+        "from assistant.llm import LLMComposer\n"
+        "assert 'langchain_openai' not in sys.modules\n"
+        "LLMComposer('openai', base_url='http://127.0.0.1:9/v1')\n"
+        "deadline = time.monotonic() + 60\n"
+        "while 'langchain_openai' not in sys.modules and time.monotonic() < deadline:\n"
+        "    time.sleep(0.05)\n"
+        "print('langchain_openai' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip().endswith("True"), done.stderr

@@ -2,7 +2,7 @@
 (data/eval/gold_conversations_handwritten.jsonl) and questions that ask for the groups themselves
 (data/eval/gold_groups_handwritten.jsonl, « Combien d'organismes … ? »).
 
-    .venv/bin/python scripts/write_handwritten_conversations.py
+    .venv/bin/python scripts/write_handwritten_gold.py
 
 The turns were written by hand to sound like a reader following up in a chat (positions in the
 list just shown, "those", "and at the RAMQ?", "break them down"); what each last turn must
