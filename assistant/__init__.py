@@ -13,7 +13,7 @@ for _key, _value in {
 }.items():
     os.environ.setdefault(_key, _value)
 
-from .answer import Answer, Citation  # noqa: E402
+from assistant.types import Answer, Citation  # noqa: E402
 
 __all__ = ["Answer", "Assistant", "Citation"]
 
@@ -21,7 +21,7 @@ __all__ = ["Answer", "Assistant", "Citation"]
 def __getattr__(name: str):
     # Imported lazily: `import assistant` stays cheap for tools that only need the types.
     if name == "Assistant":
-        from .api import Assistant
+        from assistant.api import Assistant
 
         return Assistant
     raise AttributeError(name)

@@ -11,18 +11,18 @@ from typing import Any
 
 from langchain_core.runnables import RunnableLambda
 
-from .answer import Answer
-from .chain import build_chain
-from .compose import ExtractiveComposer
-from .embeddings import Embedder, get_embedder
-from .execute import Executor
-from .index import BuildReport, open_or_build
-from .llm import LLMComposer, build_composer
-from .register import Register, combine, load_registers
-from .retrieve import Gate, HybridRetriever, default_gate
-from .settings import resolve
-from .understand import Understander
-from .years import Desk, SourceView, YearRouter
+from assistant.chain import build_chain
+from assistant.compose.extractive import ExtractiveComposer
+from assistant.compose.llm import LLMComposer, build_composer
+from assistant.execute import Executor
+from assistant.register.load import Register, combine, load_registers
+from assistant.retrieval.hybrid import Gate, HybridRetriever, default_gate
+from assistant.settings import resolve
+from assistant.types import Answer
+from assistant.understand.understander import Understander
+from assistant.vectors.build import BuildReport, open_or_build
+from assistant.vectors.embeddings import Embedder, get_embedder
+from assistant.years import Desk, SourceView, YearRouter
 
 WARM_UP = (
     "Combien d'initiatives sont en production ?",
@@ -131,7 +131,7 @@ class Assistant:
         `data` block, one service-log line and, with `audit_log` set, an audit record."""
         from time import perf_counter
 
-        from .service_log import answered
+        from assistant.service_log import answered
 
         started = perf_counter()
         answer = self.chain.invoke({"question": question, "history": history or []})
@@ -143,7 +143,7 @@ class Assistant:
         (logged and audited as in `ask`)."""
         from time import perf_counter
 
-        from .service_log import answered
+        from assistant.service_log import answered
 
         if len(self.desks) > 1:  # several years: routed and checked as in `ask`
             yield self.ask(question, history)

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .settings import SettingsError
+from assistant.settings import SettingsError
 
 CONFIG_KEYS = ("embedder", "top_k", "min_score", "llm", "model")
 

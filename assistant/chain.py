@@ -10,11 +10,10 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from .answer import Answer
-from .compose import ExtractiveComposer
-from .execute import Executor
-from .plan import Plan
-from .understand import Understander
+from assistant.compose.extractive import ExtractiveComposer
+from assistant.execute import Executor
+from assistant.types import Answer, Plan
+from assistant.understand.understander import Understander
 
 
 def build_chain(understander: Understander, executor: Executor, composer: ExtractiveComposer) -> Runnable:

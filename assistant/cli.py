@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import settings as settings_mod
+from assistant import settings as settings_mod
 
 EXAMPLES = """examples:
   portrait-ia index
@@ -82,9 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_settings(index, COMMAND_SETTINGS["index"])
 
-    from .briefing import add_brief_command
-    from .evaluate import add_eval_command
-    from .fetch_command import add_data_command
+    from assistant.briefing import add_brief_command
+    from assistant.commands.fetch import add_data_command
+    from assistant.evaluation.run import add_eval_command
 
     add_eval_command(sub)
     add_data_command(sub)
@@ -106,8 +106,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def _assistant(args: argparse.Namespace, command: str):
-    from .api import Assistant
-    from .service_log import setup
+    from assistant.api import Assistant
+    from assistant.service_log import setup
 
     o = _overrides(args, command)
     values = settings_mod.resolve(o)
@@ -131,7 +131,7 @@ def warn_composer(assistant, command: str) -> None:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from .index import IndexError_
+    from assistant.vectors.build import IndexError_
 
     assistant = _assistant(args, "chat")
     interactive = sys.stdin.isatty()
@@ -161,9 +161,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from .embeddings import get_embedder
-    from .index import build_index
-    from .register import combine, load_registers
+    from assistant.register.load import combine, load_registers
+    from assistant.vectors.build import build_index
+    from assistant.vectors.embeddings import get_embedder
 
     values = settings_mod.resolve(_overrides(args, "index"))
     # Validated first: a bad file never touches the index.
@@ -182,7 +182,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .ui import serve
+    from assistant.ui import serve
 
     values = settings_mod.resolve(_overrides(args, "serve"))
     serve(values)
@@ -191,22 +191,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from .embeddings import EmbedderError
-    from .index import IndexError_
-    from .mapping import MappingError
-    from .register import RegisterError
+    from assistant.register.load import RegisterError
+    from assistant.register.mapping import MappingError
+    from assistant.vectors.build import IndexError_
+    from assistant.vectors.embeddings import EmbedderError
 
     try:
         if args.command == "eval":
-            from .evaluate import run_eval_command
+            from assistant.evaluation.run import run_eval_command
 
             return run_eval_command(args)
         if args.command == "brief":
-            from .briefing import run_brief_command
+            from assistant.briefing import run_brief_command
 
             return run_brief_command(args)
         if args.command == "data":
-            from .fetch_command import run_data_command
+            from assistant.commands.fetch import run_data_command
 
             return run_data_command(args)
         return {"ask": cmd_ask, "chat": cmd_chat, "index": cmd_index, "serve": cmd_serve}[args.command](args)

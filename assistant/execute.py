@@ -11,11 +11,9 @@ from typing import Any
 
 import pandas as pd
 
-from .compose import Evidence
-from .labels import label_for
-from .plan import Plan
-from .records import Records
-from .wording import shown
+from assistant.register.labels import label_for
+from assistant.register.wording import shown
+from assistant.types import Evidence, Plan, Records
 
 # Plan field -> register column holding the canonical value the filters use.
 COLUMN = {"body": "body", "portfolio": "portfolio", "category": "category_key", "status": "status_key"}

@@ -16,7 +16,7 @@ import sys
 import time
 from typing import Any
 
-from .answer import Answer, data_files
+from assistant.types import Answer, data_files
 
 LOGGER_NAME = "portrait_ia"
 log = logging.getLogger(LOGGER_NAME)
@@ -51,7 +51,7 @@ def setup(values: dict[str, Any]) -> None:
     written stops the command now (a clear error) rather than at the first answer."""
     configure()
     if values.get("audit_log"):
-        from .audit import audit_log
+        from assistant.audit import audit_log
 
         audit_log(values["audit_log"])
 
@@ -87,7 +87,7 @@ def answered(assistant: Any, question: str, answer: Answer, started: float) -> A
     settings = getattr(assistant, "settings", {}) or {}
     log.info(answer_line(answer, seconds, question if settings.get("log_questions") else None))
     if settings.get("audit_log"):
-        from .audit import audit_log, record
+        from assistant.audit import audit_log, record
 
         embedder = getattr(getattr(assistant, "embedder", None), "model_id", None)
         audit_log(settings["audit_log"]).append(

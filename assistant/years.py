@@ -15,11 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .answer import Answer
-from .compose import ExtractiveComposer, number
-from .labels import normalise
-from .plan import Plan
-from .wording import templates
+from assistant.compose.extractive import ExtractiveComposer, number
+from assistant.register.labels import normalise
+from assistant.register.wording import templates
+from assistant.types import Answer, Plan
 
 YEAR = re.compile(r"(?<![\d])(19\d\d|20\d\d)(?![\d])")
 # A change over time: the figure of each year is wanted, not one year's.
@@ -164,7 +163,7 @@ class YearRouter:
         return result
 
     def _no_such_year(self, question: str, asked: list[int]) -> Answer:
-        from .understand import detect_language
+        from assistant.language import detect_language
 
         lang = detect_language(question)
         t = templates(lang, "answers", getattr(self.desks[-1].register, "mapping", None))
@@ -191,6 +190,6 @@ def _percent(change: int, base: int, lang: str, t: dict[str, Any]) -> str:
 
 
 def _cite(figures: dict[str, Any]) -> str:
-    from .compose import cite
+    from assistant.compose.extractive import cite
 
     return cite(figures.get("row_ids", []))

@@ -71,10 +71,10 @@ def summary(ms: list[float]) -> dict[str, float]:
 
 
 def worker(csv_path: Path, runs: int) -> dict:
-    from assistant.compose import ExtractiveComposer
+    from assistant.compose.extractive import ExtractiveComposer
     from assistant.execute import Executor
-    from assistant.plan import Plan
-    from assistant.register import load_register
+    from assistant.register.load import load_register
+    from assistant.types import Plan
 
     register, load_ms = timed(lambda: load_register(csv_path))
     out = {"rows": len(register), "load_s": round(load_ms / 1000, 2), "rss_mb": {"load": peak_rss_mb()}, "plans": {}}

@@ -35,10 +35,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant import Assistant  # noqa: E402
-from assistant.eval_answerers import Answerers, parse_configuration  # noqa: E402
-from assistant.eval_gold import load_gold  # noqa: E402
-from assistant.eval_report import percentile  # noqa: E402
-from assistant.evaluate import run_case  # noqa: E402
+from assistant.evaluation.answerers import Answerers, parse_configuration  # noqa: E402
+from assistant.evaluation.gold import load_gold  # noqa: E402
+from assistant.evaluation.report import percentile  # noqa: E402
+from assistant.evaluation.run import run_case  # noqa: E402
 from bench.serve_cold_start import package_version  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "ask_latency.json"

@@ -20,10 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.embeddings import get_embedder  # noqa: E402
-from assistant.index import VectorIndex, build_index  # noqa: E402
-from assistant.register import load_register  # noqa: E402
-from assistant.retrieve import HybridRetriever, default_gate  # noqa: E402
+from assistant.register.load import load_register  # noqa: E402
+from assistant.retrieval.hybrid import HybridRetriever, default_gate  # noqa: E402
+from assistant.vectors.build import VectorIndex, build_index  # noqa: E402
+from assistant.vectors.embeddings import get_embedder  # noqa: E402
 
 PROBE = ROOT / "data" / "eval" / "probe.jsonl"
 OFFTOPIC = ROOT / "data" / "eval" / "offtopic.jsonl"

@@ -175,11 +175,11 @@ def instrument(timers: Timers, embedder) -> None:
     """Wraps the steps whose time we want to see (bench-side only; the package is untouched)."""
     import assistant.api as api
     from assistant import index as index_mod
-    from assistant.compose import ExtractiveComposer
+    from assistant.compose.extractive import ExtractiveComposer
     from assistant.execute import Executor
-    from assistant.lexical import LexicalIndex
-    from assistant.retrieve import HybridRetriever
-    from assistant.understand import Understander
+    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.lexical import LexicalIndex
+    from assistant.understand.understander import Understander
 
     timers.wrap(embedder, "embed_documents", "embed_documents")
     for attr in ("_plan", "_add", "read_manifest", "is_up_to_date"):
@@ -233,8 +233,8 @@ class Worker:
               file=sys.stderr, flush=True)  # fmt: skip
 
     def run(self) -> None:
-        from assistant.embeddings import get_embedder
-        from assistant.register import load_register
+        from assistant.register.load import load_register
+        from assistant.vectors.embeddings import get_embedder
 
         self.result["imports_s"] = round(time.perf_counter() - self.started, 2)
         started = time.perf_counter()
@@ -258,7 +258,7 @@ class Worker:
         self.save("done")
 
     def build(self) -> bool:
-        from assistant.index import build_index
+        from assistant.vectors.build import build_index
 
         limit, started, last_log = self.args.max_build_minutes * 60, time.perf_counter(), [0.0]
         observe = self.args.observe_minutes * 60
@@ -319,7 +319,7 @@ class Worker:
         return round(build["rows_embedded"] / seconds, 1) if seconds else None
 
     def queries(self) -> None:
-        from assistant.index import VectorIndex
+        from assistant.vectors.build import VectorIndex
 
         questions = [json.loads(line)["question"] for line in PROBE.read_text(encoding="utf-8").splitlines() if line]
         questions = questions[: self.args.query_count]
@@ -383,9 +383,9 @@ class Worker:
         """What Assistant() builds besides the vector index, on the full register (the index
         being unfinished): BM25 + row tokens (HybridRetriever.from_register) and the entity
         tables (Understander -> EntityResolver)."""
-        from assistant.index import VectorIndex
-        from assistant.retrieve import HybridRetriever, default_gate
-        from assistant.understand import Understander
+        from assistant.retrieval.hybrid import HybridRetriever, default_gate
+        from assistant.understand.understander import Understander
+        from assistant.vectors.build import VectorIndex
 
         parts = {}
         started = time.perf_counter()

@@ -49,7 +49,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from serve_cold_start import stop  # noqa: E402  (one way to stop a served app, shared)
 
-from assistant.eval_report import percentile  # noqa: E402  (nearest rank, as the eval reports)
+from assistant.evaluation.report import percentile  # noqa: E402  (nearest rank, as the eval reports)
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "load_test.json"

@@ -4,7 +4,7 @@
 
 FEEDBACK defaults to artifacts/feedback/feedback.jsonl (what `portrait-ia serve` writes in its
 working directory); --out to artifacts/feedback/gold_candidates.jsonl. The output is in the
-`portrait-ia eval` format (assistant/eval_gold.py): a thumbs-up on a count, list, rank or
+`portrait-ia eval` format (assistant/evaluation/gold.py): a thumbs-up on a count, list, rank or
 breakdown answer gives a `figure` or `rows` case that expects what the assistant answered; a
 thumbs-down gives a case marked "needs review" with the reader's comment, for a person to
 complete. Review the file before adding it to data/eval/.

@@ -26,7 +26,7 @@ everyday name is asked only when its body is in the file); another register's bo
 "ACRONYM: Long name" or "Long name (ACRONYM)" are asked both ways. Each case records the `query`
 (plan.py's filters, group_by, top_n, compare) its answer was computed from, so tests recompute
 every figure. The seed is fixed: two runs on the same register write identical files. The case
-format is documented in assistant/eval_gold.py.
+format is documented in assistant/evaluation/gold.py.
 """
 
 from __future__ import annotations
@@ -43,10 +43,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.labels import CATEGORIES, STATUSES, Label, normalise, portfolio_en  # noqa: E402
-from assistant.mapping import load_mapping  # noqa: E402
-from assistant.register import Register, load_register  # noqa: E402
-from assistant.understand import detect_language  # noqa: E402
+from assistant.register.labels import CATEGORIES, STATUSES, Label, normalise, portfolio_en  # noqa: E402
+from assistant.register.load import Register, load_register  # noqa: E402
+from assistant.register.mapping import load_mapping  # noqa: E402
+from assistant.understand.understander import detect_language  # noqa: E402
 
 DEFAULT_DATA = ROOT / "data" / "portrait-ia-2025.csv"
 SEED = 20251123

@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.labels import label_for  # noqa: E402
-from assistant.register import load_register  # noqa: E402
+from assistant.register.labels import label_for  # noqa: E402
+from assistant.register.load import load_register  # noqa: E402
 
 DATA = ROOT / "data" / "portrait-ia-2025.csv"
 OUT = ROOT / "data" / "eval" / "gold_conversations_handwritten.jsonl"

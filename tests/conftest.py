@@ -35,7 +35,7 @@ def _isolated_settings(monkeypatch, tmp_path):
 
 @pytest.fixture(scope="session")
 def embedder():
-    from assistant.embeddings import get_embedder
+    from assistant.vectors.embeddings import get_embedder
 
     return get_embedder("use-multilingual")
 

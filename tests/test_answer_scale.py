@@ -14,12 +14,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.answer import Answer, Citation, Citations, data_files
-from assistant.compose import Evidence, ExtractiveComposer, cite_rows
+from assistant.compose.extractive import ExtractiveComposer, cite_rows
 from assistant.execute import Executor
-from assistant.plan import Plan
-from assistant.records import Records
-from assistant.register import load_register
+from assistant.register.load import load_register
+from assistant.types import Answer, Citation, Citations, Evidence, Plan, Records, data_files
 from tests.conftest import FULL_REGISTER, MINI_REGISTER, ROOT
 
 HEALTH = "Santé et Services sociaux (Réseau)"
@@ -115,7 +113,7 @@ def test_a_large_register_groups_cite_every_grouped_row(synthetic, name):
 
 
 def test_records_read_like_the_list_they_replace(register, monkeypatch):
-    monkeypatch.setattr("assistant.records.CHUNK", 3)  # iteration crosses chunk boundaries
+    monkeypatch.setattr("assistant.types.CHUNK", 3)  # iteration crosses chunk boundaries
     ids = register.df["row_id"].tolist()[::-2]
     rows = Records(register.df, ids, register.source)
     reference = per_row(register, Evidence(figures={"row_ids": ids})).rows
@@ -152,7 +150,7 @@ def test_only_the_cited_rows_are_cited_when_a_model_names_some():
 def test_the_llm_composer_gets_the_same_rows_and_citations(mini_assistant):
     from langchain_core.language_models import FakeListChatModel
 
-    from assistant.llm import LLMComposer
+    from assistant.compose.llm import LLMComposer
 
     p = mini_assistant.understander("Combien d'agents conversationnels ?", [])
     evidence = mini_assistant.executor(p)
@@ -206,7 +204,7 @@ def _looked_up(assistant, answer):
 
 @pytest.mark.parametrize("indent", [None, 2])
 def test_citations_held_as_columns_give_the_json_of_the_list_they_stand_for(indent):
-    from assistant.llm import LLMAnswer
+    from assistant.compose.llm import LLMAnswer
 
     odd = ['a"b', "c\\d", "e\nf\t\x00\x1f", "é😀\u2028\u202f", "", float("nan"), None, 3.5]
     columns = (list(range(len(odd))), ["s.csv"] * len(odd), odd, odd[::-1])

@@ -20,7 +20,7 @@ from assistant.briefing import (
 )
 from assistant.briefing.text import percent, ranges, typeset
 from assistant.execute import Executor, label
-from assistant.plan import Plan
+from assistant.types import Plan
 from tests.conftest import FULL_REGISTER
 
 NNBSP = "\u202f"
@@ -424,8 +424,8 @@ QUEBEC_PAGE = "donneesquebec.ca"
 def _desk(path, mapping):
     from types import SimpleNamespace
 
-    from assistant.register import load_register
-    from assistant.understand import Understander
+    from assistant.register.load import load_register
+    from assistant.understand.understander import Understander
 
     register = load_register(path, mapping)
     return SimpleNamespace(

@@ -18,10 +18,16 @@ import chromadb
 import pytest
 
 from assistant.cli import main
-from assistant.index import IndexError_, ServerUnreachable, VectorIndex, build_index, open_or_build
-from assistant.index_server import POINTER, VERSION_PREFIX, client, read_pointer
-from assistant.index_store import ServerTimeout
-from assistant.register import load_register
+from assistant.register.load import load_register
+from assistant.vectors.build import (
+    IndexError_,
+    ServerUnreachable,
+    VectorIndex,
+    build_index,
+    open_or_build,
+)
+from assistant.vectors.server import POINTER, VERSION_PREFIX, client, read_pointer
+from assistant.vectors.store import ServerTimeout
 from tests.chroma_server import SilentServer, free_port
 from tests.conftest import FULL_REGISTER
 

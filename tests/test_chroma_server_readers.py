@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 from chromadb.errors import ChromaError
 
-from assistant.index import VectorIndex
-from assistant.index_server import client
-from assistant.register import load_register
+from assistant.register.load import load_register
+from assistant.vectors.build import VectorIndex
+from assistant.vectors.server import client
 from tests.conftest import FULL_REGISTER
 from tests.test_chroma_server import FRAUD, build, edited, on
 

@@ -16,11 +16,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from assistant import index_server, index_store
-from assistant.index import VectorIndex, document_text
-from assistant.index_server import client, read_pointer
-from assistant.index_store import ServerTimeout
-from assistant.register import combine, load_register, load_registers
+from assistant.register.load import combine, load_register, load_registers
+from assistant.vectors import server as index_server
+from assistant.vectors import store as index_store
+from assistant.vectors.build import VectorIndex, document_text
+from assistant.vectors.server import client, read_pointer
+from assistant.vectors.store import ServerTimeout
 from tests.conftest import FULL_REGISTER
 from tests.test_chroma_server import MARGIN, TIMEOUT, N, build, on, timed_out, versions, within
 

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from assistant.cli import main
-from assistant.register import load_register
+from assistant.register.load import load_register
 from tests.conftest import MINI_REGISTER
 
 CONTRACT_KEYS = {"answer", "language", "intent", "citations", "figures", "data"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.embeddings import EMBEDDERS, EmbedderError, get_embedder
+from assistant.vectors.embeddings import EMBEDDERS, EmbedderError, get_embedder
 
 TEXTS = ["Détection de la fraude fiscale par apprentissage automatique", "Agent conversationnel pour les citoyens"]
 

@@ -8,9 +8,9 @@ import unicodedata
 
 import pytest
 
-from assistant.entities import EntityResolver, Mention
-from assistant.labels import CATEGORIES, PORTFOLIOS_EN, STATUSES
-from assistant.register import load_register
+from assistant.register.labels import CATEGORIES, PORTFOLIOS_EN, STATUSES
+from assistant.register.load import load_register
+from assistant.understand.entities import EntityResolver, Mention
 from tests.conftest import FULL_REGISTER, MINI_REGISTER, ROOT
 
 SSS, SSS_NET = "Santé et Services sociaux", "Santé et Services sociaux (Réseau)"

@@ -15,21 +15,21 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from assistant import eval_report
-from assistant.answer import Answer, Citation
-from assistant.eval_answerers import Answerers, NaiveRAG, parse_configuration
-from assistant.eval_gold import Case, EvalError, load_gold, spread
-from assistant.eval_judge import Judge
-from assistant.eval_score import (
+from assistant.evaluation import report as eval_report
+from assistant.evaluation.answerers import Answerers, NaiveRAG, parse_configuration
+from assistant.evaluation.gold import Case, EvalError, load_gold, spread
+from assistant.evaluation.judge import Judge
+from assistant.evaluation.run import Run, add_eval_command, run_cases, run_eval_command
+from assistant.evaluation.score import (
     check_figure,
     precision_recall,
     says_not_recorded,
     score,
     topic_metrics,
 )
-from assistant.evaluate import Run, add_eval_command, run_cases, run_eval_command
-from assistant.labels import CATEGORIES, STATUSES
-from assistant.register import load_register
+from assistant.register.labels import CATEGORIES, STATUSES
+from assistant.register.load import load_register
+from assistant.types import Answer, Citation
 from tests.conftest import FULL_REGISTER, MINI_REGISTER, ROOT
 
 EVAL = ROOT / "data" / "eval"
@@ -519,7 +519,7 @@ def test_an_unusable_judge_model_is_one_clear_error(tmp_path, capsys):
 
 
 def test_the_judge_is_never_imported_or_called_without_judge(tmp_path, monkeypatch):
-    import assistant.evaluate as evaluate
+    import assistant.evaluation.run as evaluate
 
     monkeypatch.setattr(evaluate, "load_judge_model", lambda spec: pytest.fail("judge loaded"))
     monkeypatch.setattr(Answerers, "__init__", lambda self, *a, **k: None)

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
-from assistant.fetch import FetchError, Resource, ckan_api_url
-from assistant.index import MANIFEST, build_index
-from assistant.register import load_register
+from assistant.register.fetch import FetchError, Resource, ckan_api_url
+from assistant.register.load import load_register
+from assistant.vectors.build import MANIFEST, build_index
 from tests.conftest import FULL_REGISTER
 
 SLUG = "portrait-public-des-utilisations-de-l-ia-dans-l-administration-publique-quebecoise"
@@ -396,7 +396,7 @@ def test_several_data_files_are_reindexed_together(site, workdir, capsys):
 
 
 def test_one_file_per_year_french_first_then_csv():
-    from assistant.fetch import _one_per_year
+    from assistant.register.fetch import _one_per_year
 
     offered = [
         Resource("https://x/portrait-2025-en.csv", "Portrait 2025 (EN)", "csv"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.ordinals import ordinal, pick, shown_rows
+from assistant.understand.ordinals import ordinal, pick, shown_rows
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.answer import Answer
-from assistant.plan import INTENTS
+from assistant.types import INTENTS, Answer
 from assistant.ui.text import inert
 
 SECONDS_PER_QUESTION = 5.0  # a warm answer takes ~10-30 ms; this bounds pathological input

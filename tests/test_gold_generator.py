@@ -16,13 +16,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from assistant.compose import ExtractiveComposer
-from assistant.eval_gold import load_gold
-from assistant.eval_score import score
+from assistant.compose.extractive import ExtractiveComposer
+from assistant.evaluation.gold import load_gold
+from assistant.evaluation.score import score
 from assistant.execute import Executor
-from assistant.mapping import BUILT_IN_DIR, parse_mapping
-from assistant.register import load_register
-from assistant.understand import Understander
+from assistant.register.load import load_register
+from assistant.register.mapping import BUILT_IN_DIR, parse_mapping
+from assistant.understand.understander import Understander
 
 ROOT = Path(__file__).resolve().parent.parent
 US = ROOT / "data" / "registers" / "us-federal-2024" / "2024_consolidated_ai_inventory_raw_v2.csv"

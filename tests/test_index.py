@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index import (
+from assistant.register.load import OFFICIAL_HEADERS, RegisterError, load_register
+from assistant.vectors.build import (
     BUILDING,
     MANIFEST,
     IndexError_,
@@ -20,7 +21,6 @@ from assistant.index import (
     document_text,
     open_or_build,
 )
-from assistant.register import OFFICIAL_HEADERS, RegisterError, load_register
 
 ROWS = [
     ("Agent conversationnel pour répondre aux citoyens", "Assistant/agent conversationnel", "Retraite Québec", "Finances", "Réponses 24/7 aux questions sur les rentes.", "Solution en production"),
@@ -236,7 +236,7 @@ def test_a_corrupted_store_is_detected_and_rebuilt(tmp_path, embedder):
     index_dir = tmp_path / "index"
     build_index(register, embedder, index_dir, progress=False)
     store = json.loads((index_dir / MANIFEST).read_text())["store"]
-    from assistant.index import _forget
+    from assistant.vectors.build import _forget
 
     _forget(index_dir / store)  # as in a fresh process
     (index_dir / store / "chroma.sqlite3").write_bytes(b"not a database" * 100)
@@ -275,7 +275,7 @@ def test_vectors_follow_their_text_when_row_ids_shift(embedder, tmp_path):
     so their vectors are reused (found by the text hash the manifest keeps)."""
     import pandas as pd
 
-    from assistant.register import load_register
+    from assistant.register.load import load_register
 
     bundled = Path(__file__).resolve().parent.parent / "data" / "portrait-ia-2025.csv"
     first = build_index(load_register(bundled), embedder, tmp_path / "index", progress=False)
@@ -293,7 +293,7 @@ def test_vectors_follow_their_text_when_row_ids_shift(embedder, tmp_path):
 
 
 def test_texts_two_files_share_are_embedded_once(embedder, tmp_path):
-    from assistant.register import combine, load_registers
+    from assistant.register.load import combine, load_registers
 
     data = Path(__file__).resolve().parent.parent / "data"
     registers = load_registers([data / "portrait-ia-2024.csv", data / "portrait-ia-2025.csv"])

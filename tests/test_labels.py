@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.labels import (
+from assistant.register.labels import (
     CATEGORIES,
     FIELD_LABELS,
     PORTFOLIOS_EN,

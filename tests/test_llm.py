@@ -23,12 +23,10 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel, G
 from langchain_core.messages import AIMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
-from assistant import citations
 from assistant.cli import COMMAND_SETTINGS, main
-from assistant.compose import Evidence, ExtractiveComposer
-from assistant.eval_answerers import CONFIG_KEYS, parse_configuration
-from assistant.evaluate import EVAL_SETTINGS
-from assistant.llm import (
+from assistant.compose import checks as citations
+from assistant.compose.extractive import ExtractiveComposer
+from assistant.compose.llm import (
     DATA_END,
     DATA_START,
     LLM_SETTINGS,
@@ -37,7 +35,10 @@ from assistant.llm import (
     build_composer,
     prompt,
 )
+from assistant.evaluation.answerers import CONFIG_KEYS, parse_configuration
+from assistant.evaluation.run import EVAL_SETTINGS
 from assistant.settings import SettingsError, resolve
+from assistant.types import Evidence
 from tests.conftest import MINI_REGISTER, ROOT
 
 CONTRACT_KEYS = {"answer", "language", "intent", "citations", "figures", "data"}
@@ -383,7 +384,7 @@ def test_the_composer_follows_the_llm_setting():
 
 def test_building_the_composer_imports_no_provider_and_calls_no_network():
     code = (
-        "import sys; from assistant.llm import build_composer\n"
+        "import sys; from assistant.compose.llm import build_composer\n"
         "for p in ('cohere', 'openai', 'ollama'):\n"
         "    c = build_composer({'llm': p}); assert c._model is None\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('langchain_cohere', 'langchain_openai', 'langchain_ollama', 'cohere', 'openai', 'ollama')))"
@@ -877,7 +878,7 @@ def test_the_providers_package_is_imported_when_the_composer_is_built_not_on_the
 
     code = (
         "import sys, time\n"
-        "from assistant.llm import LLMComposer\n"
+        "from assistant.compose.llm import LLMComposer\n"
         "assert 'langchain_openai' not in sys.modules\n"
         "LLMComposer('openai', base_url='http://127.0.0.1:9/v1')\n"
         "deadline = time.monotonic() + 60\n"

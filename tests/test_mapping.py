@@ -9,11 +9,11 @@ import pandas as pd
 import pytest
 
 from assistant.cli import main
-from assistant.compose import ExtractiveComposer
+from assistant.compose.extractive import ExtractiveComposer
 from assistant.execute import Executor
-from assistant.mapping import QUEBEC, MappingError, load_mapping
-from assistant.register import RegisterError, load_register
-from assistant.understand import Understander
+from assistant.register.load import RegisterError, load_register
+from assistant.register.mapping import QUEBEC, MappingError, load_mapping
+from assistant.understand.understander import Understander
 
 ROOT = Path(__file__).resolve().parent.parent
 US = ROOT / "data" / "registers" / "us-federal-2024" / "2024_consolidated_ai_inventory_raw_v2.csv"
@@ -304,12 +304,12 @@ def test_a_blank_label_with_no_policy_is_reported_not_dropped(tmp_path):
      ("Quels sont les 10 premiers organismes ?", 10), ("Quel organisme a le plus d'initiatives ?", 1)],
 )  # fmt: skip
 def test_a_number_is_a_top_n_only_where_it_says_how_many(question, top_n):
-    from assistant.understand import _top_n
+    from assistant.understand.understander import _top_n
 
     assert _top_n(normalise_question(question)) == top_n
 
 
 def normalise_question(question: str) -> str:
-    from assistant.labels import normalise
+    from assistant.register.labels import normalise
 
     return normalise(question).replace("'", " ")

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from openpyxl import Workbook
 
-from assistant.register import COLUMNS, FIELDS, OFFICIAL_HEADERS, RegisterError, load_register
+from assistant.register.load import COLUMNS, FIELDS, OFFICIAL_HEADERS, RegisterError, load_register
 
 ROOT = Path(__file__).resolve().parent.parent
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini_register.csv"
@@ -340,7 +340,7 @@ def test_unknown_category_names_row_column_value_and_accepted_labels(tmp_path):
     message = str(err)
     assert (err.row, err.column) == (3, "Catégorie")
     assert "row 3 (line 4)" in message and "'Robotique'" in message and "'Catégorie'" in message
-    assert "'Assistant/agent conversationnel'" in message and "assistant/labels.py" in message
+    assert "'Assistant/agent conversationnel'" in message and "assistant/register/labels.py" in message
 
 
 def test_unknown_status_names_row_column_value_and_accepted_labels(tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from assistant.register import load_register
+from assistant.register.load import load_register
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

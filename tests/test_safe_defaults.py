@@ -23,7 +23,7 @@ from gradio_client.exceptions import AuthenticationError
 
 from assistant.audit import CONFIG_KEYS, AuditError, AuditLog, audit_log
 from assistant.cli import main
-from assistant.register import load_register
+from assistant.register.load import load_register
 from assistant.service_log import LOGGER_NAME
 from assistant.settings import SettingsError, resolve
 from assistant.ui import build_app

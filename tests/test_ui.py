@@ -16,10 +16,10 @@ import pytest
 from conftest_ui import served, ui_event
 from gradio_client import Client
 
-from assistant.answer import Answer, Citation
-from assistant.eval_gold import load_gold
+from assistant.evaluation.gold import load_gold
 from assistant.execute import COLUMN
-from assistant.labels import normalise
+from assistant.register.labels import normalise
+from assistant.types import Answer, Citation
 from assistant.ui import (
     EXAMPLES,
     REGISTER_NAME,
@@ -235,7 +235,7 @@ def test_build_app_in_english_shows_english_labels(mini_assistant):
 
 
 def test_examples_cover_both_languages(mini_assistant):
-    from assistant.understand import detect_language
+    from assistant.language import detect_language
 
     assert {detect_language(q) for q in EXAMPLES} == {"fr", "en"}
 

@@ -172,7 +172,7 @@ def test_question_typed_in_the_chat_is_answered_with_cited_rows(page, mini_assis
     expect(table.get_by_role("gridcell", name=str(row_id), exact=True)).to_be_visible()
     expect(table).to_contain_text(expected.citations[0].body)
     expect(page.locator("#understood")).to_contain_text("Ce que j'ai compris")
-    from assistant.plan import INTENT_NAMES
+    from assistant.types import INTENT_NAMES
 
     expect(page.locator("#understood")).to_contain_text(INTENT_NAMES["fr"][expected.plan.intent])
     screenshot(page, "chat-fr")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.register import load_register
-from assistant.understand import Understander
+from assistant.register.load import load_register
+from assistant.understand.understander import Understander
 from tests.conftest import FULL_REGISTER
 
 RAMQ = "Régie de l'assurance maladie du Québec"

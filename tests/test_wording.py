@@ -1,4 +1,4 @@
-"""Answers and briefings speak the register's own words (assistant/wording.py): the US inventory's
+"""Answers and briefings speak the register's own words (assistant/register/wording.py): the US inventory's
 "use cases", "agency", "topic area"; the UK records' "publishing body"; and nothing Québec-specific
 (its six fields, vendors, cybersecurity, Données Québec) is ever said about another register.
 
@@ -16,16 +16,16 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.briefing import BriefingError, build_briefing, render
-from assistant.compose import Evidence, ExtractiveComposer
-from assistant.eval_score import says_not_recorded
+from assistant.compose.extractive import ExtractiveComposer
+from assistant.compose.llm import LLMComposer
+from assistant.evaluation.score import says_not_recorded
 from assistant.execute import Executor
-from assistant.llm import LLMComposer
-from assistant.mapping import QUEBEC, MappingError, built_in_names, load_mapping
-from assistant.plan import Plan
-from assistant.register import load_register
+from assistant.register.load import load_register
+from assistant.register.mapping import QUEBEC, MappingError, built_in_names, load_mapping
+from assistant.register.wording import TASKS, base, check_wording, templates
 from assistant.settings import PROMPTS_DIR
-from assistant.understand import Understander
-from assistant.wording import TASKS, base, check_wording, templates
+from assistant.types import Evidence, Plan
+from assistant.understand.understander import Understander
 from assistant.years import Desk, YearRouter
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.cli import main
-from assistant.register import RegisterError, load_registers
+from assistant.register.load import RegisterError, load_registers
 from assistant.years import without_years, years_in
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,7 +145,7 @@ def test_a_comparison_with_a_year_not_loaded_is_refused_not_shortened(both):
 def test_a_comparison_under_a_language_model_is_worded_by_the_templates(tmp_path):
     from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-    from assistant.llm import LLMComposer
+    from assistant.compose.llm import LLMComposer
 
     model = FakeListChatModel(responses=["Il y a 37 agents conversationnels [2]."] * 10)
     assistant = Assistant(FILES, index_dir=tmp_path / "index", composer=LLMComposer(chat_model=model))
@@ -204,8 +204,8 @@ def test_feedback_names_the_file_that_answered(both):
 
 
 def test_the_judge_reads_each_citation_from_its_own_file(both):
-    from assistant.eval_judge import Judge
-    from assistant.eval_score import register_vocabulary
+    from assistant.evaluation.judge import Judge
+    from assistant.evaluation.score import register_vocabulary
 
     answer = both.ask("How has the number of chatbots changed since 2024?")
     judge = Judge(None, both.registers)
@@ -219,7 +219,7 @@ def test_the_judge_reads_each_citation_from_its_own_file(both):
 def test_a_count_across_years_does_not_ask_the_model(tmp_path):
     from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-    from assistant.llm import LLMComposer
+    from assistant.compose.llm import LLMComposer
 
     model = FakeListChatModel(responses=["Il y a 37 agents conversationnels [2]."])
     assistant = Assistant(FILES, index_dir=tmp_path / "index", composer=LLMComposer(chat_model=model))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .content import Briefing, BriefingError, Chart, KeyFigure, build_briefing
+from assistant.briefing.content import Briefing, BriefingError, Chart, KeyFigure, build_briefing
 
 FORMATS = ("md", "docx", "html")
 
@@ -29,15 +29,15 @@ def render(briefing: Briefing, fmt: str, chart_files: Sequence[str] | None = Non
     """The briefing as `fmt` ("md", "docx" or "html") bytes. Markdown links its charts only when
     `chart_files` names their PNG files (see `write_briefing`); HTML and DOCX embed them."""
     if fmt == "md":
-        from .render_md import render_markdown
+        from assistant.briefing.render_md import render_markdown
 
         return render_markdown(briefing, chart_files).encode("utf-8")
     if fmt == "html":
-        from .render_html import render_html
+        from assistant.briefing.render_html import render_html
 
         return render_html(briefing).encode("utf-8")
     if fmt == "docx":
-        from .render_docx import render_docx
+        from assistant.briefing.render_docx import render_docx
 
         return render_docx(briefing)
     raise BriefingError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
@@ -63,7 +63,7 @@ def write_briefing(briefing: Briefing, fmt: str, path: str | Path) -> list[Path]
 
 def __getattr__(name: str):
     if name in ("add_brief_command", "run_brief_command"):
-        from . import command
+        from assistant.briefing import command
 
         return getattr(command, name)
     raise AttributeError(name)

@@ -12,11 +12,11 @@ import io
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from ..compose import number
-from .text import join, typeset
+from assistant.briefing.text import join, typeset
+from assistant.compose.extractive import number
 
 if TYPE_CHECKING:
-    from .content import Briefing, Chart
+    from assistant.briefing.content import Briefing, Chart
 
 DPI = 110
 WIDTH_IN = 7.6
@@ -44,7 +44,7 @@ def make_charts(briefing: Briefing) -> list[Chart]:
 
 
 def _chart(briefing: Briefing, field: str, title: str, style: Any) -> Chart:
-    from .content import Chart
+    from assistant.briefing.content import Chart
 
     lang, t = briefing.language, briefing.text
     groups = briefing.groups[field]

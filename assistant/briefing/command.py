@@ -12,10 +12,10 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from ..settings import LLM_SETTINGS
-from . import FORMATS, BriefingError, build_briefing, write_briefing
-from .content import LANGUAGES
-from .text import slug
+from assistant.briefing import FORMATS, BriefingError, build_briefing, write_briefing
+from assistant.briefing.content import LANGUAGES
+from assistant.briefing.text import slug
+from assistant.settings import LLM_SETTINGS
 
 BRIEF_SETTINGS = ("data", "mapping", "index_dir", "chroma_host", "chroma_port", "chroma_timeout", "embedder", "top_k", "min_score", *LLM_SETTINGS)
 EXAMPLES = """examples:
@@ -28,7 +28,7 @@ EXAMPLES = """examples:
 
 def add_brief_command(subparsers: Any) -> None:
     """Adds `brief` to the `portrait-ia` sub-commands (cli.py dispatches it to run_brief_command)."""
-    from ..cli import _add_settings
+    from assistant.cli import _add_settings
 
     p = subparsers.add_parser(
         "brief",
@@ -83,10 +83,10 @@ def resolve_format(fmt: str | None, out: str | None) -> str:
 def _known_errors() -> tuple[type[Exception], ...]:
     """The errors that end the command with one line and status 2 (imported only on failure:
     the index module pulls in the vector store, which a filters-only briefing never opens)."""
-    from ..embeddings import EmbedderError
-    from ..index import IndexError_
-    from ..register import RegisterError
-    from ..settings import SettingsError
+    from assistant.register.load import RegisterError
+    from assistant.settings import SettingsError
+    from assistant.vectors.build import IndexError_
+    from assistant.vectors.embeddings import EmbedderError
 
     return (BriefingError, RegisterError, EmbedderError, IndexError_, SettingsError)
 
@@ -129,11 +129,11 @@ def _assistant(args: argparse.Namespace) -> Any:
     """What the briefing needs. A briefing with a topic searches the index, so it opens the whole
     Assistant (embedding model, index); one that only filters (a body, a portfolio, the whole
     register) needs the register, the understander and the executor — a second less to start."""
-    from ..execute import Executor
-    from ..register import load_registers
-    from ..settings import resolve
-    from ..understand import Understander
-    from .scope import understand
+    from assistant.briefing.scope import understand
+    from assistant.execute import Executor
+    from assistant.register.load import load_registers
+    from assistant.settings import resolve
+    from assistant.understand.understander import Understander
 
     o = {name: getattr(args, name, None) for name in BRIEF_SETTINGS}
     settings = resolve(o)
@@ -144,7 +144,7 @@ def _assistant(args: argparse.Namespace) -> Any:
     if settings["llm"] == "none" and not understand(light, args.topic).plan.topic:
         light.executor = Executor(register, retriever=None)  # filters only: no search
         return light
-    from ..api import Assistant
+    from assistant.api import Assistant
 
     return Assistant(o["data"], mapping=o["mapping"], index_dir=o["index_dir"], embedder=o["embedder"],
                      chroma_host=o["chroma_host"], chroma_port=o["chroma_port"], chroma_timeout=o["chroma_timeout"],

@@ -19,14 +19,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..compose import number
-from ..execute import label
-from ..mapping import QUEBEC, ROLES
-from ..plan import Plan
-from ..settings import DEFAULT_DATA
-from ..wording import blank_label, fields_text, is_quebec, templates
-from .scope import BriefingError, notes_of, scope_words, subject_of, understand
-from .text import join, long_date, percent, ranges, shorten, typeset
+from assistant.briefing.scope import BriefingError, notes_of, scope_words, subject_of, understand
+from assistant.briefing.text import join, long_date, percent, ranges, shorten, typeset
+from assistant.compose.extractive import number
+from assistant.execute import label
+from assistant.register.mapping import QUEBEC, ROLES
+from assistant.register.wording import blank_label, fields_text, is_quebec, templates
+from assistant.settings import DEFAULT_DATA
+from assistant.types import Plan
 
 DATASET_URL = QUEBEC.dataset_page  # Québec's; a briefing cites its own register's (`dataset_url`)
 LANGUAGES = ("fr", "en")
@@ -196,7 +196,7 @@ def build_briefing(
     briefing.sources = [ts(s) for s in _sources(register, briefing, t)]
     briefing.limits = [ts(s) for s in _limits(register, briefing, counted.topic_set, t)]
     if charts and ids and {"status", "category"} <= set(roles):  # the charts show these two
-        from .charts import make_charts
+        from assistant.briefing.charts import make_charts
 
         briefing.charts = make_charts(briefing)
     return briefing

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .content import TOP_BODIES, Briefing
+from assistant.briefing.content import TOP_BODIES, Briefing
 
 GROUP_SECTIONS = ("status", "category", "portfolio", "body")
 INITIATIVE_COLUMNS = ("row_id", "name", "body", "portfolio", "category", "status", "benefits")

@@ -12,8 +12,8 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 
-from .content import Briefing
-from .layout import (
+from assistant.briefing.content import Briefing
+from assistant.briefing.layout import (
     column_widths,
     group_heading,
     group_sections,

@@ -6,8 +6,8 @@ import base64
 from collections.abc import Sequence
 from html import escape
 
-from .content import Briefing
-from .layout import (
+from assistant.briefing.content import Briefing
+from assistant.briefing.layout import (
     column_widths,
     group_heading,
     group_sections,

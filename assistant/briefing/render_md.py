@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .content import Briefing
-from .layout import group_heading, group_sections, initiative_columns, shown_groups
+from assistant.briefing.content import Briefing
+from assistant.briefing.layout import (
+    group_heading,
+    group_sections,
+    initiative_columns,
+    shown_groups,
+)
 
 
 def _cell(text: object) -> str:

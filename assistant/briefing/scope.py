@@ -13,10 +13,10 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..execute import label
-from ..plan import Plan
-from ..understand import detect_language
-from ..wording import field_names, is_quebec, templates
+from assistant.execute import label
+from assistant.language import detect_language
+from assistant.register.wording import field_names, is_quebec, templates
+from assistant.types import Plan
 
 # "Briefing sur …", "Note d'information : …", "Brief on the …": the request's frame, not its scope.
 _FRAME = re.compile(
@@ -222,7 +222,7 @@ def scope_words(
 
 def _place(field_name: str, value: str, lang: str) -> str:
     if field_name == "portfolio" and lang == "en":
-        from ..labels import portfolio_en
+        from assistant.register.labels import portfolio_en
 
         return portfolio_en(value)
     return value

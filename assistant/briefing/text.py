@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from ..compose import number
+from assistant.compose.extractive import number
 
 NNBSP = "\u202f"  # narrow no-break space (French: before : ; ? ! %, inside « »)
 _BEFORE_PUNCT = re.compile(r"[ \u00a0\u202f]*([:;?!])(?=\s|$|[»)\]\"'”])")

@@ -9,11 +9,11 @@ briefing files go and when they are deleted), `feedback` (JSONL file and gold-se
 and the tests import.
 """
 
-from .app import build_app, serve
-from .chat import citations_table, empty_table, plain_history
-from .feedback import DEFAULT_FEEDBACK_FILE, export_feedback_as_gold, read_feedback
-from .style import LAUNCH_OPTIONS
-from .text import EXAMPLES, REGISTER_NAME, UI_TEXT, header_markdown
+from assistant.ui.app import build_app, serve
+from assistant.ui.chat import citations_table, empty_table, plain_history
+from assistant.ui.feedback import DEFAULT_FEEDBACK_FILE, export_feedback_as_gold, read_feedback
+from assistant.ui.style import LAUNCH_OPTIONS
+from assistant.ui.text import EXAMPLES, REGISTER_NAME, UI_TEXT, header_markdown
 
 __all__ = [
     "DEFAULT_FEEDBACK_FILE",

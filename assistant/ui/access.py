@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipaddress
 from pathlib import Path
 
-from ..settings import SettingsError
+from assistant.settings import SettingsError
 
 FIX = (
     "Fix: --auth user:password (or PORTRAIT_IA_AUTH), or --auth FILE with one user:password "

@@ -24,22 +24,22 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from ..llm import LLM_SETTINGS
-from ..service_log import log
-from ..settings import SettingsError
-from .access import parse_auth, public_bind_warning
-from .briefing_tab import TEXT as BRIEF_TEXT
-from .briefing_tab import BriefingTab, make_briefing_file
-from .chat import ChatTab, citations_table
-from .downloads import GRADIO_COPIES, BriefingFiles
-from .explore import ExploreTab
-from .feedback import DEFAULT_FEEDBACK_FILE
-from .overview import OverviewTab
-from .style import LAUNCH_OPTIONS, SET_LANG_JS
-from .text import LANGUAGES, header_markdown, text
+from assistant.compose.llm import LLM_SETTINGS
+from assistant.service_log import log
+from assistant.settings import SettingsError
+from assistant.ui.access import parse_auth, public_bind_warning
+from assistant.ui.briefing_tab import TEXT as BRIEF_TEXT
+from assistant.ui.briefing_tab import BriefingTab, make_briefing_file
+from assistant.ui.chat import ChatTab, citations_table
+from assistant.ui.downloads import GRADIO_COPIES, BriefingFiles
+from assistant.ui.explore import ExploreTab
+from assistant.ui.feedback import DEFAULT_FEEDBACK_FILE
+from assistant.ui.overview import OverviewTab
+from assistant.ui.style import LAUNCH_OPTIONS, SET_LANG_JS
+from assistant.ui.text import LANGUAGES, header_markdown, text
 
 if TYPE_CHECKING:
-    from ..api import Assistant
+    from assistant.api import Assistant
 
 # Not a secret: BrowserState encrypts what it stores, and a fixed key keeps the reader's
 # language choice valid across server restarts (a random one would forget it).
@@ -106,7 +106,7 @@ def build_app(
 
         def brief(topic: str, fmt: str) -> str:
             """A briefing note on a topic, portfolio or public body; returns the file (md, docx or html)."""
-            from ..briefing import BriefingError
+            from assistant.briefing import BriefingError
 
             try:
                 return make_briefing_file(assistant, topic, fmt, files=briefing_files)[0]
@@ -192,8 +192,8 @@ def api_history(text: str) -> list[dict[str, str]]:
 
 def serve(values: dict[str, Any]) -> None:
     """`portrait-ia serve`: load the register and index once, then serve the page until ^C."""
-    from ..api import Assistant
-    from ..service_log import setup
+    from assistant.api import Assistant
+    from assistant.service_log import setup
 
     parse_auth(values.get("auth"))  # a bad login setting or audit path stops before the slow part
     setup(values)
@@ -213,7 +213,7 @@ def serve(values: dict[str, Any]) -> None:
         # The language-model settings, when the CLI passes them (`llm` none: extractive).
         **{key: values[key] for key in LLM_SETTINGS if values.get(key) is not None},
     )
-    from ..cli import warn_composer
+    from assistant.cli import warn_composer
 
     warn_composer(assistant, "serve")  # e.g. --llm cohere with no key: said at start, as in `ask`
     warm = assistant.warm_up()  # the first people served do not pay for cold caches

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from ..briefing import BriefingError, build_briefing, render, write_briefing
-from .chat import plain_history
-from .downloads import BriefingFiles
-from .files import FilePicker, file_view
+from assistant.briefing import BriefingError, build_briefing, render, write_briefing
+from assistant.ui.chat import plain_history
+from assistant.ui.downloads import BriefingFiles
+from assistant.ui.files import FilePicker, file_view
 
 if TYPE_CHECKING:
-    from ..api import Assistant
+    from assistant.api import Assistant
 
 TEXT = {
     "fr": {

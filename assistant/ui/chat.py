@@ -18,17 +18,15 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
-from ..answer import Answer, citation_columns, data_files
-from ..execute import label
-from ..plan import Plan
-from ..records import values_at
-from ..service_log import answered, registers_of
-from .feedback import FeedbackPanel
-from .style import COPY_JS
-from .text import EXAMPLES, FILTER_NAMES, inert, record_markdown, row_list, text
+from assistant.execute import label
+from assistant.service_log import answered, registers_of
+from assistant.types import Answer, Plan, citation_columns, data_files, values_at
+from assistant.ui.feedback import FeedbackPanel
+from assistant.ui.style import COPY_JS
+from assistant.ui.text import EXAMPLES, FILTER_NAMES, inert, record_markdown, row_list, text
 
 if TYPE_CHECKING:
-    from ..api import Assistant
+    from assistant.api import Assistant
 
 
 def empty_table(language: str) -> pd.DataFrame:

@@ -18,16 +18,16 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
-from ..execute import COLUMN, label
-from ..labels import CATEGORIES, STATUSES, normalise
-from ..plan import Plan
-from ..service_log import registers_of
-from .chat import ChatTab
-from .files import FilePicker, register_of, row_key
-from .text import FILTER_LABEL, count_text, record_markdown, text
+from assistant.execute import COLUMN, label
+from assistant.register.labels import CATEGORIES, STATUSES, normalise
+from assistant.service_log import registers_of
+from assistant.types import Plan
+from assistant.ui.chat import ChatTab
+from assistant.ui.files import FilePicker, register_of, row_key
+from assistant.ui.text import FILTER_LABEL, count_text, record_markdown, text
 
 if TYPE_CHECKING:
-    from ..api import Assistant
+    from assistant.api import Assistant
 
 ALL = "*"  # the dropdowns' "no filter" value
 FIELDS = ("body", "portfolio", "category", "status")

@@ -12,7 +12,7 @@ A comment, or a new rating of the same answer, appends the record again with the
 the file is append-only and the last line of an id wins (`read_feedback`).
 
 `export_feedback_as_gold` turns the feedback into gold-set candidates in the format of
-`portrait-ia eval` (assistant/evaluate.py): a 👍 on a count, list, rank or breakdown answer
+`portrait-ia eval` (assistant/evaluation/run.py): a 👍 on a count, list, rank or breakdown answer
 becomes a `figure` or `rows` case expecting the figures the answer gave; a 👎 (or an answer
 whose filters were edited) becomes a case with `"note": "needs review"`, the user's comment
 and what the assistant answered, for a person to complete. `scripts/export_feedback.py` runs it.
@@ -29,13 +29,13 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from ..execute import label
-from ..labels import portfolio_en
-from .text import text
+from assistant.execute import label
+from assistant.register.labels import portfolio_en
+from assistant.ui.text import text
 
 if TYPE_CHECKING:
-    from ..register import Register
-    from .chat import ChatTab
+    from assistant.register.load import Register
+    from assistant.ui.chat import ChatTab
 
 DEFAULT_FEEDBACK_FILE = Path("artifacts/feedback/feedback.jsonl")
 RATINGS = {True: "up", False: "down"}

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from ..service_log import registers_of
-from .text import text
+from assistant.service_log import registers_of
+from assistant.ui.text import text
 
 if TYPE_CHECKING:
-    from ..api import Assistant
+    from assistant.api import Assistant
 
 
 class FileView:

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 import gradio as gr
 import pandas as pd
 
-from ..execute import COLUMN, label
-from ..labels import normalise
-from .files import FilePicker, register_of
-from .text import FILTER_NAMES, cell, text
+from assistant.execute import COLUMN, label
+from assistant.register.labels import normalise
+from assistant.ui.files import FilePicker, register_of
+from assistant.ui.text import FILTER_NAMES, cell, text
 
 if TYPE_CHECKING:
-    from ..api import Assistant
+    from assistant.api import Assistant
 
 TOP_BODIES = 10
 AXIS_CHARS = 26  # axis labels are cut to this length; tooltips and tables keep the full label

@@ -11,10 +11,10 @@ import html
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..labels import FIELD_LABELS
+from assistant.register.labels import FIELD_LABELS
 
 if TYPE_CHECKING:
-    from ..api import Assistant
+    from assistant.api import Assistant
 
 REGISTER_NAME = "Portrait des utilisations de l'IA dans l'administration publique québécoise"
 LANGUAGES = (("Français", "fr"), ("English", "en"))

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from .answer import Answer, Citation
-from .eval_gold import EvalError
-from .settings import LLM_SETTINGS
-from .understand import detect_language
+from assistant.evaluation.gold import EvalError
+from assistant.language import detect_language
+from assistant.settings import LLM_SETTINGS
+from assistant.types import Answer, Citation
 
 CONFIG_KEYS = ("data", "index_dir", "embedder", "top_k", "min_score", *LLM_SETTINGS)
 CHROMA_KEYS = ("chroma_host", "chroma_port", "chroma_timeout")  # where the index lives; the same for every configuration
@@ -91,7 +91,7 @@ class Configuration:
 
 def parse_configuration(spec: str) -> Configuration:
     """`default`, `naive`, or `key=value,...` (optionally with `naive,`) over CONFIG_KEYS."""
-    from .settings import BY_NAME
+    from assistant.settings import BY_NAME
 
     config = Configuration(name=spec.strip())
     if spec.strip().endswith(".jsonl"):
@@ -124,7 +124,7 @@ class Answerers:
     """Builds the answerer of each configuration, sharing registers, models and indexes."""
 
     def __init__(self, base: dict[str, Any] | None = None, *, progress: bool = False) -> None:
-        from .settings import resolve
+        from assistant.settings import resolve
 
         self.base_overrides = {k: v for k, v in (base or {}).items() if v is not None}
         self.base = resolve(self.base_overrides)
@@ -132,7 +132,7 @@ class Answerers:
         self._assistants: dict[tuple, Any] = {}
 
     def settings(self, config: Configuration) -> dict[str, Any]:
-        from .settings import resolve
+        from assistant.settings import resolve
 
         values = resolve({**self.base_overrides, **config.overrides})
         moved = values["embedder"] != self.base["embedder"] or values["data"] != self.base["data"]
@@ -142,7 +142,7 @@ class Answerers:
         return values
 
     def build(self, config: Configuration) -> Answerer:
-        from .api import Assistant
+        from assistant.api import Assistant
 
         values = self.settings(config)
         key = tuple(tuple(v) if isinstance(v := values[k], list) else v for k in CONFIG_KEYS)
@@ -151,9 +151,9 @@ class Answerers:
             if base is not None:
                 index, register = base.index, base.register
             else:
-                from .embeddings import get_embedder
-                from .index import open_or_build
-                from .register import combine, load_registers
+                from assistant.register.load import combine, load_registers
+                from assistant.vectors.build import open_or_build
+                from assistant.vectors.embeddings import get_embedder
 
                 registers = load_registers(values["data"], values["mapping"])
                 register = registers[-1]

@@ -16,7 +16,7 @@ import bm25s
 import numpy as np
 import snowballstemmer
 
-from .labels import normalise
+from assistant.register.labels import normalise
 
 _FR_STEMMER = snowballstemmer.stemmer("french")
 _STEMMER_LOCK = threading.Lock()

@@ -27,8 +27,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .answer import Answer
-from .eval_answerers import (
+from assistant.evaluation.answerers import (
     CHROMA_KEYS,
     CONFIG_KEYS,
     Answerer,
@@ -37,9 +36,10 @@ from .eval_answerers import (
     loaded_registers,
     parse_configuration,
 )
-from .eval_gold import Case, EvalError, load_gold, spread
-from .eval_judge import Judge, load_judge_model
-from .eval_score import register_vocabulary, score
+from assistant.evaluation.gold import Case, EvalError, load_gold, spread
+from assistant.evaluation.judge import Judge, load_judge_model
+from assistant.evaluation.score import register_vocabulary, score
+from assistant.types import Answer
 
 EVAL_SETTINGS = (*CONFIG_KEYS, "mapping", *CHROMA_KEYS)  # the settings flags `portrait-ia eval` takes
 THRESHOLDS = {  # flag -> (metric of the overall summary, what it measures)
@@ -171,7 +171,7 @@ def _fraction(text: str) -> float:
 
 def add_eval_command(subparsers: Any) -> None:
     """Adds `eval` to the `portrait-ia` sub-commands (cli.py dispatches it to run_eval_command)."""
-    from .cli import _add_settings
+    from assistant.cli import _add_settings
 
     p = subparsers.add_parser(
         "eval",
@@ -201,11 +201,11 @@ def add_eval_command(subparsers: Any) -> None:
 
 
 def run_eval_command(args: argparse.Namespace) -> int:
-    from . import eval_report
-    from .embeddings import EmbedderError
-    from .index import IndexError_
-    from .register import RegisterError
-    from .settings import SettingsError
+    from assistant.evaluation import report as eval_report
+    from assistant.register.load import RegisterError
+    from assistant.settings import SettingsError
+    from assistant.vectors.build import IndexError_
+    from assistant.vectors.embeddings import EmbedderError
 
     try:
         cases = spread(load_gold(args.gold), args.limit)

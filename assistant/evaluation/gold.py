@@ -12,7 +12,7 @@ JSON Lines: one case per line (blank lines are skipped).
 | `turns` | this or `question` | a conversation, `["first question", ..., "judged question"]`: the turns are asked in order, each with the earlier ones as `history` (`[{"role": "user", "content": q}, {"role": "assistant", "content": answer}, ...]`); only the last one is scored |
 | `kind` | yes | what is scored: `figure`, `rows`, `topic`, `refusal`, `text` or `language` |
 | `expected` | yes | what the kind needs (below); `{}` for `refusal` and `language` |
-| `intent` | no | the intent the answer must report (`assistant/plan.py`): intent accuracy |
+| `intent` | no | the intent the answer must report (`assistant/types.py`): intent accuracy |
 | `variant` | no | `label` (the question uses the register's own label strings) or `paraphrase` (acronyms, everyday words, typos) |
 | `source` | no | register file the expectations were computed on; a warning is printed when another one is loaded |
 | `query` | no | how the expectation was computed, with plan.py's names (`filters`, `group_by`, `top_n`, `compare`) |

@@ -13,13 +13,12 @@ import unicodedata
 from dataclasses import replace
 from typing import Any
 
-import py3langid
-
-from .labels import normalise
-from .lexical import STOPWORDS as _STOPWORDS
-from .ordinals import ordinal, pick, shown_rows
-from .plan import Plan
-from .question_words import (
+from assistant.language import detect_language
+from assistant.register.labels import normalise
+from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
+from assistant.types import Plan
+from assistant.understand.ordinals import ordinal, pick, shown_rows
+from assistant.understand.words import (
     ABOUT_ONE,
     ASKS_GROUPS,
     BREAKDOWN,
@@ -52,44 +51,13 @@ from .question_words import (
     TOP_N,
 )
 
-_identifier = py3langid.langid.LanguageIdentifier.from_model_file(
-    py3langid.langid.MODEL_FILE, norm_probs=True
-)
-_identifier.set_languages(["fr", "en"])
-
-# Words that settle the language of a short question on their own.
-_FR_MARKERS = re.compile(
-    r"\b(quels?|quelles?|combien|est-ce|organismes?|projets?|initiatives? (de|du|qui|pour)|"
-    r"utilisent|sont|dans|les|des|pour|avec|aux?|une?|qui|quoi|où|comment|y a-t-il|et|parmi|"
-    r"celles-ci|ceux-ci|liste|montre-moi|répartition)\b",
-    re.IGNORECASE,
-)
-_EN_MARKERS = re.compile(
-    r"\b(which|what|how|many|does|do|is|are|the|of|for|with|public bodies|use|uses|any|and|"
-    r"about|those|them|list|show|breakdown)\b",
-    re.IGNORECASE,
-)
-
-
-def detect_language(text: str) -> str:
-    """'fr' or 'en'. French accents and function words break ties on very short questions."""
-    text = text.strip()
-    if not text:
-        return "fr"
-    fr_hits = len(_FR_MARKERS.findall(text)) + 2 * len(re.findall(r"[àâçéèêëîïôûùüœ«»]", text.lower()))
-    en_hits = len(_EN_MARKERS.findall(text))
-    if abs(fr_hits - en_hits) >= 2:
-        return "fr" if fr_hits > en_hits else "en"
-    lang, _ = _identifier.classify(text)
-    return lang
-
 
 class Understander:
     """Turns questions into Plans against one register (its bodies, portfolios and labels)."""
 
     def __init__(self, register: Any, resolver: Any | None = None) -> None:
         if resolver is None:
-            from .entities import EntityResolver
+            from assistant.understand.entities import EntityResolver
 
             resolver = EntityResolver(register)
         self.register = register
@@ -322,7 +290,7 @@ def _next_to(text: str, start: int, end: int, a: int, b: int) -> bool:
 def _soften(plan: Plan, mentions: list[Any], register: Any) -> None:
     """A topic search is not a count: everyday words ("forecast", "chatbot") do not restrict it
     to one category, and an ambiguous name keeps all its readings ("health" = ministry or network)."""
-    from .mapping import load_mapping
+    from assistant.register.mapping import load_mapping
 
     mapping = getattr(register, "mapping", None) or load_mapping(None)
     for m in mentions:
@@ -384,7 +352,7 @@ def _fold(text: str) -> str:
 
 def _topic(question: str, mentions: list[Any], known: frozenset[str] = frozenset()) -> str:
     """The question minus filter mentions and frame words, in the user's own spelling."""
-    from .lexical import tokens
+    from assistant.retrieval.lexical import tokens
 
     chars = list(question)
     for m in mentions:
@@ -418,7 +386,7 @@ def _top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
 def _item_words(mapping: Any) -> tuple[re.Pattern, ...]:
     """What a register other than Québec's calls its entries, in both languages ("records",
     « fiches », "use cases"): words of a question's frame there, never its topic."""
-    from .wording import is_quebec, templates
+    from assistant.register.wording import is_quebec, templates
 
     if is_quebec(mapping):
         return ()

@@ -22,10 +22,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .settings import PROMPTS_DIR
+from assistant.settings import PROMPTS_DIR
 
 if TYPE_CHECKING:
-    from .mapping import Mapping
+    from assistant.register.mapping import Mapping
 
 TASKS = ("answers", "search", "brief", "llm_answer", "llm_brief", "llm_followup")
 LANGUAGES = ("fr", "en")
@@ -83,7 +83,7 @@ def field_names(
     language: str, mapping: Mapping | None, order: tuple[str, ...] = LIST_ORDER
 ) -> dict[str, str]:
     """Role -> this register's word for it ("agency"), for the roles it has, in `order`."""
-    from .mapping import ROLES
+    from assistant.register.mapping import ROLES
 
     names = templates(language, "answers", mapping).get("field", {})
     roles = ROLES if mapping is None else mapping.roles

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .register import Register, RegisterError, load_register
+from assistant.register.load import Register, RegisterError, load_register
 
 FILE_PREFIX = "portrait-ia"  # fetched files are named portrait-ia-<year>.csv, like the bundled one
 FORMATS = ("csv", "xlsx")

@@ -37,9 +37,8 @@ from chromadb.config import DEFAULT_DATABASE, DEFAULT_TENANT
 from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import NotFoundError
 
-from . import settings
-from .embeddings import Embedder
-from .index import (
+from assistant import settings
+from assistant.vectors.build import (
     COLLECTION,
     COSINE,
     SCHEMA_VERSION,
@@ -54,7 +53,8 @@ from .index import (
     fill,
     fingerprint,
 )
-from .index_store import GET_BATCH, ServerTimeout, fetch_vectors, vector_sources
+from assistant.vectors.embeddings import Embedder
+from assistant.vectors.store import GET_BATCH, ServerTimeout, fetch_vectors, vector_sources
 
 POINTER = f"{COLLECTION}-manifest"
 VERSION_PREFIX = f"{COLLECTION}-v"

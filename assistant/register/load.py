@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from assistant.labels import (
+from assistant.register.labels import (
     FIELD_LABELS,
     Label,
     canonical_portfolio,
@@ -32,8 +32,8 @@ from assistant.labels import (
     portfolio_en,
     remember_labels,
 )
-from assistant.mapping import LABELLED, Mapping, MappingError, load_mapping
-from assistant.wording import blank_label, is_quebec, stored_blank
+from assistant.register.mapping import LABELLED, Mapping, MappingError, load_mapping
+from assistant.register.wording import blank_label, is_quebec, stored_blank
 
 FIELDS = tuple(f.key for f in FIELD_LABELS)  # name category body portfolio benefits status
 # The headers of the official French file; other spellings are FIELD_LABELS aliases.
@@ -447,7 +447,7 @@ def _map_header(path: Path, header: list[str], mapping: Mapping) -> dict[str, in
         raise RegisterError(
             f"{path}: missing column(s) for: {wanted}. Headers found: {found or 'none'}. "
             "Fix: rename the column to the official header, or add its spelling to the "
-            "FIELD_LABELS aliases in assistant/labels.py.",
+            "FIELD_LABELS aliases in assistant/register/labels.py.",
             path=path,
             column=OFFICIAL_HEADERS[missing[0]],
         )
@@ -492,7 +492,7 @@ def _clean(value: str) -> str:
 
 def _label_hint(role: str, mapping: Mapping) -> str:
     accepted = "; ".join(f"{lb.fr!r} ({lb.en})" for lb in mapping.labels(role))
-    where = f"the mapping {mapping.path}" if mapping.path else "assistant/labels.py"
+    where = f"the mapping {mapping.path}" if mapping.path else "assistant/register/labels.py"
     return (
         f"use one of the accepted {role} labels, in French or English: {accepted}; or add "
         f"this spelling to the aliases in {where}"

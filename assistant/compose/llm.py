@@ -32,19 +32,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .answer import Answer, Citations
-from .citations import CheckReport, check, citations, values_in
-from .compose import Evidence, ExtractiveComposer, cite_rows, templates
-from .llm_providers import PROVIDERS, LLMFailure, Provider, failure
-from .plan import Plan
-from .records import Records
-from .settings import (
+from assistant.compose.checks import CheckReport, check, citations, values_in
+from assistant.compose.extractive import ExtractiveComposer, cite_rows, templates
+from assistant.compose.providers import PROVIDERS, LLMFailure, Provider, failure
+from assistant.register.wording import ROW_ORDER, field_names, is_quebec
+from assistant.register.wording import templates as worded
+from assistant.settings import (
     LLM_SETTINGS,  # noqa: F401  (re-exported: the UI imports it from here)
     PROMPTS_DIR,
     SettingsError,
 )
-from .wording import ROW_ORDER, field_names, is_quebec
-from .wording import templates as worded
+from assistant.types import Answer, Citations, Evidence, Plan, Records
 
 DATA_START, DATA_END = "<<<REGISTER_DATA", "REGISTER_DATA>>>"
 TASKS = {"llm_answer": ("fallback", "reasons"), "llm_followup": ("note",), "llm_brief": ()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .labels import normalise
+from assistant.register.labels import normalise
 
 _FR = {
     "premier": 1, "premiere": 1, "1er": 1, "1re": 1, "1ere": 1,

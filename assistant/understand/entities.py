@@ -41,7 +41,13 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from .labels import CATEGORIES, PORTFOLIOS_EN, STATUSES, canonical_portfolio, normalise
+from assistant.register.labels import (
+    CATEGORIES,
+    PORTFOLIOS_EN,
+    STATUSES,
+    canonical_portfolio,
+    normalise,
+)
 
 # --- data -----------------------------------------------------------------------------
 

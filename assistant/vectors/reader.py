@@ -20,8 +20,8 @@ from typing import Any
 from chromadb.errors import NotFoundError
 from langchain_chroma import Chroma
 
-from .embeddings import Embedder
-from .index_store import COLLECTION, IndexError_, _client, _forget, read_manifest
+from assistant.vectors.embeddings import Embedder
+from assistant.vectors.store import COLLECTION, IndexError_, _client, _forget, read_manifest
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ class VectorIndex:
 
     def _open(self) -> _Live:
         if self.chroma_host:
-            from . import index_server
+            from assistant.vectors import server as index_server
 
             manifest, client, collection = index_server.open_live(
                 self.chroma_host, self.chroma_port, self.embedder, self.chroma_timeout
@@ -185,7 +185,7 @@ class VectorIndex:
 
     def _raise_if_unreachable(self, exc: Exception) -> None:
         if self.chroma_host:
-            from . import index_server
+            from assistant.vectors import server as index_server
 
             error = index_server.as_unreachable(exc, self.chroma_host, self.chroma_port)
             if error is exc:

@@ -10,8 +10,8 @@ import json
 import re
 from typing import Any
 
-from .answer import Answer, Citation
-from .eval_gold import EvalError
+from assistant.evaluation.gold import EvalError
+from assistant.types import Answer, Citation
 
 JUDGE_PROMPT = """You grade an answer given by an assistant over a public register of AI \
 initiatives. Judge each numbered sentence of the answer: is it supported by the register rows \

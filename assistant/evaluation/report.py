@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .eval_gold import KINDS, Case
-from .evaluate import THRESHOLDS, CaseResult, Run
+from assistant.evaluation.gold import KINDS, Case
+from assistant.evaluation.run import THRESHOLDS, CaseResult, Run
 
 # (key, column title) of the summary metrics, in table order.
 COLUMNS = (

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .lexical import GLOSSARY_EN_FR as _GLOSSARY
-from .lexical import STOPWORDS as _STOPWORDS
+from assistant.retrieval.lexical import GLOSSARY_EN_FR as _GLOSSARY
+from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:

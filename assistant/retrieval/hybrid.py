@@ -22,9 +22,17 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .index import VectorIndex, document_text
-from .lexical import GLOSSARY_EN_FR, STOPWORDS, LexicalIndex, _words, query_tokens, stem, tokens
-from .understand import detect_language
+from assistant.language import detect_language
+from assistant.retrieval.lexical import (
+    GLOSSARY_EN_FR,
+    STOPWORDS,
+    LexicalIndex,
+    _words,
+    query_tokens,
+    stem,
+    tokens,
+)
+from assistant.vectors.build import VectorIndex, document_text
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .answer import Answer
-from .eval_gold import Case
-from .labels import normalise
-from .understand import detect_language
+from assistant.evaluation.gold import Case
+from assistant.language import detect_language
+from assistant.register.labels import normalise
+from assistant.types import Answer
 
 GROUP_KEYS = ("ranking", "breakdown", "compare")  # plan.py: where rank/breakdown/compare put groups
 

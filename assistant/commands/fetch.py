@@ -22,8 +22,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import settings as settings_mod
-from .fetch import Download, FetchError, download, resolve_resources, validate
+from assistant import settings as settings_mod
+from assistant.register.fetch import Download, FetchError, download, resolve_resources, validate
 
 SETTINGS = (
     "data", "mapping", "dataset_url", "data_resources", "index_dir", "chroma_host", "chroma_port",
@@ -171,7 +171,7 @@ def _diff(old_path: Path, new) -> str:
     """Rows added / removed / changed, comparing contents (row ids shift when rows are inserted)."""
     if not old_path.is_file():
         return "new file"
-    from .register import load_register
+    from assistant.register.load import load_register
 
     try:
         old = load_register(old_path, new.mapping)
@@ -191,9 +191,9 @@ def _diff(old_path: Path, new) -> str:
 def _reindex(outcome: Outcome, values: dict, embedder, progress: bool) -> str:
     """Index the files the assistant answers from (`--data`), the fetched ones read from the
     staging folder; never other files, which would put the index out of step with the assistant."""
-    from .embeddings import get_embedder
-    from .index import build_index
-    from .register import combine, load_register, side_by_side
+    from assistant.register.load import combine, load_register, side_by_side
+    from assistant.vectors.build import build_index
+    from assistant.vectors.embeddings import get_embedder
 
     staged = {f.final.resolve(): f for f in outcome.files}
     data = list(dict.fromkeys(Path(p).resolve() for p in values["data"]))  # each file once

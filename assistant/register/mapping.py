@@ -24,10 +24,10 @@ TOML file that says how to read one of them, so everything downstream works on a
     [labels]
     unknown_category = "other"           # "error" (default) or the key unknown labels fall into
     blank_category = "unspecified"       # "error" (default) or the key of a blank cell
-    [wording.en.answers]                 # the register's own words (see assistant/wording.py)
+    [wording.en.answers]                 # the register's own words (see assistant/register/wording.py)
     initiative_many = "use cases"
 
-Built in: `quebec` (the default), and the TOML files of assistant/mappings/ (`us-federal-2024`,
+Built in: `quebec` (the default), and the TOML files of assistant/register/mappings/ (`us-federal-2024`,
 `uk-atrs`).
 """
 
@@ -39,8 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .labels import CATEGORIES, FIELD_LABELS, STATUSES, Label, normalise
-from .wording import check_wording
+from assistant.register.labels import CATEGORIES, FIELD_LABELS, STATUSES, Label, normalise
+from assistant.register.wording import check_wording
 
 ROLES = ("name", "category", "body", "portfolio", "benefits", "status")
 LABELLED = ("category", "status")  # roles whose cells are labels from a closed list

@@ -33,9 +33,9 @@ from typing import Any
 import pandas as pd
 from tqdm import tqdm
 
-from .embeddings import Embedder
-from .index_reader import VectorIndex
-from .index_store import (  # re-exported: `from assistant.index import ...` is the public surface
+from assistant.vectors.embeddings import Embedder
+from assistant.vectors.reader import VectorIndex
+from assistant.vectors.store import (  # re-exported: `from assistant.index import ...` is the public surface
     BUILDING,
     COLLECTION,
     COSINE,
@@ -169,7 +169,7 @@ def is_up_to_date(
 ) -> bool:
     """True when the live index holds exactly these rows, embedded by this model."""
     if chroma_host:
-        from . import index_server
+        from assistant.vectors import server as index_server
 
         return index_server.is_up_to_date(register, embedder, chroma_host, int(chroma_port), chroma_timeout)
     return _current(read_manifest(Path(index_dir)), _plan(register), embedder, Path(index_dir))
@@ -202,7 +202,7 @@ def build_index(
     server `chroma_host`:`chroma_port` when a host is given (`index_dir` is then unused;
     `chroma_timeout` None: the configured one)."""
     if chroma_host:
-        from . import index_server
+        from assistant.vectors import server as index_server
 
         return index_server.build(
             register, embedder, chroma_host, int(chroma_port),

@@ -10,32 +10,16 @@ portrait in its words, any other register in its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-from .answer import Answer, Citation, Citations
-from .labels import label_for
-from .plan import FIELD_NAMES, Plan
-from .records import Records
-from .wording import DESCRIBE_ORDER, field_names, fields_text, is_quebec, shown
-from .wording import base as templates  # noqa: F401  (the base files; llm.py, years.py import it)
-from .wording import templates as worded
+from assistant.register.labels import label_for
+from assistant.register.wording import DESCRIBE_ORDER, field_names, fields_text, is_quebec, shown
+from assistant.register.wording import base as templates  # noqa: F401  (the base files; llm.py, years.py import it)
+from assistant.register.wording import templates as worded
+from assistant.types import FIELD_NAMES, Answer, Citation, Citations, Evidence, Plan, Records
 
 LIST_SHOWN = 10  # a long list shows its first items; the JSON and the UI table carry them all
 CITE_SHOWN = 8
-
-
-@dataclass
-class Evidence:
-    """What the executor found: the rows (register records, best first) and exact figures."""
-
-    rows: Sequence[dict[str, Any]] = field(default_factory=list)  # a list, or `Records` (built when read)
-    scores: dict[int, float] = field(default_factory=dict)
-    figures: dict[str, Any] = field(default_factory=dict)
-    source: str = ""
-    plan: Plan | None = None
-    topic_set: bool = False  # the rows were chosen as "all rows about the topic" (gate), not filters only
-    mapping: Any = None  # the register's mapping: its words (None: Québec's portrait)
 
 
 def number(n: float, language: str) -> str:

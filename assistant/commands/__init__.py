@@ -1,0 +1,1 @@
+"""One module per `portrait-ia` sub-command; `assistant.cli` assembles them."""

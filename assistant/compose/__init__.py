@@ -1,0 +1,1 @@
+"""Evidence -> Answer: the extractive templates, the optional language-model composer and its citation checks."""

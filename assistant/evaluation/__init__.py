@@ -1,0 +1,1 @@
+"""`portrait-ia eval`: gold sets, deterministic scoring, configurations, the optional judge and reports."""

@@ -1,0 +1,356 @@
+"""The types every step shares: Plan (what was understood), Evidence (what the executor found),
+Answer and its Citations (what every surface shows), Records (rows built when read), and the
+Composer protocol (Evidence -> Answer).
+
+## Answer
+
+The typed answer every surface shares (CLI JSON, Python API, UI, evaluation).
+
+`to_dict()` is the `ask --json` contract (GUIDE §4): keep its keys stable. `data` names the
+file(s) the answer was drawn from and their sha256, so a reader can tell which version of the
+register answered (filled in by `Assistant.ask`/`stream`, see `data_files`).
+
+## Records
+
+The rows an Evidence carries: register records built when they are read, not before.
+
+A count over a large register cites every matching row (half a million of a million rows), yet
+its answer shows ten. Building one dict per row took seconds, so `Records` keeps the row ids and
+the register's table: it reads like the list it replaces (`df.loc[ids].to_dict("records")`, each
+record with its `row_id` and `source`), in chunks, and `columns` gives the citation fields of
+every row straight from pandas, without a record.
+
+## Plan
+
+The Plan: what the assistant understood of a question, and the shape of the figures it returns.
+
+`understand` produces a Plan; `execute` turns it into Evidence with pandas over the whole
+register (a closed set of operations chosen by `intent`; nothing a model writes is run); the
+composer words it. The Plan is shown to the user ("what I understood") and returned to
+evaluation scripts, so its fields are a contract too.
+
+Intents and the `figures` each one returns (JSON contract, `figures` key):
+
+    count       {"count": n, "row_ids": [...]}                    how many rows match
+    list        {"count": n, "row_ids": [...]}                    all matching rows (answer shows the first few)
+    rank        {"by": FIELD, "count": n, "ranking": [GROUP...]}   top N groups, most rows first
+    breakdown   {"by": FIELD, "count": n, "groups": g, "breakdown": [GROUP...]}  every group, most rows first (g groups)
+    compare     {"count": n, "compare": [GROUP...]}                one GROUP per compared value
+    describe    {"row_ids": [id]}                                  one initiative, all its fields
+    define      {}                                                 definition of a category or status
+    search      {}  (or {"count": n, "row_ids": [...]} when a topic set is counted)
+    out_of_scope {}                                                the register does not record it
+
+    GROUP = {"field": FIELD, "value": canonical value, "label": label in the answer's language,
+             "count": n, "row_ids": [...]}
+    FIELD = "body" | "portfolio" | "category" | "status"
+
+Filter values are canonical: body and portfolio = the register's (stripped) French text;
+category and status = label keys of `labels.py` (e.g. "conversational_agent", "in_production").
+
+A plan made by an `Understander` also carries its register's `mapping`, so that "what I
+understood" names the fields in that register's words ("agency = Department of Veterans Affairs");
+it is not part of `to_dict()` (the contract above), and a plan without it speaks Québec's words.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any, Protocol
+
+import pandas as pd
+
+from assistant.register.wording import is_quebec, templates
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One register row an answer rests on; `source` is the data file it points into."""
+
+    row_id: int
+    source: str
+    name: str
+    body: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"row_id": self.row_id, "source": self.source, "name": self.name, "body": self.body}
+
+
+class Citations(Sequence):
+    """An answer's citations as four columns; a `Citation` is made when one is read.
+
+    A count over a million rows cites half of them: one frozen object per row cost about a
+    second, and the JSON, the `data` block and the UI table only need the columns. Reads like
+    the list of `Citation` it stands for (and equals one with the same items)."""
+
+    def __init__(self, row_ids: list[int], sources: list[str], names: list[Any], bodies: list[Any]) -> None:
+        self._columns = (row_ids, sources, names, bodies)
+
+    def __len__(self) -> int:
+        return len(self._columns[0])
+
+    def __getitem__(self, item: int | slice) -> Any:
+        if isinstance(item, slice):
+            return Citations(*(column[item] for column in self._columns))
+        return Citation(*(column[item] for column in self._columns))
+
+    def __iter__(self) -> Iterator[Citation]:
+        return map(Citation, *self._columns)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Citations):
+            return self._columns == other._columns
+        return isinstance(other, Sequence) and not isinstance(other, str) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Citations({len(self)} rows)"
+
+    @property
+    def row_ids(self) -> list[int]:
+        return list(self._columns[0])
+
+    @property
+    def columns(self) -> dict[str, list[Any]]:
+        """`row_id`, `source`, `name`, `body` -> their values, in citation order."""
+        return dict(zip(("row_id", "source", "name", "body"), self._columns, strict=True))
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        return [{"row_id": i, "source": s, "name": n, "body": b} for i, s, n, b in zip(*self._columns, strict=True)]
+
+
+def citation_columns(citations: Sequence[Citation]) -> dict[str, list[Any]]:
+    """The citations' four fields as columns, without a `Citation` each when they are `Citations`."""
+    if isinstance(citations, Citations):
+        return citations.columns
+    return {key: [getattr(c, key) for c in citations] for key in ("row_id", "source", "name", "body")}
+
+
+@dataclass
+class Answer:
+    answer: str
+    language: str
+    intent: str
+    citations: Sequence[Citation] = field(default_factory=list)  # a list, or `Citations` (columns)
+    figures: dict[str, Any] = field(default_factory=dict)
+    # Not part of the JSON contract: retrieval scores per row id, and the Plan (what was
+    # understood), for the UI and evaluation.
+    scores: dict[int, float] = field(default_factory=dict, compare=False)
+    plan: Any = field(default=None, compare=False)
+    # Part of the JSON contract, last so positional construction is unchanged:
+    # {"files": [{"source", "sha256", "rows", "year"}]}, which data answered (`data_files`).
+    data: dict[str, Any] = field(default_factory=lambda: {"files": []}, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        cited = self.citations
+        return {
+            "answer": self.answer,
+            "language": self.language,
+            "intent": self.intent,
+            "citations": cited.to_dicts() if isinstance(cited, Citations) else [c.to_dict() for c in cited],
+            "figures": self.figures,
+            "data": self.data,
+            **self.extra_fields(),
+        }
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def extra_fields(self) -> dict[str, Any]:
+        """Keys a kind of answer adds after the contract's (an LLM answer: its composer)."""
+        return {}
+
+    @property
+    def row_ids(self) -> list[int]:
+        return list(citation_columns(self.citations)["row_id"])
+
+
+def data_files(registers: Any, answer: Answer) -> dict[str, Any]:
+    """The `data` block: the loaded files the answer cites, or every loaded file when it cites
+    none (a count of zero or an out-of-scope reply was still checked against all of them)."""
+    registers = list(registers)
+    cited = set(citation_columns(answer.citations)["source"])
+    used = [r for r in registers if r.source in cited] or registers
+    return {
+        "files": [
+            {"source": r.source, "sha256": r.sha256, "rows": len(r), "year": getattr(r, "year", None)}
+            for r in used
+        ]
+    }
+
+
+CHUNK = 2048  # records built per pandas call while iterating
+
+
+def values_at(df: pd.DataFrame, name: str, positions: Any) -> list[Any]:
+    """Column `name` at `positions`, as plain Python values (what `to_dict` gives), through an
+    object array: `take(...).tolist()` on a string column was ~7x slower."""
+    return df[name].to_numpy(dtype=object)[positions].tolist()
+
+
+class Records(Sequence):
+    """Rows `row_ids` of `df` (indexed by row id) as records of `source`; an item set by a
+    caller (a test planting a row) is kept and read back instead of the table's."""
+
+    def __init__(self, df: pd.DataFrame, row_ids: list[int], source: str) -> None:
+        self.df, self.source = df, source
+        self._ids = list(row_ids)
+        self._edited: dict[int, dict[str, Any]] = {}
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, item: int | slice) -> Any:
+        positions = range(len(self._ids))[item]  # IndexError and negative indices as a list's
+        if isinstance(item, slice):
+            records = self._build([self._ids[p] for p in positions])
+            return [self._edited.get(p, r) for p, r in zip(positions, records, strict=True)]
+        return self._edited[positions] if positions in self._edited else self._build([self._ids[positions]])[0]
+
+    def __setitem__(self, item: int, record: dict[str, Any]) -> None:
+        self._edited[range(len(self._ids))[item]] = record
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for start in range(0, len(self._ids), CHUNK):
+            yield from self[start : start + CHUNK]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Records) and not (self._edited or other._edited):
+            if other.df is self.df and other.source == self.source:
+                return other._ids == self._ids
+        return isinstance(other, Sequence) and not isinstance(other, str) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]  (mutable, like the list it stands for)
+
+    def __repr__(self) -> str:
+        return f"Records({len(self)} rows of {self.source})"
+
+    @property
+    def row_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def columns(self, *names: str) -> list[list[Any]]:
+        """Each field's values for every row, in order, as the records would give them."""
+        positions = self.df.index.get_indexer(self._ids) if self._ids else []
+        if len(positions) and positions.min() < 0:
+            missing = [i for i, p in zip(self._ids, positions, strict=True) if p < 0]
+            raise KeyError(f"row ids not in {self.source}: {missing[:5]}")
+        out = []
+        for name in names:
+            if name == "row_id":
+                values = list(self._ids)
+            elif name == "source":
+                values = [self.source] * len(self._ids)
+            else:
+                values = values_at(self.df, name, positions)
+            for p, record in self._edited.items():
+                values[p] = record[name]
+            out.append(values)
+        return out
+
+    def _build(self, ids: list[int]) -> list[dict[str, Any]]:
+        if not ids:
+            return []
+        records = self.df.loc[ids].to_dict("records")
+        for record in records:
+            record["row_id"] = int(record["row_id"])
+            record["source"] = self.source
+        return records
+
+
+INTENTS = (
+    "count", "list", "rank", "breakdown", "compare", "describe", "define", "search", "out_of_scope",
+)  # fmt: skip
+FILTER_FIELDS = ("body", "portfolio", "category", "status")
+
+# How the "what I understood" line names intents and fields, in the question's language.
+INTENT_NAMES = {
+    "fr": {"count": "dénombrement", "list": "liste", "rank": "classement", "breakdown": "répartition",
+           "compare": "comparaison", "describe": "description", "define": "définition",
+           "search": "recherche par sujet", "out_of_scope": "hors du registre",
+           "compare_years": "comparaison entre années"},
+    "en": {"count": "count", "list": "list", "rank": "ranking", "breakdown": "breakdown",
+           "compare": "comparison", "describe": "description", "define": "definition",
+           "search": "topic search", "out_of_scope": "not in the register",
+           "compare_years": "comparison across years"},
+}  # fmt: skip
+FIELD_NAMES = {
+    "fr": {"body": "organisme", "portfolio": "portefeuille", "category": "catégorie", "status": "statut"},
+    "en": {"body": "public body", "portfolio": "portfolio", "category": "category", "status": "status"},
+}
+
+
+@dataclass
+class Plan:
+    question: str
+    language: str
+    intent: str = "search"
+    topic: str = ""  # topic words left once filters and intent words are removed ("" = none)
+    filters: dict[str, list[str]] = field(default_factory=dict)  # FIELD -> canonical values (OR)
+    group_by: str | None = None  # rank / breakdown
+    top_n: int | None = None  # rank
+    compare: list[tuple[str, str]] = field(default_factory=list)  # compare: (FIELD, value) pairs
+    row_id: int | None = None  # describe
+    define: tuple[str, str] | None = None  # define: ("category" | "status", key)
+    notes: list[str] = field(default_factory=list)  # readings taken (ambiguity), in the answer's language
+    follow_up: bool = False  # built on the previous turn's plan
+    # What topic retrieval searches with when it is not `question`: a follow-up that keeps the
+    # previous topic (« Et à la RAMQ ? ») searches with the question that asked it.
+    search_text: str = ""
+    # The question asks for the groups themselves (« Combien d'organismes … ? », "Which bodies …?"):
+    # a breakdown whose answer leads with how many groups there are.
+    groups_asked: bool = False
+    # The register's mapping (None: Québec's portrait), for its words; not in `to_dict()`.
+    mapping: Any = field(default=None, repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(replace(self, mapping=None))
+        del d["mapping"]
+        return d
+
+    def field_names(self) -> dict[str, str]:
+        """Field -> its name in the plan's language and its register's words ("agency")."""
+        lang = "fr" if self.language == "fr" else "en"
+        if is_quebec(self.mapping):
+            return FIELD_NAMES[lang]
+        return templates(lang, "answers", self.mapping)["field"]
+
+    def understood(self) -> str:
+        """One line that says what the assistant understood (shown to the user)."""
+        from assistant.register.labels import label_for
+
+        lang = "fr" if self.language == "fr" else "en"
+        fr = lang == "fr"
+        intent = INTENT_NAMES[lang].get(self.intent, self.intent)
+        names = self.field_names()
+        parts = [("Intention : " if fr else "Intent: ") + intent]
+        for name, values in self.filters.items():
+            shown = " | ".join(lb.text(lang) if (lb := label_for(name, v)) else v for v in values)
+            parts.append(f"{names.get(name, name)} = {shown}")
+        if self.group_by:
+            parts.append(("par " if fr else "by ") + names.get(self.group_by, self.group_by))
+        if self.topic:
+            parts.append((f"sujet : « {self.topic} »") if fr else f'topic: "{self.topic}"')
+        return " · ".join(parts)
+
+
+@dataclass
+class Evidence:
+    """What the executor found: the rows (register records, best first) and exact figures."""
+
+    rows: Sequence[dict[str, Any]] = field(default_factory=list)  # a list, or `Records` (built when read)
+    scores: dict[int, float] = field(default_factory=dict)
+    figures: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+    plan: Plan | None = None
+    topic_set: bool = False  # the rows were chosen as "all rows about the topic" (gate), not filters only
+    mapping: Any = None  # the register's mapping: its words (None: Québec's portrait)
+
+
+class Composer(Protocol):
+    """Words evidence as an answer: the extractive templates or a language model."""
+
+    def compose(self, plan: Plan, evidence: Evidence) -> Answer: ...

@@ -1,0 +1,1 @@
+"""Question -> Plan: the rule understander, its entity resolver and its word lists."""
