@@ -39,6 +39,8 @@ Truth conventions (also summarised in data/eval/NATURAL.md)
   operator; "about / environ X %" holds when the true share is within 2 percentage points.
   Comparison claims give ``count`` = count of the first-named entity and both counts in
   ``groups``.  Rank claims ("X is the most common") give the true top group(s) in ``groups``.
+* Questions about the groups themselves ("how many bodies have more than 3 …") give
+  ``group_count``, the number of qualifying groups (``count`` stays a number of rows).
 * Superlatives return every tied group.  When a superlative is taken "among X" with a
   condition (e.g. fewest *in production*), groups with zero matching rows are included.
 """
@@ -452,11 +454,11 @@ def evaluate(reg: Register, t: dict):
         return "figure", {"count": a, "share": {"numerator": a, "denominator": b}}
     if m == "ndistinct":
         n = reg.df.loc[reg.select(t["where"]), t["by"]].dropna().nunique()
-        return "figure", {"count": int(n), "by": t["by"]}
+        return "figure", {"group_count": int(n), "by": t["by"]}
     if m == "having":
         counts = reg.group_counts(t["by"], t["where"], t["count_if"])
         keep = {g: n for g, n in counts.items() if OPS[t["op"]](n, t["n"])}
-        exp = {"count": len(keep), "by": t["by"]}
+        exp = {"group_count": len(keep), "by": t["by"]}
         if t["answer"] == "groups":
             exp["groups"] = [reg.grp(t["by"], g, n) for g, n in sort_groups(keep)]
             exp["ordered"] = False

@@ -26,6 +26,12 @@ JSON Lines: one case per line (blank lines are skipped).
   the canonical value or either label) with the same counts, in decreasing order of count when
   `ordered` (tied groups in any order); groups the answer gives with a count of 0 are ignored.
   An optional `row_ids` list gives row precision and recall as well.
+  Further keys, each checked against the answer's figures when present:
+  `{"group_count": n, "by": FIELD}`: the number of groups the answer qualifies (`figures["groups"]`,
+  e.g. "how many bodies have more than 3 initiatives"), grouped by FIELD;
+  `{"share": {"numerator": a, "denominator": b}}`: a proportion (`figures["share"]`);
+  `{"exists": true|false}`: a yes/no question on existence (`figures["exists"]`);
+  `{"claim_holds": true|false}`: whether a claim the question makes is true (`figures["claim"]["holds"]`).
 - `rows`: `{"row_ids": [...]}`: precision and recall of the rows the answer returns
   (`figures["row_ids"]` when present, otherwise its citations); correct when the sets are equal.
 - `topic`: `{"relevant": [...]}`: hit@1, hit@5, MRR and recall@5 over the answer's citations
@@ -51,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 KINDS = ("figure", "rows", "topic", "refusal", "text", "language")
+FIGURE_KEYS = ("count", "groups", "group_count", "share", "exists", "claim_holds")  # what a figure case checks
 
 
 class EvalError(ValueError):
@@ -134,8 +141,8 @@ def _case(record: Any, where: str, file: str) -> Case:
     for key in needs.get(record["kind"], ()):
         if not isinstance(expected.get(key), list):
             raise EvalError(f"{where}: a {record['kind']} case needs expected.{key} (a list)")
-    if record["kind"] == "figure" and "count" not in expected and "groups" not in expected:
-        raise EvalError(f"{where}: a figure case needs expected.count or expected.groups")
+    if record["kind"] == "figure" and not set(expected) & set(FIGURE_KEYS):
+        raise EvalError(f"{where}: a figure case needs one of expected.{', expected.'.join(FIGURE_KEYS)}")
     return Case(
         id=str(record["id"]),
         kind=record["kind"],

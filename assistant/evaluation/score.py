@@ -139,6 +139,23 @@ def check_figure(expected: dict[str, Any], figures: dict[str, Any]) -> list[str]
             problems.append(f"count {got!r} ≠ {expected['count']}")
     if "groups" in expected:
         problems += check_groups(expected, figures)
+    if "group_count" in expected:
+        got = figures.get("groups")
+        if isinstance(got, list):  # a ranking's groups: how many it names
+            got = len(got)
+        if got != expected["group_count"] or figures.get("by") != expected.get("by", figures.get("by")):
+            problems.append(f"groups {got!r} by {figures.get('by')!r} ≠ {expected['group_count']} by {expected.get('by')!r}")
+    if "share" in expected:
+        got = figures.get("share") if isinstance(figures.get("share"), dict) else {}
+        want = expected["share"]
+        if (got.get("numerator"), got.get("denominator")) != (want["numerator"], want["denominator"]):
+            problems.append(f"share {got.get('numerator')!r}/{got.get('denominator')!r} ≠ {want['numerator']}/{want['denominator']}")
+    if "exists" in expected and figures.get("exists") is not expected["exists"]:
+        problems.append(f"exists {figures.get('exists')!r} ≠ {expected['exists']}")
+    if "claim_holds" in expected:
+        claim = figures.get("claim") if isinstance(figures.get("claim"), dict) else {}
+        if claim.get("holds") is not expected["claim_holds"]:
+            problems.append(f"claim holds {claim.get('holds')!r} ≠ {expected['claim_holds']}")
     return problems
 
 
