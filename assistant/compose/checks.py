@@ -5,11 +5,17 @@ and returns a `CheckReport`:
 
 - every citation (`[12]`, `[12, 40]`, `[row 12]`) must be a row the model was given, else the
   answer fails (`invalid_citation`);
-- every number outside the citation brackets must be a figure of the executor (counts, group
-  counts, the percentages and other numbers the extractive answer shows), or appear in the text
-  of a row that the same line (paragraph or list item) cites — a year in a project's name — as
-  long as it is not given as a count ("999 initiatives": counts come from the executor only);
-  else the answer fails (`invented_number`). List markers ("1.", "2)") are not claims;
+- every number given as a figure — followed by what the register counts ("12 initiatives",
+  "3 autres organismes"), or a percentage — must be a figure the executor computed (counts,
+  group counts, the number of groups, percentages), else the answer fails (`invented_number`);
+- any other number must be such a figure too, or be quoted from a row that the same line
+  (paragraph or list item) cites, as the row writes it ("phase 2", "M365", a year in a name),
+  or from the data file's name; a number that only appears inside a longer word of a row ("365"
+  of "M365") is not quoted. List markers ("1.", "2)") are not claims;
+- the answer must hold no markup or link (HTML tags, Markdown links, URLs): model text is shown
+  to people and written to files, and no answer needs them (`markup`);
+- its own words (quotations and register strings aside) must be in the question's language
+  (`wrong_language`);
 - a sentence with no citation, no figure and that is not copied from the assistant's own facts is
   unsupported: it is removed when the rest of the answer still says something, and the answer
   fails (`unsupported`) when nothing supported is left.
@@ -44,6 +50,13 @@ _COUNT_NOUN = re.compile(
     r"lignes?|rows?|entrees?|entries|cas|cases?)\b"
 )
 _ONLY_CITATIONS = re.compile(r"^[\s.,;:]*(?:\[[^\]]*\][\s.,;:]*)+$")
+_PERCENT = re.compile(r"^\s*(?:%|pour\s*cent|percent|per\s*cent)", re.IGNORECASE)
+_MARKUP = re.compile(
+    r"<\s*/?\s*[a-zA-Z!][^>]*>|\]\s*\(|\b(?:javascript|data|vbscript):|\bhttps?://|\bwww\.", re.IGNORECASE
+)
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|\([^)]*\)|\[[^\]]*\]|`[^`]*`")
+_WORD = re.compile(r"[^\W_]+")
+MIN_WORDS_FOR_LANGUAGE = 6  # fewer words of the model's own cannot tell its language
 
 
 @dataclass
@@ -55,6 +68,8 @@ class CheckReport:
     invalid_citations: list[int] = field(default_factory=list)
     invented_numbers: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # unsupported sentences taken out
+    markup: list[str] = field(default_factory=list)  # tags, links and URLs found
+    language: str | None = None  # the language of the model's own words, when it is not the question's
 
     @property
     def ok(self) -> bool:
@@ -66,11 +81,15 @@ class CheckReport:
         if self.invalid_citations:
             ids = ", ".join(f"[{i}]" for i in self.invalid_citations)
             return f"invalid_citation: {ids} is not one of the rows given to the model"
+        if self.markup:
+            return f"markup: {', '.join(self.markup[:3])} (tags and links are never part of an answer)"
+        if self.language:
+            return f"wrong_language: the answer is written in {self.language}, not in the question's language"
         if self.invented_numbers:
             numbers = ", ".join(self.invented_numbers)
             return (
                 f"invented_number: {numbers} is neither a figure computed by the assistant "
-                "nor in the text of a cited row"
+                "nor quoted from a cited row"
             )
         if not self.text.strip():
             return "unsupported: no sentence of the model's answer cites a row or gives a figure"
@@ -154,6 +173,43 @@ def sentences(text: str) -> list[tuple[str, list[str]]]:
     return lines
 
 
+def words(text: str) -> set[str]:
+    """The words of `text`, accents and case folded: "M365", "2030", "phase"."""
+    return set(_WORD.findall(_deaccent(text)))
+
+
+def _word_at(text: str, start: int, end: int) -> str:
+    """The whole word a number stands in ("M365" for the "365" of "M365")."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return _deaccent(text[start:end])
+
+
+def given_as_figures(sentence: str) -> set[str]:
+    """Numbers the sentence gives as figures: counts of register entries and percentages."""
+    masked = _CITATION.sub(lambda m: " " * len(m.group()), sentence)
+    found = counted(sentence)
+    for match in _NUMBER.finditer(masked):
+        if _PERCENT.match(masked[match.end() : match.end() + 12]):
+            found.add(match.group())
+    return found
+
+
+def language_of(text: str, quoted: Iterable[str] = ()) -> str | None:
+    """The language of the text's own words (quotations, brackets and `quoted` register strings
+    removed); None when too few words remain to tell."""
+    from assistant.language import detect_language
+
+    own = _QUOTED.sub(" ", text)
+    for value in sorted({q for q in quoted if len(q) > 3}, key=len, reverse=True):
+        own = own.replace(value, " ")
+    if len(re.findall(r"[^\W\d_]{3,}", own)) < MIN_WORDS_FOR_LANGUAGE:
+        return None
+    return detect_language(own)
+
+
 def counted(sentence: str) -> set[str]:
     """Numbers the sentence gives as a count of register entries ("999 initiatives", "3 autres
     organismes"): only the executor's figures may fill those, never a row's text."""
@@ -171,19 +227,30 @@ def check(
     figures: Iterable[float],
     row_texts: Mapping[int, str] | None = None,
     facts: str = "",
+    language: str | None = None,
+    names: Iterable[str] = (),
+    register_strings: Iterable[str] = (),
 ) -> CheckReport:
     """Checks the model's `text`.
 
     given: row ids the model was handed (the only ones it may cite). figures: the numbers the
-    executor computed (and the extractive answer shows). row_texts: row id -> the row's own text
-    (its numbers are allowed in a line — paragraph or list item — that cites the row, unless
-    they are given as a count of initiatives, bodies …). facts: the assistant's own wording of
-    the figures (sentences copied from it need no citation).
+    executor computed (counts, group counts, percentages). row_texts: row id -> the row's own
+    text (its numbers may be quoted in a line — paragraph or list item — that cites the row,
+    never as a figure). facts: the assistant's own wording of the figures (sentences copied from
+    it need no citation). language: the question's ("fr"/"en"), when the answer's must match.
+    names: other strings the answer may quote numbers from (the data file's name).
+    register_strings: the rows' own values (names, bodies, labels), set aside when the language
+    of the answer's own words is read: an English answer quotes French names as they are.
     """
     given_ids, figure_values, row_texts = set(given), set(figures), row_texts or {}
     report = CheckReport(text="", cited=citations(text))
     report.invalid_citations = [i for i in report.cited if i not in given_ids]
+    report.markup = list(dict.fromkeys(m.group() for m in _MARKUP.finditer(text)))
+    if language is not None:
+        found = language_of(text, [*register_strings, *row_texts.values()])
+        report.language = found if found not in (None, language) else None
     folded_facts = _fold(facts)
+    name_words = words(" ".join(names))
 
     def supported(sentence: str) -> bool:
         if sentence.rstrip().endswith(":") or citations(sentence):
@@ -196,13 +263,17 @@ def check(
     kept_lines, any_supported = [], False
     for prefix, parts in sentences(text):
         line_rows = [i for i in citations(" ".join(parts)) if i in given_ids]
-        row_values = values_in(row_texts.get(i, "") for i in line_rows)
+        quotable = name_words | words(" ".join(row_texts.get(i, "") for i in line_rows))
         kept = []
         for sentence in parts:
-            counts = counted(sentence)
-            for token in numbers(sentence):
-                values = number_values(token)
-                if values & figure_values or (token not in counts and values & row_values):
+            as_figures = given_as_figures(sentence)
+            masked = _CITATION.sub(lambda m: " " * len(m.group()), sentence)
+            masked = _LIST_MARKER.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), masked)
+            for match in _NUMBER.finditer(masked):
+                token = match.group()
+                if number_values(token) & figure_values:
+                    continue
+                if token not in as_figures and _word_at(masked, match.start(), match.end()) in quotable:
                     continue
                 if token not in report.invented_numbers:
                     report.invented_numbers.append(token)

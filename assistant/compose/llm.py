@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.compose.checks import CheckReport, check, citations, values_in
-from assistant.compose.extractive import ExtractiveComposer, cite_rows, templates
+from assistant.compose.checks import CheckReport, check, citations
+from assistant.compose.extractive import LIST_SHOWN, ExtractiveComposer, cite_rows, templates
 from assistant.compose.providers import PROVIDERS, LLMFailure, Provider, failure
 from assistant.register.wording import ROW_ORDER, field_names, is_quebec
 from assistant.register.wording import templates as worded
@@ -257,15 +257,13 @@ class LLMComposer:
         return rows, "\n".join(f"[{r['row_id']}] {r['text']}" for r in rows)
 
     def _allowed(self, plan: Plan, evidence: Evidence, facts: str) -> set[float]:
-        f = evidence.figures
-        values = values_in([facts, evidence.source])
-        values |= {float(f[k]) for k in ("count",) if isinstance(f.get(k), int | float)}
-        for key in ("ranking", "breakdown", "compare"):
-            values |= {
-                float(g["count"])
-                for g in f.get(key) or []
-                if isinstance(g.get("count"), int | float)
-            }
+        """The figures the model may state: the executor's, and those the extractive answer
+        derives from them (percentages, "… and 122 more"); never a number found in a row's
+        text or in the facts' quotations of rows."""
+        values = figure_values(evidence.figures)
+        count = evidence.figures.get("count")
+        if isinstance(count, int) and count > LIST_SHOWN:
+            values.add(float(count - LIST_SHOWN))
         values |= {float(len(evidence.rows))} | ({float(plan.top_n)} if plan.top_n else set())
         return values
 
@@ -339,7 +337,8 @@ class LLMComposer:
                 else:
                     message = item
             self.stats["replied"] += 1
-            report = self._check(message, rows, self._allowed(plan, evidence, facts), facts)
+            report = self._check(message, rows, self._allowed(plan, evidence, facts), facts,
+                                     plan.language, (evidence.source,))
             if not report.ok:
                 raise LLMFailure(report.code or "unsupported", report.reason.split(": ", 1)[1])
         except Exception as exc:  # whatever happened, the user gets the extractive answer
@@ -356,7 +355,8 @@ class LLMComposer:
         yield answer
 
     def _check(
-        self, message: Any, rows: list[dict[str, Any]], allowed: set[float], facts: str
+        self, message: Any, rows: list[dict[str, Any]], allowed: set[float], facts: str,
+        language: str | None = None, names: tuple[str, ...] = (),
     ) -> CheckReport:
         text = _text(message).strip()
         if not text:
@@ -367,7 +367,9 @@ class LLMComposer:
             if numeric and not text[end:].lstrip().startswith("[") and 0 <= end <= len(text):
                 text = f"{text[:end]} [{', '.join(numeric)}]{text[end:]}"
         row_texts = {r["row_id"]: r["text"] for r in rows}
-        return check(text, row_texts, allowed, row_texts, facts)
+        strings = {str(v) for r in rows for v in r["row"].values() if isinstance(v, str)}
+        return check(text, row_texts, allowed, row_texts, facts, language=language, names=names,
+                     register_strings=strings)
 
     def _wrap(self, base: Answer, composer: dict[str, Any], text: str | None = None) -> LLMAnswer:
         # `Citations` (columns) are never changed in place: shared, not copied row by row.
@@ -403,7 +405,8 @@ class LLMComposer:
                                   facts=facts, rows=block)  # fmt: skip
         try:
             *_, message = self._call(messages, self.provider.invoke_kwargs(rows), stream=False)
-            report = self._check(message, rows, self._allowed(plan, evidence, facts), facts)
+            report = self._check(message, rows, self._allowed(plan, evidence, facts), facts,
+                                     plan.language, (evidence.source,))
             if not report.ok:
                 raise LLMFailure(report.code or "unsupported", report.reason.split(": ", 1)[1])
         except Exception as exc:
@@ -475,3 +478,27 @@ def _by_id(rows: Any) -> dict[int, Any]:
     if isinstance(rows, Records):
         return {int(i): p for p, i in enumerate(rows.columns("row_id")[0])}
     return {int(r["row_id"]): r for r in rows}
+
+
+def figure_values(figures: Mapping[str, Any]) -> set[float]:
+    """Every number the executor computed (counts, group counts, the number of groups, shares,
+    percentages), at any depth of `figures`; row ids are not figures."""
+    found: set[float] = set()
+    for key, value in figures.items():
+        if key in ("row_ids", "row_id", "denominator_row_ids"):
+            continue
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int | float):
+            found.add(float(value))
+        elif isinstance(value, Mapping):
+            found |= figure_values(value)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, Mapping):
+                    found |= figure_values(item)
+    total = figures.get("count")
+    for group in figures.get("breakdown") or []:  # the percentages the breakdown lines show
+        if isinstance(total, int) and total and isinstance(group.get("count"), int):
+            found.add(float(round(100 * group["count"] / total)))
+    return found
