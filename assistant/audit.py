@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from assistant.redaction import redact
 from assistant.settings import SettingsError
 
 CONFIG_KEYS = ("embedder", "top_k", "min_score", "llm", "model")
@@ -45,7 +46,7 @@ class AuditLog:
             raise AuditError(self._problem(exc)) from exc
 
     def append(self, record: dict[str, Any]) -> None:
-        line = (json.dumps(record, ensure_ascii=False, default=str) + "\n").encode("utf-8")
+        line = (redact(json.dumps(record, ensure_ascii=False, default=str)) + "\n").encode("utf-8")
         with self._lock:
             try:
                 fd = self._open()
@@ -63,10 +64,25 @@ class AuditLog:
 
     def _problem(self, exc: OSError) -> str:
         return (
-            f"cannot write the audit log {self.path} ({exc.strerror or exc}). Fix: choose a "
+            f"cannot write the audit log {self.path} ({self._reason(exc)}). Fix: choose a "
             "writable file with --audit-log PATH (or PORTRAIT_IA_AUDIT_LOG), or leave it empty "
             "to turn the audit log off."
         )
+
+
+    def _reason(self, exc: OSError) -> str:
+        """The true reason, where the OS's is misleading (a parent that is a file gives
+        "File exists" or "Not a directory")."""
+        for parent in self.path.parents:
+            if parent.exists():
+                if not parent.is_dir():
+                    return f"{parent} is a file, not a folder"
+                break
+        if self.path.is_dir():
+            return "it is a folder, not a file"
+        if isinstance(exc, PermissionError):
+            return "permission denied"
+        return exc.strerror or str(exc)
 
 
 _LOGS: dict[Path, AuditLog] = {}

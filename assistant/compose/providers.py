@@ -15,14 +15,18 @@ import importlib.util
 import os
 from typing import Any
 
+from assistant.redaction import redact
+
 DUMMY_KEY = "not-needed"  # OpenAI-compatible servers that need no key still want one sent
 
 
 class LLMFailure(Exception):
     """The model could not give a usable answer; `code` is one of the `[reasons]` of
-    prompts/*/llm_answer.toml, `detail` says what happened and what to do."""
+    prompts/*/llm_answer.toml, `detail` says what happened and what to do. Credentials in a
+    URL of the detail are masked: the reason reaches the JSON output and the logs."""
 
     def __init__(self, code: str, detail: str) -> None:
+        detail = redact(detail)
         super().__init__(f"{code}: {detail}")
         self.code, self.detail = code, detail
 
