@@ -20,6 +20,7 @@ from assistant.briefing.layout import (
     initiative_columns,
     shown_groups,
 )
+from assistant.inert import deep_strip
 
 # Column widths of the initiatives table, in cm (16.5 cm of text width on A4 with 2.25 cm margins).
 INITIATIVE_WIDTHS = (1.1, 3.4, 2.6, 2.2, 2.2, 1.8, 3.2)
@@ -113,6 +114,8 @@ def _hyperlinked(paragraph, text: str, url: str) -> None:
 def render_docx(b: Briefing) -> bytes:
     from docx import Document
     from docx.shared import Cm, Pt
+
+    b = deep_strip(b)  # Word refuses control characters; register text may hold them
 
     doc = Document()
     section = doc.sections[0]

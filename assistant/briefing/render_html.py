@@ -98,7 +98,7 @@ def _table(
 def _linked(text: str, url: str) -> str:
     """Escaped text with the register's dataset address (`url`, if any) as a link."""
     safe = escape(text)
-    if not url:
+    if not url.lower().startswith(("https://", "http://")):  # never a javascript: or data: link
         return safe
     url = escape(url)
     return safe.replace(url, f'<a href="{url}">{url}</a>')

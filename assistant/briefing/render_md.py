@@ -12,13 +12,21 @@ from assistant.briefing.layout import (
     initiative_columns,
     shown_groups,
 )
+from assistant.inert import strip_controls
+
+
+def _inert(text: object) -> str:
+    """Register, question and model text made inert in Markdown: no HTML tag (< and > become
+    entities), no link or image (`](` and `]:` are escaped), no terminal control sequence."""
+    text = strip_controls(str(text))
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("](", "]\\(").replace("]:", "]\\:")
 
 
 def _cell(text: object) -> str:
     # Line breaks and runs of spaces become one space; no-break spaces (French typography) stay.
-    return (
-        re.sub(r"[ \t\r\n\f\v]+", " ", str(text)).strip().replace("\\", "\\\\").replace("|", "\\|")
-    )
+    text = re.sub(r"[ \t\r\n\f\v]+", " ", str(text)).strip().replace("\\", "\\\\")
+    return _inert(text).replace("|", "\\|")
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
@@ -34,10 +42,10 @@ def render_markdown(b: Briefing, chart_files: Sequence[str] | None = None) -> st
     """The briefing as Markdown. `chart_files`: file names of the charts' PNGs (written beside the
     Markdown file by the caller), linked as images; without them the charts' figures are already
     in the breakdown tables and the chart section is left out."""
-    out = [f"# {_cell(b.title)}", "", f"*{b.kicker}*  ", f"*{b.byline}*", ""]
-    out += [f"**{b.text['scope_label']}** — {b.scope}. {b.method}", ""]
-    out += [f"> {note}" for note in b.notes] + ([""] if b.notes else [])
-    out += [f"## {b.heading('summary')}", "", *(" ".join(b.summary).split("\n")), ""]
+    out = [f"# {_cell(b.title)}", "", f"*{_inert(b.kicker)}*  ", f"*{_inert(b.byline)}*", ""]
+    out += [f"**{b.text['scope_label']}** — {_inert(b.scope)}. {_inert(b.method)}", ""]
+    out += [f"> {_inert(note)}" for note in b.notes] + ([""] if b.notes else [])
+    out += [f"## {_inert(b.heading('summary'))}", "", *_inert(" ".join(b.summary)).split("\n"), ""]
 
     out += [f"## {b.heading('key_figures')}", ""]
     out += _table(
@@ -48,11 +56,11 @@ def render_markdown(b: Briefing, chart_files: Sequence[str] | None = None) -> st
     if b.charts and chart_files:
         out += [f"## {b.heading('charts')}", ""]
         for chart, name in zip(b.charts, chart_files, strict=False):
-            out += [f"![{_cell(chart.alt)}]({name})", "", f"*{chart.caption}*", ""]
+            out += [f"![{_cell(chart.alt)}]({name})", "", f"*{_inert(chart.caption)}*", ""]
     if b.count:
         out += [f"## {b.heading('breakdowns')}", ""]
         for field in group_sections(b):
-            out += [f"### {group_heading(b, field)}", ""]
+            out += [f"### {_inert(group_heading(b, field))}", ""]
             groups = shown_groups(b, field)
             out += _table(
                 [b.column(field), b.column("count"), b.column("share"), b.column("rows")],
@@ -64,6 +72,6 @@ def render_markdown(b: Briefing, chart_files: Sequence[str] | None = None) -> st
         keys = initiative_columns(b)
         out += _table([b.column(k) for k in keys], [[row[k] for k in keys] for row in b.rows])
         out.append("")
-    out += [f"## {b.heading('sources')}", ""] + [f"- {line}" for line in b.sources] + [""]
-    out += [f"## {b.heading('limits')}", ""] + [f"- {line}" for line in b.limits] + [""]
+    out += [f"## {b.heading('sources')}", ""] + [f"- {_inert(line)}" for line in b.sources] + [""]
+    out += [f"## {b.heading('limits')}", ""] + [f"- {_inert(line)}" for line in b.limits] + [""]
     return "\n".join(out)
