@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = PROJECT_ROOT / "data" / "portrait-ia-2025.csv"
-DEFAULT_INDEX = PROJECT_ROOT / "index"
-PROMPTS_DIR = PROJECT_ROOT / "prompts"
+from assistant.resources import CHECKOUT, DEFAULT_DATA, DEFAULT_INDEX, HOME_ENV
+
 DEFAULT_DATASET_URL = (
     "https://www.donneesquebec.ca/recherche/dataset/"
     "portrait-public-des-utilisations-de-l-ia-dans-l-administration-publique-quebecoise"
@@ -124,7 +122,14 @@ SETTINGS: tuple[Setting, ...] = (
         " dataset page for them (spaces or commas between URLs); empty: the CKAN lookup.",
         urls,
     ),
-    Setting("index_dir", str(DEFAULT_INDEX), "Folder of the generated vector index."),
+    Setting(
+        "index_dir",
+        str(DEFAULT_INDEX),
+        "Folder of the generated vector index. Default: `index` under the folder named by the"
+        f" environment variable `{HOME_ENV}` when set, else at the top of the checkout when run"
+        " from one, else under the user data directory (`$XDG_DATA_HOME/portrait-ia`, by"
+        " default `~/.local/share/portrait-ia`).",
+    ),
     Setting(
         "embedder",
         "use-multilingual",
@@ -272,7 +277,7 @@ def markdown_table() -> str:
     lines = ["| Setting | Flag | Environment variable | Default | What it does |", "|---|---|---|---|---|"]
     for s in SETTINGS:
         default = s.default
-        if isinstance(default, str) and default.startswith(str(PROJECT_ROOT)):
-            default = os.path.relpath(default, PROJECT_ROOT)
+        if CHECKOUT and isinstance(default, str) and default.startswith(str(CHECKOUT)):
+            default = os.path.relpath(default, CHECKOUT)
         lines.append(f"| `{s.name}` | `{s.flag}` | `{s.env}` | `{default}` | {s.help} |")
     return "\n".join(lines)

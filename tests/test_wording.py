@@ -23,7 +23,7 @@ from assistant.execute import Executor
 from assistant.register.load import load_register
 from assistant.register.mapping import QUEBEC, MappingError, built_in_names, load_mapping
 from assistant.register.wording import TASKS, base, check_wording, templates
-from assistant.settings import PROMPTS_DIR
+from assistant.resources import PROMPTS_DIR
 from assistant.types import Evidence, Plan
 from assistant.understand.understander import Understander
 from assistant.years import Desk, YearRouter

@@ -37,9 +37,9 @@ from assistant.compose.extractive import LIST_SHOWN, ExtractiveComposer, cite_ro
 from assistant.compose.providers import PROVIDERS, LLMFailure, Provider, failure
 from assistant.register.wording import ROW_ORDER, field_names, is_quebec
 from assistant.register.wording import templates as worded
+from assistant.resources import PROMPTS_DIR
 from assistant.settings import (
     LLM_SETTINGS,  # noqa: F401  (re-exported: the UI imports it from here)
-    PROMPTS_DIR,
     SettingsError,
 )
 from assistant.types import Answer, Citations, Evidence, Plan, Records

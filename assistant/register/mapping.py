@@ -41,11 +41,12 @@ from typing import Any
 
 from assistant.register.labels import CATEGORIES, FIELD_LABELS, STATUSES, Label, normalise
 from assistant.register.wording import check_wording
+from assistant.resources import MAPPINGS_DIR
 
 ROLES = ("name", "category", "body", "portfolio", "benefits", "status")
 LABELLED = ("category", "status")  # roles whose cells are labels from a closed list
 TABLES = {"category": "categories", "status": "statuses"}  # their label tables in a mapping file
-BUILT_IN_DIR = Path(__file__).resolve().parent / "mappings"
+BUILT_IN_DIR = MAPPINGS_DIR  # shipped in the wheel as package data
 _KEYS = {
     "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",
     "fallback", "categories", "statuses", "labels", "role_names", "required", "aliases", "examples",

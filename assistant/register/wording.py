@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.settings import PROMPTS_DIR
+from assistant.resources import PROMPTS_DIR
 
 if TYPE_CHECKING:
     from assistant.register.mapping import Mapping
