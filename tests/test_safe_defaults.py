@@ -1,5 +1,6 @@
 """Safe defaults for a team deployment: login, public-bind warning, private logs, audit log,
-and the data version every answer names (README: "Deploying for a team: safe defaults").
+and the data version every answer names (docs/deployment.md, "Safe defaults"; tests/test_docs.py
+checks that the page documents them).
 
 The served app is real (Gradio on 127.0.0.1, launched by the same `launch` as `portrait-ia
 serve`), called anonymously and with credentials over HTTP and gradio_client.
@@ -30,7 +31,7 @@ from assistant.ui import build_app
 from assistant.ui.access import is_loopback, parse_auth, public_bind_warning
 from assistant.ui.app import launch
 from assistant.ui.chat import ChatTab, answer_plan, data_line, with_filters
-from tests.conftest import MINI_REGISTER, ROOT
+from tests.conftest import MINI_REGISTER
 
 COUNT = "Combien d'agents conversationnels ?"
 SECRET_QUESTION = "Quels projets concernent mon dossier 4242 de fraude ?"
@@ -299,11 +300,3 @@ def test_the_chat_shows_the_data_file_and_its_short_sha(mini_assistant, tmp_path
         data_line(mini_assistant, edited, "en")
         == f"**Data:** `{register.source}` (sha256 {register.sha256[:12]})"
     )
-
-
-def test_the_readme_documents_the_safe_defaults():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Deploying for a team: safe defaults", 1)[1].split("\n## ", 1)[0]
-    for phrase in ("--auth", "127.0.0.1", "log_questions", "audit_log", "sha256", "max_file_size"):
-        assert phrase in section, phrase
-    assert '"data"' in readme.split("### JSON contract", 1)[1].split("### ", 1)[0]
