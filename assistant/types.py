@@ -46,7 +46,7 @@ Intents and the `figures` each one returns (JSON contract, `figures` key):
     FIELD = "body" | "portfolio" | "category" | "status"
 
 Filter values are canonical: body and portfolio = the register's (stripped) French text;
-category and status = label keys of `labels.py` (e.g. "conversational_agent", "in_production").
+category and status = label keys of the register's mapping (e.g. "conversational_agent", "in_production").
 
 A plan made by an `Understander` also carries its register's `mapping`, so that "what I
 understood" names the fields in that register's words ("agency = Department of Veterans Affairs");

@@ -2,7 +2,7 @@
 
 `UI_TEXT[lang]` holds one dict per language with the same keys (a test checks it). Values
 that the data carries (categories, statuses, portfolios) come from the register's own FR/EN
-columns and `labels.py`, never from here.
+columns and its mapping (labels, field names), never from here.
 """
 
 from __future__ import annotations

@@ -280,7 +280,7 @@ class EntityResolver:
                     self._add(alias, _Reading("portfolio", value, value in self._portfolios_in))
 
     def _add_bodies(self) -> list[tuple[str, _Reading]]:
-        """The register's bodies under their names' variants, then KNOWN_BODIES (linked to the
+        """The register's bodies under their names' variants, then the well-known bodies of its mapping's words (linked to the
         register's spelling when a name matches). Returns the derived (weak) aliases."""
         names = {body: _name_keys(body) for body in self._body_rows}
         weak: list[tuple[str, _Reading]] = []
