@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from assistant.register.labels import label_for
+from assistant.register.mapping import load_mapping
 from assistant.register.wording import shown
 from assistant.types import Evidence, Plan, Records
 
@@ -19,12 +19,13 @@ from assistant.types import Evidence, Plan, Records
 COLUMN = {"body": "body", "portfolio": "portfolio", "category": "category_key", "status": "status_key"}
 
 
-def where_clause(filters: dict[str, list[str]]) -> dict[str, Any] | None:
-    """The plan's filters as a Chroma metadata clause (pushed down to the vector store)."""
+def where_clause(filters: dict[str, list[str]], mapping: Any = None) -> dict[str, Any] | None:
+    """The plan's filters as a Chroma metadata clause (pushed down to the vector store); label
+    keys become the labels the index stores, those of the register's `mapping`."""
     clauses = []
     for field, values in filters.items():
         if field in ("category", "status"):
-            values = [lb.fr if (lb := label_for(field, v)) else v for v in values]
+            values = [lb.fr if (lb := load_mapping(mapping).label(field, v)) else v for v in values]
         clauses.append({field: {"$in": list(values)}})
     if not clauses:
         return None
@@ -32,9 +33,15 @@ def where_clause(filters: dict[str, list[str]]) -> dict[str, Any] | None:
 
 
 def label(field: str, value: str, language: str, df: pd.DataFrame | None = None, mapping: Any = None) -> str:
-    """A group's label in the answer's language."""
+    """A group's label in the answer's language. A category or status is named by the register's
+    `mapping`, else by the register's own table `df` (its labels as loaded), else by the default
+    register's mapping: labels belong to their register, never to whichever was loaded last."""
     if field in ("category", "status"):
-        found = label_for(field, value)
+        if mapping is None and df is not None and f"{field}_key" in df.columns:
+            match = df.loc[df[f"{field}_key"] == value, field if language.startswith("fr") else f"{field}_en"]
+            if len(match):
+                return str(match.iloc[0])
+        found = load_mapping(mapping).label(field, value)
         return found.text(language) if found else value
     if field == "portfolio" and language == "en" and df is not None:
         match = df.loc[df["portfolio"] == value, "portfolio_en"]
@@ -113,7 +120,7 @@ class Executor:
             plan.search_text or plan.question,
             language=None if plan.search_text else plan.language,
             allowed=allowed,
-            where=where_clause(plan.filters),
+            where=where_clause(plan.filters, getattr(self.register, "mapping", None)),
         )
         for doc in docs:
             row_id = int(doc.metadata["row_id"])
@@ -125,7 +132,7 @@ class Executor:
         """Every row (within the filters) that matches the topic, by the stricter set gate."""
         allowed = set(int(r) for r in selected["row_id"])
         docs = self.retriever.invoke(
-            plan.topic, language=plan.language, allowed=allowed, where=where_clause(plan.filters), exhaustive=True
+            plan.topic, language=plan.language, allowed=allowed, where=where_clause(plan.filters, getattr(self.register, "mapping", None)), exhaustive=True
         )
         ids = {int(d.metadata["row_id"]) for d in docs}
         for d in docs:

@@ -46,7 +46,7 @@ Intents and the `figures` each one returns (JSON contract, `figures` key):
     FIELD = "body" | "portfolio" | "category" | "status"
 
 Filter values are canonical: body and portfolio = the register's (stripped) French text;
-category and status = label keys of `labels.py` (e.g. "conversational_agent", "in_production").
+category and status = label keys of the register's mapping (e.g. "conversational_agent", "in_production").
 
 A plan made by an `Understander` also carries its register's `mapping`, so that "what I
 understood" names the fields in that register's words ("agency = Department of Veterans Affairs");
@@ -62,7 +62,8 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from assistant.register.wording import is_quebec, templates
+from assistant.register.mapping import load_mapping
+from assistant.register.wording import short_field_names
 
 
 @dataclass(frozen=True)
@@ -264,9 +265,8 @@ class Records(Sequence):
 INTENTS = (
     "count", "list", "rank", "breakdown", "compare", "describe", "define", "search", "out_of_scope",
 )  # fmt: skip
-FILTER_FIELDS = ("body", "portfolio", "category", "status")
 
-# How the "what I understood" line names intents and fields, in the question's language.
+# How the "what I understood" line names intents (fields: the mapping's short names), in the question's language.
 INTENT_NAMES = {
     "fr": {"count": "dénombrement", "list": "liste", "rank": "classement", "breakdown": "répartition",
            "compare": "comparaison", "describe": "description", "define": "définition",
@@ -277,10 +277,6 @@ INTENT_NAMES = {
            "search": "topic search", "out_of_scope": "not in the register",
            "compare_years": "comparison across years"},
 }  # fmt: skip
-FIELD_NAMES = {
-    "fr": {"body": "organisme", "portfolio": "portefeuille", "category": "catégorie", "status": "statut"},
-    "en": {"body": "public body", "portfolio": "portfolio", "category": "category", "status": "status"},
-}
 
 
 @dataclass
@@ -303,7 +299,7 @@ class Plan:
     # The question asks for the groups themselves (« Combien d'organismes … ? », "Which bodies …?"):
     # a breakdown whose answer leads with how many groups there are.
     groups_asked: bool = False
-    # The register's mapping (None: Québec's portrait), for its words; not in `to_dict()`.
+    # The register's mapping (None: the default register's), for its words and labels; not in `to_dict()`.
     mapping: Any = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -312,23 +308,19 @@ class Plan:
         return d
 
     def field_names(self) -> dict[str, str]:
-        """Field -> its name in the plan's language and its register's words ("agency")."""
-        lang = "fr" if self.language == "fr" else "en"
-        if is_quebec(self.mapping):
-            return FIELD_NAMES[lang]
-        return templates(lang, "answers", self.mapping)["field"]
+        """Field -> its short name in the plan's language and its register's words ("agency")."""
+        return short_field_names("fr" if self.language == "fr" else "en", self.mapping)
 
     def understood(self) -> str:
         """One line that says what the assistant understood (shown to the user)."""
-        from assistant.register.labels import label_for
-
+        mapping = load_mapping(self.mapping)
         lang = "fr" if self.language == "fr" else "en"
         fr = lang == "fr"
         intent = INTENT_NAMES[lang].get(self.intent, self.intent)
         names = self.field_names()
         parts = [("Intention : " if fr else "Intent: ") + intent]
         for name, values in self.filters.items():
-            shown = " | ".join(lb.text(lang) if (lb := label_for(name, v)) else v for v in values)
+            shown = " | ".join(lb.text(lang) if (lb := mapping.label(name, v)) else v for v in values)
             parts.append(f"{names.get(name, name)} = {shown}")
         if self.group_by:
             parts.append(("par " if fr else "by ") + names.get(self.group_by, self.group_by))
@@ -347,7 +339,7 @@ class Evidence:
     source: str = ""
     plan: Plan | None = None
     topic_set: bool = False  # the rows were chosen as "all rows about the topic" (gate), not filters only
-    mapping: Any = None  # the register's mapping: its words (None: Québec's portrait)
+    mapping: Any = None  # the register's mapping: its words and labels (None: the default register's)
 
 
 class Composer(Protocol):

@@ -141,7 +141,7 @@ class YearRouter:
                 first=first["year"], last=last["year"], a=number(first["count"], lang),
                 b=number(last["count"], lang), change=_signed(change, lang),
                 percent=_percent(change, first["count"], lang, t),
-                scope=EXTRACTIVE._scope(parts[-1][1], t),
+                scope=EXTRACTIVE._scope(parts[-1][1], t, parts[-1][2].mapping),
             ))  # fmt: skip
             for f in by_year:
                 lines.append(t["years_line"].format(year=f["year"], source=f["source"],

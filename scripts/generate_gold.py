@@ -43,7 +43,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.register.labels import CATEGORIES, STATUSES, Label, normalise, portfolio_en  # noqa: E402
+from assistant.register.labels import Label, normalise  # noqa: E402
 from assistant.register.load import Register, load_register  # noqa: E402
 from assistant.register.mapping import load_mapping  # noqa: E402
 from assistant.understand.understander import detect_language  # noqa: E402
@@ -56,8 +56,10 @@ COLUMN = {
     "category": "category_key",
     "status": "status_key",
 }
-CATEGORY = {c.key: c for c in CATEGORIES}
-STATUS = {s.key: s for s in STATUSES}
+QUEBEC = load_mapping(None)  # the bundled register's labels and portfolio names
+CATEGORY = {c.key: c for c in QUEBEC.categories}
+STATUS = {s.key: s for s in QUEBEC.statuses}
+portfolio_en = QUEBEC.portfolio_en
 # A field's words when the register's mapping gives it none (Québec's): (French, English).
 FIELD_WORDS = {
     "body": ("organisme", "public body"),

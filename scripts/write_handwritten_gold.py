@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.register.labels import label_for  # noqa: E402
 from assistant.register.load import load_register  # noqa: E402
+from assistant.register.mapping import load_mapping  # noqa: E402
 
 DATA = ROOT / "data" / "portrait-ia-2025.csv"
 OUT = ROOT / "data" / "eval" / "gold_conversations_handwritten.jsonl"
@@ -51,7 +51,7 @@ def groups(df, by: str, ids: list[int] | None = None, **filters) -> dict:
     part = df[df["row_id"].isin(ids)]
     found = []
     for value, count in part[COLUMN[by]].value_counts().items():
-        label = label_for(by, value) if by in ("category", "status") else None
+        label = load_mapping(None).label(by, value) if by in ("category", "status") else None
         labels = [label.fr, label.en] if label else [value]
         found.append({"value": value, "labels": labels, "count": int(count)})
     return {"by": by, "count": len(ids), "groups": found, "ordered": True}

@@ -8,14 +8,16 @@ import unicodedata
 
 import pytest
 
-from assistant.register.labels import CATEGORIES, PORTFOLIOS_EN, STATUSES
 from assistant.register.load import load_register
+from assistant.register.mapping import load_mapping
 from assistant.understand.entities import EntityResolver, Mention
 from tests.conftest import FULL_REGISTER, MINI_REGISTER, ROOT
 
 SSS, SSS_NET = "Santé et Services sociaux", "Santé et Services sociaux (Réseau)"
 EDU, EDU_NET = "Éducation", "Éducation (Réseau)"
 ES, ES_NET = "Enseignement supérieur", "Enseignement supérieur (Réseau)"
+
+QUEBEC = load_mapping("quebec")
 
 
 @pytest.fixture(scope="module")
@@ -206,7 +208,7 @@ def test_portfolio_found_by_name_or_everyday_words(resolver, question, portfolio
 
 def test_portfolio_english_labels(resolver):
     for fr in resolver.portfolios():
-        m = only(resolver, f"Projects in {PORTFOLIOS_EN[fr]}?")
+        m = only(resolver, f"Projects in {QUEBEC.portfolios[fr]}?")
         assert (m.field, m.value) == ("portfolio", fr)
         assert m.surface.endswith(")") == fr.endswith(")")  # "(Network)" keeps its parenthesis
 
@@ -263,9 +265,9 @@ def test_category_found_by_everyday_words(resolver, words, key):
     assert (m.field, m.value, m.in_register) == ("category", key, True)
 
 
-@pytest.mark.parametrize("label", [*CATEGORIES, *STATUSES], ids=lambda lb: lb.key)
+@pytest.mark.parametrize("label", [*QUEBEC.categories, *QUEBEC.statuses], ids=lambda lb: lb.key)
 def test_labels_found_in_both_languages(resolver, label):
-    field = "category" if label in CATEGORIES else "status"
+    field = "category" if label in QUEBEC.categories else "status"
     for text in (label.fr, label.en, *label.aliases):
         m = only(resolver, f"« {text} »")
         assert (m.field, m.value, m.surface) == (field, label.key, text)

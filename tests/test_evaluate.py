@@ -27,8 +27,8 @@ from assistant.evaluation.score import (
     score,
     topic_metrics,
 )
-from assistant.register.labels import CATEGORIES, STATUSES
 from assistant.register.load import load_register
+from assistant.register.mapping import load_mapping
 from assistant.types import Answer, Citation
 from tests.conftest import FULL_REGISTER, MINI_REGISTER, ROOT
 
@@ -582,7 +582,7 @@ def check_expectations(cases: list[dict], df: pd.DataFrame) -> None:
             assert e["row_ids"] == [c["query"]["row_id"]] and c["query"]["row_id"] in df.index
         elif c["intent"] == "define":
             kind, key = c["query"]["define"]
-            label = {x.key: x for x in (CATEGORIES if kind == "category" else STATUSES)}[key]
+            label = load_mapping(None).label(kind, key)
             assert e["contains"] == [label.definition(c["language"])]
 
 

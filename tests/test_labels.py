@@ -1,23 +1,26 @@
-"""Canonical labels FR/EN: every spelling the files use finds its one label."""
+"""Canonical labels FR/EN: every spelling the files use finds its one label, through the
+register's mapping (Québec's: assistant/register/mappings/quebec.toml)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from assistant.register.labels import (
-    CATEGORIES,
-    FIELD_LABELS,
-    PORTFOLIOS_EN,
-    STATUSES,
-    Label,
-    _lookup,
-    canonical_portfolio,
-    find_category,
-    find_field,
-    find_status,
-    normalise,
-    portfolio_en,
-)
+from assistant.register.files import role_of
+from assistant.register.labels import normalise
+from assistant.register.mapping import MappingError, load_mapping, parse_mapping
+
+QUEBEC = load_mapping("quebec")
+CATEGORIES, STATUSES = QUEBEC.categories, QUEBEC.statuses
+
+
+def find_category(text):
+    return QUEBEC.find_label("category", text)
+
+
+def find_status(text):
+    return QUEBEC.find_label("status", text)
 
 # The 2025 file's labels and their English labels (GUIDE §2, aggregates JSON).
 CATEGORY_FR_EN = {
@@ -146,14 +149,19 @@ def test_every_alias_finds_its_own_label(label):
         assert find(spelling) is label, spelling
 
 
-def test_two_labels_claiming_one_spelling_fail_at_import():
-    a = Label("a", "Même", "Same", "Déf.", "Def.")
-    b = Label("b", "Autre", "Other", "Déf.", "Def.", aliases=("meme",))
-    with pytest.raises(ValueError, match="claimed by two labels"):
-        _lookup((a, b))
+def test_two_labels_claiming_one_spelling_fail_when_the_mapping_loads():
+    data = {
+        "columns": {"name": "Nom", "category": "Catégorie"},
+        "categories": {
+            "a": {"fr": "Même", "en": "Same"},
+            "b": {"fr": "Autre", "en": "Other", "aliases": ["meme"]},
+        },
+    }
+    with pytest.raises(MappingError, match="mine.toml: the category spelling 'meme' is claimed by two labels"):
+        parse_mapping(data, Path("mine.toml"))
 
 
-@pytest.mark.parametrize("label", [*CATEGORIES, *STATUSES, *FIELD_LABELS], ids=lambda lb: lb.key)
+@pytest.mark.parametrize("label", [*CATEGORIES, *STATUSES], ids=lambda lb: lb.key)
 def test_every_label_has_a_one_sentence_definition_in_both_languages(label):
     for text in (label.definition_fr, label.definition_en):
         assert len(text) > 30 and text[0].isupper() and text.endswith(".")
@@ -181,12 +189,12 @@ def test_label_text_picks_the_language_and_rejects_others():
 
 
 def test_portfolios_are_the_21_of_the_2025_file():
-    assert len(PORTFOLIOS_EN) == 21
+    assert len(QUEBEC.portfolios) == 21
     assert (
-        PORTFOLIOS_EN["Santé et Services sociaux (Réseau)"]
+        QUEBEC.portfolios["Santé et Services sociaux (Réseau)"]
         == "Health and Social Services (Network)"
     )
-    assert PORTFOLIOS_EN["Éducation (Réseau)"] == "Education (Network)"
+    assert QUEBEC.portfolios["Éducation (Réseau)"] == "Education (Network)"
 
 
 @pytest.mark.parametrize(
@@ -209,21 +217,28 @@ def test_portfolios_are_the_21_of_the_2025_file():
     ],
 )
 def test_canonical_portfolio_maps_spelling_variants(raw, canonical):
-    assert canonical_portfolio(raw) == canonical
+    assert QUEBEC.canonical_portfolio(raw) == canonical
 
 
 def test_network_and_plain_portfolios_stay_distinct():
-    assert canonical_portfolio("Enseignement supérieur") != canonical_portfolio(
+    assert QUEBEC.canonical_portfolio("Enseignement supérieur") != QUEBEC.canonical_portfolio(
         "Enseignement supérieur (Réseau)"
     )
 
 
 def test_portfolio_en_translates_and_falls_back_to_the_french_text():
     assert (
-        portfolio_en("Santé et services sociaux (réseau)") == "Health and Social Services (Network)"
+        QUEBEC.portfolio_en("Santé et services sociaux (réseau)")
+        == "Health and Social Services (Network)"
     )
-    assert portfolio_en("Travail") == "Labour"
-    assert portfolio_en("Conseil exécutif ") == "Conseil exécutif"
+    assert QUEBEC.portfolio_en("Travail") == "Labour"
+    assert QUEBEC.portfolio_en("Conseil exécutif ") == "Conseil exécutif"
+
+
+def test_a_mapping_without_portfolio_names_keeps_its_portfolios_as_written():
+    us = load_mapping("us-federal-2024")
+    assert us.canonical_portfolio(" Department of  Justice ") == "Department of Justice"
+    assert us.portfolio_en("Travail") == "Travail"
 
 
 @pytest.mark.parametrize(
@@ -249,11 +264,10 @@ def test_portfolio_en_translates_and_falls_back_to_the_french_text():
         ("Status", "status"),
     ],
 )
-def test_find_field_maps_header_variants_to_roles(header, role):
-    field = find_field(header)
-    assert field is not None and field.key == role
+def test_header_variants_name_their_roles(header, role):
+    assert role_of(header, QUEBEC) == role
 
 
-def test_find_field_ignores_other_columns():
-    assert find_field("Commentaires") is None
-    assert find_field("Nombre d'utilisateurs") is None
+def test_other_columns_have_no_role():
+    assert role_of("Commentaires", QUEBEC) is None
+    assert role_of("Nombre d'utilisateurs", QUEBEC) is None

@@ -12,7 +12,7 @@ from assistant.cli import main
 from assistant.compose.extractive import ExtractiveComposer
 from assistant.execute import Executor
 from assistant.register.load import RegisterError, load_register
-from assistant.register.mapping import QUEBEC, MappingError, load_mapping
+from assistant.register.mapping import MappingError, load_mapping
 from assistant.understand.understander import Understander
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,10 +109,11 @@ def test_a_register_without_fields_says_what_it_cannot_answer():
     assert plan.group_by == "body" and answer.figures["count"] == 136
 
 
-def test_quebec_is_the_default_mapping():
-    assert load_mapping(None) is QUEBEC and load_mapping("quebec") is QUEBEC
+def test_quebec_is_the_default_mapping_read_like_any_other():
+    quebec = load_mapping("quebec")
+    assert load_mapping(None) is quebec and quebec.path.name == "quebec.toml"
     register = load_register(ROOT / "data" / "portrait-ia-2025.csv")
-    assert register.mapping is QUEBEC and register.roles == QUEBEC.roles and len(register) == 258
+    assert register.mapping is quebec and register.roles == quebec.roles and len(register) == 258
 
 
 def test_the_wrong_mapping_for_a_file_names_the_missing_columns():
@@ -238,13 +239,26 @@ def test_us_questions_are_understood(us, question, intent, filters, group_by, to
     assert (plan.group_by, plan.top_n) == (group_by, top_n)
 
 
-def test_a_custom_label_key_that_clashes_with_another_mapping_is_named(tmp_path):
+def test_labels_belong_to_their_register_not_to_the_process(tmp_path):
+    """Two registers whose mappings give one key two meanings, loaded side by side: each answer,
+    understood line and label shows its own register's, whichever was loaded last."""
+    from assistant.execute import label
+
     data = tmp_path / "city-2023.csv"
-    data.write_text("Project;Kind\nX;Automation\n", encoding="utf-8")
+    data.write_text("Project;Kind\nX;Automation\nY;Automation\n", encoding="utf-8")
     mapping = _write(tmp_path, '[columns]\nname = "Project"\ncategory = "Kind"\n'
                      '[categories.automation]\nfr = "Robots"\nen = "Robots"\naliases = ["Automation"]\n')  # fmt: skip
-    with pytest.raises(MappingError, match="the category key 'automation' means 'Automatisation'/'Automation' in one mapping"):
-        load_register(data, mapping)
+    quebec = load_register(ROOT / "data" / "portrait-ia-2025.csv")
+    city = load_register(data, mapping)
+    assert load_mapping(None).label("category", "automation").fr == "Automatisation"
+    assert city.mapping.label("category", "automation").fr == "Robots"
+    for register, fr, en in ((quebec, "Automatisation", "Automation"), (city, "Robots", "Robots")):
+        plan = Understander(register)("How many automation projects?", [])
+        assert plan.filters == {"category": ["automation"]}
+        assert f"category = {en}" in plan.understood()
+        answer = ExtractiveComposer().compose(plan, Executor(register, retriever=None)(plan))
+        assert f'"{en}"' in answer.answer
+        assert label("category", "automation", "fr", None, register.mapping) == fr
 
 
 def test_the_agency_abbreviation_column_names_agencies(us, us_answer):
@@ -313,3 +327,34 @@ def normalise_question(question: str) -> str:
     from assistant.register.labels import normalise
 
     return normalise(question).replace("'", " ")
+
+
+@pytest.mark.parametrize(
+    "words, message",
+    [
+        ('bodys = [["X"]]\n', r"words file .*w\.toml: unknown key\(s\) bodys"),
+        ('[category]\nrobots = ["robot"]\n', r"words file .*w\.toml: \[category\] 'robots' is not a category key"),
+        ('[[portfolio]]\nportfolios = ["Nowhere"]\nwords = ["nw"]\n', r"'Nowhere' is not in the mapping's \[portfolios\]"),
+        ('bodies = ["RAMQ"]\n', "bodies must be a list of lists of names"),
+    ],
+)  # fmt: skip
+def test_everyday_words_files_are_checked_when_the_mapping_loads(tmp_path, words, message):
+    (tmp_path / "w.toml").write_text(words, encoding="utf-8")
+    mapping = _write(tmp_path, 'words = "w.toml"\n[columns]\nname = "N"\ncategory = "C"\n'
+                     '[categories.vision]\nfr = "Vision"\nen = "Vision"\n')  # fmt: skip
+    with pytest.raises(MappingError, match=message):
+        load_mapping(mapping)
+
+
+def test_a_register_gets_its_own_everyday_words_and_no_other_register_s(tmp_path):
+    from assistant.understand.entities import EntityResolver
+
+    (tmp_path / "w.toml").write_text('[category]\nvision = ["camera"]\n', encoding="utf-8")
+    data = tmp_path / "city-2023.csv"
+    data.write_text("Project;Kind\nX;Vision\n", encoding="utf-8")
+    mapping = _write(tmp_path, 'words = "w.toml"\n[columns]\nname = "Project"\ncategory = "Kind"\n'
+                     '[categories.vision]\nfr = "Vision"\nen = "Vision"\n')  # fmt: skip
+    city = EntityResolver(load_register(data, mapping))
+    assert [(m.field, m.value) for m in city.mentions("camera projects at the RAMQ, en production")] == [
+        ("category", "vision")
+    ]  # Québec's bodies and status words are Québec's own

@@ -116,8 +116,8 @@ def test_the_wheel_holds_the_prompts_mappings_and_bundled_registers(wheel):
     for language in ("fr", "en"):
         for prompt in (ROOT / "prompts" / language).glob("*.toml"):
             assert f"assistant/_prompts/{language}/{prompt.name}" in names
-    mappings = list((ROOT / "assistant" / "register" / "mappings").glob("*.toml"))
-    assert mappings and all(f"assistant/register/mappings/{m.name}" in names for m in mappings)
+    mappings = list((ROOT / "assistant" / "register" / "mappings").rglob("*.toml"))
+    assert mappings and all(m.relative_to(ROOT).as_posix() in names for m in mappings)
     for register in BUNDLED_REGISTERS:
         assert f"assistant/_data/{register}" in names
     assert not any(n.startswith("assistant/_data/eval/") for n in names), "evaluation sets shipped"

@@ -340,7 +340,7 @@ def test_unknown_category_names_row_column_value_and_accepted_labels(tmp_path):
     message = str(err)
     assert (err.row, err.column) == (3, "Catégorie")
     assert "row 3 (line 4)" in message and "'Robotique'" in message and "'Catégorie'" in message
-    assert "'Assistant/agent conversationnel'" in message and "assistant/register/labels.py" in message
+    assert "'Assistant/agent conversationnel'" in message and "assistant/register/mappings/quebec.toml" in message
 
 
 def test_unknown_status_names_row_column_value_and_accepted_labels(tmp_path):
@@ -415,14 +415,10 @@ def test_unreadable_xlsx_is_refused_with_a_hint(tmp_path):
     assert "not a readable XLSX workbook" in str(error_for(path))
 
 
-def test_register_error_is_a_value_error():
-    assert issubclass(RegisterError, ValueError)
+# --- the bundled 2025 file (representative of the published one) -------------------------
 
 
-# --- the real 2025 file ---------------------------------------------------------------------
-
-
-def test_real_2025_file_matches_the_published_aggregates():
+def test_bundled_2025_file_matches_the_published_aggregates():
     missing = [str(p.relative_to(ROOT)) for p in (FULL, AGGREGATES) if not p.exists()]
     if missing:
         pytest.skip(f"not there yet: {', '.join(missing)}")

@@ -21,8 +21,9 @@ from assistant.compose.llm import LLMComposer
 from assistant.evaluation.score import says_not_recorded
 from assistant.execute import Executor
 from assistant.register.load import load_register
-from assistant.register.mapping import QUEBEC, MappingError, built_in_names, load_mapping
-from assistant.register.wording import TASKS, base, check_wording, templates
+from assistant.register.mapping import MappingError, built_in_names, load_mapping
+from assistant.register.template_files import TASKS, base, check_wording
+from assistant.register.wording import templates
 from assistant.resources import PROMPTS_DIR
 from assistant.types import Evidence, Plan
 from assistant.understand.understander import Understander
@@ -197,8 +198,11 @@ def test_a_register_with_role_names_but_no_wording_still_speaks_its_words(tmp_pa
 
 
 def test_quebec_answers_keep_the_base_templates_word_for_word():
-    assert templates("fr", "answers", QUEBEC) is base("fr", "answers")
-    assert templates("en", "brief", None) is base("en", "brief")
+    quebec = load_mapping("quebec")
+    words = templates("fr", "answers", quebec)
+    assert {k: v for k, v in words.items() if k != "field"} == base("fr", "answers")
+    assert words["field"]["portfolio"] == "portefeuille ministériel"  # its mapping's [role_names]
+    assert templates("en", "brief", None) == base("en", "brief")
     qc = _desk(load_register(QC))
     text = ask(qc, "Quel est le budget ?").answer
     assert text == base("fr", "answers")["out_of_scope"] and "cybersécurité" in text
@@ -350,7 +354,10 @@ def test_the_generic_layer_and_every_built_in_overlay_fit_the_base_files():
     for language in ("fr", "en"):
         generic = base(language, "generic", PROMPTS_DIR)
         assert set(generic) - {"version"} <= set(TASKS)
-        check_wording({language: {k: v for k, v in generic.items() if k != "version"}}, fail)
+        overlay = {k: dict(v) for k, v in generic.items() if k != "version"}
+        defaults = overlay["answers"].pop("field")  # the fields' names of a mapping that names none
+        assert list(defaults) == ["name", "category", "body", "portfolio", "benefits", "status"]
+        check_wording({language: overlay}, fail)
     for name in built_in_names():
         load_mapping(name)  # checks the overlay
     us = load_mapping("us-federal-2024")

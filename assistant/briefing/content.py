@@ -23,12 +23,11 @@ from assistant.briefing.scope import BriefingError, notes_of, scope_words, subje
 from assistant.briefing.text import join, long_date, percent, ranges, shorten, typeset
 from assistant.compose.extractive import number
 from assistant.execute import label
-from assistant.register.mapping import QUEBEC, ROLES
-from assistant.register.wording import blank_label, fields_text, is_quebec, templates
+from assistant.register.mapping import ROLES, load_mapping
+from assistant.register.wording import blank_label, fields_text, templates
 from assistant.settings import DEFAULT_DATA
 from assistant.types import Plan
 
-DATASET_URL = QUEBEC.dataset_page  # Québec's; a briefing cites its own register's (`dataset_url`)
 LANGUAGES = ("fr", "en")
 GROUP_FIELDS = ("status", "category", "portfolio", "body")
 TOP_BODIES = 5
@@ -142,7 +141,7 @@ def build_briefing(
         covered = sorted(i for g in found for i in g["row_ids"])
         if covered != sorted(ids):  # the same plan must select the same rows
             raise BriefingError(f"the breakdown by {field_name} does not cover the counted set")
-        groups[field_name] = [_group(g, len(ids), lang, register.df, blanks) for g in found]
+        groups[field_name] = [_group(g, len(ids), lang, register.df, blanks, mapping) for g in found]
     # Most rows first, then the label in the briefing's language (the executor sorts in the plan's).
     for field_name in GROUP_FIELDS:
         groups[field_name].sort(key=lambda g: (-g["count"], g["label"]))
@@ -174,7 +173,8 @@ def build_briefing(
         plan=plan,
         text=t,
         roles=tuple(roles),
-        register_title="" if is_quebec(mapping) else getattr(mapping, "title", ""),
+        # the portrait's own templates name their register already
+        register_title="" if load_mapping(mapping).portrait_wording else getattr(mapping, "title", ""),
     )
     briefing.kicker = ts(t["kicker"].format(title=getattr(mapping, "title", "")))
     briefing.byline = ts(
@@ -206,13 +206,13 @@ def build_briefing(
 
 
 def _group(
-    g: dict[str, Any], total: int, lang: str, df: Any, blanks: dict[str, tuple[str, str]]
+    g: dict[str, Any], total: int, lang: str, df: Any, blanks: dict[str, tuple[str, str]], mapping: Any = None
 ) -> dict[str, Any]:
     value, shown = blanks.get(g["field"], (None, ""))
     blank = g["value"] == value  # the rows that name no body: listed, never counted as a body
     return {
         **g,
-        "label": shown if blank else label(g["field"], g["value"], lang, df),
+        "label": shown if blank else label(g["field"], g["value"], lang, df, mapping),
         "share": percent(g["count"], total, lang),
         "blank": blank,
     }
@@ -348,7 +348,7 @@ def register_date(path: Path) -> tuple[dt.date | None, str]:
 
 def _sources(register: Any, b: Briefing, t: dict[str, Any]) -> list[str]:
     s, lang = t["sources"], b.language
-    mapping = getattr(register, "mapping", None) or QUEBEC
+    mapping = load_mapping(getattr(register, "mapping", None))
     day, how = register_date(Path(register.path))
     lines = [s["file"].format(source=register.source)]
     if day is not None:

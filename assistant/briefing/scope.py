@@ -15,7 +15,8 @@ from typing import Any
 
 from assistant.execute import label
 from assistant.language import detect_language
-from assistant.register.wording import field_names, is_quebec, templates
+from assistant.register.mapping import load_mapping
+from assistant.register.wording import field_names, templates
 from assistant.types import Plan
 
 # "Briefing sur …", "Note d'information : …", "Brief on the …": the request's frame, not its scope.
@@ -113,8 +114,9 @@ def understand(
 
 def out_of_scope_message(text: str, mapping: Any) -> str:
     """Why a request for what the register does not record cannot be a briefing, naming the
-    fields this register has (its own words: "publishing body", "agency") and what to ask instead."""
-    if is_quebec(mapping):
+    fields this register has (its own words: "publishing body", "agency") and what to ask instead;
+    the portrait's (`portrait_wording`) says what it leaves out, as its templates do."""
+    if load_mapping(mapping).portrait_wording:
         return (
             f"the register does not record what {text!r} asks about (budgets, costs, vendors, dates, "
             "staff). A briefing covers initiatives: name a topic, a public body, a portfolio, a "
@@ -207,9 +209,9 @@ def scope_words(
         values = plan.filters.get(field_name)
         if values:
             shown = t[table]["or"].join(
-                label(field_name, v, lang, None)
+                label(field_name, v, lang, None, plan.mapping)
                 if field_name in ("category", "status")
-                else _place(field_name, v, lang)
+                else _place(field_name, v, lang, plan.mapping)
                 for v in values
             )
             parts.append(t[table][field_name].format(value=shown))
@@ -220,9 +222,7 @@ def scope_words(
     return t["scope_join"].join(parts) if parts else t["scope_all"]
 
 
-def _place(field_name: str, value: str, lang: str) -> str:
+def _place(field_name: str, value: str, lang: str, mapping: Any = None) -> str:
     if field_name == "portfolio" and lang == "en":
-        from assistant.register.labels import portfolio_en
-
-        return portfolio_en(value)
+        return load_mapping(mapping).portfolio_en(value)
     return value

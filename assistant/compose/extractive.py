@@ -12,11 +12,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.register.labels import label_for
-from assistant.register.wording import DESCRIBE_ORDER, field_names, fields_text, is_quebec, shown
-from assistant.register.wording import base as templates  # noqa: F401  (the base files; llm.py, years.py import it)
+from assistant.register.mapping import load_mapping
+from assistant.register.template_files import base as templates  # noqa: F401  (the base files; llm.py, years.py import it)
+from assistant.register.wording import (
+    DESCRIBE_ORDER,
+    field_names,
+    fields_text,
+    short_field_names,
+    shown,
+)
 from assistant.register.wording import templates as worded
-from assistant.types import FIELD_NAMES, Answer, Citation, Citations, Evidence, Plan, Records
+from assistant.types import Answer, Citation, Citations, Evidence, Plan, Records
 
 LIST_SHOWN = 10  # a long list shows its first items; the JSON and the UI table carry them all
 CITE_SHOWN = 8
@@ -80,18 +86,18 @@ class ExtractiveComposer:
 
     # -- one method per intent; each returns the answer's lines -------------------------------
 
-    def _scope(self, plan: Plan, t: dict[str, Any], with_topic: bool = True) -> str:
+    def _scope(self, plan: Plan, t: dict[str, Any], mapping: Any = None, with_topic: bool = True) -> str:
         parts = []
         for field_name, values in plan.filters.items():
-            shown = [self._value(field_name, v, plan.language) for v in values]
+            shown = [self._value(field_name, v, plan.language, mapping) for v in values]
             parts.append(t["scope"][field_name].format(value=t["scope"]["or"].join(shown)))
         if with_topic and plan.topic and plan.intent != "search":
             parts.append(t["scope"]["topic"].format(value=plan.topic))
         return "".join(parts)
 
     @staticmethod
-    def _value(field_name: str, value: str, language: str) -> str:
-        label = label_for(field_name, value)
+    def _value(field_name: str, value: str, language: str, mapping: Any = None) -> str:
+        label = load_mapping(mapping).label(field_name, value)
         return label.text(language) if label else value
 
     def _words(self, n: int, t: dict[str, Any]) -> str:
@@ -112,8 +118,8 @@ class ExtractiveComposer:
     def _count(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         n, lang = ev.figures["count"], plan.language
         if n == 0:
-            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t))]
-        lines = [t["count"].format(source=ev.source, count=number(n, lang), initiatives=self._words(n, t), scope=self._scope(plan, t))]
+            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t, ev.mapping))]
+        lines = [t["count"].format(source=ev.source, count=number(n, lang), initiatives=self._words(n, t), scope=self._scope(plan, t, ev.mapping))]
         lines += self._items(ev.rows[:LIST_SHOWN], lang, t, ev.mapping)
         if n > LIST_SHOWN:
             lines.append(t["list_more"].format(more=number(n - LIST_SHOWN, lang)))
@@ -122,8 +128,8 @@ class ExtractiveComposer:
     def _list(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         n = ev.figures["count"]
         if n == 0:
-            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t))]
-        lines = [t["list_intro"].format(source=ev.source, count=number(n, plan.language), initiatives=self._words(n, t), scope=self._scope(plan, t))]
+            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t, ev.mapping))]
+        lines = [t["list_intro"].format(source=ev.source, count=number(n, plan.language), initiatives=self._words(n, t), scope=self._scope(plan, t, ev.mapping))]
         lines += self._items(ev.rows[:LIST_SHOWN], plan.language, t, ev.mapping)
         if n > LIST_SHOWN:
             lines.append(t["list_more"].format(more=number(n - LIST_SHOWN, plan.language)))
@@ -132,8 +138,8 @@ class ExtractiveComposer:
     def _rank(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         f, lang = ev.figures, plan.language
         if f["count"] == 0:
-            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t))]
-        lines = [t["rank_intro"].format(groups_title=t["groups"][f["by"]], scope=self._scope(plan, t), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
+            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t, ev.mapping))]
+        lines = [t["rank_intro"].format(groups_title=t["groups"][f["by"]], scope=self._scope(plan, t, ev.mapping), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
         for i, g in enumerate(f["ranking"], 1):
             lines.append(t["group_line"].format(n=i, label=g["label"], count=number(g["count"], lang), initiatives=self._words(g["count"], t), cite=cite(g["row_ids"])))
         return lines
@@ -141,11 +147,11 @@ class ExtractiveComposer:
     def _breakdown(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         f, lang = ev.figures, plan.language
         if f["count"] == 0:
-            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t))]
+            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t, ev.mapping))]
         if getattr(plan, "groups_asked", False):  # « Combien d'organismes … ? »: their number first
-            lines = [t["groups_intro"].format(groups_title=t["groups"][f["by"]], scope=self._scope(plan, t), groups=number(f["groups"], lang), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
+            lines = [t["groups_intro"].format(groups_title=t["groups"][f["by"]], scope=self._scope(plan, t, ev.mapping), groups=number(f["groups"], lang), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
         else:
-            lines = [t["breakdown_intro"].format(by_title=t["by"][f["by"]], scope=self._scope(plan, t), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
+            lines = [t["breakdown_intro"].format(by_title=t["by"][f["by"]], scope=self._scope(plan, t, ev.mapping), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
         for g in f["breakdown"]:
             percent = number(round(100 * g["count"] / f["count"]), lang)
             lines.append(t["breakdown_line"].format(label=g["label"], count=number(g["count"], lang), percent=percent, cite=cite(g["row_ids"])))
@@ -153,7 +159,7 @@ class ExtractiveComposer:
 
     def _compare(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         lang = plan.language
-        lines = [t["compare_intro"].format(scope=self._scope(plan, t))]
+        lines = [t["compare_intro"].format(scope=self._scope(plan, t, ev.mapping))]
         for g in ev.figures["compare"]:
             lines.append(t["compare_line"].format(label=g["label"], count=number(g["count"], lang), initiatives=self._words(g["count"], t), cite=cite(g["row_ids"])))
         return lines
@@ -175,13 +181,12 @@ class ExtractiveComposer:
 
     def _define(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         kind, key = plan.define or ("category", "")
-        label = label_for(kind, key)
+        label = load_mapping(ev.mapping).label(kind, key)
         return [t["define"].format(label=label.text(plan.language), kind=t["kind"][kind], definition=label.definition(plan.language))]
 
     def _missing_field(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         missing = ev.figures["missing_field"]
-        names = FIELD_NAMES[plan.language] if is_quebec(ev.mapping) else t["field"]
-        field_name = names.get(missing, missing)
+        field_name = short_field_names(plan.language, ev.mapping).get(missing, missing)
         return [t["missing_field"].format(source=ev.source, field=field_name)]
 
     def _out_of_scope(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:

@@ -35,7 +35,8 @@ from typing import Any
 from assistant.compose.checks import CheckReport, check, citations
 from assistant.compose.extractive import LIST_SHOWN, ExtractiveComposer, cite_rows, templates
 from assistant.compose.providers import PROVIDERS, LLMFailure, Provider, failure
-from assistant.register.wording import ROW_ORDER, field_names, is_quebec
+from assistant.register.mapping import load_mapping
+from assistant.register.wording import ROW_ORDER, field_names
 from assistant.register.wording import templates as worded
 from assistant.resources import PROMPTS_DIR
 from assistant.settings import (
@@ -249,7 +250,7 @@ class LLMComposer:
         if isinstance(evidence.rows, Records):  # only the rows handed over become records
             by_id = {i: evidence.rows[by_id[i]] for i in ids}
         mapping = evidence.mapping
-        roles = None if is_quebec(mapping) else mapping.roles
+        roles = load_mapping(mapping).roles
         rows = [
             {"row_id": i, "text": row_text(by_id[i], plan.language, roles), "row": by_id[i]}
             for i in ids
@@ -277,7 +278,7 @@ class LLMComposer:
 
     def prompt(self, language: str, task: str, mapping: Any = None) -> dict[str, Any]:
         """The prompt of `task` in the words of the register `mapping` reads (Québec's: as loaded)."""
-        if is_quebec(mapping):
+        if load_mapping(mapping).portrait_wording:
             return self.prompts[(language, task)]
         return worded(language, task, mapping, self.prompts_dir)
 

@@ -26,9 +26,15 @@ TOML file that says how to read one of them, so everything downstream works on a
     blank_category = "unspecified"       # "error" (default) or the key of a blank cell
     [wording.en.answers]                 # the register's own words (see assistant/register/wording.py)
     initiative_many = "use cases"
+    [role_names]                         # the fields' names in answers, the understood line, the UI
+    portfolio = { fr = "agence fédérale", en = "agency" }   # (short_fr/short_en: a shorter form)
+    [portfolios]                         # canonical portfolio -> its English name
+    words = "words/mine.toml"            # everyday words for its values (everyday_words.py)
+    named_blanks = ["body", "portfolio"] # blank cells shown as "no agency given" (the default)
+    portrait_wording = false             # true: prompts/ are written for this register (Québec's)
 
-Built in: `quebec` (the default), and the TOML files of assistant/register/mappings/ (`us-federal-2024`,
-`uk-atrs`).
+Built in: the TOML files of assistant/register/mappings/: `quebec` (the default), `us-federal-2024`,
+`uk-atrs`. Every register, Québec's too, is read through its mapping and nothing else.
 """
 
 from __future__ import annotations
@@ -36,21 +42,25 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from assistant.register.labels import CATEGORIES, FIELD_LABELS, STATUSES, Label, normalise
-from assistant.register.wording import check_wording
+from assistant.register.everyday_words import EverydayWords, read_words
+from assistant.register.labels import Label, normalise, portfolio_key
+from assistant.register.template_files import check_wording
 from assistant.resources import MAPPINGS_DIR
 
 ROLES = ("name", "category", "body", "portfolio", "benefits", "status")
 LABELLED = ("category", "status")  # roles whose cells are labels from a closed list
 TABLES = {"category": "categories", "status": "statuses"}  # their label tables in a mapping file
 BUILT_IN_DIR = MAPPINGS_DIR  # shipped in the wheel as package data
+DEFAULT = "quebec"  # the built-in mapping of the bundled register
+NAMED_BLANKS = ("body", "portfolio")  # roles whose blank cell may be shown as a clear label
 _KEYS = {
     "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",
     "fallback", "categories", "statuses", "labels", "role_names", "required", "aliases", "examples",
-    "wording",
+    "wording", "portrait_wording", "named_blanks", "portfolios", "words",
 }  # fmt: skip
 
 
@@ -60,8 +70,8 @@ class MappingError(ValueError):
 
 @dataclass(frozen=True)
 class Mapping:
-    """How to read one register. `columns[role]` are accepted header spellings (None: the
-    Québec headers and their aliases); a role absent from `roles` is not in this register."""
+    """How to read one register, and its words. `columns[role]` are accepted header spellings;
+    a role absent from `roles` is not in this register. Its labels belong to it alone."""
 
     name: str
     title: str
@@ -70,28 +80,59 @@ class Mapping:
     dataset_page: str = ""
     resources: tuple[str, ...] = ()
     licence: str = ""
-    columns: dict[str, tuple[str, ...]] | None = None
+    columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fallback: dict[str, str] = field(default_factory=dict)
     categories: tuple[Label, ...] = ()
     statuses: tuple[Label, ...] = ()
     unknown: dict[str, str] = field(default_factory=dict)  # role -> "error" | label key
     blank: dict[str, str] = field(default_factory=dict)  # role -> "error" | label key
     role_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (fr, en)
+    short_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (fr, en), "" = none
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> column(s) of other names
     examples: tuple[str, ...] = ()  # example questions the chat UI offers (else Québec's)
     wording: dict[str, dict[str, Any]] = field(default_factory=dict)  # lang -> task -> overlay
     required: tuple[str, ...] = ("name",)
+    portrait_wording: bool = False  # prompts/<lang>/*.toml describe this register as written
+    named_blanks: tuple[str, ...] = NAMED_BLANKS
+    portfolios: dict[str, str] = field(default_factory=dict)  # canonical portfolio -> English name
+    words: EverydayWords = field(default_factory=EverydayWords)
     path: Path | None = None
 
     @property
     def roles(self) -> tuple[str, ...]:
-        """The roles this register has (Québec: all six)."""
-        if self.columns is None:
-            return ROLES
+        """The roles this register has, in the order of ROLES."""
         return tuple(r for r in ROLES if r in self.columns)
 
     def labels(self, role: str) -> tuple[Label, ...]:
+        """The category or status labels of this register (nothing for another role)."""
         return self.categories if role == "category" else self.statuses if role == "status" else ()
+
+    def label(self, role: str, key: str) -> Label | None:
+        """This register's category or status label with this key, or None."""
+        cache = self.__dict__.setdefault("_by_key", {})
+        if role not in cache:
+            cache[role] = {label.key: label for label in self.labels(role)}
+        return cache[role].get(key)
+
+    def canonical_portfolio(self, text: str) -> str:
+        """The canonical spelling of a portfolio (any accents/case/spacing, French or English).
+
+        Unknown portfolios come back stripped, with inner spaces collapsed, rather than
+        rejected: the list of portfolios changes with each government.
+        """
+        tidy = " ".join(str(text or "").split())
+        if not self.portfolios:
+            return tidy
+        table = self.__dict__.get("_portfolio_keys")
+        if table is None:
+            table = {portfolio_key(s): fr for fr, en in self.portfolios.items() for s in (fr, en)}
+            self.__dict__["_portfolio_keys"] = table
+        return table.get(portfolio_key(tidy), tidy)
+
+    def portfolio_en(self, text: str) -> str:
+        """English name of a portfolio; the (tidied) text itself when the mapping gives none."""
+        canonical = self.canonical_portfolio(text)
+        return self.portfolios.get(canonical, canonical)
 
     def find_label(self, role: str, text: str) -> Label | None:
         """The label of `role` that `text` spells (key, FR, EN or alias; normalised), or None."""
@@ -105,9 +146,6 @@ class Mapping:
 
     def headers(self, role: str) -> tuple[str, ...]:
         """Accepted header spellings of `role`, most specific first."""
-        if self.columns is None:
-            label = next(f for f in FIELD_LABELS if f.key == role)
-            return (label.fr, label.en, *label.aliases)
         return self.columns.get(role, ())
 
     def role_name(self, role: str, lang: str) -> str | None:
@@ -129,42 +167,36 @@ def _lookup(labels: tuple[Label, ...], where: Any, role: str) -> dict[str, Label
     return table
 
 
-QUEBEC = Mapping(
-    name="quebec",
-    title="Portrait des utilisations de l'IA dans l'administration publique québécoise",
-    language="fr",
-    dataset_page=(
-        "https://www.donneesquebec.ca/recherche/dataset/"
-        "portrait-public-des-utilisations-de-l-ia-dans-l-administration-publique-quebecoise"
-    ),
-    licence="CC-BY 4.0",
-    columns=None,
-    categories=CATEGORIES,
-    statuses=STATUSES,
-    required=("name", "category", "body", "status"),
-)
-
-
 def built_in_names() -> list[str]:
-    return ["quebec", *sorted(p.stem for p in BUILT_IN_DIR.glob("*.toml"))]
+    """The built-in mappings' names, the default first."""
+    names = sorted(p.stem for p in BUILT_IN_DIR.glob("*.toml"))
+    return sorted(names, key=lambda n: n != DEFAULT)
 
 
 def load_mapping(spec: str | Path | Mapping | None) -> Mapping:
-    """A mapping from a built-in name (`quebec`, `us-federal-2024`), a TOML file, or as is."""
+    """A mapping from a built-in name (`quebec`, `us-federal-2024`), a TOML file, or as is;
+    None or "" is the default register's (Québec's). A built-in one is read once."""
     if isinstance(spec, Mapping):
         return spec
-    if spec is None or str(spec) in ("", "quebec"):
-        return QUEBEC
-    text = str(spec)
+    text = str(spec or DEFAULT)
     path = Path(text)
     if not path.suffix and (BUILT_IN_DIR / f"{text}.toml").is_file():
-        path = BUILT_IN_DIR / f"{text}.toml"
+        return _built_in(text)
     if not path.is_file():
         raise MappingError(
             f"mapping {text!r} is neither a built-in mapping ({', '.join(built_in_names())}) nor a "
             f"file (looked for {path.absolute()}). Fix: pass --mapping with one of those names or "
             "the path of a TOML mapping file (README: Other registers)."
         )
+    return _read(path)
+
+
+@cache
+def _built_in(name: str) -> Mapping:
+    return _read(BUILT_IN_DIR / f"{name}.toml")
+
+
+def _read(path: Path) -> Mapping:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -211,11 +243,16 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
             if value != "error" and value not in keys:
                 raise fail(f"[labels] {kind}_{role} = {value!r} is not one of the {role} keys ({', '.join(sorted(keys))}).")  # fmt: skip
             target[role] = value
-    role_names = {}
+    role_names, short_names = {}, {}
     for role, names in data.get("role_names", {}).items():
         if role not in ROLES or not isinstance(names, dict) or not {"fr", "en"} <= set(names):
             raise fail(f"[role_names] {role} must be a role with fr and en names.")
+        extra = sorted(set(names) - {"fr", "en", "short_fr", "short_en"})
+        if extra:
+            raise fail(f"[role_names] {role}: unknown key(s) {', '.join(extra)}; known: fr, en, short_fr, short_en.")
         role_names[role] = (str(names["fr"]), str(names["en"]))
+        if {"short_fr", "short_en"} & set(names):
+            short_names[role] = (str(names.get("short_fr", "")), str(names.get("short_en", "")))
     aliases = {}
     for role, headers in data.get("aliases", {}).items():
         headers = [headers] if isinstance(headers, str) else headers
@@ -232,6 +269,19 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
     required = tuple(data.get("required", ["name"]))
     if not set(required) <= set(columns):
         raise fail(f"required = {list(required)}: every required role must be in [columns].")
+    portrait_wording = data.get("portrait_wording", False)
+    if not isinstance(portrait_wording, bool):
+        raise fail(f"portrait_wording must be true or false, not {portrait_wording!r}.")
+    named_blanks = data.get("named_blanks", list(NAMED_BLANKS))
+    if not isinstance(named_blanks, list) or not set(named_blanks) <= set(NAMED_BLANKS):
+        raise fail(f"named_blanks must be a list of roles among {', '.join(NAMED_BLANKS)}.")
+    portfolios = data.get("portfolios", {})
+    if not isinstance(portfolios, dict) or not all(isinstance(v, str) for v in portfolios.values()):
+        raise fail('[portfolios] must map each portfolio to its English name ("Famille" = "Family").')
+    words = EverydayWords()
+    if "words" in data:
+        keys = {role: {label.key for label in label_sets[role]} for role in LABELLED}
+        words = read_words(path.parent / str(data["words"]), keys, set(portfolios), fail)
     mapping = Mapping(
         name=str(data.get("name", path.stem)),
         title=str(data.get("title", path.stem)),
@@ -247,10 +297,15 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         unknown=unknown_policy,
         blank=blank_policy,
         role_names=role_names,
+        short_names=short_names,
         aliases=aliases,
         examples=tuple(examples),
         wording=wording,
         required=required,
+        portrait_wording=portrait_wording,
+        named_blanks=tuple(r for r in named_blanks if r in columns),
+        portfolios=dict(portfolios),
+        words=words,
         path=path,
     )
     for role in LABELLED:

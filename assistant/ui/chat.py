@@ -23,7 +23,7 @@ from assistant.service_log import answered, registers_of
 from assistant.types import Answer, Plan, citation_columns, data_files, values_at
 from assistant.ui.feedback import FeedbackPanel
 from assistant.ui.style import COPY_JS
-from assistant.ui.text import EXAMPLES, FILTER_NAMES, inert, record_markdown, row_list, text
+from assistant.ui.text import EXAMPLES, filter_names, inert, record_markdown, row_list, text
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -109,7 +109,7 @@ def copy_text(answer: Answer, language: str) -> str:
 
 def filter_chips(assistant: "Assistant", filters: dict[str, list[str]], language: str):
     """(label, value) choices for the plan's filters: "Statut = Solution en production"."""
-    names, df = FILTER_NAMES["en" if language == "en" else "fr"], assistant.register.df
+    names, df = filter_names(assistant.register.mapping, language), assistant.register.df
     return [
         (f"{names.get(field, field)} = {label(field, value, language, df)}", f"{field}={value}")
         for field, values in filters.items()

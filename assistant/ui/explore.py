@@ -19,12 +19,13 @@ import gradio as gr
 import pandas as pd
 
 from assistant.execute import COLUMN, label
-from assistant.register.labels import CATEGORIES, STATUSES, normalise
+from assistant.register.labels import normalise
+from assistant.register.mapping import load_mapping
 from assistant.service_log import registers_of
 from assistant.types import Plan
 from assistant.ui.chat import ChatTab
 from assistant.ui.files import FilePicker, register_of, row_key
-from assistant.ui.text import FILTER_LABEL, count_text, record_markdown, text
+from assistant.ui.text import count_text, field_labels, record_markdown, text
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -37,7 +38,7 @@ _ALL_KEY = {
     "category": "all_categories",
     "status": "all_statuses",
 }
-_ORDER = {label.key: i for i, label in enumerate((*CATEGORIES, *STATUSES))}
+_ORDER = {lb.key: i for i, lb in enumerate((*load_mapping(None).categories, *load_mapping(None).statuses))}
 
 
 def choices(df: pd.DataFrame, field: str, language: str) -> list[tuple[str, str]]:
@@ -127,7 +128,7 @@ class ExploreTab:
                 gr.Dropdown(
                     choices=choices(df, field, language),
                     value=ALL,
-                    label=FILTER_LABEL[language][field],
+                    label=field_labels(assistant.register.mapping, language)[field],
                     elem_id=f"explore-{field}",
                     filterable=True,
                 )
@@ -307,7 +308,7 @@ class ExploreTab:
             *self.year.relabel(language),
             *[
                 gr.Dropdown(
-                    choices=choices(df, field, language), label=FILTER_LABEL[language][field]
+                    choices=choices(df, field, language), label=field_labels(self.assistant.register.mapping, language)[field]
                 )
                 for field in FIELDS
             ],

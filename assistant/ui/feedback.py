@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 
 from assistant.execute import label
-from assistant.register.labels import portfolio_en
+from assistant.register.mapping import load_mapping
 from assistant.ui.text import text
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def read_feedback(path: str | os.PathLike) -> list[dict[str, Any]]:
 
 def _labels(field: str, value: str) -> list[str]:
     if field == "portfolio":
-        return [value, portfolio_en(value)]
+        return [value, load_mapping(None).portfolio_en(value)]
     return [label(field, value, "fr"), label(field, value, "en")]
 
 

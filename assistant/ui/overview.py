@@ -18,7 +18,7 @@ import pandas as pd
 from assistant.execute import COLUMN, label
 from assistant.register.labels import normalise
 from assistant.ui.files import FilePicker, register_of
-from assistant.ui.text import FILTER_NAMES, cell, text
+from assistant.ui.text import cell, filter_names, text
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -96,10 +96,11 @@ class OverviewTab:
         return text(language)["overview_total"].format(n=len(register), source=register.source)
 
     def _chart(self, chart: Chart, source: str | None, language: str) -> tuple[dict, str]:
-        t, df = text(language), register_of(self.assistant, source).df
+        register = register_of(self.assistant, source)
+        t, df = text(language), register.df
         table = counts(df, chart.field, language, chart.top)
         title = t[chart.key]
-        column = FILTER_NAMES["en" if language == "en" else "fr"][chart.field]
+        column = filter_names(register.mapping, language)[chart.field]
         plot = {
             "value": table,
             "x": "short",

@@ -2,7 +2,7 @@
 
 `UI_TEXT[lang]` holds one dict per language with the same keys (a test checks it). Values
 that the data carries (categories, statuses, portfolios) come from the register's own FR/EN
-columns and `labels.py`, never from here.
+columns and its mapping (labels, field names), never from here.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import html
 import re
 from typing import TYPE_CHECKING, Any
 
-from assistant.register.labels import FIELD_LABELS
+from assistant.register.mapping import ROLES
+from assistant.register.wording import short_field_names, templates
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -211,35 +212,25 @@ UI_TEXT: dict[str, dict[str, Any]] = {
     },
 }
 
-FILTER_NAMES = {  # Plan filter field -> its name in each language (chips, record panel)
-    "fr": {
-        "body": "Organisme",
-        "portfolio": "Portefeuille",
-        "category": "Catégorie",
-        "status": "Statut",
-    },
-    "en": {
-        "body": "Public body",
-        "portfolio": "Portfolio",
-        "category": "Category",
-        "status": "Status",
-    },
-}
-FILTER_LABEL = {  # the Explore dropdowns' labels
-    "fr": {
-        "body": "Organisme public",
-        "portfolio": "Portefeuille ministériel",
-        "category": "Catégorie",
-        "status": "Statut",
-    },
-    "en": {
-        "body": "Public body",
-        "portfolio": "Ministerial portfolio",
-        "category": "Category",
-        "status": "Status",
-    },
-}
-_FIELD = {f.key: f for f in FIELD_LABELS}
+def filter_names(mapping: Any, language: str) -> dict[str, str]:
+    """Field -> its short name as a label (filter chips, chart columns): "Organisme", "Agency",
+    in the register's words (its mapping's [role_names])."""
+    return {role: _capital(name) for role, name in short_field_names(_lang(language), mapping).items()}
+
+
+def field_labels(mapping: Any, language: str) -> dict[str, str]:
+    """Field -> its full name as a label (the Explore dropdowns, the record panel): "Organisme
+    public", "Topic area", in the register's words."""
+    names = templates(_lang(language), "answers", mapping)["field"]
+    return {role: _capital(str(names.get(role, role))) for role in ROLES}
+
+
+def _capital(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def _lang(language: str) -> str:
+    return "en" if language == "en" else "fr"
 
 
 def text(language: str) -> dict[str, Any]:
@@ -316,8 +307,9 @@ def record_markdown(assistant: Assistant, row_id: Any, language: str) -> str:
         f"| {t['record_field']} | {t['record_value']} |",
         "|---|---|",
     ]
+    names = field_labels(getattr(assistant.register, "mapping", None), language)
     for key in ("category", "body", "portfolio", "benefits", "status"):
-        lines.append(f"| {_FIELD[key].text(language)} | {cell(value(key))} |")
+        lines.append(f"| {names[key]} | {cell(value(key))} |")
     lines.append(
         f"| {t['record_file']} | `{row['source']}`, {row_list([row['row_id']], language)} |"
     )

@@ -6,7 +6,8 @@ accents, case and small typos, and returns canonical values (plan.py's contract)
 span they occupy, so that the caller can cut them out to get the topic.
 
 How it works, and why:
-- Every alias (the register's own names, the tables below, labels.py's labels) becomes a key:
+- Every alias (the register's own names, its mapping's labels, portfolios and everyday words
+  such as Québec's assistant/register/mappings/words/quebec.toml) becomes a key:
   its folded words (no accent, no case, no punctuation) joined by single spaces. The question
   is folded the same way, word by word, keeping each word's span in the original text.
 - Every window of question words is looked up (a prefix set stops each scan early); the
@@ -41,190 +42,10 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from assistant.register.labels import (
-    CATEGORIES,
-    PORTFOLIOS_EN,
-    STATUSES,
-    canonical_portfolio,
-    normalise,
-)
+from assistant.register.labels import normalise
+from assistant.register.mapping import load_mapping
 
-# --- data -----------------------------------------------------------------------------
-
-# Real Québec public bodies: official name first (the value when the register has no row for
-# it), then short names, acronyms and English names. Bodies of the bundled register are linked
-# to its spelling ("CHUM", "IUCPQ - UL") when any name matches one of its names.
-KNOWN_BODIES: tuple[tuple[str, ...], ...] = (
-    ("Agence du revenu du Québec", "Revenu Québec", "ARQ", "Quebec Revenue Agency", "Revenue Quebec", "Revenu Quebec"),
-    ("Régie de l'assurance maladie du Québec", "RAMQ", "Régie de l'assurance maladie", "Quebec Health Insurance Board"),
-    ("Commission des normes, de l'équité, de la santé et de la sécurité du travail", "CNESST", "occupational health and safety board", "health and safety board"),
-    ("Ministère des Ressources naturelles et des Forêts", "MRNF", "ministère des Ressources naturelles", "ministère des Forêts", "Ministry of Natural Resources and Forests", "Ministry of Natural Resources", "Natural Resources ministry"),
-    ("Ministère des Transports et de la Mobilité durable", "MTMD", "MTQ", "ministère des Transports", "Transports Québec", "Ministry of Transport", "Ministry of Transportation", "Transport ministry", "Transportation ministry", "Department of Transportation"),
-    ("Ministère de la Santé et des Services sociaux", "MSSS", "ministère de la Santé", "Health ministry", "Ministry of Health", "Ministry of Health and Social Services", "Department of Health"),
-    ("Ministère de l'Éducation", "MEQ", "ministère de l'Éducation du Québec", "Ministry of Education", "Education ministry", "Department of Education"),
-    ("Ministère de l'Enseignement supérieur", "MES", "Ministry of Higher Education", "Higher Education ministry"),
-    ("Ministère de la Sécurité publique", "MSP", "Ministry of Public Security", "Public Security ministry"),
-    ("Ministère des Affaires municipales et de l'Habitation", "MAMH", "ministère des Affaires municipales", "Ministry of Municipal Affairs and Housing", "Ministry of Municipal Affairs"),
-    ("Ministère de l'Emploi et de la Solidarité sociale", "MESS", "ministère de l'Emploi", "Ministry of Employment and Social Solidarity"),
-    ("Ministère de la Cybersécurité et du Numérique", "MCN", "ministère du Numérique", "Ministry of Cybersecurity and Digital Technology", "Ministry of Cybersecurity and Digital Affairs"),
-    ("Ministère de la Culture et des Communications", "MCC", "ministère de la Culture", "Ministry of Culture and Communications", "Culture ministry"),
-    ("Ministère de l'Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs", "MELCCFP", "MELCC", "ministère de l'Environnement", "Ministry of the Environment", "Environment ministry"),
-    ("Ministère de la Justice", "MJQ", "Ministry of Justice", "Justice ministry", "Department of Justice"),
-    ("Ministère du Tourisme", "Ministry of Tourism", "Tourism ministry"),
-    ("Ministère des Finances", "Ministry of Finance", "Finance ministry", "Department of Finance"),
-    ("Ministère de la Famille", "Ministry of Families", "Ministry of Family"),
-    ("Ministère du Travail", "Ministry of Labour", "Labour ministry"),
-    ("Ministère de l'Agriculture, des Pêcheries et de l'Alimentation", "MAPAQ", "ministère de l'Agriculture", "Ministry of Agriculture"),
-    ("Ministère de l'Économie, de l'Innovation et de l'Énergie", "MEIE", "ministère de l'Économie", "Ministry of the Economy"),
-    ("Ministère de l'Immigration, de la Francisation et de l'Intégration", "MIFI", "ministère de l'Immigration", "Ministry of Immigration"),
-    ("Secrétariat du Conseil du trésor", "SCT", "Conseil du trésor", "Treasury Board Secretariat", "Treasury Board"),
-    ("Société de l'assurance automobile du Québec", "SAAQ", "Quebec Automobile Insurance Corporation"),
-    ("Retraite Québec", "Retirement Quebec"),
-    ("Sûreté du Québec", "SQ", "Quebec provincial police"),
-    ("Hydro-Québec",),
-    ("Loto-Québec",),
-    ("Institut de la statistique du Québec", "ISQ", "Quebec Statistics Institute"),
-    ("Régie du bâtiment du Québec", "RBQ"),
-    ("Commission de la construction du Québec", "CCQ"),
-    ("Tribunal administratif du logement", "TAL"),
-    ("Centre hospitalier de l'Université de Montréal", "CHUM", "University of Montreal Hospital Centre", "University of Montreal hospital", "Université de Montréal hospital"),
-    ("Centre hospitalier universitaire de Québec - Université Laval", "CHU de Québec", "CHU de Québec - Université Laval"),
-    ("CHU Sainte-Justine", "Sainte-Justine", "hôpital Sainte-Justine", "Sainte-Justine Hospital"),
-    ("Institut de cardiologie de Montréal", "ICM", "Montreal Heart Institute"),
-    ("Institut universitaire de cardiologie et de pneumologie de Québec - Université Laval", "IUCPQ", "Institut universitaire de cardiologie et de pneumologie de Québec", "Quebec Heart and Lung Institute"),
-    ("Centre intégré universitaire de santé et de services sociaux du Centre-Ouest-de-l'Île-de-Montréal", "CIUSSS du Centre-Ouest", "CIUSSS Centre-Ouest", "CIUSSS du Centre-Ouest-de-l'Île-de-Montréal", "CIUSSS Centre-Ouest-de-l'Île-de-Montréal"),
-    ("CIUSSS du Centre-Sud-de-l'Île-de-Montréal", "CIUSSS du Centre-Sud", "CIUSSS Centre-Sud"),
-    ("CIUSSS du Nord-de-l'Île-de-Montréal", "CIUSSS du Nord", "CIUSSS Nord-de-l'Île"),
-    ("CIUSSS de l'Est-de-l'Île-de-Montréal", "CIUSSS de l'Est", "CIUSSS de l'Est-de-Montréal"),
-    ("CIUSSS de l'Estrie - CHUS", "CHUS", "CIUSSS de l'Estrie"),
-    ("Santé Québec", "Health Quebec"),
-    ("Héma-Québec", "Hema-Quebec"),
-    ("Institut national de santé publique du Québec", "INSPQ", "Quebec public health institute", "National Institute of Public Health of Quebec"),
-    ("Institut national d'excellence en santé et en services sociaux", "INESSS"),
-    ("Société québécoise d'information juridique", "SOQUIJ"),
-    ("Directeur des poursuites criminelles et pénales", "DPCP", "Director of Criminal and Penal Prosecutions"),
-    ("Tribunal administratif du Québec", "TAQ", "Administrative Tribunal of Québec"),
-    ("Commission des transports du Québec", "CTQ", "Quebec Transport Commission"),
-    ("Commissaire à la lutte contre la corruption", "UPAC", "Anti-Corruption Commissioner"),
-    ("Bureau du coroner", "coroner", "Coroner's Office"),
-    ("Curateur public", "Curateur public du Québec", "Public Curator"),
-    ("Société des établissements de plein air du Québec", "Sépaq", "SEPAQ"),
-    ("Bibliothèque et Archives nationales du Québec", "BAnQ", "Grande Bibliothèque", "National Library and Archives of Quebec"),
-    ("Musée de la Civilisation", "Musée de la civilisation de Québec", "MCQ", "Museum of Civilization"),
-    ("Société du Grand Théâtre de Québec", "Grand Théâtre de Québec", "Grand Théâtre"),
-    ("Université Laval", "ULaval", "Laval University"),
-    ("Université de Montréal", "UdeM", "U de M", "University of Montreal"),
-    ("Université de Sherbrooke", "UdeS", "University of Sherbrooke"),
-    ("Université du Québec", "UQ", "University of Quebec"),
-    ("Université du Québec à Montréal", "UQAM"),
-    ("École de technologie supérieure", "ÉTS", "ETS"),
-    ("École des hautes études commerciales de Montréal", "HEC Montréal", "HEC", "École des HEC", "HEC Montreal",
-     "HEC Montreal business school", "HEC Montréal business school"),
-    ("Télé-université", "TÉLUQ", "Université TÉLUQ"),
-    ("Polytechnique Montréal", "Polytechnique", "École Polytechnique", "Polytechnique de Montréal"),
-    ("Institut national de la recherche scientifique", "INRS"),
-    ("Collège Ahuntsic", "Cégep Ahuntsic", "Ahuntsic College"),
-    ("Champlain Regional College", "Champlain College", "Collège Champlain"),
-    ("John Abbott College", "Collège John-Abbott", "John Abbott"),
-    ("Cégep régional de Lanaudière", "Cégep de Lanaudière"),
-    ("Centre de services scolaire des Premières-Seigneuries", "CSS des Premières-Seigneuries"),
-)  # fmt: skip
-
-_SSS, _SSS_NET = "Santé et Services sociaux", "Santé et Services sociaux (Réseau)"
-_EDU, _EDU_NET = "Éducation", "Éducation (Réseau)"
-_ES, _ES_NET = "Enseignement supérieur", "Enseignement supérieur (Réseau)"
-
-# Everyday words for portfolios (their FR and EN labels come from labels.PORTFOLIOS_EN).
-# Key: the readings, preferred first (see the ambiguity policy above).
-PORTFOLIO_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
-    (_SSS, _SSS_NET): ("santé", "health", "services sociaux", "social services"),
-    (_SSS_NET,): (
-        "réseau de la santé", "réseau de la santé et des services sociaux", "réseau de santé",
-        "réseau santé", "RSSS", "santé (réseau)", "health network", "health care network",
-        "healthcare network", "health and social services network", "hôpital", "hôpitaux",
-        "hospital", "hospitals", "établissements de santé", "health institutions", "CISSS",
-        "CIUSSS", "CISSS et CIUSSS",
-    ),
-    (_EDU, _EDU_NET): ("éducation", "education"),
-    (_EDU_NET,): (
-        "réseau de l'éducation", "réseau scolaire", "éducation (réseau)", "education network",
-        "school network", "centres de services scolaires", "commissions scolaires", "écoles",
-        "school service centres", "school service centers", "school boards", "schools",
-    ),
-    (_ES, _ES_NET): ("enseignement supérieur", "higher education"),
-    (_ES_NET,): (
-        "réseau de l'enseignement supérieur", "enseignement supérieur (réseau)", "cégeps et universités", "cégeps et les universités",
-        "collèges et universités", "colleges and universities", "cegeps and universities",
-        "universités et cégeps", "collèges et universités", "établissements d'enseignement supérieur",
-        "higher education network", "colleges and universities", "universities and colleges",
-        "higher education institutions",
-    ),
-    ("Transports et Mobilité durable",): ("transports", "transport", "transportation", "mobilité durable", "sustainable mobility"),
-    ("Ressources naturelles et Forêts",): (
-        "ressources naturelles", "natural resources", "portefeuille des forêts", "portefeuille des ressources naturelles",
-        "forests portfolio", "natural resources and forests",
-    ),
-    ("Emploi et Solidarité sociale",): ("solidarité sociale", "social solidarity"),
-    ("Affaires municipales et Habitation",): ("affaires municipales", "municipal affairs"),
-    ("Sécurité publique",): ("public security",),
-    ("Travail",): ("labor",),
-    ("Agriculture, Pêcheries et Alimentation",): ("agriculture",),
-}  # fmt: skip
-
-# Everyday words for categories (labels.py's labels and aliases are added too); their plurals
-# are generated ("agents conversationnels").
-CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
-    "conversational_agent": (
-        "chatbot", "chat bot", "agent conversationnel", "assistant conversationnel", "assistant virtuel",
-        "agent virtuel", "robot conversationnel", "dialogueur", "conversational agent",
-        "conversational assistant", "virtual assistant", "virtual agent", "conversational ai",
-    ),
-    "decision_support": (
-        "prédiction", "prédictif", "prédictive", "prévision", "aide à la décision",
-        "outil d'aide à la décision", "decision support", "decision-making support", "forecasting",
-        "forecast", "prediction", "predictive",
-    ),
-    "image_processing": (
-        "imagerie médicale", "traitement d'image", "analyse d'image", "vision par ordinateur",
-        "reconnaissance d'image", "image processing", "medical imaging", "computer vision",
-        "image recognition", "image analysis",
-    ),
-    "automation": ("automatisation", "automation", "RPA", "robotic process automation"),
-    "geomatics": ("géomatique", "géospatial", "géospatiale", "géospatiaux", "géospatiales", "cartographie", "geomatics", "geospatial", "cartography"),
-    "behaviour_analysis": (
-        "analyse des sentiments", "analyse de sentiments", "analyse des comportements",
-        "analyse comportementale", "sentiment analysis", "behaviour analysis", "behavior analysis",
-        "behavioural analysis", "behavioral analysis",
-    ),
-    "user_experience": ("personnalisation", "expérience utilisateur", "user experience", "personalization", "personalisation", "UX"),
-    "ai_assisted_learning": ("formation", "apprentissage", "training", "learning", "e-learning", "tutorat", "tutoring"),
-    "laboratory_equipment": ("laboratoire", "équipement de laboratoire", "lab", "laboratory", "lab equipment", "laboratory equipment"),
-    "connected_systems": (
-        "objet connecté", "capteur", "internet des objets", "intelligence ambiante", "système connecté",
-        "IoT", "internet of things", "ambient intelligence", "sensor", "connected object", "connected device",
-    ),
-}  # fmt: skip
-
-STATUS_WORDS: dict[str, tuple[str, ...]] = {
-    "in_production": (
-        "en production", "en prod", "déployé", "déployée", "déployés", "déployées", "opérationnel",
-        "opérationnelle", "opérationnels", "opérationnelles", "in production", "in prod", "deployed",
-        "operational", "are live", "is live", "went live", "gone live", "now live",
-        "en service", "en exploitation", "in service", "in use", "in operation",
-        # "plus avancées à la SAAQ ou à la RAMQ ?": the furthest stage the register records
-        "plus avancé", "plus avancée", "plus avancés", "plus avancées", "more advanced", "most advanced",
-    ),
-    "in_development": (
-        "en développement", "en cours de développement", "en dév", "en dev", "en conception",
-        "in development", "under development", "being developed", "en chantier", "en cours",
-        "en élaboration", "en cours de réalisation", "being built", "in progress",
-    ),
-    "information_unavailable": (
-        "information indisponible", "statut inconnu", "statut non disponible", "unknown status",
-        "status unknown", "information unavailable", "pas de statut connu", "sans statut connu",
-        "statut non connu", "no known status", "status not known", "unknown", "statut indisponible",
-    ),
-}  # fmt: skip
+# --- words true of any register (a register's own are its mapping's `words`) -------------
 
 # Phrases that contain a filter word but are no filter: matched (so that their words are
 # taken) and then dropped. "apprentissage automatique" is machine learning, not a category.
@@ -375,11 +196,10 @@ class EntityResolver:
         self._portfolios_in = set(df["portfolio"].dropna()) - {""}
         self._portfolio_rows: dict[str, int] = df["portfolio"].value_counts().to_dict()
         self._labels_in = set(df["category_key"]) | set(df["status_key"])
-        self._mapping = getattr(register, "mapping", None)
+        # The register's own knowledge (its labels, portfolios, well-known bodies such as the
+        # SAAQ, everyday words for its labels) comes from its mapping, and applies to it alone.
+        self._mapping = load_mapping(getattr(register, "mapping", None))
         self._register_aliases = getattr(register, "aliases", {}) or {}
-        # Québec's own knowledge (its portfolios, well-known bodies such as the SAAQ, everyday
-        # words for its labels) only applies to Québec's register.
-        self._quebec = self._mapping is None or self._mapping.columns is None
         self._table: dict[str, list[_Reading]] = {}  # key -> readings, preferred first
         self._acronyms: set[str] = set()  # words never used as typo targets (CNESST, CHUM)
         self._add_labels()
@@ -429,42 +249,38 @@ class EntityResolver:
                 readings.append(reading)
 
     def _add_labels(self) -> None:
-        tables = (("category", CATEGORY_WORDS), ("status", STATUS_WORDS))
-        for field, words in tables:
-            labels = (CATEGORIES if field == "category" else STATUSES) if self._quebec else self._mapping.labels(field)
-            words = words if self._quebec else {}
-            for label in labels:
+        words = self._mapping.words
+        for field in ("category", "status"):
+            for label in self._mapping.labels(field):
                 reading = _Reading(field, label.key, label.key in self._labels_in)
                 for alias in (label.key, label.fr, label.en, *label.aliases):
                     self._add(alias, reading)
-                for alias in words.get(label.key, ()):
+                for alias in words.for_label(field, label.key):
                     plural = field == "category" and not _is_acronym(alias)
                     self._add(alias, reading, _plurals(alias) if plural else None)
         for phrase in NOT_FILTERS:
             self._add(phrase, _Reading("", "", False), _plurals(phrase))
 
     def _add_portfolios(self) -> None:
-        if not self._quebec:
-            # Readings carry their row counts: "HHS" is both an agency (271 rows) and, inside it,
-            # a bureau of that name (15 rows); the larger reading is preferred.
-            aliases = self._register_aliases.get("portfolio", {})
-            sizes = self._portfolio_rows
-            for value in self._portfolios_in:
-                for alias in (value, *aliases.get(value, ())):
-                    self._add(alias, _Reading("portfolio", value, True, rows=sizes.get(value, 0)))
-            return
-        names = {canonical_portfolio(p): p for p in (*PORTFOLIOS_EN, *self._portfolios_in)}
+        """The register's portfolios and those its mapping names, under their names, English
+        names and other names (the US "Agency Abbreviation"), then the mapping's everyday words."""
+        # Readings carry their row counts: "HHS" is both an agency (271 rows) and, inside it,
+        # a bureau of that name (15 rows); the larger reading is preferred.
+        aliases = self._register_aliases.get("portfolio", {})
+        sizes = self._portfolio_rows
+        mapping = self._mapping
+        names = {mapping.canonical_portfolio(p): p for p in (*mapping.portfolios, *self._portfolios_in)}
         for value in names:
-            for alias in (value, PORTFOLIOS_EN.get(value)):
+            for alias in (value, mapping.portfolios.get(value), *aliases.get(value, ())):
                 if alias:
-                    self._add(alias, _Reading("portfolio", value, value in self._portfolios_in))
-        for values, words in PORTFOLIO_WORDS.items():
+                    self._add(alias, _Reading("portfolio", value, value in self._portfolios_in, rows=sizes.get(value, 0)))
+        for values, words in mapping.words.portfolios:
             for alias in words:
                 for value in values:
                     self._add(alias, _Reading("portfolio", value, value in self._portfolios_in))
 
     def _add_bodies(self) -> list[tuple[str, _Reading]]:
-        """The register's bodies under their names' variants, then KNOWN_BODIES (linked to the
+        """The register's bodies under their names' variants, then the well-known bodies of its mapping's words (linked to the
         register's spelling when a name matches). Returns the derived (weak) aliases."""
         names = {body: _name_keys(body) for body in self._body_rows}
         weak: list[tuple[str, _Reading]] = []
@@ -482,7 +298,7 @@ class EntityResolver:
             derived = {m[1] for k in keys if (m := _MINISTRY.match(k) or _PLACE.match(k))}
             derived = {d for d in derived if d.split()[0] not in _PLACE_STOPWORDS}
             weak += [(k, replace(reading, weak=True)) for k in derived]
-        for known in KNOWN_BODIES if self._quebec else ():
+        for known in self._mapping.words.bodies:
             keys = {_key(n) for n in known}
             body = next((b for b, k in names.items() if k & keys), None)
             reading = _Reading(

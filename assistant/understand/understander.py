@@ -15,6 +15,8 @@ from typing import Any
 
 from assistant.language import detect_language
 from assistant.register.labels import normalise
+from assistant.register.template_files import base
+from assistant.register.wording import own_field_names, templates
 from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
 from assistant.types import Plan
 from assistant.understand.ordinals import ordinal, pick, shown_rows
@@ -63,11 +65,12 @@ class Understander:
         self.register = register
         self.resolver = resolver
         mapping = getattr(register, "mapping", None)
+        own = own_field_names(mapping)  # the register's names for its fields, beyond the generic ones
         self._own_words = {
             role: re.compile(rf"\b(?:{'|'.join(_plural_pattern(normalise(n)) for n in names)})\b")
-            for role, names in (mapping.role_names.items() if mapping else ())
+            for role, names in own.items()
         }
-        self._own_singular = tuple(normalise(n) for names in (mapping.role_names.values() if mapping else ()) for n in names)
+        self._own_singular = tuple(normalise(n) for names in own.values() for n in names)
         self._item_words = _item_words(mapping)
         self._names = {int(r): normalise(n) for r, n in zip(register.df["row_id"], register.df["name"], strict=True)}
         # Words of the register's own text: a frame-word typo fix leaves them alone.
@@ -315,8 +318,6 @@ def _blank(question: str, mentions: list[Any]) -> str:
     return " ".join("".join(chars).replace("«", " ").replace("»", " ").replace('"', " ").split())
 
 
-
-
 def _correct(norm: str, known: frozenset[str] = frozenset()) -> str:
     """Fixes typos in the question's frame words ("Combein", "initiaitves") so intents are found.
     A `known` word (of the register's text) is only fixed into its own family ("agence" ->
@@ -384,16 +385,19 @@ def _top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
 
 
 def _item_words(mapping: Any) -> tuple[re.Pattern, ...]:
-    """What a register other than Québec's calls its entries, in both languages ("records",
-    « fiches », "use cases"): words of a question's frame there, never its topic."""
-    from assistant.register.wording import is_quebec, templates
+    """What a register calls its entries in both languages ("records", « fiches », "use cases"):
+    words of a question's frame there, never its topic. None for a register whose entries are the
+    templates' own « initiatives », which the frame words know already."""
 
-    if is_quebec(mapping):
+    def words_of(answers: Any) -> set[str]:
+        return {
+            normalise(answers(lang)[key]).replace("'", " ")
+            for lang in ("fr", "en") for key in ("initiative_one", "initiative_many")
+        }  # fmt: skip
+
+    names = words_of(lambda lang: templates(lang, "answers", mapping))
+    if names == words_of(lambda lang: base(lang, "answers")):
         return ()
-    names = {
-        normalise(templates(lang, "answers", mapping)[key]).replace("'", " ")
-        for lang in ("fr", "en") for key in ("initiative_one", "initiative_many")
-    }  # fmt: skip
     return tuple(re.compile(rf"\b{_plural_pattern(n)}\b") for n in sorted(names))
 
 
