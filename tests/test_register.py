@@ -415,10 +415,6 @@ def test_unreadable_xlsx_is_refused_with_a_hint(tmp_path):
     assert "not a readable XLSX workbook" in str(error_for(path))
 
 
-def test_register_error_is_a_value_error():
-    assert issubclass(RegisterError, ValueError)
-
-
 # --- the real 2025 file ---------------------------------------------------------------------
 
 
