@@ -520,8 +520,6 @@ def test_an_unusable_judge_model_is_one_clear_error(tmp_path, capsys):
 
 
 def test_the_judge_is_never_imported_or_called_without_judge(tmp_path, monkeypatch):
-    import assistant.evaluation.run as evaluate
-
     monkeypatch.setattr(evaluate, "load_judge_model", lambda spec: pytest.fail("judge loaded"))
     monkeypatch.setattr(Answerers, "__init__", lambda self, *a, **k: None)
     monkeypatch.setattr(Answerers, "build", lambda self, config: Stub())
