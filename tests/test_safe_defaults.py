@@ -187,7 +187,7 @@ def test_the_log_has_the_question_when_enabled(mini_assistant, caplog, monkeypat
 
 
 def test_ask_logs_to_stderr_and_question_only_with_the_flag(capsys, tmp_path):
-    base = ["ask", "--data", str(MINI_REGISTER), "--index-dir", str(tmp_path / "index")]
+    base = ["ask", "--data", str(MINI_REGISTER), "--index-dir", str(tmp_path / "index"), "--embedder", "demo"]
     assert main([*base, SECRET_QUESTION]) == 0
     err = capsys.readouterr().err
     assert "portrait_ia: answer seconds=" in err and "4242" not in err
