@@ -6,7 +6,7 @@ It loads the register and opens (or builds) the index once; `ask` is then cheap.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from langchain_core.runnables import RunnableLambda
@@ -20,9 +20,17 @@ from assistant.retrieval.hybrid import Gate, HybridRetriever, default_gate
 from assistant.settings import resolve
 from assistant.types import Answer
 from assistant.understand.understander import Understander
-from assistant.vectors.build import BuildReport, open_or_build
+from assistant.vectors.build import open_or_build
 from assistant.vectors.embeddings import Embedder, get_embedder
 from assistant.years import Desk, SourceView, YearRouter
+
+# The settings `Assistant(...)` takes as keyword arguments (`data` is its first argument).
+CONSTRUCTOR_SETTINGS = (
+    "data", "mapping", "index_dir", "chroma_host", "chroma_port", "chroma_timeout", "embedder",
+    "top_k", "min_score", "llm", "model", "base_url", "llm_timeout", "llm_stream",
+)  # fmt: skip
+# Read on every answer (service_log.answered), set by the surfaces, not by the constructor.
+ANSWER_SETTINGS = ("log_questions", "audit_log")
 
 WARM_UP = (
     "Combien d'initiatives sont en production ?",
@@ -106,6 +114,16 @@ class Assistant:
         else:  # several years: the question picks its file(s)
             self.chain = RunnableLambda(YearRouter(self.desks, self.composer), name="years")
 
+    @classmethod
+    def from_settings(cls, values: Mapping[str, Any], *, progress: bool = False) -> Assistant:
+        """The one way a surface (CLI, UI, briefing, evaluation) builds an Assistant: from the
+        resolved settings (`settings.resolve`, flags > environment > config file > default).
+        A negative `min_score` keeps its meaning here: the embedder's calibrated default."""
+        given = {name: values[name] for name in CONSTRUCTOR_SETTINGS if name in values}
+        assistant = cls(given.pop("data", None), progress=progress, **given)
+        assistant.settings.update({name: values[name] for name in ANSWER_SETTINGS if name in values})
+        return assistant
+
     def _desk(self, register: Register, gate: Gate, top_k: int) -> Desk:
         """One file's pipeline; with several files each searches only its own rows."""
         index = self.index if len(self.registers) == 1 else SourceView(self.index, register.source)
@@ -167,10 +185,6 @@ class Assistant:
         for question in WARM_UP:
             self.chain.invoke({"question": question, "history": []})
         return perf_counter() - started
-
-    @property
-    def last_build(self) -> BuildReport | None:
-        return self.build_report
 
 
 def _paths(data: Any) -> list[str] | None:

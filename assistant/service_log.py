@@ -3,6 +3,7 @@
 A line says how long the answer took, what was understood (intent, language), how many rows it
 cites, which composer wrote it and why it fell back, so an operator can watch a deployment
 without reading what people ask. The question text is added only when `log_questions` is on.
+`setup` and `warn_composer` are what the commands say before the first answer;
 `answered` is the single place every answer goes through (`Assistant.ask`/`stream`, the UI's
 re-run plans): it fills `Answer.data`, writes the log line and, when `audit_log` is set, the
 audit record.
@@ -54,6 +55,16 @@ def setup(values: dict[str, Any]) -> None:
         from assistant.audit import audit_log
 
         audit_log(values["audit_log"])
+
+
+def warn_composer(assistant: Any, command: str) -> None:
+    """A configured language model that cannot work (no key, no package), found without a
+    network call: said once at start by ask, chat and serve; answers still come, from the
+    extractive composer."""
+    problem = getattr(assistant.composer, "problem", None)
+    if problem is not None:
+        print(f"portrait-ia {command}: warning: --llm {assistant.settings['llm']}: {problem.detail}; "
+              "answers use the extractive composer", file=sys.stderr)  # fmt: skip
 
 
 def answer_line(answer: Answer, seconds: float, question: str | None = None) -> str:

@@ -7,8 +7,10 @@ Precedence: command-line flag > environment variable > config file > default.
 
 from __future__ import annotations
 
+import argparse
 import os
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,6 +85,7 @@ class Setting:
     default: Any
     help: str
     type: type = str
+    metavar: str = ""  # the flag's placeholder in --help; empty: the name in capitals
 
     @property
     def env(self) -> str:
@@ -91,6 +94,11 @@ class Setting:
     @property
     def flag(self) -> str:
         return "--" + self.name.replace("_", "-")
+
+    @property
+    def repeatable(self) -> bool:
+        """A list setting: its flag may be given several times (--data A --data B)."""
+        return self.type in (paths, urls)
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -114,6 +122,7 @@ SETTINGS: tuple[Setting, ...] = (
         DEFAULT_DATASET_URL,
         "Page of the official dataset on Données Québec (a CKAN portal); `portrait-ia data fetch`"
         " lists its CSV/XLSX files through the CKAN API and downloads them.",
+        metavar="URL",
     ),
     Setting(
         "data_resources",
@@ -121,6 +130,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Download URLs of the register files for `portrait-ia data fetch`, instead of asking the"
         " dataset page for them (spaces or commas between URLs); empty: the CKAN lookup.",
         urls,
+        metavar="URL",
     ),
     Setting(
         "index_dir",
@@ -249,6 +259,28 @@ def resolve(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     overrides = overrides or {}
     config = _config_file()
     return {s.name: _value(s, overrides.get(s.name), config) for s in SETTINGS}
+
+
+def add_arguments(parser: argparse.ArgumentParser, names: Sequence[str]) -> None:
+    """One flag per setting of `names`, in a group that states the precedence. A flag left out
+    is None, so `resolve(given(args, names))` falls back to the environment, config and default."""
+    group = parser.add_argument_group("settings (flag > environment variable > portrait-ia.toml > default)")
+    for name in names:
+        s = BY_NAME[name]
+        group.add_argument(
+            s.flag,
+            dest=name,
+            type=str if s.repeatable else s.type,  # a list is checked once, by `resolve`
+            action="append" if s.repeatable else "store",
+            default=None,
+            metavar=s.metavar or name.upper(),
+            help=f"{s.help} [env {s.env}; default: {s.default}]",
+        )
+
+
+def given(args: argparse.Namespace, names: Sequence[str]) -> dict[str, Any]:
+    """The flags of `names` as `resolve` overrides (None: not given on the command line)."""
+    return {name: getattr(args, name, None) for name in names}
 
 
 def value(name: str) -> Any:

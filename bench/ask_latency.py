@@ -66,7 +66,7 @@ def start_up(index_dir: str, data: list[str] | None) -> dict[str, float]:
     warm = time.perf_counter() - started
     return {
         "start_with_index_build_s": round(cold, 2),
-        "index_build_s": round(assistant.last_build.seconds, 2),
+        "index_build_s": round(assistant.build_report.seconds, 2),
         "start_with_built_index_s": round(warm, 2),
         "rows": len(assistant.register),
         "embedder": assistant.embedder.model_id,

@@ -39,10 +39,10 @@ def _timed(fn):
 COMMAND = """
 import sys
 from argparse import ArgumentParser
-from assistant.briefing import add_brief_command, run_brief_command
+from assistant.commands import brief
 parser = ArgumentParser(prog="portrait-ia")
-add_brief_command(parser.add_subparsers(dest="command"))
-sys.exit(run_brief_command(parser.parse_args(sys.argv[1:])))
+brief.add_parser(parser.add_subparsers(dest="command"))
+sys.exit(brief.run(parser.parse_args(sys.argv[1:])))
 """
 
 

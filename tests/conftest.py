@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from assistant.vectors.embeddings import Embedder, register
 from tests.chroma_server import chroma_server  # noqa: F401 (a session fixture: a real `chroma run`)
 
 for key, value in {
@@ -24,6 +28,31 @@ FULL_REGISTER = ROOT / "data" / "portrait-ia-2025.csv"
 PROBE = ROOT / "data" / "eval" / "probe.jsonl"
 
 
+@register
+class EmbedDemo(Embedder):
+    """A deterministic stand-in for a model (as simonw/llm's EmbedDemo): every word is hashed into
+    one of `dimensions` slots, so texts that share words are close and nothing is loaded.
+
+    Registered like a real backend (`--embedder demo` works, and the conformance suite of
+    test_embeddings.py runs it). For the tests of understanding, execution, composition and the
+    surfaces, which need an index but not good retrieval; retrieval itself is tested with the
+    bundled model, since topic answers depend on which model ranks the rows.
+    """
+
+    name = "demo"
+    multilingual = True
+    help = "Test-only: words hashed into a fixed-size vector."
+    dimensions = 64
+
+    def _embed(self, texts: list[str], is_query: bool) -> np.ndarray:
+        vectors = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                digest = hashlib.blake2b(word.encode("utf-8"), digest_size=4).digest()
+                vectors[row, int.from_bytes(digest, "big") % self.dimensions] += 1.0
+        return vectors
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(monkeypatch, tmp_path):
     """No test reads the developer's config file or environment settings, or writes index/."""
@@ -35,16 +64,27 @@ def _isolated_settings(monkeypatch, tmp_path):
 
 @pytest.fixture(scope="session")
 def embedder():
+    """The bundled model: for the tests where retrieval itself is what is checked."""
     from assistant.vectors.embeddings import get_embedder
 
     return get_embedder("use-multilingual")
 
 
 @pytest.fixture(scope="session")
-def mini_assistant(embedder, tmp_path_factory):
+def fake_embedder():
+    """`EmbedDemo`: for the tests that need an index but not good retrieval."""
+    from assistant.vectors.embeddings import get_embedder
+
+    return get_embedder("demo")
+
+
+@pytest.fixture(scope="session")
+def mini_assistant(fake_embedder, tmp_path_factory):
+    """The 22-row fixture register over the fake embedder: the UI, the CLI's paths, the
+    composers and the logs, whose tests compare an answer with the same assistant's."""
     from assistant import Assistant
 
-    return Assistant(MINI_REGISTER, index_dir=tmp_path_factory.mktemp("mini-index"), embedder=embedder)
+    return Assistant(MINI_REGISTER, index_dir=tmp_path_factory.mktemp("mini-index"), embedder=fake_embedder)
 
 
 @pytest.fixture(scope="session")

@@ -11,14 +11,9 @@ import re
 
 import pytest
 
-from assistant.briefing import (
-    BriefingError,
-    add_brief_command,
-    build_briefing,
-    render,
-    run_brief_command,
-)
+from assistant.briefing import BriefingError, build_briefing, render
 from assistant.briefing.text import percent, ranges, typeset
+from assistant.commands import brief
 from assistant.execute import Executor, label
 from assistant.types import Plan
 from tests.conftest import FULL_REGISTER
@@ -348,13 +343,13 @@ def test_charts_are_grey_png_in_the_briefings_language(briefing):
 
 def _args(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="portrait-ia")
-    add_brief_command(parser.add_subparsers(dest="command"))
+    brief.add_parser(parser.add_subparsers(dest="command"))
     return parser.parse_args(["brief", *argv])
 
 
 def test_command_writes_the_file_and_prints_its_path(tmp_path, capsys):
     out = tmp_path / "laval.docx"
-    code = run_brief_command(
+    code = brief.run(
         _args("Briefing on Université Laval", "--out", str(out), "--data", str(FULL_REGISTER))
     )
     assert code == 0
@@ -368,12 +363,8 @@ def test_command_writes_the_file_and_prints_its_path(tmp_path, capsys):
 def test_command_markdown_writes_its_charts_beside_it(
     tmp_path, capsys, monkeypatch, full_assistant
 ):
-    from assistant.briefing import command
-
-    monkeypatch.setattr(
-        command, "_assistant", lambda args: full_assistant
-    )  # a topic: the session's index
-    code = run_brief_command(_args("détection de fraude", "--lang", "en"))
+    monkeypatch.setattr(brief, "_assistant", lambda args: full_assistant)  # a topic: the session's index
+    code = brief.run(_args("détection de fraude", "--lang", "en"))
     assert code == 0
     path = tmp_path / capsys.readouterr().out.strip()
     assert path.name == "briefing-detection-de-fraude-en.md" and path.is_file()
@@ -392,7 +383,7 @@ def test_command_markdown_writes_its_charts_beside_it(
      (("--format", "md", "--out", "note.docx"), "--format md contradicts --out note.docx")],
 )  # fmt: skip
 def test_bad_options_are_refused_with_status_2(argv, message, capsys, tmp_path):
-    assert run_brief_command(_args("détection de fraude", *argv)) == 2
+    assert brief.run(_args("détection de fraude", *argv)) == 2
     err = capsys.readouterr().err
     assert err.startswith("portrait-ia brief: error: ") and message in err
     assert not list(tmp_path.iterdir()), "nothing written"
@@ -401,7 +392,7 @@ def test_bad_options_are_refused_with_status_2(argv, message, capsys, tmp_path):
 def test_format_follows_the_out_extension(tmp_path, capsys):
     out = tmp_path / "note.html"
     assert (
-        run_brief_command(
+        brief.run(
             _args("Portrait complet", "--out", str(out), "--data", str(FULL_REGISTER))
         )
         == 0

@@ -265,7 +265,7 @@ def test_the_assistant_on_a_server_answers_counts_and_topics(
     assistant = Assistant(
         FULL_REGISTER, embedder=embedder, index_dir=tmp_path / "index", **on(chroma_server)
     )
-    report = assistant.last_build
+    report = assistant.build_report
     assert report is not None and (report.embedded, report.reused) == (5, N - 5), (
         "only the missing rows embedded"
     )

@@ -19,8 +19,11 @@ CITATION_KEYS = {"row_id", "source", "name", "body"}
 
 @pytest.fixture()
 def run(capsys, tmp_path):
+    """The command on the fixture register, over the fake embedder (registered as `demo`)."""
+
     def _run(*args):
-        code = main([*args[:1], "--data", str(MINI_REGISTER), "--index-dir", str(tmp_path / "index"), *args[1:]])
+        where = ["--data", str(MINI_REGISTER), "--index-dir", str(tmp_path / "index"), "--embedder", "demo"]
+        code = main([*args[:1], *where, *args[1:]])
         out, err = capsys.readouterr()
         return code, out, err
 

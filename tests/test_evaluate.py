@@ -15,11 +15,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from assistant.commands import evaluate
 from assistant.evaluation import report as eval_report
 from assistant.evaluation.answerers import Answerers, NaiveRAG, parse_configuration
 from assistant.evaluation.gold import Case, EvalError, load_gold, spread
 from assistant.evaluation.judge import Judge
-from assistant.evaluation.run import Run, add_eval_command, run_cases, run_eval_command
+from assistant.evaluation.run import Run, run_cases
 from assistant.evaluation.score import (
     check_figure,
     precision_recall,
@@ -363,7 +364,7 @@ def test_thresholds_name_the_metric_that_failed():
 
 def cli_args(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="portrait-ia")
-    add_eval_command(parser.add_subparsers(dest="command"))
+    evaluate.add_parser(parser.add_subparsers(dest="command"))
     return parser.parse_args(["eval", *argv])
 
 
@@ -394,7 +395,7 @@ def test_the_exit_status_says_whether_the_thresholds_hold(
     )
     out = tmp_path / "out"
     assert (
-        run_eval_command(
+        evaluate.run(
             cli_args(str(gold), "--min-accuracy", threshold, "--out", str(out), "--quiet")
         )
         == code
@@ -408,12 +409,12 @@ def test_the_exit_status_says_whether_the_thresholds_hold(
 
 
 def test_bad_input_exits_with_status_2_and_one_clear_line(tmp_path, capsys):
-    assert run_eval_command(cli_args(str(tmp_path / "missing.jsonl"))) == 2
+    assert evaluate.run(cli_args(str(tmp_path / "missing.jsonl"))) == 2
     assert "gold file not found" in capsys.readouterr().err
     gold = write_gold(
         tmp_path / "g.jsonl", [{"id": "a", "language": "fr", "kind": "language", "question": "q"}]
     )
-    assert run_eval_command(cli_args(str(gold), "--compare", "colour=blue")) == 2
+    assert evaluate.run(cli_args(str(gold), "--compare", "colour=blue")) == 2
     assert "'colour=blue' is not a setting" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         cli_args(str(gold), "--min-hit5", "1.5")
@@ -471,7 +472,7 @@ def test_compare_runs_two_configurations_side_by_side_on_a_tiny_set(tmp_path, em
     out = tmp_path / "out"
     args = cli_args(str(gold), "--compare", "default", "naive", "--data", str(MINI_REGISTER),
                     "--index-dir", str(tmp_path / "index"), "--out", str(out), "--quiet")  # fmt: skip
-    assert run_eval_command(args) == 0
+    assert evaluate.run(args) == 0
     result = json.loads((out / "result.json").read_text(encoding="utf-8"))
     assert [c["name"] for c in result["configs"]] == ["default", "naive"]
     naive = {r["id"]: r for r in result["configs"][1]["results"]}
@@ -514,20 +515,18 @@ def test_an_unusable_judge_model_is_one_clear_error(tmp_path, capsys):
     gold = write_gold(
         tmp_path / "g.jsonl", [{"id": "a", "language": "fr", "kind": "language", "question": "q"}]
     )
-    assert run_eval_command(cli_args(str(gold), "--judge", "nosuch:model", "--quiet")) == 2
+    assert evaluate.run(cli_args(str(gold), "--judge", "nosuch:model", "--quiet")) == 2
     assert "--judge 'nosuch:model'" in capsys.readouterr().err
 
 
 def test_the_judge_is_never_imported_or_called_without_judge(tmp_path, monkeypatch):
-    import assistant.evaluation.run as evaluate
-
     monkeypatch.setattr(evaluate, "load_judge_model", lambda spec: pytest.fail("judge loaded"))
     monkeypatch.setattr(Answerers, "__init__", lambda self, *a, **k: None)
     monkeypatch.setattr(Answerers, "build", lambda self, config: Stub())
     gold = write_gold(
         tmp_path / "g.jsonl", [{"id": "a", "language": "fr", "kind": "language", "question": "q"}]
     )
-    assert run_eval_command(cli_args(str(gold), "--out", str(tmp_path / "o"), "--quiet")) == 0
+    assert evaluate.run(cli_args(str(gold), "--out", str(tmp_path / "o"), "--quiet")) == 0
 
 
 # --- the gold sets --------------------------------------------------------------------------

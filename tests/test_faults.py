@@ -75,7 +75,7 @@ def live(tmp_path, embedder):
     shutil.copy(MINI_REGISTER, data)
     assert main(["index", "--quiet", "--data", str(data), "--index-dir", str(index_dir)]) == 0
     assistant = Assistant(data, index_dir=index_dir, embedder=embedder)
-    assert assistant.last_build is None  # opened, not rebuilt
+    assert assistant.build_report is None  # opened, not rebuilt
     return data, index_dir, assistant, assistant.ask(QUESTION)
 
 
@@ -112,7 +112,7 @@ def test_a_bad_replacement_file_is_refused_and_the_live_index_keeps_serving(
     good.parent.mkdir()
     good.write_bytes(good_bytes)
     fresh = Assistant(good, index_dir=index_dir, embedder=embedder)
-    assert fresh.last_build is None, "a good copy opens the untouched index without rebuilding"
+    assert fresh.build_report is None, "a good copy opens the untouched index without rebuilding"
     assert fresh.ask(QUESTION).to_dict() == before.to_dict()
 
 

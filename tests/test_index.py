@@ -138,7 +138,7 @@ def test_a_bad_data_file_never_touches_a_good_index(tmp_path, embedder):
     with pytest.raises(RegisterError):
         Assistant(bad, index_dir=index_dir, embedder=embedder)
     assert (index_dir / MANIFEST).read_text() == before
-    assert Assistant(tmp_path / "good.csv", index_dir=index_dir, embedder=embedder).last_build is None
+    assert Assistant(tmp_path / "good.csv", index_dir=index_dir, embedder=embedder).build_report is None
 
 
 def test_every_field_and_the_row_id_are_stored_as_metadata(tmp_path, embedder):

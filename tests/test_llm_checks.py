@@ -13,7 +13,8 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.compose import checks
-from assistant.compose.llm import LLMComposer, figure_values
+from assistant.compose.checks import figure_values
+from assistant.compose.llm import LLMComposer
 
 
 def compose(assistant: Any, question: str, reply: str, plant: dict[str, Any] | None = None):

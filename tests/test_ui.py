@@ -535,10 +535,10 @@ CHATBOT = "conversational_agent"
 
 
 @pytest.fixture(scope="module")
-def two_years(embedder, tmp_path_factory):
+def two_years(fake_embedder, tmp_path_factory):
     from assistant import Assistant
 
-    return Assistant(YEARS, index_dir=tmp_path_factory.mktemp("years-index"), embedder=embedder)
+    return Assistant(YEARS, index_dir=tmp_path_factory.mktemp("years-index"), embedder=fake_embedder)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,8 @@
     Path("note.docx").write_bytes(render(briefing, "docx"))
 
 `build_briefing` (content.py) asks the executor for every figure; `render` lays the same content
-out as Markdown, Word or self-contained HTML. `portrait-ia brief` is the command (command.py).
+out as Markdown, Word or self-contained HTML (model.py: what a briefing holds). `portrait-ia brief`
+is the command (assistant/commands/brief.py).
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.briefing.content import Briefing, BriefingError, Chart, KeyFigure, build_briefing
+from assistant.briefing.content import build_briefing
+from assistant.briefing.model import Briefing, Chart, KeyFigure
+from assistant.briefing.scope import BriefingError
 
 FORMATS = ("md", "docx", "html")
 
 __all__ = [
-    "FORMATS", "Briefing", "BriefingError", "Chart", "KeyFigure", "add_brief_command", "build_briefing",
-    "render", "run_brief_command", "write_briefing",
+    "FORMATS", "Briefing", "BriefingError", "Chart", "KeyFigure", "build_briefing", "render",
+    "write_briefing",
 ]  # fmt: skip
 
 
@@ -59,11 +62,3 @@ def write_briefing(briefing: Briefing, fmt: str, path: str | Path) -> list[Path]
             written.append(png)
     path.write_bytes(render(briefing, fmt, chart_files))
     return written
-
-
-def __getattr__(name: str):
-    if name in ("add_brief_command", "run_brief_command"):
-        from assistant.briefing import command
-
-        return getattr(command, name)
-    raise AttributeError(name)

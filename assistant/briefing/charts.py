@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import io
 import textwrap
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from assistant.briefing.model import Briefing, Chart
 from assistant.briefing.text import join, typeset
 from assistant.compose.extractive import number
-
-if TYPE_CHECKING:
-    from assistant.briefing.content import Briefing, Chart
 
 DPI = 110
 WIDTH_IN = 7.6
@@ -44,8 +42,6 @@ def make_charts(briefing: Briefing) -> list[Chart]:
 
 
 def _chart(briefing: Briefing, field: str, title: str, style: Any) -> Chart:
-    from assistant.briefing.content import Chart
-
     lang, t = briefing.language, briefing.text
     groups = briefing.groups[field]
     labels = [typeset(g["label"], lang) for g in groups]

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.briefing.content import TOP_BODIES, Briefing
+from assistant.briefing.content import TOP_BODIES
+from assistant.briefing.model import Briefing
 
 GROUP_SECTIONS = ("status", "category", "portfolio", "body")
 INITIATIVE_COLUMNS = ("row_id", "name", "body", "portfolio", "category", "status", "benefits")

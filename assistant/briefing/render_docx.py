@@ -12,7 +12,6 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 
-from assistant.briefing.content import Briefing
 from assistant.briefing.layout import (
     column_widths,
     group_heading,
@@ -20,6 +19,7 @@ from assistant.briefing.layout import (
     initiative_columns,
     shown_groups,
 )
+from assistant.briefing.model import Briefing
 from assistant.inert import deep_strip
 
 # Column widths of the initiatives table, in cm (16.5 cm of text width on A4 with 2.25 cm margins).

@@ -6,7 +6,6 @@ import base64
 from collections.abc import Sequence
 from html import escape
 
-from assistant.briefing.content import Briefing
 from assistant.briefing.layout import (
     column_widths,
     group_heading,
@@ -14,6 +13,7 @@ from assistant.briefing.layout import (
     initiative_columns,
     shown_groups,
 )
+from assistant.briefing.model import Briefing
 
 CSS = """
 :root { color-scheme: light; }

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.briefing.content import Briefing
 from assistant.briefing.layout import (
     group_heading,
     group_sections,
     initiative_columns,
     shown_groups,
 )
+from assistant.briefing.model import Briefing
 from assistant.inert import strip_controls
 
 

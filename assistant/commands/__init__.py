@@ -1,1 +1,6 @@
-"""One module per `portrait-ia` sub-command; `assistant.cli` assembles them."""
+"""The `portrait-ia` commands, one module each: `add_parser(subparsers)` declares the command
+and its flags, `run(args) -> int` runs it (0, or 1/2 with one line on stderr).
+
+`ask`, `chat`, `index`, `evaluate` (`eval`), `fetch` (`data fetch`), `brief`, `serve`;
+`assistant/cli.py` only assembles them and turns the known errors into exit status 2.
+"""

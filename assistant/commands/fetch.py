@@ -21,8 +21,9 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from assistant import settings as settings_mod
+from assistant import settings
 from assistant.register.fetch import Download, FetchError, download, resolve_resources, validate
 
 SETTINGS = (
@@ -33,9 +34,9 @@ PREVIOUS = ".previous"
 _ROW_KEY = ("name", "body", "category", "portfolio", "benefits", "status")
 
 
-def add_data_command(sub: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: Any) -> None:
     """`portrait-ia data fetch` (a `data` group leaves room for `data list`, `data restore`)."""
-    data = sub.add_parser(
+    data = subparsers.add_parser(
         "data", help="keep the register files current: `data fetch` downloads the official ones"
     )
     actions = data.add_subparsers(dest="data_command", required=True, metavar="ACTION")
@@ -67,21 +68,8 @@ def add_data_command(sub: argparse._SubParsersAction) -> None:
         "--max-mb", type=float, default=50.0, help="refuse files larger than this (default 50 MB)"
     )
     fetch.add_argument("--quiet", action="store_true", help="no progress bars")
-    group = fetch.add_argument_group(
-        "settings (flag > environment variable > portrait-ia.toml > default)"
-    )
-    for name in SETTINGS:
-        s = settings_mod.BY_NAME[name]
-        repeatable = s.type in (settings_mod.paths, settings_mod.urls)
-        group.add_argument(
-            s.flag,
-            dest=name,
-            default=None,
-            metavar="URL" if name in ("dataset_url", "data_resources") else name.upper(),
-            type=str if repeatable else s.type,
-            action="append" if repeatable else "store",
-            help=f"{s.help} [env {s.env}]",
-        )
+    settings.add_arguments(fetch, SETTINGS)
+    fetch.set_defaults(run=run)
 
 
 @dataclass
@@ -106,7 +94,7 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
 
 
-def run_data_command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     try:
         outcome = fetch(args)
     except FetchError as exc:
@@ -118,7 +106,7 @@ def run_data_command(args: argparse.Namespace) -> int:
 
 def fetch(args: argparse.Namespace, embedder=None) -> Outcome:
     """Steps 1-4 of the module docstring; raises FetchError, leaving everything as it was."""
-    values = settings_mod.resolve({name: getattr(args, name, None) for name in SETTINGS})
+    values = settings.resolve(settings.given(args, SETTINGS))
     out_dir = Path(args.out or Path(values["data"][0]).parent)
     out_dir.mkdir(parents=True, exist_ok=True)
     resources, skipped = resolve_resources(

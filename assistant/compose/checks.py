@@ -30,6 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 # [12] / [12, 40] / [12; 40] / [row 12] / [ligne 12, 13] / [12, …]
 _CITATION = re.compile(
@@ -287,3 +288,27 @@ def check(
     if any_supported:
         report.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept_lines)).strip()
     return report
+
+
+def figure_values(figures: Mapping[str, Any]) -> set[float]:
+    """Every number the executor computed (counts, group counts, the number of groups, shares,
+    percentages), at any depth of `figures`; row ids are not figures."""
+    found: set[float] = set()
+    for key, value in figures.items():
+        if key in ("row_ids", "row_id", "denominator_row_ids"):
+            continue
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int | float):
+            found.add(float(value))
+        elif isinstance(value, Mapping):
+            found |= figure_values(value)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, Mapping):
+                    found |= figure_values(item)
+    total = figures.get("count")
+    for group in figures.get("breakdown") or []:  # the percentages the breakdown lines show
+        if isinstance(total, int) and total and isinstance(group.get("count"), int):
+            found.add(float(round(100 * group["count"] / total)))
+    return found

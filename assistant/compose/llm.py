@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.compose.checks import CheckReport, check, citations
+from assistant.compose.checks import CheckReport, check, citations, figure_values
 from assistant.compose.extractive import LIST_SHOWN, ExtractiveComposer, cite_rows, templates
 from assistant.compose.providers import PROVIDERS, LLMFailure, Provider, failure
 from assistant.register.mapping import load_mapping
@@ -479,27 +479,3 @@ def _by_id(rows: Any) -> dict[int, Any]:
     if isinstance(rows, Records):
         return {int(i): p for p, i in enumerate(rows.columns("row_id")[0])}
     return {int(r["row_id"]): r for r in rows}
-
-
-def figure_values(figures: Mapping[str, Any]) -> set[float]:
-    """Every number the executor computed (counts, group counts, the number of groups, shares,
-    percentages), at any depth of `figures`; row ids are not figures."""
-    found: set[float] = set()
-    for key, value in figures.items():
-        if key in ("row_ids", "row_id", "denominator_row_ids"):
-            continue
-        if isinstance(value, bool):
-            continue
-        if isinstance(value, int | float):
-            found.add(float(value))
-        elif isinstance(value, Mapping):
-            found |= figure_values(value)
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, Mapping):
-                    found |= figure_values(item)
-    total = figures.get("count")
-    for group in figures.get("breakdown") or []:  # the percentages the breakdown lines show
-        if isinstance(total, int) and total and isinstance(group.get("count"), int):
-            found.add(float(round(100 * group["count"] / total)))
-    return found

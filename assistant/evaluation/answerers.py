@@ -165,11 +165,7 @@ class Answerers:
             k = config.overrides.get("top_k", NAIVE_K)
             return NaiveRAG(index.vectorstore, k=k, register=register, embedder=index.embedder)
         if key not in self._assistants:
-            self._assistants[key] = Assistant(
-                values["data"], index_dir=values["index_dir"], embedder=values["embedder"],
-                top_k=values["top_k"], min_score=values["min_score"], progress=self.progress,
-                mapping=values["mapping"], **{k: values[k] for k in (*LLM_SETTINGS, *CHROMA_KEYS)},
-            )  # fmt: skip
+            self._assistants[key] = Assistant.from_settings(values, progress=self.progress)
         return self._assistants[key]
 
 

@@ -10,21 +10,19 @@ failures with question, expected and got) to `--out` (default `artifacts/eval/<t
 Exit status: 0, or 1 when a `--min-*` threshold is not met (checked on the first
 configuration), or 2 on bad input (gold file, configuration, register, index).
 
-The parts: eval_gold.py (the gold set format and its checks), eval_score.py (scoring one
-answer), eval_answerers.py (configurations: ours and the naive RAG baseline), eval_judge.py (the
-optional LLM judge), eval_report.py (summaries, result.json, report.md); this module runs the
-cases and is the command.
+The parts: gold.py (the gold set format and its checks), score.py (scoring one answer),
+answerers.py (configurations: ours and the naive RAG baseline), judge.py (the optional LLM
+judge), report.py (summaries, result.json, report.md); this module runs the cases. The command
+is assistant/commands/evaluate.py.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
 from assistant.evaluation.answerers import (
@@ -34,10 +32,9 @@ from assistant.evaluation.answerers import (
     Answerers,
     Configuration,
     loaded_registers,
-    parse_configuration,
 )
-from assistant.evaluation.gold import Case, EvalError, load_gold, spread
-from assistant.evaluation.judge import Judge, load_judge_model
+from assistant.evaluation.gold import Case
+from assistant.evaluation.judge import Judge
 from assistant.evaluation.score import register_vocabulary, score
 from assistant.types import Answer
 
@@ -49,8 +46,6 @@ THRESHOLDS = {  # flag -> (metric of the overall summary, what it measures)
     "min_refusal": ("refusal", "refusal accuracy"),
 }
 
-
-# --- running ----------------------------------------------------------------------------------
 
 
 @dataclass
@@ -150,89 +145,6 @@ class Run:
     results: list[CaseResult]
     seconds: float
     info: dict[str, Any] = field(default_factory=dict)
-
-
-# --- command line -----------------------------------------------------------------------------
-
-EXAMPLES = """examples:
-  portrait-ia eval data/eval/gold_smoke.jsonl
-  portrait-ia eval data/eval/gold_*.jsonl --compare default naive --min-hit5 0.9
-  portrait-ia eval data/eval/gold_topics.jsonl --compare default embedder=e5-small,top_k=10
-  portrait-ia eval data/eval/gold_generated.jsonl --min-accuracy 0.95 --out artifacts/eval/ci
-"""
-
-
-def _fraction(text: str) -> float:
-    value = float(text)
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {text}")
-    return value
-
-
-def add_eval_command(subparsers: Any) -> None:
-    """Adds `eval` to the `portrait-ia` sub-commands (cli.py dispatches it to run_eval_command)."""
-    from assistant.cli import _add_settings
-
-    p = subparsers.add_parser(
-        "eval",
-        help="score the assistant on gold sets: figures, rows, topics, refusals, language",
-        description="Runs gold sets (JSONL; format in the README) through the assistant and "
-        "scores every answer; writes result.json and report.md.",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument("gold", nargs="+", metavar="GOLD.jsonl", help="gold set file(s)")
-    p.add_argument("--compare", nargs="+", metavar="CONFIG",
-                   help="configurations run side by side: default, naive, or key=value,... over "
-                   f"{', '.join(CONFIG_KEYS)} (e.g. embedder=e5-small,top_k=10)")  # fmt: skip
-    for flag, (_, what) in THRESHOLDS.items():
-        p.add_argument("--" + flag.replace("_", "-"), type=_fraction, metavar="X",
-                       help=f"exit with status 1 when the {what} of the first configuration is below X")  # fmt: skip
-    p.add_argument(
-        "--out", metavar="DIR", help="output folder (default: artifacts/eval/<timestamp>/)"
-    )
-    p.add_argument(
-        "--limit", type=int, metavar="N", help="only N cases, evenly spaced over the set"
-    )
-    p.add_argument("--judge", metavar="PROVIDER:MODEL",
-                   help="also grade faithfulness and relevance with this LangChain chat model")  # fmt: skip
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-    _add_settings(p, EVAL_SETTINGS)
-
-
-def run_eval_command(args: argparse.Namespace) -> int:
-    from assistant.evaluation import report as eval_report
-    from assistant.register.load import RegisterError
-    from assistant.settings import SettingsError
-    from assistant.vectors.build import IndexError_
-    from assistant.vectors.embeddings import EmbedderError
-
-    try:
-        cases = spread(load_gold(args.gold), args.limit)
-        configs = [parse_configuration(s) for s in (args.compare or ["default"])]
-        judge_model = load_judge_model(args.judge) if args.judge else None
-        progress = not args.quiet and sys.stderr.isatty()
-        answerers = Answerers({k: getattr(args, k, None) for k in EVAL_SETTINGS}, progress=progress)
-        runs = [evaluate_configuration(c, cases, answerers, judge_model, progress) for c in configs]
-    except (EvalError, RegisterError, EmbedderError, IndexError_, SettingsError) as exc:
-        print(f"portrait-ia eval: error: {exc}", file=sys.stderr)
-        return 2
-    thresholds = {k: getattr(args, k) for k in THRESHOLDS if getattr(args, k, None) is not None}
-    out = Path(args.out or Path("artifacts") / "eval" / time.strftime("%Y%m%d-%H%M%S"))
-    result = eval_report.build_result(runs, cases, args.gold, thresholds)
-    paths = eval_report.write(out, result)
-    print(eval_report.console_summary(result))
-    for run in runs:
-        if run.info.get("llm"):
-            m = run.info["llm"]
-            print(f"{run.name}: {m['composer']}: {m['worded']}/{m['answers']} answers worded by the model, "
-                  f"{m['fallbacks']} fallbacks{' ' + str(m['fallback_reasons']) if m['fallbacks'] else ''} "
-                  f"(rate {m['fallback_rate']}), "
-                  f"citation validity {m['citation_validity']}")  # fmt: skip
-    print(f"\nWrote {paths[0]} and {paths[1]}")
-    for failure in result["threshold_failures"]:
-        print(f"portrait-ia eval: threshold not met: {failure}", file=sys.stderr)
-    return 1 if result["threshold_failures"] else 0
 
 
 def evaluate_configuration(

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from assistant.compose.llm import LLM_SETTINGS
 from assistant.service_log import log
 from assistant.settings import SettingsError
 from assistant.ui.access import parse_auth, public_bind_warning
@@ -193,28 +192,12 @@ def api_history(text: str) -> list[dict[str, str]]:
 def serve(values: dict[str, Any]) -> None:
     """`portrait-ia serve`: load the register and index once, then serve the page until ^C."""
     from assistant.api import Assistant
-    from assistant.service_log import setup
+    from assistant.service_log import setup, warn_composer
 
     parse_auth(values.get("auth"))  # a bad login setting or audit path stops before the slow part
     setup(values)
     started = time.perf_counter()
-    min_score = values["min_score"]
-    assistant = Assistant(
-        values["data"],
-        mapping=values.get("mapping"),
-        index_dir=values["index_dir"],
-        chroma_host=values.get("chroma_host"),
-        chroma_port=values.get("chroma_port"),
-        chroma_timeout=values.get("chroma_timeout"),
-        embedder=values["embedder"],
-        top_k=values["top_k"],
-        min_score=min_score if min_score >= 0 else None,
-        progress=True,
-        # The language-model settings, when the CLI passes them (`llm` none: extractive).
-        **{key: values[key] for key in LLM_SETTINGS if values.get(key) is not None},
-    )
-    from assistant.cli import warn_composer
-
+    assistant = Assistant.from_settings(values, progress=True)
     warn_composer(assistant, "serve")  # e.g. --llm cohere with no key: said at start, as in `ask`
     warm = assistant.warm_up()  # the first people served do not pay for cold caches
     ready = time.perf_counter()
@@ -224,8 +207,6 @@ def serve(values: dict[str, Any]) -> None:
         f"{ready - started:.1f} s (warm-up {warm:.1f} s).",
         file=sys.stderr,
     )
-    # The CLI resolves these; the Assistant's constructor does not take them.
-    assistant.settings.update({k: values[k] for k in ("log_questions", "audit_log") if k in values})
     app = build_app(assistant, feedback_path=values.get("feedback_file"))
     url = launch(app, values)
     print(f"Portrait IA: {url} (page served {time.perf_counter() - ready:.1f} s after start-up)")

@@ -1,7 +1,6 @@
 """`portrait-ia brief "TOPIC OR QUESTION" [--lang fr|en] [--format md|docx|html] [--out PATH]`.
 
-cli.py adds the sub-command with `add_brief_command(subparsers)` and runs it with
-`run_brief_command(args)`; errors are one line on stderr and exit status 2, like every command.
+Errors are one line on stderr and exit status 2, like every command.
 """
 
 from __future__ import annotations
@@ -12,12 +11,13 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from assistant import settings
 from assistant.briefing import FORMATS, BriefingError, build_briefing, write_briefing
 from assistant.briefing.content import LANGUAGES
 from assistant.briefing.text import slug
-from assistant.settings import LLM_SETTINGS
+from assistant.commands.ask import ANSWERING
 
-BRIEF_SETTINGS = ("data", "mapping", "index_dir", "chroma_host", "chroma_port", "chroma_timeout", "embedder", "top_k", "min_score", *LLM_SETTINGS)
+SETTINGS = ANSWERING
 EXAMPLES = """examples:
   portrait-ia brief "détection de fraude"
   portrait-ia brief "Briefing sur le portefeuille Santé et Services sociaux (Réseau)" --format docx
@@ -26,10 +26,7 @@ EXAMPLES = """examples:
 """
 
 
-def add_brief_command(subparsers: Any) -> None:
-    """Adds `brief` to the `portrait-ia` sub-commands (cli.py dispatches it to run_brief_command)."""
-    from assistant.cli import _add_settings
-
+def add_parser(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "brief",
         help="write a briefing note (figures, charts, table, sources) on a topic, portfolio or body",
@@ -55,7 +52,8 @@ def add_brief_command(subparsers: Any) -> None:
                    "self-contained page); default: from --out's extension, else md")  # fmt: skip
     p.add_argument("--out", metavar="PATH",
                    help="file to write (default: briefing-<subject>-<lang>.<format> in the current folder)")  # fmt: skip
-    _add_settings(p, BRIEF_SETTINGS)
+    settings.add_arguments(p, SETTINGS)
+    p.set_defaults(run=run)
 
 
 def _error(message: str) -> int:
@@ -84,14 +82,13 @@ def _known_errors() -> tuple[type[Exception], ...]:
     """The errors that end the command with one line and status 2 (imported only on failure:
     the index module pulls in the vector store, which a filters-only briefing never opens)."""
     from assistant.register.load import RegisterError
-    from assistant.settings import SettingsError
     from assistant.vectors.build import IndexError_
     from assistant.vectors.embeddings import EmbedderError
 
-    return (BriefingError, RegisterError, EmbedderError, IndexError_, SettingsError)
+    return (BriefingError, RegisterError, EmbedderError, IndexError_, settings.SettingsError)
 
 
-def run_brief_command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None)
     if lang is not None and lang not in LANGUAGES:
         return _error(f"--lang must be fr or en (got {lang!r})")
@@ -132,21 +129,16 @@ def _assistant(args: argparse.Namespace) -> Any:
     from assistant.briefing.scope import understand
     from assistant.execute import Executor
     from assistant.register.load import load_registers
-    from assistant.settings import resolve
     from assistant.understand.understander import Understander
 
-    o = {name: getattr(args, name, None) for name in BRIEF_SETTINGS}
-    settings = resolve(o)
-    register = load_registers(settings["data"], settings["mapping"])[-1]  # the newest file
+    values = settings.resolve(settings.given(args, SETTINGS))
+    register = load_registers(values["data"], values["mapping"])[-1]  # the newest file
     light = SimpleNamespace(register=register, understander=Understander(register))
     # With a language model configured, the whole Assistant is opened: it carries the composer
     # that words the summary paragraph.
-    if settings["llm"] == "none" and not understand(light, args.topic).plan.topic:
+    if values["llm"] == "none" and not understand(light, args.topic).plan.topic:
         light.executor = Executor(register, retriever=None)  # filters only: no search
         return light
     from assistant.api import Assistant
 
-    return Assistant(o["data"], mapping=o["mapping"], index_dir=o["index_dir"], embedder=o["embedder"],
-                     chroma_host=o["chroma_host"], chroma_port=o["chroma_port"], chroma_timeout=o["chroma_timeout"],
-                     top_k=o["top_k"], min_score=o["min_score"], progress=sys.stderr.isatty(),
-                     **{k: o[k] for k in LLM_SETTINGS})  # fmt: skip
+    return Assistant.from_settings(values, progress=sys.stderr.isatty())
