@@ -21,6 +21,7 @@ from assistant.vectors.build import (
     document_text,
     open_or_build,
 )
+from assistant.vectors.local import forget
 
 ROWS = [
     ("Agent conversationnel pour répondre aux citoyens", "Assistant/agent conversationnel", "Retraite Québec", "Finances", "Réponses 24/7 aux questions sur les rentes.", "Solution en production"),
@@ -138,7 +139,7 @@ def test_a_bad_data_file_never_touches_a_good_index(tmp_path, embedder):
     with pytest.raises(RegisterError):
         Assistant(bad, index_dir=index_dir, embedder=embedder)
     assert (index_dir / MANIFEST).read_text() == before
-    assert Assistant(tmp_path / "good.csv", index_dir=index_dir, embedder=embedder).last_build is None
+    assert Assistant(tmp_path / "good.csv", index_dir=index_dir, embedder=embedder).build_report is None
 
 
 def test_every_field_and_the_row_id_are_stored_as_metadata(tmp_path, embedder):
@@ -236,9 +237,7 @@ def test_a_corrupted_store_is_detected_and_rebuilt(tmp_path, embedder):
     index_dir = tmp_path / "index"
     build_index(register, embedder, index_dir, progress=False)
     store = json.loads((index_dir / MANIFEST).read_text())["store"]
-    from assistant.vectors.build import _forget
-
-    _forget(index_dir / store)  # as in a fresh process
+    forget(index_dir / store)  # as in a fresh process
     (index_dir / store / "chroma.sqlite3").write_bytes(b"not a database" * 100)
     index, report = open_or_build(register, embedder, index_dir, progress=False)
     assert report is not None and report.embedded == 4 and len(index) == 4
