@@ -3,6 +3,7 @@ being read, killed and restarted, frozen and resumed; and the Assistant and `por
 pointed at it.
 
 All tests share the session's server and so its one live index; each builds what it needs first.
+What every store promises is in tests/test_store_conformance.py, run for this store too.
 """
 
 from __future__ import annotations
@@ -125,19 +126,6 @@ def test_a_build_on_the_server_is_searched_like_the_embedded_index(
     assert again.up_to_date and again.store == report.store
 
 
-def test_a_rebuild_reuses_unchanged_vectors_and_keeps_only_the_previous_version(
-    register, embedder, chroma_server
-):
-    first = build(register, embedder, chroma_server)
-    second = build(edited(register, drop=3, change=[5]), embedder, chroma_server)
-    assert (second.total, second.embedded, second.reused, second.removed) == (N - 3, 1, N - 4, 3)
-    pointer = read_pointer(server_client(chroma_server))
-    assert pointer["live"] == second.store and pointer["previous"] == first.store
-    third = build(register, embedder, chroma_server)
-    assert (third.embedded, third.reused) == (4, N - 4)
-    assert versions(chroma_server) == sorted([second.store, third.store]), (
-        "older versions are deleted"
-    )
 
 
 def test_queries_during_rebuilds_in_another_thread_see_a_whole_version(
@@ -192,17 +180,6 @@ def test_a_reader_whose_collection_vanished_reopens_the_live_one(register, embed
     assert reader.collection.name == report.store
 
 
-def test_a_failed_build_leaves_the_live_version_and_no_half_built_collection(
-    register, embedder, chroma_server
-):
-    from tests.test_index import FailingEmbedder
-
-    live = build(register, embedder, chroma_server).store
-    before = versions(chroma_server)
-    with pytest.raises(RuntimeError, match="disk full"):
-        build(edited(register, change=[1, 2, 3]), FailingEmbedder(embedder, 2), chroma_server)
-    assert read_pointer(server_client(chroma_server))["live"] == live
-    assert versions(chroma_server) == before
 
 
 def test_a_killed_server_gives_a_clear_error_and_recovers_once_restarted(

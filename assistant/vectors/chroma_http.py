@@ -19,7 +19,7 @@ from chromadb.api.client import Client as ChromaClient
 from chromadb.config import DEFAULT_DATABASE, DEFAULT_TENANT
 from chromadb.config import Settings as ChromaSettings
 
-from assistant import settings
+import assistant.settings as settings
 from assistant.vectors.errors import ServerTimeout, ServerUnreachable
 
 # A write may take this many times `chroma_timeout`: on a busy 2-core machine a 1,000-row add took
@@ -170,10 +170,10 @@ def client(server: ChromaServer) -> chromadb.ClientAPI:
     """One HTTP client per server and timeout, kept: it reconnects by itself once a restarted
     (or resumed) server is back."""
     timeout = server.timeout
-    seconds = settings.value("chroma_timeout") if timeout is None else settings.seconds(timeout)
-    key = (server.host, server.port, seconds)
+    limit = settings.value("chroma_timeout") if timeout is None else settings.seconds(timeout)
+    key = (server.host, server.port, limit)
     with _clients_lock:
         if key not in _clients:
             with talking(server):
-                _clients[key] = _TimedClient(server.host, server.port, seconds)
+                _clients[key] = _TimedClient(server.host, server.port, limit)
         return _clients[key]

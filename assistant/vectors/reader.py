@@ -74,6 +74,11 @@ class VectorIndex:
         return _Live(version, client, collection, vectorstore)
 
     @property
+    def version(self) -> Version:
+        """The version this reader is on (it moves to the live one when its own is gone)."""
+        return self._live.version
+
+    @property
     def manifest(self) -> dict[str, Any]:
         return self._live.version.record
 
