@@ -22,6 +22,7 @@ from assistant.types import Answer
 from assistant.understand.understander import Understander
 from assistant.vectors.build import open_or_build
 from assistant.vectors.embeddings import Embedder, get_embedder
+from assistant.vectors.store import store_for
 from assistant.years import Desk, SourceView, YearRouter
 
 # The settings `Assistant(...)` takes as keyword arguments (`data` is its first argument).
@@ -97,9 +98,7 @@ class Assistant:
         self.register: Register = self.registers[-1]  # the newest file answers by default
         self.embedder = embedder if isinstance(embedder, Embedder) else get_embedder(settings["embedder"])
         self.index, self.build_report = open_or_build(
-            combine(self.registers), self.embedder, settings["index_dir"], progress=progress,
-            chroma_host=settings["chroma_host"], chroma_port=settings["chroma_port"],
-            chroma_timeout=settings["chroma_timeout"],
+            combine(self.registers), self.embedder, store_for(settings), progress=progress
         )
         gate = default_gate(self.embedder.name)
         if settings["min_score"] >= 0:

@@ -14,9 +14,8 @@ from chromadb.errors import ChromaError
 
 from assistant.register.load import load_register
 from assistant.vectors.build import VectorIndex
-from assistant.vectors.server import client
 from tests.conftest import FULL_REGISTER
-from tests.test_chroma_server import FRAUD, build, edited, on
+from tests.test_chroma_server import FRAUD, build, edited, on, server_client
 
 
 @pytest.fixture(scope="module")
@@ -29,12 +28,12 @@ def test_a_version_deleted_during_a_query_is_reopened_not_believed(
     answer, register, embedder, chroma_server, monkeypatch
 ):
     build(register, embedder, chroma_server)
-    reader = VectorIndex(".", embedder, **on(chroma_server))
+    reader = VectorIndex(on(chroma_server), embedder)
     report = build(edited(register, change=[7], tag=answer), embedder, chroma_server)
     doomed = reader.collection.name
 
     def deleted_meanwhile(*args, **kwargs):
-        client(chroma_server.host, chroma_server.port).delete_collection(doomed)
+        server_client(chroma_server).delete_collection(doomed)
         if answer == "an error":
             raise ChromaError("Missing field: [Missing metadata segment]")
         return []
@@ -46,6 +45,6 @@ def test_a_version_deleted_during_a_query_is_reopened_not_believed(
 
 def test_a_filter_that_matches_nothing_still_answers_nothing(register, embedder, chroma_server):
     build(register, embedder, chroma_server)
-    reader = VectorIndex(".", embedder, **on(chroma_server))
+    reader = VectorIndex(on(chroma_server), embedder)
     assert reader.search("fraude", k=5, where={"body": "Aucun organisme de ce nom"}) == []
-    assert reader.collection.name == VectorIndex(".", embedder, **on(chroma_server)).collection.name
+    assert reader.collection.name == VectorIndex(on(chroma_server), embedder).collection.name

@@ -17,13 +17,23 @@ import pandas as pd
 import pytest
 
 from assistant.register.load import combine, load_register, load_registers
+from assistant.vectors import build as index_build
 from assistant.vectors import server as index_server
-from assistant.vectors import store as index_store
 from assistant.vectors.build import VectorIndex, document_text
-from assistant.vectors.server import client, read_pointer
-from assistant.vectors.store import ServerTimeout
+from assistant.vectors.errors import ServerTimeout
+from assistant.vectors.server import ServerStore, read_pointer
 from tests.conftest import FULL_REGISTER
-from tests.test_chroma_server import MARGIN, TIMEOUT, N, build, on, timed_out, versions, within
+from tests.test_chroma_server import (
+    MARGIN,
+    TIMEOUT,
+    N,
+    build,
+    on,
+    server_client,
+    timed_out,
+    versions,
+    within,
+)
 
 NEW_NAME = "Nouvelle initiative ajoutée en tête"
 QUERIES = (
@@ -72,14 +82,14 @@ def test_a_row_inserted_at_the_top_is_the_only_text_embedded_and_rows_keep_their
     register, inserted, embedder, chroma_server, monkeypatch
 ):
     build(register, embedder, chroma_server)
-    before = ranked(VectorIndex(".", embedder, **on(chroma_server)))
-    for module in (index_server, index_store):  # several pages of texts and of vectors
+    before = ranked(VectorIndex(on(chroma_server), embedder))
+    for module in (index_server, index_build):  # several pages of texts and of vectors
         monkeypatch.setattr(module, "GET_BATCH", 100)
     counting = CountingEmbedder(embedder)
     report = build(inserted, counting, chroma_server)
     assert counting.texts == [document_text(inserted.row(1))], "only the new row is embedded"
     assert (report.total, report.embedded, report.reused, report.removed) == (N + 1, 1, N, 0)
-    after = VectorIndex(".", embedder, **on(chroma_server))
+    after = VectorIndex(on(chroma_server), embedder)
     assert after.collection.name == report.store
     assert ranked(after) == [[(name, row_id + 1) for name, row_id in hits] for hits in before]
     meta, _ = after.search(NEW_NAME, k=1)[0]
@@ -93,7 +103,7 @@ def test_back_to_the_previous_file_nothing_is_embedded_and_the_extra_row_leaves(
     counting = CountingEmbedder(embedder)
     report = build(register, counting, chroma_server)
     assert counting.texts == [] and (report.embedded, report.reused, report.removed) == (0, N, 1)
-    assert len(VectorIndex(".", embedder, **on(chroma_server))) == N
+    assert len(VectorIndex(on(chroma_server), embedder)) == N
 
 
 def test_a_change_outside_the_text_keeps_the_vector_and_stores_the_new_metadata(
@@ -105,7 +115,7 @@ def test_a_change_outside_the_text_keeps_the_vector_and_stores_the_new_metadata(
     counting = CountingEmbedder(embedder)
     report = build(dataclasses.replace(register, df=df), counting, chroma_server)
     assert not report.up_to_date and counting.texts == [] and report.reused == N
-    live = client(chroma_server.host, chroma_server.port).get_collection(report.store)
+    live = server_client(chroma_server).get_collection(report.store)
     assert live.get(ids=[f"{FULL_REGISTER.name}#7"])["metadatas"][0]["status"] == "Statut revu"
 
 
@@ -134,13 +144,13 @@ def test_a_server_frozen_while_the_live_texts_are_read_gives_the_clear_error_and
 ):
     live = build(register, embedder, chroma_server).store
     before = versions(chroma_server)
-    read = index_server._texts
+    read = ServerStore.live_texts
 
-    def freezing(collection):
+    def freezing(store, version, plan):
         chroma_server.process.send_signal(signal.SIGSTOP)  # `kill -STOP` mid-build
-        return read(collection)
+        return read(store, version, plan)
 
-    monkeypatch.setattr(index_server, "_texts", freezing)
+    monkeypatch.setattr(ServerStore, "live_texts", freezing)
     try:
         with pytest.raises(ServerTimeout, match=timed_out(chroma_server)):
             within(
@@ -149,6 +159,6 @@ def test_a_server_frozen_while_the_live_texts_are_read_gives_the_clear_error_and
             )
     finally:
         chroma_server.resume()
-    assert read_pointer(client(chroma_server.host, chroma_server.port))["live"] == live
+    assert read_pointer(server_client(chroma_server))["live"] == live
     assert versions(chroma_server) == before, "no version was started"
-    assert len(VectorIndex(".", embedder, **on(chroma_server))) == N
+    assert len(VectorIndex(on(chroma_server), embedder)) == N

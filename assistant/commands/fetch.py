@@ -3,7 +3,7 @@
 Order matters, so that a bad download changes nothing:
   1. download every file into a staging folder *inside* the data folder (same file system);
   2. check each one (`fetch.validate`); any failure stops here and the staging folder is removed;
-  3. build the index from the new file (`index.build_index` writes a new store beside the live
+  3. build the index from the new file (`vectors.build.build_index` writes a new version beside the live
      one and swaps its manifest atomically; unchanged rows keep their vectors);
   4. only then move each new file over the old one with `os.replace` (atomic), after copying the
      old one to `.previous/`, so `mv data/.previous/X data/X` undoes a refresh.
@@ -182,6 +182,7 @@ def _reindex(outcome: Outcome, values: dict, embedder, progress: bool) -> str:
     from assistant.register.load import combine, load_register, side_by_side
     from assistant.vectors.build import build_index
     from assistant.vectors.embeddings import get_embedder
+    from assistant.vectors.store import store_for
 
     staged = {f.final.resolve(): f for f in outcome.files}
     data = list(dict.fromkeys(Path(p).resolve() for p in values["data"]))  # each file once
@@ -200,11 +201,9 @@ def _reindex(outcome: Outcome, values: dict, embedder, progress: bool) -> str:
     ]
     register = combine(side_by_side(registers))  # the checks `Assistant` makes, before indexing
     embedder = embedder or get_embedder(values["embedder"])
-    host, port = values["chroma_host"], values["chroma_port"]
-    report = build_index(register, embedder, values["index_dir"], progress=progress,
-                         chroma_host=host, chroma_port=port, chroma_timeout=values["chroma_timeout"])  # fmt: skip
-    where = f"Chroma server: {host}:{port}" if host else f"Folder: {values['index_dir']}"
-    return f"{report.summary()} Source: {register.source}. {where}"
+    store = store_for(values)
+    report = build_index(register, embedder, store, progress=progress)
+    return f"{report.summary()} Source: {register.source}. {store.label}"
 
 
 def _swap(f: Fetched) -> None:

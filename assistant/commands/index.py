@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from assistant.register.load import combine, load_registers
     from assistant.vectors.build import build_index
     from assistant.vectors.embeddings import get_embedder
+    from assistant.vectors.store import store_for
 
     values = settings.resolve(settings.given(args, SETTINGS))
     # Validated first: a bad file never touches the index.
@@ -33,9 +34,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"Register: {r.source} — {len(r)} rows (sha256 {r.sha256[:12]}){notes}", file=sys.stderr)
     register = combine(registers)
     embedder = get_embedder(values["embedder"])
-    host, port = values["chroma_host"], values["chroma_port"]
-    report = build_index(register, embedder, values["index_dir"], progress=not args.quiet, force=args.force,
-                         chroma_host=host, chroma_port=port, chroma_timeout=values["chroma_timeout"])  # fmt: skip
-    where = f"Chroma server: {host}:{port}" if host else f"Folder: {values['index_dir']}"
-    print(f"{report.summary()} Embedder: {embedder.model_id}. {where}")
+    store = store_for(values)
+    report = build_index(register, embedder, store, progress=not args.quiet, force=args.force)
+    print(f"{report.summary()} Embedder: {embedder.model_id}. {store.label}")
     return 0

@@ -154,13 +154,13 @@ class Answerers:
                 from assistant.register.load import combine, load_registers
                 from assistant.vectors.build import open_or_build
                 from assistant.vectors.embeddings import get_embedder
+                from assistant.vectors.store import store_for
 
                 registers = load_registers(values["data"], values["mapping"])
                 register = registers[-1]
                 embedder = get_embedder(values["embedder"])
                 index, _ = open_or_build(
-                    combine(registers), embedder, values["index_dir"], progress=self.progress,
-                    **{k: values[k] for k in CHROMA_KEYS},
+                    combine(registers), embedder, store_for(values), progress=self.progress
                 )
             k = config.overrides.get("top_k", NAIVE_K)
             return NaiveRAG(index.vectorstore, k=k, register=register, embedder=index.embedder)

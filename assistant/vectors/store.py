@@ -1,90 +1,116 @@
-"""What the index builder and readers share: names, errors, Chroma clients, the manifest file,
-and how a build (embedded or on a server) finds the vectors it can reuse."""
+"""Where the index lives, chosen once: a folder (`LocalStore`, embedded Chroma) or a Chroma server
+(`ServerStore`). Builds and readers talk to the `Store` protocol and never ask which one it is.
+
+Both keep versions of the index and a record of the live one (manifest.json in the folder, a
+pointer collection on the server). A build writes a new version beside the live one and swaps the
+record only once it is whole; the previous version is kept until the next build, for readers
+still on it.
+"""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
+import os
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
+from typing import Any, ClassVar, Protocol
 
-import chromadb
-from chromadb.config import Settings as ChromaSettings
+from assistant.vectors.chroma_http import ChromaServer
+from assistant.vectors.embeddings import Embedder
+from assistant.vectors.errors import ServerUnreachable
+from assistant.vectors.local import LocalStore
+from assistant.vectors.rows import RowPlan
+from assistant.vectors.server import ServerStore
+from assistant.vectors.versions import NewVersion, Version
 
-SCHEMA_VERSION = 1
-COLLECTION = "portrait_ia"
-MANIFEST = "manifest.json"
-BUILDING = ".building"  # marker file beside a store being written: no other build removes it
-STALE_BUILD_SECONDS = 3600  # a marker this old belongs to a build that crashed
-COSINE = {"hnsw": {"space": "cosine"}}
-GET_BATCH = 1000  # ids per Chroma get (it refuses ~32k in one call)
-
-
-class IndexError_(RuntimeError):
-    """The index is missing, stale or damaged; the message says how to rebuild it."""
-
-
-class ServerUnreachable(IndexError_):
-    """The Chroma server does not answer; the message names host:port and how to start it."""
-
-
-class ServerTimeout(ServerUnreachable):
-    """The Chroma server took a connection but gave no answer in time (frozen, overloaded): the
-    message names host:port, the seconds waited and --chroma-timeout."""
+__all__ = [
+    "ChromaServer",
+    "LocalStore",
+    "ServerStore",
+    "Store",
+    "as_store",
+    "open_store",
+    "store_for",
+]
 
 
-def _client(path: Path) -> chromadb.ClientAPI:
-    return chromadb.PersistentClient(
-        path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=True)
-    )
+class Store(Protocol):
+    """What differs between an index in a folder and one on a Chroma server."""
+
+    empty_may_mean_gone: ClassVar[bool]  # an empty search answer may mean the version was deleted
+    label: str  # `Folder: index/` or `Chroma server: host:port`, for the commands' reports
+    where: str  # `in index/` or `on the Chroma server host:port`, for error messages
+
+    def talking(self) -> AbstractContextManager[None]:
+        """Within it, "no server" and "no answer in time" raise the clear errors."""
+
+    def unreachable(self, error: BaseException) -> ServerUnreachable | None:
+        """The clear error `error` amounts to when it means the store cannot be reached."""
+
+    def rebuild(self, force: bool = False) -> str:
+        """The command that rebuilds this index, for error messages."""
+
+    # The build's side.
+    def live(self) -> Version | None:
+        """The live version as the record describes it; None when there is no (readable) record."""
+
+    def holds(self, version: Version, plan: RowPlan) -> bool:
+        """Whether `version` holds exactly `plan`'s rows and is still whole."""
+
+    def live_texts(self, version: Version, plan: RowPlan) -> dict[str, str]:
+        """Row id -> text hash of every row of `version` ("" where the text is not known)."""
+
+    def collection(self, version: Version) -> Any:
+        """The Chroma collection of `version`, to read its vectors."""
+
+    def create(self, embedder: Embedder) -> NewVersion:
+        """An empty new version, invisible to readers, marked as being written."""
+
+    def complete(self, new: NewVersion, plan: RowPlan) -> None:
+        """Marks `new` as whole, before the swap."""
+
+    def discard(self, new: NewVersion, error: BaseException) -> None:
+        """Removes a version whose build failed with `error`."""
+
+    def swap(self, new: NewVersion, plan: RowPlan, embedder: Embedder, register: Any) -> str:
+        """Makes `new` live in one atomic step; returns the version it replaced ("" if none)."""
+
+    def clean(self, keep: set[str]) -> None:
+        """Removes versions other than `keep`, never one another build is still writing."""
+
+    # The reader's side.
+    def open(self, version: Version) -> tuple[Any, Any, int]:
+        """(client, collection, row count) of `version`; IndexError_ saying the fix if lost."""
+
+    def gone(self, version: Version) -> bool:
+        """A cheap check before each read: True when `version` is certainly gone."""
+
+    def vanished(self, version: Version) -> bool:
+        """After a failed or empty read: whether `version` is gone (or no longer the live one)."""
+
+    def release(self, version: Version) -> None:
+        """Lets go of what the process caches for a version that is gone."""
 
 
-def _forget(path: Path) -> None:
-    """Drops Chroma's in-process cache for a store folder (it would outlive a deleted folder)."""
-    from chromadb.api.shared_system_client import SharedSystemClient
-
-    for identifier in [i for i in SharedSystemClient._identifier_to_system if Path(i) == path]:
-        system = SharedSystemClient._identifier_to_system.pop(identifier)
-        SharedSystemClient._identifier_to_refcount.pop(identifier, None)
-        try:
-            system.stop()
-        except Exception:  # stopping a half-dead system must not hide the real outcome
-            pass
-
-
-def read_manifest(index_dir: Path) -> dict[str, Any] | None:
-    path = Path(index_dir) / MANIFEST
-    if not path.exists():
-        return None
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return manifest if isinstance(manifest, dict) else None
+def open_store(
+    index_dir: str | os.PathLike | None = None, *, server: ChromaServer | None = None
+) -> Store:
+    """The store of the index in the folder `index_dir`, or on the Chroma `server`: one of them."""
+    if (index_dir is None) == (server is None):
+        given = "both" if server is not None else "neither"
+        raise ValueError(
+            f"open_store takes exactly one of 'index_dir' (an index in a folder) or 'server' (a"
+            f" Chroma server), but got {given}: index_dir={index_dir!r}, server={server!r}"
+        )
+    return ServerStore(server) if server is not None else LocalStore(index_dir)
 
 
-def vector_sources(new_texts: dict[str, str], old_texts: dict[str, str]) -> dict[str, str]:
-    """Which old row lends its vector to each new row (both maps: row id -> text hash). Vectors
-    follow their text: the same row when its text is unchanged, else any old row with that text
-    (a row that moved, a text two files share). Rows left out are embedded."""
-    by_text: dict[str, str] = {}  # text hash -> one old row holding that text
-    for did, text_hash in old_texts.items():
-        by_text.setdefault(text_hash, did)
-    sources = {}
-    for did, text_hash in new_texts.items():
-        if old_texts.get(did) == text_hash:
-            sources[did] = did
-        elif (match := by_text.get(text_hash)) is not None:
-            sources[did] = match
-    return sources
+def store_for(values: Mapping[str, Any]) -> Store:
+    """The store resolved settings name: the Chroma server `chroma_host` (with `chroma_port` and
+    `chroma_timeout`) when it is set, `index_dir` being then unused; else the folder `index_dir`."""
+    server = ChromaServer.from_settings(values)
+    return open_store(server=server) if server is not None else open_store(values["index_dir"])
 
 
-def fetch_vectors(collection: Any, sources: dict[str, str]) -> dict[str, list[float]]:
-    """The vectors `sources` names, read from the old `collection` in batches, each old row
-    once; keyed by the new row. A row the collection no longer holds is left out."""
-    wanted = sorted(set(sources.values()))
-    vectors: dict[str, list[float]] = {}
-    for start in range(0, len(wanted), GET_BATCH):
-        got = collection.get(ids=wanted[start : start + GET_BATCH], include=["embeddings"])
-        for did, vector in zip(got["ids"], got["embeddings"], strict=True):
-            vectors[did] = vector.tolist() if hasattr(vector, "tolist") else list(vector)
-    return {did: vectors[old] for did, old in sources.items() if old in vectors}
+def as_store(where: Store | str | os.PathLike) -> Store:
+    """`where` as a store: a path is the folder of an embedded index."""
+    return open_store(where) if isinstance(where, (str, os.PathLike)) else where
