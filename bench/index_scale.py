@@ -174,7 +174,7 @@ class Timers:
 def instrument(timers: Timers, embedder) -> None:
     """Wraps the steps whose time we want to see (bench-side only; the package is untouched)."""
     import assistant.api as api
-    from assistant import index as index_mod
+    import assistant.vectors.build as index_mod
     from assistant.compose.extractive import ExtractiveComposer
     from assistant.execute import Executor
     from assistant.retrieval.hybrid import HybridRetriever
@@ -182,7 +182,7 @@ def instrument(timers: Timers, embedder) -> None:
     from assistant.understand.understander import Understander
 
     timers.wrap(embedder, "embed_documents", "embed_documents")
-    for attr in ("_plan", "_add", "read_manifest", "is_up_to_date"):
+    for attr in ("plan_rows", "_add", "is_up_to_date"):
         timers.wrap(index_mod, attr, attr)
     timers.wrap(api, "load_registers", "load_register")
     timers.wrap(api, "open_or_build", "open_or_build")
