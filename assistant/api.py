@@ -44,7 +44,7 @@ WARM_UP = (
 class Assistant:
     """Answers questions about a register, citing its rows.
 
-    Keyword arguments override the settings (flags/env/config, see README): `data` (register
+    Keyword arguments override the settings (flags/env/config, see docs/configuration.md): `data` (register
     file, or several files of one register: the 2024 and 2025 portraits), `mapping` (how to
     read a register other than Québec's), `index_dir` (or `chroma_host`/`chroma_port`/`chroma_timeout`: the index on a Chroma server), `embedder` (name or an `Embedder`), `composer`, `top_k`, `min_score`,
     and the language-model settings `llm`, `model`, `base_url`, `llm_timeout`, `llm_stream`

@@ -1,6 +1,6 @@
 """Every setting, declared once: name, default, environment variable, help.
 
-The CLI flags, the environment variables, the config file (`portrait-ia.toml`) and the README's
+The CLI flags, the environment variables, the config file (`portrait-ia.toml`) and the docs'
 configuration table are all read from `SETTINGS`, so they cannot drift apart.
 Precedence: command-line flag > environment variable > config file > default.
 """
@@ -113,9 +113,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "mapping",
         "quebec",
-        "Register mapping: `quebec` (built in), `us-federal-2024` (built in) or a TOML file"
-        " naming the column of each field, label aliases, language and dataset page (README:"
-        " Other registers).",
+        "Register mapping: `quebec`, `us-federal-2024`, `uk-atrs` (built in) or a TOML file"
+        " naming the column of each field, label aliases, language and dataset page"
+        " (docs/registers.md).",
     ),
     Setting(
         "dataset_url",
@@ -305,7 +305,7 @@ def _value(s: Setting, flag: Any, config: dict[str, Any]) -> Any:
 
 
 def markdown_table() -> str:
-    """The README's configuration table (checked by a test, so docs cannot drift)."""
+    """The configuration table of docs/configuration.md (checked by a test, so docs cannot drift)."""
     lines = ["| Setting | Flag | Environment variable | Default | What it does |", "|---|---|---|---|---|"]
     for s in SETTINGS:
         default = s.default

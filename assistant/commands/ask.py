@@ -21,7 +21,7 @@ SETTINGS = (*ANSWERING, *PRIVACY)
 def add_parser(subparsers: Any) -> None:
     p = subparsers.add_parser("ask", help="answer one question, citing register rows")
     p.add_argument("question", help="the question, in French or English")
-    p.add_argument("--json", action="store_true", help="print the answer as one JSON object (README: JSON contract)")  # fmt: skip
+    p.add_argument("--json", action="store_true", help="print the answer as one JSON object (docs/usage.md: the JSON contract)")  # fmt: skip
     settings.add_arguments(p, SETTINGS)
     p.set_defaults(run=run)
 

@@ -34,7 +34,7 @@ def add_parser(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "eval",
         help="score the assistant on gold sets: figures, rows, topics, refusals, language",
-        description="Runs gold sets (JSONL; format in the README) through the assistant and "
+        description="Runs gold sets (JSONL; format in docs/evaluation.md) through the assistant and "
         "scores every answer; writes result.json and report.md.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -1,7 +1,7 @@
 """The LLM composer: a language model words the evidence, the assistant checks what it wrote.
 
 Same interface as the extractive composer (`compose(plan, evidence) -> Answer`), selected by the
-`llm` setting (none, cohere, openai, ollama; see README "Language models (optional)").
+`llm` setting (none, cohere, openai, ollama; see docs/language-models.md).
 
 1. The extractive composer answers first: its text holds the executor's figures, worded per
    language (the FACTS), and is the answer whenever the model cannot be used.

@@ -186,7 +186,7 @@ def load_mapping(spec: str | Path | Mapping | None) -> Mapping:
         raise MappingError(
             f"mapping {text!r} is neither a built-in mapping ({', '.join(built_in_names())}) nor a "
             f"file (looked for {path.absolute()}). Fix: pass --mapping with one of those names or "
-            "the path of a TOML mapping file (README: Other registers)."
+            "the path of a TOML mapping file (docs/registers.md)."
         )
     return _read(path)
 
