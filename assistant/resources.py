@@ -45,3 +45,12 @@ DATA_DIR = CHECKOUT / "data" if CHECKOUT else PACKAGE / "_data"
 MAPPINGS_DIR = PACKAGE / "register" / "mappings"
 DEFAULT_DATA = DATA_DIR / "portrait-ia-2025.csv"
 DEFAULT_INDEX = state_home(CHECKOUT) / "index"
+
+
+def fetch_folder(data: Path) -> Path:
+    """Where `data fetch` writes by default: beside the data file, unless that file is one the
+    package bundles (an installed wheel's files are not the user's to replace): then the data/
+    folder of the state home."""
+    if CHECKOUT is None and data.resolve().is_relative_to(PACKAGE):
+        return state_home(CHECKOUT) / "data"
+    return data.parent

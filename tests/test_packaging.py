@@ -160,3 +160,17 @@ def test_an_installed_wheel_answers_from_another_folder(wheel, tmp_path):
     assert {c["source"] for c in answer["citations"]} == {"portrait-ia-2025.csv"}
     assert (home / ".local" / "share" / "portrait-ia" / "index").is_dir()
     assert sorted((ROOT / "index").glob("*")) == checkout_index, "wrote into the checkout's index/"
+
+
+def test_data_fetch_never_writes_into_an_installed_package(tmp_path, monkeypatch):
+    from assistant import resources
+
+    package = tmp_path / "site-packages" / "assistant"
+    monkeypatch.setattr(resources, "PACKAGE", package)
+    monkeypatch.setattr(resources, "CHECKOUT", None)
+    monkeypatch.setenv(resources.HOME_ENV, str(tmp_path / "home"))
+    assert resources.fetch_folder(package / "_data" / "portrait-ia-2025.csv") == tmp_path / "home" / "data"
+    mine = tmp_path / "mine" / "register.csv"
+    assert resources.fetch_folder(mine) == tmp_path / "mine"
+    monkeypatch.setattr(resources, "CHECKOUT", tmp_path)  # a checkout's data/ is the user's own
+    assert resources.fetch_folder(package / "_data" / "x.csv") == package / "_data"

@@ -25,6 +25,7 @@ from typing import Any
 
 from assistant import settings
 from assistant.register.fetch import Download, FetchError, download, resolve_resources, validate
+from assistant.resources import fetch_folder
 
 SETTINGS = (
     "data", "mapping", "dataset_url", "data_resources", "index_dir", "chroma_host", "chroma_port",
@@ -53,7 +54,7 @@ def add_parser(subparsers: Any) -> None:
         "--dry-run", action="store_true", help="download and check only; write nothing"
     )
     fetch.add_argument(
-        "--out", metavar="DIR", help="folder to write the files to (default: the folder of --data)"
+        "--out", metavar="DIR", help="folder to write the files to (default: the folder of --data; from an installed wheel, the data/ folder of the user data directory)"
     )
     fetch.add_argument(
         "--no-index", action="store_true", help="replace the files but do not rebuild the index"
@@ -107,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
 def fetch(args: argparse.Namespace, embedder=None) -> Outcome:
     """Steps 1-4 of the module docstring; raises FetchError, leaving everything as it was."""
     values = settings.resolve(settings.given(args, SETTINGS))
-    out_dir = Path(args.out or Path(values["data"][0]).parent)
+    out_dir = Path(args.out) if args.out else fetch_folder(Path(values["data"][0]))
     out_dir.mkdir(parents=True, exist_ok=True)
     resources, skipped = resolve_resources(
         values["dataset_url"], values["data_resources"], timeout=args.timeout
