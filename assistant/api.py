@@ -12,13 +12,12 @@ from typing import Any
 from langchain_core.runnables import RunnableLambda
 
 from assistant.chain import build_chain
-from assistant.compose.extractive import ExtractiveComposer
-from assistant.compose.llm import LLMComposer, build_composer
+from assistant.compose.llm import build_composer
 from assistant.execute import Executor
 from assistant.register.load import Register, combine, load_registers
 from assistant.retrieval.hybrid import Gate, HybridRetriever, default_gate
 from assistant.settings import resolve
-from assistant.types import Answer
+from assistant.types import Answer, Composer
 from assistant.understand.understander import Understander
 from assistant.vectors.build import open_or_build
 from assistant.vectors.embeddings import Embedder, get_embedder
@@ -61,7 +60,7 @@ class Assistant:
         chroma_port: int | None = None,
         chroma_timeout: float | None = None,
         embedder: str | Embedder | None = None,
-        composer: ExtractiveComposer | LLMComposer | None = None,
+        composer: Composer | None = None,
         top_k: int | None = None,
         min_score: float | None = None,
         progress: bool = False,
@@ -128,9 +127,7 @@ class Assistant:
         index = self.index if len(self.registers) == 1 else SourceView(self.index, register.source)
         retriever = HybridRetriever.from_register(register, index, gate, k=top_k)
         understander = Understander(register)
-        understand = understander
-        if isinstance(self.composer, LLMComposer):  # optional: model-rewritten follow-up questions
-            understand = self.composer.follow_up(understander)
+        understand = self.composer.follow_up(understander)  # a model may rewrite follow-ups
         return Desk(register, understand, Executor(register, retriever), retriever, understander)
 
     def row(self, row_id: int, source: str | None = None) -> dict[str, Any]:
@@ -168,11 +165,7 @@ class Assistant:
         started = perf_counter()
         plan = self._understand(question, history or [])
         evidence = self.executor(plan)
-        if hasattr(self.composer, "stream"):
-            pieces = self.composer.stream(plan, evidence)
-        else:
-            pieces = iter([self.composer.compose(plan, evidence)])
-        for item in pieces:
+        for item in self.composer.stream(plan, evidence):
             yield answered(self, question, item, started) if isinstance(item, Answer) else item
 
     def warm_up(self) -> float:

@@ -7,13 +7,16 @@ filters are `isin` over canonical columns, groupings are `groupby` over one of f
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from assistant.register.mapping import load_mapping
 from assistant.register.wording import shown
 from assistant.types import Evidence, Plan, Records
+
+if TYPE_CHECKING:  # annotations only: the register package is not imported for them
+    from assistant.register.load import Register
 
 # Plan field -> register column holding the canonical value the filters use.
 COLUMN = {"body": "body", "portfolio": "portfolio", "category": "category_key", "status": "status_key"}
@@ -50,7 +53,7 @@ def label(field: str, value: str, language: str, df: pd.DataFrame | None = None,
 
 
 class Executor:
-    def __init__(self, register: Any, retriever: Any) -> None:
+    def __init__(self, register: Register, retriever: Any) -> None:
         self.register = register
         self.retriever = retriever
 

@@ -56,7 +56,7 @@ it is not part of `to_dict()` (the contract above), and a plan without it speaks
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Protocol
 
@@ -343,6 +343,17 @@ class Evidence:
 
 
 class Composer(Protocol):
-    """Words evidence as an answer: the extractive templates or a language model."""
+    """Words evidence as an answer: the extractive templates or a language model. Every
+    composer declares the same three methods, so no caller asks which kind it holds."""
+
+    name: str
 
     def compose(self, plan: Plan, evidence: Evidence) -> Answer: ...
+
+    def stream(self, plan: Plan, evidence: Evidence) -> Iterator[str | Answer]:
+        """Draft text pieces as they are written (none for the templates), then the Answer."""
+        ...
+
+    def follow_up(self, understand: Callable[..., Plan]) -> Callable[..., Plan]:
+        """The understanding step this composer wants (a model may rewrite follow-ups)."""
+        ...

@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.compose.extractive import ExtractiveComposer, number
 from assistant.register.labels import normalise
 from assistant.register.wording import templates
 from assistant.types import Answer, Plan
+
+if TYPE_CHECKING:  # annotations only: the register package is not imported for them
+    from assistant.register.load import Register
 
 YEAR = re.compile(r"(?<![\d])(19\d\d|20\d\d)(?![\d])")
 # A change over time: the figure of each year is wanted, not one year's.
@@ -50,7 +53,7 @@ _YEAR_PHRASE = re.compile(
 class Desk:
     """One file's pipeline: its register, its understanding and its executor."""
 
-    register: Any
+    register: Register
     understand: Callable[[str, list[dict[str, str]]], Plan]
     executor: Callable[[Plan], Any]
     retriever: Any = None

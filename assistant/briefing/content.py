@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.briefing.model import Briefing, KeyFigure
 from assistant.briefing.scope import BriefingError, notes_of, scope_words, subject_of, understand
@@ -27,6 +27,9 @@ from assistant.execute import label
 from assistant.register.mapping import ROLES, load_mapping
 from assistant.register.wording import blank_label, fields_text, templates
 from assistant.settings import DEFAULT_DATA
+
+if TYPE_CHECKING:  # annotations only: the register package is not imported for them
+    from assistant.register.load import Register
 
 LANGUAGES = ("fr", "en")
 GROUP_FIELDS = ("status", "category", "portfolio", "body")
@@ -277,7 +280,7 @@ def register_date(path: Path) -> tuple[dt.date | None, str]:
         return None, "mtime"
 
 
-def _sources(register: Any, b: Briefing, t: dict[str, Any]) -> list[str]:
+def _sources(register: Register, b: Briefing, t: dict[str, Any]) -> list[str]:
     s, lang = t["sources"], b.language
     mapping = load_mapping(getattr(register, "mapping", None))
     day, how = register_date(Path(register.path))
@@ -296,7 +299,7 @@ def _sources(register: Any, b: Briefing, t: dict[str, Any]) -> list[str]:
     return lines
 
 
-def is_bundled(register: Any) -> bool:
+def is_bundled(register: Register) -> bool:
     """True when the register is the representative file shipped in data/ (invented rows)."""
     try:
         if Path(register.path).resolve() == DEFAULT_DATA.resolve():
@@ -312,7 +315,7 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _limits(register: Any, b: Briefing, topic_set: bool, t: dict[str, Any]) -> list[str]:
+def _limits(register: Register, b: Briefing, topic_set: bool, t: dict[str, Any]) -> list[str]:
     s, mapping = t["limits"], getattr(register, "mapping", None)
     fields = fields_text(b.language, mapping)
     # Québec's limits (no vendors, no cybersecurity…) are blank for another register (generic.toml).

@@ -9,7 +9,7 @@ portrait in its words, any other register in its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from assistant.register.mapping import load_mapping
@@ -83,6 +83,15 @@ class ExtractiveComposer:
         answer = Answer("\n".join(lines), lang, plan.intent, cite_rows(evidence.rows), dict(evidence.figures), dict(evidence.scores))
         answer.plan = plan
         return answer
+
+    def stream(self, plan: Plan, evidence: Evidence) -> Iterator[Answer]:
+        """Templates have no draft: the answer, at once."""
+        yield self.compose(plan, evidence)
+
+    @staticmethod
+    def follow_up(understand: Callable[..., Plan]) -> Callable[..., Plan]:
+        """The rules understand follow-ups on their own."""
+        return understand
 
     # -- one method per intent; each returns the answer's lines -------------------------------
 

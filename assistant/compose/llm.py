@@ -43,7 +43,7 @@ from assistant.settings import (
     LLM_SETTINGS,  # noqa: F401  (re-exported: the UI imports it from here)
     SettingsError,
 )
-from assistant.types import Answer, Citations, Evidence, Plan, Records
+from assistant.types import Answer, Citations, Composer, Evidence, Plan, Records
 
 DATA_START, DATA_END = "<<<REGISTER_DATA", "REGISTER_DATA>>>"
 TASKS = {"llm_answer": ("fallback", "reasons"), "llm_followup": ("note",), "llm_brief": ()}
@@ -119,7 +119,7 @@ def _text(message: Any) -> str:
     return str(text or "")
 
 
-def build_composer(values: Mapping[str, Any]) -> ExtractiveComposer | LLMComposer:
+def build_composer(values: Mapping[str, Any]) -> Composer:
     """The composer the settings ask for: extractive when `llm` is none, else an LLMComposer
     (no client is built, no network is used here)."""
     llm = str(values.get("llm") or "none").strip().lower()

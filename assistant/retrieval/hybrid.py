@@ -14,7 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -33,6 +33,9 @@ from assistant.retrieval.lexical import (
     tokens,
 )
 from assistant.vectors.build import VectorIndex, document_text
+
+if TYPE_CHECKING:  # annotations only: the register package is not imported for them
+    from assistant.register.load import Register
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,7 @@ class HybridRetriever(BaseRetriever):
     max_set_candidates: int = 2000
 
     @classmethod
-    def from_register(cls, register: Any, index: VectorIndex, gate: Gate, k: int = 5) -> HybridRetriever:
+    def from_register(cls, register: Register, index: VectorIndex, gate: Gate, k: int = 5) -> HybridRetriever:
         texts = [document_text(row) for row in register.df.to_dict("records")]
         row_ids = [int(r) for r in register.df["row_id"]]
         stems = [tokens(t) for t in texts]  # tokenised once, for BM25 and for the coverage gate

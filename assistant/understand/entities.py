@@ -37,13 +37,16 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from assistant.register.labels import normalise
 from assistant.register.mapping import load_mapping
+
+if TYPE_CHECKING:  # annotations only: the register package is not imported for them
+    from assistant.register.load import Register
 
 # --- words true of any register (a register's own are its mapping's `words`) -------------
 
@@ -190,7 +193,7 @@ class _Reading:
 class EntityResolver:
     """Alias tables built once per register (~20 ms); `mentions` then takes well under 1 ms."""
 
-    def __init__(self, register: Any) -> None:
+    def __init__(self, register: Register) -> None:
         df = register.df
         self._body_rows: dict[str, int] = df["body"].value_counts().to_dict()
         self._portfolios_in = set(df["portfolio"].dropna()) - {""}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.language import detect_language
 from assistant.register.labels import normalise
@@ -53,11 +53,14 @@ from assistant.understand.words import (
     TOP_N,
 )
 
+if TYPE_CHECKING:  # annotations only: the register package is not imported for them
+    from assistant.register.load import Register
+
 
 class Understander:
     """Turns questions into Plans against one register (its bodies, portfolios and labels)."""
 
-    def __init__(self, register: Any, resolver: Any | None = None) -> None:
+    def __init__(self, register: Register, resolver: Any | None = None) -> None:
         if resolver is None:
             from assistant.understand.entities import EntityResolver
 
@@ -290,7 +293,7 @@ def _next_to(text: str, start: int, end: int, a: int, b: int) -> bool:
     return bool(_JOINER.fullmatch(between))
 
 
-def _soften(plan: Plan, mentions: list[Any], register: Any) -> None:
+def _soften(plan: Plan, mentions: list[Any], register: Register) -> None:
     """A topic search is not a count: everyday words ("forecast", "chatbot") do not restrict it
     to one category, and an ambiguous name keeps all its readings ("health" = ministry or network)."""
     from assistant.register.mapping import load_mapping

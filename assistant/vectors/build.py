@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
 
@@ -32,6 +32,9 @@ from assistant.vectors.versions import (
     STALE_BUILD_SECONDS,
     Version,
 )
+
+if TYPE_CHECKING:  # annotations only: the register package is not imported for them
+    from assistant.register.load import Register
 
 __all__ = [  # what other modules import from here
     "BUILDING", "COLLECTION", "COSINE", "MANIFEST", "SCHEMA_VERSION", "STALE_BUILD_SECONDS",
@@ -61,7 +64,7 @@ class BuildReport:
         )
 
 
-def is_up_to_date(register: Any, embedder: Embedder, store: Store | str | os.PathLike) -> bool:
+def is_up_to_date(register: Register, embedder: Embedder, store: Store | str | os.PathLike) -> bool:
     """True when the live index holds exactly these rows, embedded by this model."""
     store = as_store(store)
     plan = plan_rows(register)
@@ -79,7 +82,7 @@ def _current(store: Store, live: Version | None, plan: RowPlan, embedder: Embedd
 
 
 def build_index(
-    register: Any,
+    register: Register,
     embedder: Embedder,
     store: Store | str | os.PathLike,
     *,
@@ -217,7 +220,7 @@ def _add(collection: Any, plan: RowPlan, positions: list[int], vectors: list[Any
 
 
 def open_or_build(
-    register: Any, embedder: Embedder, store: Store | str | os.PathLike, *, progress: bool = True
+    register: Register, embedder: Embedder, store: Store | str | os.PathLike, *, progress: bool = True
 ) -> tuple[VectorIndex, BuildReport | None]:
     """Opens the live index, building or repairing it first when it is missing, stale or damaged."""
     store = as_store(store)

@@ -18,7 +18,7 @@ import time
 import uuid
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
@@ -35,6 +35,9 @@ from assistant.vectors.versions import (
     new_version_name,
     record_fields,
 )
+
+if TYPE_CHECKING:  # annotations only: the register package is not imported for them
+    from assistant.register.load import Register
 
 MANIFEST = "manifest.json"
 BUILDING = ".building"  # suffix of the marker file beside a store being written
@@ -141,7 +144,7 @@ class LocalStore:
     def discard(self, new: NewVersion, error: BaseException) -> None:
         self._remove(new.name)
 
-    def swap(self, new: NewVersion, plan: RowPlan, embedder: Embedder, register: Any) -> str:
+    def swap(self, new: NewVersion, plan: RowPlan, embedder: Embedder, register: Register) -> str:
         """Points the manifest at `new` (an atomic rename); returns the store it replaced."""
         now = read_manifest(self.index_dir)  # read again: another build may have swapped since
         previous = str(now.get("store", "")) if now else ""

@@ -6,9 +6,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+
+if TYPE_CHECKING:  # annotations only: the register package is not imported for them
+    from assistant.register.load import Register
 
 METADATA_FIELDS = (
     "name", "category", "category_en", "body", "portfolio", "portfolio_en", "benefits", "status",
@@ -73,7 +76,7 @@ class RowPlan:
         return sorted({m["source"] for m in self.metas})
 
 
-def plan_rows(register: Any) -> RowPlan:
+def plan_rows(register: Register) -> RowPlan:
     """Ids, texts and metadata of every row. A register may combine several files: each row's
     own `source` names its file (ids stay unique, citations point at the right file)."""
     plan = RowPlan([], [], [])

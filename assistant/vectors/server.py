@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import time
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import chromadb
 from chromadb.errors import NotFoundError
@@ -37,6 +37,9 @@ from assistant.vectors.versions import (
     new_version_name,
     record_fields,
 )
+
+if TYPE_CHECKING:  # annotations only: the register package is not imported for them
+    from assistant.register.load import Register
 
 POINTER = f"{COLLECTION}-manifest"
 VERSION_PREFIX = f"{COLLECTION}-v"
@@ -128,7 +131,7 @@ class ServerStore:
         except Exception:  # the server may be the reason we are here; the cause is raised
             pass
 
-    def swap(self, new: NewVersion, plan: RowPlan, embedder: Embedder, register: Any) -> str:
+    def swap(self, new: NewVersion, plan: RowPlan, embedder: Embedder, register: Register) -> str:
         """Points the pointer at `new` (one metadata update); returns the version it replaced."""
         c = self.client()
         now = read_pointer(c)  # read again: another build may have swapped since we started

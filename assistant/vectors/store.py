@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from contextlib import AbstractContextManager
-from typing import Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from assistant.vectors.chroma_http import ChromaServer
 from assistant.vectors.embeddings import Embedder
@@ -21,6 +21,9 @@ from assistant.vectors.local import LocalStore
 from assistant.vectors.rows import RowPlan
 from assistant.vectors.server import ServerStore
 from assistant.vectors.versions import NewVersion, Version
+
+if TYPE_CHECKING:  # annotations only: the register package is not imported for them
+    from assistant.register.load import Register
 
 __all__ = [
     "ChromaServer",
@@ -71,7 +74,7 @@ class Store(Protocol):
     def discard(self, new: NewVersion, error: BaseException) -> None:
         """Removes a version whose build failed with `error`."""
 
-    def swap(self, new: NewVersion, plan: RowPlan, embedder: Embedder, register: Any) -> str:
+    def swap(self, new: NewVersion, plan: RowPlan, embedder: Embedder, register: Register) -> str:
         """Makes `new` live in one atomic step; returns the version it replaced ("" if none)."""
 
     def clean(self, keep: set[str]) -> None:

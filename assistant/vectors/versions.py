@@ -6,10 +6,13 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.vectors.embeddings import Embedder
 from assistant.vectors.rows import RowPlan, fingerprint
+
+if TYPE_CHECKING:  # annotations only: the register package is not imported for them
+    from assistant.register.load import Register
 
 SCHEMA_VERSION = 1
 COLLECTION = "portrait_ia"
@@ -50,7 +53,7 @@ def new_version_name(prefix: str) -> str:
     return f"{prefix}{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
 
 
-def record_fields(plan: RowPlan, embedder: Embedder, register: Any) -> dict[str, Any]:
+def record_fields(plan: RowPlan, embedder: Embedder, register: Register) -> dict[str, Any]:
     """What every store's record says about the version it points at."""
     return {
         "schema_version": SCHEMA_VERSION,
