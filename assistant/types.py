@@ -36,6 +36,9 @@ Intents and the `figures` each one returns (JSON contract, `figures` key):
     rank        {"by": FIELD, "count": n, "ranking": [GROUP...]}   top N groups, most rows first
     breakdown   {"by": FIELD, "count": n, "groups": g, "breakdown": [GROUP...]}  every group, most rows first (g groups)
     compare     {"count": n, "compare": [GROUP...]}                one GROUP per compared value
+    share       {"count": a, "share": {"numerator": a, "denominator": b, "percent": p},
+                 "row_ids": [...a...], "denominator_row_ids": [...b...]}   a proportion: rows of `part` among rows of `filters`
+    exists      {"exists": bool, "count": n, "row_ids": [...]}    yes/no: does any row match
     describe    {"row_ids": [id]}                                  one initiative, all its fields
     define      {}                                                 definition of a category or status
     search      {}  (or {"count": n, "row_ids": [...]} when a topic set is counted)
@@ -43,6 +46,23 @@ Intents and the `figures` each one returns (JSON contract, `figures` key):
 
     GROUP = {"field": FIELD, "value": canonical value, "label": label in the answer's language,
              "count": n, "row_ids": [...]}
+
+Further plan fields, for every intent that selects rows:
+    exclude     FIELD -> values left out (« sauf la RAMQ », "not chatbots", "outside the health
+                network"): rows whose FIELD is one of them are not counted (blank cells stay).
+    having      rank/breakdown: conditions every group kept must meet, e.g. [(">=", 10)]
+                ("bodies with at least 10 initiatives"); figures add "having": [[op, n], ...],
+                and "groups"/"breakdown" hold the qualifying groups only. Groups with no row
+                qualify for "== 0" / "< n": the groups considered are the values of the field
+                among the rows within the body/portfolio filters and exclusions.
+    order       rank: "desc" (most first, the default) or "asc" (fewest first: « le moins »).
+                A ranking keeps every group tied with the last one shown.
+    claim       count/share: the figure the question states, {"op": "==" | "<" | "<=" | ">" |
+                ">=" | "~", "value": number, "unit": "" | "%"}; figures add "claim": {"op",
+                "value", "unit", "holds": bool} ("~" holds within 2 points of a percentage).
+    set_aside   words of the question the plan does not account for (shown, never filters).
+    suggestions rephrasings built from what was understood, when too little was (the JSON's
+                `suggestions`).
     FIELD = "body" | "portfolio" | "category" | "status"
 
 Filter values are canonical: body and portfolio = the register's (stripped) French text;
@@ -263,17 +283,20 @@ class Records(Sequence):
 
 
 INTENTS = (
-    "count", "list", "rank", "breakdown", "compare", "describe", "define", "search", "out_of_scope",
+    "count", "list", "rank", "breakdown", "compare", "share", "exists", "describe", "define", "search",
+    "out_of_scope",
 )  # fmt: skip
 
 # How the "what I understood" line names intents (fields: the mapping's short names), in the question's language.
 INTENT_NAMES = {
     "fr": {"count": "dénombrement", "list": "liste", "rank": "classement", "breakdown": "répartition",
-           "compare": "comparaison", "describe": "description", "define": "définition",
+           "compare": "comparaison", "share": "proportion", "exists": "existence (oui/non)",
+           "describe": "description", "define": "définition",
            "search": "recherche par sujet", "out_of_scope": "hors du registre",
            "compare_years": "comparaison entre années"},
     "en": {"count": "count", "list": "list", "rank": "ranking", "breakdown": "breakdown",
-           "compare": "comparison", "describe": "description", "define": "definition",
+           "compare": "comparison", "share": "proportion", "exists": "existence (yes/no)",
+           "describe": "description", "define": "definition",
            "search": "topic search", "out_of_scope": "not in the register",
            "compare_years": "comparison across years"},
 }  # fmt: skip
@@ -299,6 +322,15 @@ class Plan:
     # The question asks for the groups themselves (« Combien d'organismes … ? », "Which bodies …?"):
     # a breakdown whose answer leads with how many groups there are.
     groups_asked: bool = False
+    # Negation, proportions, conditions on groups, fewest-first, claims (see the module docstring).
+    exclude: dict[str, list[str]] = field(default_factory=dict)  # FIELD -> values left out
+    part: dict[str, list[str]] = field(default_factory=dict)  # share: the numerator's filters, within `filters`
+    part_exclude: dict[str, list[str]] = field(default_factory=dict)  # share: the numerator's exclusions
+    having: list[tuple[str, int]] = field(default_factory=list)  # rank/breakdown: group conditions
+    order: str = "desc"  # rank: "desc" most first, "asc" fewest first
+    claim: dict[str, Any] | None = None  # count/share: the figure the question states
+    set_aside: list[str] = field(default_factory=list)  # words not accounted for
+    suggestions: list[str] = field(default_factory=list)  # rephrasings, when little was understood
     # The register's mapping (None: the default register's), for its words and labels; not in `to_dict()`.
     mapping: Any = field(default=None, repr=False, compare=False)
 
