@@ -1,8 +1,9 @@
 """Plan -> Evidence: exact figures with pandas over the whole register, rows for every figure.
 
 A closed set of operations, chosen by the Plan's intent (count, list, rank, breakdown, compare,
-describe, define, search, out_of_scope). Nothing a model or a user writes is ever run as code:
-filters are `isin` over canonical columns, groupings are `groupby` over one of four fields.
+share, exists, describe, define, search, out_of_scope). Nothing a model or a user writes is ever
+run as code: filters and exclusions are `isin` over canonical columns, groupings are `groupby`
+over one of four fields (their conditions, order and cut in operations.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from assistant.operations import COLUMN, claim_check, cut, keep_groups, mask, universe
 from assistant.register.mapping import load_mapping
 from assistant.register.wording import shown
 from assistant.types import Evidence, Plan, Records
@@ -18,8 +20,7 @@ from assistant.types import Evidence, Plan, Records
 if TYPE_CHECKING:  # annotations only: the register package is not imported for them
     from assistant.register.load import Register
 
-# Plan field -> register column holding the canonical value the filters use.
-COLUMN = {"body": "body", "portfolio": "portfolio", "category": "category_key", "status": "status_key"}
+__all__ = ["COLUMN", "Executor", "label", "where_clause"]
 
 
 def where_clause(filters: dict[str, list[str]], mapping: Any = None) -> dict[str, Any] | None:
@@ -72,15 +73,16 @@ class Executor:
 
         roles = getattr(self.register, "roles", COLUMN)
         by = (plan.group_by or ("body" if plan.intent == "rank" else "category")) if plan.intent in ("rank", "breakdown") else None
-        wanted = [*plan.filters, *([by] if by else [])]
+        parts = [*plan.part, *plan.part_exclude] if plan.intent == "share" else []
+        wanted = [*plan.filters, *plan.exclude, *parts, *([by] if by else [])]
         missing = [f for f in wanted if f in COLUMN and f not in roles]
         if missing:  # a register without statuses cannot count by status: say so, invent nothing
             evidence.figures = {"missing_field": missing[0]}
             return evidence
         # Only the columns the figures read: copying every column of half a million rows cost ~0.2 s.
-        read = [by, *(f for f, _ in plan.compare)]  # the field grouped by, the fields compared
+        read = [by, *(f for f, _ in plan.compare), *parts]  # the field grouped by, the fields compared, the share's part
         columns = ["row_id", *dict.fromkeys(COLUMN[f] for f in read if f in COLUMN)]
-        selected = self._filtered(df, plan.filters, columns)
+        selected = self._filtered(df, plan.filters, columns, plan.exclude)
         if plan.intent == "search":
             return self._search(plan, selected, evidence)
         if plan.topic:
@@ -89,14 +91,18 @@ class Executor:
         if plan.intent in ("count", "list"):
             evidence.figures = {"count": len(ids), "row_ids": ids}
             evidence.rows = self._records(ids)
+            if plan.claim and plan.intent == "count":
+                evidence.figures["claim"] = claim_check(plan.claim, len(ids), percent=False)
+        elif plan.intent == "exists":
+            evidence.figures = {"exists": bool(ids), "count": len(ids), "row_ids": ids}
+            evidence.rows = self._records(ids)
+            others = [f for f in plan.filters if f != "body"] or plan.exclude or plan.topic
+            if not ids and plan.filters.get("body") and others:  # the body is there, the rest is not
+                evidence.figures["body_count"] = int(df["body"].isin(plan.filters["body"]).sum())
+        elif plan.intent == "share":
+            self._share(plan, selected, evidence)
         elif plan.intent in ("rank", "breakdown"):
-            groups = self._groups(selected, by, plan.language)
-            shown = groups[: plan.top_n] if plan.intent == "rank" and plan.top_n else groups
-            if plan.intent == "rank":
-                evidence.figures = {"by": by, "count": len(ids), "ranking": shown}
-            else:  # how many groups too: « Combien d'organismes … ? » asks exactly that
-                evidence.figures = {"by": by, "count": len(ids), "groups": len(groups), "breakdown": shown}
-            evidence.rows = self._records([r for g in shown for r in g["row_ids"]])
+            self._ranked(plan, by, selected, evidence)
         elif plan.intent == "compare":
             groups = []
             for field, value in plan.compare:
@@ -106,15 +112,58 @@ class Executor:
             evidence.rows = self._records([r for g in groups for r in g["row_ids"]])
         return evidence
 
-    def _filtered(self, df: pd.DataFrame, filters: dict[str, list[str]], columns: list[str]) -> pd.DataFrame:
-        """The rows within the filters, with `columns` only."""
-        mask = pd.Series(True, index=df.index)
-        for field, values in filters.items():
-            mask &= df[COLUMN[field]].isin(values)
-        return df.loc[mask, columns] if filters else df[columns]
+    def _ranked(self, plan: Plan, by: str, selected: pd.DataFrame, evidence: Evidence) -> None:
+        """Rank or breakdown: the groups, kept by `having`, ordered by `order`, cut at `top_n`
+        (ties with the last one shown kept); with conditions or fewest first, groups with no
+        counted row are considered too (operations.universe)."""
+        ascending = plan.order == "asc"
+        conditioned = bool(plan.having) or ascending
+        groups = self._groups(selected, by, plan.language, ascending=ascending)
+        if conditioned:
+            have = {g["value"] for g in groups}
+            empty = selected["row_id"].iloc[:0]
+            groups += [self._group(by, v, empty, plan.language)
+                       for v in universe(self.register.df, by, plan.filters, plan.exclude) if v not in have]  # fmt: skip
+            groups = keep_groups(groups, plan.having, ascending)
+        shown = cut(groups, plan.top_n) if plan.intent == "rank" else groups
+        count = sum(g["count"] for g in groups) if plan.having else len(selected)
+        if plan.intent == "rank":
+            evidence.figures = {"by": by, "count": count, "ranking": shown}
+            if plan.having:
+                evidence.figures["groups"] = len(groups)
+        else:  # how many groups too: « Combien d'organismes … ? » asks exactly that
+            evidence.figures = {"by": by, "count": count, "groups": len(groups), "breakdown": shown}
+        if plan.having:
+            evidence.figures["having"] = [[op, n] for op, n in plan.having]
+        evidence.rows = self._records([r for g in shown for r in g["row_ids"]])
+
+    def _share(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> None:
+        """Rows of `part` (and outside `part_exclude`) among the rows of the filters."""
+        keep = mask(selected, plan.part, plan.part_exclude)
+        denominator = selected["row_id"].tolist()
+        numerator = denominator if keep is None else selected.loc[keep, "row_id"].tolist()
+        a, b = len(numerator), len(denominator)
+        percent = round(100 * a / b, 1) if b else None
+        evidence.figures = {
+            "count": a,
+            "share": {"numerator": a, "denominator": b, "percent": percent},
+            "row_ids": numerator,
+            "denominator_row_ids": denominator,
+        }
+        if plan.claim:
+            percent_claim = plan.claim.get("unit") == "%"
+            evidence.figures["claim"] = claim_check(plan.claim, percent if percent_claim else a, percent=percent_claim)
+        evidence.rows = self._records(numerator)
+
+    def _filtered(
+        self, df: pd.DataFrame, filters: dict[str, list[str]], columns: list[str], exclude: dict[str, list[str]]
+    ) -> pd.DataFrame:
+        """The rows within the filters and outside the exclusions, with `columns` only."""
+        keep = mask(df, filters, exclude)
+        return df[columns] if keep is None else df.loc[keep, columns]
 
     def _search(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> Evidence:
-        allowed = set(int(r) for r in selected["row_id"]) if plan.filters else None
+        allowed = set(int(r) for r in selected["row_id"]) if plan.filters or plan.exclude else None
         # The whole question, not the stripped topic: its wording carries meaning the dense
         # model uses ("lire des ECG"), and the gate was calibrated on whole questions. A
         # follow-up that keeps the topic (« Et à la RAMQ ? ») searches with the question that
@@ -143,12 +192,13 @@ class Executor:
         evidence.topic_set = True
         return selected[selected["row_id"].isin(ids)]
 
-    def _groups(self, selected: pd.DataFrame, field: str, language: str) -> list[dict[str, Any]]:
-        """The selected rows grouped by `field` (blank cells in no group), most rows first, then
-        by label; groups of equal count and label keep the order their first rows come in."""
+    def _groups(self, selected: pd.DataFrame, field: str, language: str, ascending: bool = False) -> list[dict[str, Any]]:
+        """The selected rows grouped by `field` (blank cells in no group), most rows first (fewest
+        first when `ascending`), then by label; groups of equal count and label keep the order
+        their first rows come in."""
         parts = selected.groupby(COLUMN[field], sort=False)["row_id"]
         groups = [self._group(field, value, part, language) for value, part in parts]
-        return sorted(groups, key=lambda g: (-g["count"], g["label"]))
+        return keep_groups(groups, [], ascending)
 
     def _group(self, field: str, value: str, ids: pd.Series, language: str) -> dict[str, Any]:
         return {

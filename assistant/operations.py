@@ -1,0 +1,90 @@
+"""The plan operations beyond filters, column-wise over the register (execute.py uses them):
+exclusions, the groups a ranking or breakdown keeps (`having`, `order`, ties at a top-N cut) and
+whether a stated figure holds (`claim`).
+
+Each works on whole columns or on the (few) groups, never row by row, so a count over a million
+rows stays as fast with them as without.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+# Plan field -> register column holding the canonical value the filters use.
+COLUMN = {"body": "body", "portfolio": "portfolio", "category": "category_key", "status": "status_key"}
+OPS: dict[str, Callable[[Any, Any], bool]] = {
+    "==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+}  # fmt: skip
+SCOPE_FIELDS = ("body", "portfolio")  # the fields that bound the groups considered; the others are counted
+
+
+def excluded(values: list[str]) -> list[str]:
+    """The values an exclusion leaves out: a blank is never one (rows with a blank cell stay)."""
+    return [v for v in values if isinstance(v, str) and v.strip()]
+
+
+def mask(df: pd.DataFrame, filters: dict[str, list[str]], exclude: dict[str, list[str]]) -> pd.Series | None:
+    """Rows within `filters` (OR within a field, AND across) and outside `exclude`; None: every row."""
+    keep = None
+    for field, values in filters.items():
+        part = df[COLUMN[field]].isin(values)
+        keep = part if keep is None else keep & part
+    for field, values in exclude.items():
+        if left_out := excluded(values):
+            part = ~df[COLUMN[field]].isin(left_out)
+            keep = part if keep is None else keep & part
+    return keep
+
+
+def universe(df: pd.DataFrame, field: str, filters: dict[str, list[str]], exclude: dict[str, list[str]]) -> list[Any]:
+    """The groups a condition or a fewest-first ranking considers, those with no counted row too:
+    the values of `field` among the rows within the body/portfolio filters and exclusions and
+    the grouped field's own (a value the plan filters out or excludes is no group)."""
+    bounds = (*SCOPE_FIELDS, field)
+    keep = mask(
+        df,
+        {f: v for f, v in filters.items() if f in bounds},
+        {f: v for f, v in exclude.items() if f in bounds},
+    )
+    column = df[COLUMN[field]] if keep is None else df.loc[keep, COLUMN[field]]
+    return column.dropna().unique().tolist()
+
+
+def keep_groups(
+    groups: list[dict[str, Any]],
+    having: list[tuple[str, int]] | list[list[Any]],
+    ascending: bool,
+) -> list[dict[str, Any]]:
+    """The groups meeting every (op, n) condition, most rows first (fewest first when
+    `ascending`), then by label; groups of equal count and label keep their order."""
+    kept = [g for g in groups if all(OPS[op](g["count"], n) for op, n in having)]
+    return sorted(kept, key=lambda g: (g["count"] if ascending else -g["count"], g["label"]))
+
+
+def cut(groups: list[dict[str, Any]], top_n: int | None) -> list[dict[str, Any]]:
+    """The first `top_n` groups (ordered by count), and every group tied with the last one shown."""
+    if not top_n or len(groups) <= top_n:
+        return groups
+    last = groups[top_n - 1]["count"]
+    end = top_n
+    while end < len(groups) and groups[end]["count"] == last:
+        end += 1
+    return groups[:end]
+
+
+def claim_check(claim: dict[str, Any], figure: float, percent: bool) -> dict[str, Any]:
+    """`claim` ({"op", "value", "unit"}) checked against the register's `figure`: "~" holds within
+    2 points of a percentage, within 10% of a count (at least 1). A figure of None (a share of
+    an empty base) holds no claim."""
+    op, value = claim.get("op", "=="), claim.get("value", 0)
+    if figure is None:
+        holds = False
+    elif op == "~":
+        holds = abs(figure - value) <= (2 if percent else max(1, 0.1 * figure))
+    else:
+        holds = bool(OPS[op](figure, value))
+    return {"op": op, "value": value, "unit": claim.get("unit", ""), "holds": holds}
