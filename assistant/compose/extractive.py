@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from assistant.compose.operations import OperationsWording
 from assistant.register.mapping import load_mapping
 from assistant.register.template_files import base as templates  # noqa: F401  (the base files; llm.py, years.py import it)
 from assistant.register.wording import (
@@ -65,10 +66,12 @@ def _label(row: dict[str, Any], key: str, language: str) -> str:
     return str(row.get(f"{key}_en") or row[key]) if language == "en" else str(row[key])
 
 
-class ExtractiveComposer:
+class ExtractiveComposer(OperationsWording):
     """Templates over evidence; offline, deterministic, no model."""
 
     name = "extractive"
+    _number = staticmethod(number)
+    _cite = staticmethod(cite)
 
     def compose(self, plan: Plan, evidence: Evidence) -> Answer:
         lang = plan.language
@@ -100,6 +103,8 @@ class ExtractiveComposer:
         for field_name, values in plan.filters.items():
             shown = [self._value(field_name, v, plan.language, mapping) for v in values]
             parts.append(t["scope"][field_name].format(value=t["scope"]["or"].join(shown)))
+        if getattr(plan, "exclude", None):  # « hors de l'organisme X », "excluding X"
+            parts.append(self._exclusions(plan, t, mapping))
         if with_topic and plan.topic and plan.intent != "search":
             parts.append(t["scope"]["topic"].format(value=plan.topic))
         return "".join(parts)
@@ -124,30 +129,41 @@ class ExtractiveComposer:
             ))  # fmt: skip
         return lines
 
-    def _count(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
-        n, lang = ev.figures["count"], plan.language
+    def _count_line(self, plan: Plan, ev: Evidence, t: dict[str, Any], n: int, count_text: str | None = None) -> str:
+        """« Le registre (…) compte n initiatives{scope}. », or its zero; `count_text` in place of n."""
+        scope = self._scope(plan, t, ev.mapping)
         if n == 0:
-            return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t, ev.mapping))]
-        lines = [t["count"].format(source=ev.source, count=number(n, lang), initiatives=self._words(n, t), scope=self._scope(plan, t, ev.mapping))]
-        lines += self._items(ev.rows[:LIST_SHOWN], lang, t, ev.mapping)
+            return t["count_zero"].format(source=ev.source, scope=scope)
+        shown = number(n, plan.language) if count_text is None else count_text
+        return t["count"].format(source=ev.source, count=shown, initiatives=self._words(n, t), scope=scope)
+
+    def _more(self, plan: Plan, ev: Evidence, t: dict[str, Any], n: int) -> list[str]:
+        """The first rows as items, and how many more."""
+        lines = self._items(ev.rows[:LIST_SHOWN], plan.language, t, ev.mapping)
         if n > LIST_SHOWN:
-            lines.append(t["list_more"].format(more=number(n - LIST_SHOWN, lang)))
+            lines.append(t["list_more"].format(more=number(n - LIST_SHOWN, plan.language)))
         return lines
+
+    def _count(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
+        n = ev.figures["count"]
+        first = self._claim_count(plan, ev, t) if "claim" in ev.figures else self._count_line(plan, ev, t, n)
+        return [first] if n == 0 else [first, *self._more(plan, ev, t, n)]
 
     def _list(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         n = ev.figures["count"]
         if n == 0:
             return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t, ev.mapping))]
         lines = [t["list_intro"].format(source=ev.source, count=number(n, plan.language), initiatives=self._words(n, t), scope=self._scope(plan, t, ev.mapping))]
-        lines += self._items(ev.rows[:LIST_SHOWN], plan.language, t, ev.mapping)
-        if n > LIST_SHOWN:
-            lines.append(t["list_more"].format(more=number(n - LIST_SHOWN, plan.language)))
-        return lines
+        return lines + self._more(plan, ev, t, n)
 
     def _rank(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         f, lang = ev.figures, plan.language
-        if f["count"] == 0:
+        if "having" in f:  # « Organismes ayant au moins 10 initiatives : 5 »
+            return self._having(plan, ev, t, f["ranking"], numbered=True)
+        if f["count"] == 0 and not f["ranking"]:
             return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t, ev.mapping))]
+        if getattr(plan, "order", "desc") == "asc":  # « … ayant le moins d'initiatives »
+            return self._rank_asc(plan, ev, t)
         lines = [t["rank_intro"].format(groups_title=t["groups"][f["by"]], scope=self._scope(plan, t, ev.mapping), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
         for i, g in enumerate(f["ranking"], 1):
             lines.append(t["group_line"].format(n=i, label=g["label"], count=number(g["count"], lang), initiatives=self._words(g["count"], t), cite=cite(g["row_ids"])))
@@ -155,6 +171,8 @@ class ExtractiveComposer:
 
     def _breakdown(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         f, lang = ev.figures, plan.language
+        if "having" in f:  # the qualifying groups, their number first
+            return self._having(plan, ev, t, f["breakdown"], numbered=False)
         if f["count"] == 0:
             return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t, ev.mapping))]
         if getattr(plan, "groups_asked", False):  # « Combien d'organismes … ? »: their number first
