@@ -49,17 +49,32 @@ Intents and the `figures` each one returns (JSON contract, `figures` key):
 
 Further plan fields, for every intent that selects rows:
     exclude     FIELD -> values left out (« sauf la RAMQ », "not chatbots", "outside the health
-                network"): rows whose FIELD is one of them are not counted (blank cells stay).
+                network"): rows whose FIELD is one of them are not counted (blank cells stay; a
+                blank value in the list excludes nothing). Search: the rows it may return.
+    part, part_exclude
+                share: the numerator's filters and exclusions, applied within the denominator's
+                rows (`filters`, `exclude`, and the topic set when there is a topic). The rows
+                cited are the numerator's. An empty denominator gives "percent": None (no
+                division) and an answer that says the base is empty.
     having      rank/breakdown: conditions every group kept must meet, e.g. [(">=", 10)]
                 ("bodies with at least 10 initiatives"); figures add "having": [[op, n], ...],
-                and "groups"/"breakdown" hold the qualifying groups only. Groups with no row
+                and "groups"/"breakdown" hold the qualifying groups only ("groups" too for a
+                rank), "count" the rows in them. Groups with no row
                 qualify for "== 0" / "< n": the groups considered are the values of the field
-                among the rows within the body/portfolio filters and exclusions.
-    order       rank: "desc" (most first, the default) or "asc" (fewest first: « le moins »).
-                A ranking keeps every group tied with the last one shown.
+                among the rows within the body/portfolio filters and exclusions, and within the
+                grouped field's own filters and exclusions (a value the plan filters out or
+                excludes is no group); category/status filters and the topic are what is counted.
+    order       rank: "desc" (most first, the default) or "asc" (fewest first: « le moins »,
+                groups with no row included, as for `having`; a breakdown sorts the same way).
+                A ranking keeps every group tied with the last one shown (top N and ties at the cut).
     claim       count/share: the figure the question states, {"op": "==" | "<" | "<=" | ">" |
                 ">=" | "~", "value": number, "unit": "" | "%"}; figures add "claim": {"op",
-                "value", "unit", "holds": bool} ("~" holds within 2 points of a percentage).
+                "value", "unit", "holds": bool} ("~" holds within 2 points of a percentage,
+                within 10% of a count, at least 1). A "%" claim is compared with the share's
+                rounded "percent", a "" claim on a share with its numerator; a share of an
+                empty base holds no claim.
+    exists      when no row matches but the plan's body filter alone does (other filters,
+                exclusions or a topic left nothing), figures add "body_count": rows of that body.
     set_aside   words of the question the plan does not account for (shown, never filters).
     suggestions rephrasings built from what was understood, when too little was (the JSON's
                 `suggestions`).
