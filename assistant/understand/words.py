@@ -109,6 +109,10 @@ TOP_N = re.compile(
     r"|\b(\d{1,2})\s+(?:premiers|premieres|first|largest|biggest|plus)\b"
 )
 MAX_QUESTION_CHARS = 2000
+INSTRUCTIONS_SET_ASIDE = {
+    "fr": "Les consignes adressées à l'assistant dans la question ont été mises de côté : seul le registre répond.",
+    "en": "Instructions to the assistant inside the question were set aside: only the register answers.",
+}
 TOO_LONG = {
     "fr": "Question très longue : seuls ses {n} premiers caractères ont été lus.",
     "en": "Very long question: only its first {n} characters were read.",

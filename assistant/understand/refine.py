@@ -1,0 +1,113 @@
+"""A rule plan refined by what the question does with its values (operators.py): negated values
+become exclusions, a share splits its values into base and part, group conditions and "fewest"
+shape a ranking, a yes/no question asks whether rows exist, a stated figure becomes a claim.
+
+Runs after the intent rules (understander.py) and before a follow-up is merged, on the same
+mentions; it only moves values between the plan's fields and sets the new ones (types.Plan).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.types import Plan
+from assistant.understand import operators
+from assistant.understand.lexicon import fold
+
+# Operators that keep the answer a single figure: a claim or a share decides the intent itself.
+_FIGURE_INTENTS = ("count", "list", "search", "exists", "share")
+# A leftover name is a public body the register may not hold when it says Québec or starts
+# with a capitalised body word (« la Sûreté du Québec », "the Institut de la statistique").
+_BODY_NAME = re.compile(
+    r"(?i:qu[eé]bec)|\b(?:Minist[eè]re|Ministry|Department|Institut|Institute|Soci[eé]t[eé]|Commission|"
+    r"R[eé]gie|Office|Agence|Agency|Bureau|Conseil|Council|Universit[eé]|University|Hydro|Loto|"
+    r"Centre|C[eé]gep|Ville|City|Secr[eé]tariat|Tribunal|Autorit[eé]|Fondation)\b",
+)
+
+
+def _move(plan: Plan, m: Any, to: dict[str, list[str]], source: dict[str, list[str]]) -> None:
+    values = source.get(m.field, [])
+    if m.value in values:
+        values.remove(m.value)
+        if not values:
+            source.pop(m.field, None)
+    target = to.setdefault(m.field, [])
+    if m.value not in target:
+        target.append(m.value)
+
+
+def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, leftover: str) -> Plan:
+    """`group_field(plan)` names the field a group question is about (or None); `leftover` is
+    the question's topic words before the evidence check (a name the register may not hold)."""
+    lang = plan.language
+    negated = operators.negated(question, mentions, lang)
+    for i in sorted(negated):
+        _move(plan, mentions[i], plan.exclude, plan.filters)
+    stated = operators.claim(question, lang)
+    conditions = operators.having(question)
+    field = group_field(plan)
+    if plan.intent == "out_of_scope":
+        return plan
+    if conditions and field and not stated:
+        plan.intent, plan.group_by, plan.having = "breakdown", field, conditions
+        plan.groups_asked = plan.groups_asked or bool(re.search(r"\b(combien|how many|nombre|number)\b", fold(question)))
+        plan.top_n = None
+        return plan
+    if operators.fewest(question, lang) and field:
+        plan.intent, plan.group_by, plan.order = "rank", field, "asc"
+        plan.top_n = plan.top_n or 1
+        return plan
+    if plan.intent in ("rank", "breakdown", "compare", "describe", "define"):
+        return plan
+    existence = operators.asks_existence(question, lang)
+    if existence and not stated and conditions:  # "does the MSSS have more than 20 projects?"
+        op, value = conditions[0]
+        stated = operators.Claim(op, float(value), "")
+    if stated is not None and plan.intent in _FIGURE_INTENTS:
+        plan.claim = stated.to_dict()
+        plan.intent = "share" if stated.unit == "%" else "count"
+    elif operators.asks_share(question, lang) and plan.intent in _FIGURE_INTENTS:
+        plan.intent = "share"
+    elif existence and plan.intent in ("search", "list"):  # a count asked stays a count
+        named = {"body", "portfolio"} & {m.field for m in mentions}
+        if not named and _BODY_NAME.search(leftover):
+            # « Y a-t-il des projets d'IA à la Sûreté du Québec ? »: a body the register does not
+            # hold is looked for by its name, and found in no row.
+            plan.intent, plan.topic = "exists", ""
+            plan.filters["body"] = [_name(leftover)]
+        elif not plan.topic:  # with a topic, the search answers: it shows the rows, if any
+            plan.intent = "exists"
+    if plan.intent == "share":
+        parts = operators.share_parts(question, mentions, lang)
+        if plan.claim and not parts:
+            parts = set(range(len(mentions)))
+        for i in sorted(parts):
+            m = mentions[i]
+            if i in negated:
+                _move(plan, m, plan.part_exclude, plan.exclude)
+            else:
+                _move(plan, m, plan.part, plan.filters)
+    return plan
+
+
+def _name(leftover: str) -> str:
+    """A body's name as the question writes it, without the words around it."""
+    words = [w.strip("?!.,;:«»\"()") for w in leftover.split()]
+    drop = {"projets", "projet", "ia", "ai", "project", "projects", "initiatives", "initiative", "registre",
+            "register", "portrait", "use", "uses", "utilise", "fait", "any", "anything", "there", "in"}
+    kept = [w for w in words if w and fold(w).strip() not in drop]
+    return " ".join(kept) or leftover.strip()
+
+
+SUGGESTIONS = {
+    "fr": ("Combien d'initiatives sont en production ?", "Répartition des initiatives par catégorie",
+           "Quels organismes ont le plus d'initiatives ?"),
+    "en": ("How many initiatives are in production?", "Breakdown of initiatives by category",
+           "Which public bodies have the most initiatives?"),
+}  # fmt: skip
+
+
+def suggestions(language: str) -> list[str]:
+    """Questions the register answers, offered when a question was not understood."""
+    return list(SUGGESTIONS["fr" if language == "fr" else "en"])
