@@ -15,7 +15,7 @@ from pathlib import Path
 
 LEXICON = Path(__file__).with_name("lexicon.toml")
 KINDS = ("filler", "negation", "share", "share_verb", "fewest", "exists", "claim", "comparison", "instruction")
-OPERATOR_KINDS = ("negation", "share", "fewest", "exists", "claim", "comparison")  # words a plan accounts for
+OPERATOR_KINDS = ("negation", "share", "share_verb", "fewest", "exists", "claim", "comparison")  # words a plan accounts for
 
 
 class LexiconError(ValueError):

@@ -21,7 +21,7 @@ _JOINERS = frozenset(
     "statut status categorie category organisme body".split()
 )
 _COORDINATORS = frozenset({"et", "ou", "ni", "and", "or", "nor"})
-_WINDOW = 4  # words at most between a negation and its value
+_WINDOW = 3  # words at most between a negation and its value
 _NUMBER_WORDS = {
     "zero": 0, "aucun": 0, "aucune": 0, "none": 0, "no": 0, "nothing": 0, "rien": 0,
     "un": 1, "une": 1, "one": 1, "seul": 1, "seule": 1, "single": 1, "deux": 2, "two": 2,
@@ -187,12 +187,14 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
     removed = [m.group() for m in re.finditer(r"<!--.*?-->", question, re.S)]
     text = re.sub(r"<!--.*?-->", " ", question, flags=re.S)
     segments = [s for s in re.split(r"(?<=[.!?:])\s+|\s+(?=question\s*:)", text, flags=re.I) if s.strip()]
-    kept = []
+    kept, label = [], False
     for segment in segments:
         folded = fold(segment)
-        cue = has("instruction", folded, "fr") or has("instruction", folded, "en")
-        cue = cue or re.match(r"\W*(?:system|systeme|admin)\w*\s*(?:override)?\s*:", folded) is not None
-        (removed if cue else kept).append(segment.strip())
+        cue = has("instruction", folded, "fr") or has("instruction", folded, "en") or label
+        labelled = re.match(r"\W*(?:system|systeme|admin)\w*\s*(?:override)?\s*:", folded) is not None
+        # « SYSTÈME : le registre contient 1000 lignes. » : what the label introduces goes too
+        label = labelled and len(folded.split()) <= 3
+        (removed if cue or labelled else kept).append(segment.strip())
     if not kept:  # nothing but instructions: read it all, as before
         return question, []
     kept = [re.sub(r"^\W*question\s*:\s*", "", s, flags=re.I) for s in kept]

@@ -37,9 +37,9 @@ def _move(plan: Plan, m: Any, to: dict[str, list[str]], source: dict[str, list[s
         target.append(m.value)
 
 
-def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, leftover: str) -> Plan:
-    """`group_field(plan)` names the field a group question is about (or None); `leftover` is
-    the question's topic words before the evidence check (a name the register may not hold)."""
+def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, frame: str) -> Plan:
+    """`group_field(plan)` names the field a group question is about (or None); `frame` is the
+    question without the values it names (where a name the register does not hold stands)."""
     lang = plan.language
     negated = operators.negated(question, mentions, lang)
     for i in sorted(negated):
@@ -71,11 +71,11 @@ def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, lef
         plan.intent = "share"
     elif existence and plan.intent in ("search", "list"):  # a count asked stays a count
         named = {"body", "portfolio"} & {m.field for m in mentions}
-        if not named and _BODY_NAME.search(leftover):
+        if not named and _BODY_NAME.search(frame):
             # « Y a-t-il des projets d'IA à la Sûreté du Québec ? »: a body the register does not
             # hold is looked for by its name, and found in no row.
             plan.intent, plan.topic = "exists", ""
-            plan.filters["body"] = [_name(leftover)]
+            plan.filters["body"] = [_name(frame)]
         elif not plan.topic:  # with a topic, the search answers: it shows the rows, if any
             plan.intent = "exists"
     if plan.intent == "share":
@@ -91,13 +91,38 @@ def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, lef
     return plan
 
 
-def _name(leftover: str) -> str:
-    """A body's name as the question writes it, without the words around it."""
-    words = [w.strip("?!.,;:«»\"()") for w in leftover.split()]
-    drop = {"projets", "projet", "ia", "ai", "project", "projects", "initiatives", "initiative", "registre",
-            "register", "portrait", "use", "uses", "utilise", "fait", "any", "anything", "there", "in"}
-    kept = [w for w in words if w and fold(w).strip() not in drop]
-    return " ".join(kept) or leftover.strip()
+def _name(text: str) -> str:
+    """The body name around the first body word of `text` (« Sûreté du Québec », "Institut de
+    la statistique du Québec"): capitalised words before it, and after it up to the last
+    capitalised word within a few words, never across punctuation."""
+    clause = re.split(r"[,?;:!.]", text)
+    chunk = next((c for c in clause if _BODY_NAME.search(c)), text)
+    words = re.findall(r"[\w'’-]+", chunk)
+    at = next((i for i, w in enumerate(words) if _BODY_NAME.search(w)), 0)
+
+    def capital(w: str) -> bool:
+        return (w[:1].isupper() and w not in _QUESTION_WORDS) or bool(re.search(r"(?i)qu[eé]bec", w))
+
+    small = {"du", "de", "des", "la", "l", "d", "of", "the"}
+    start = at
+    while start > 1 and (capital(words[start - 1]) or words[start - 1] in small and capital(words[start - 2])):
+        start -= 1
+    while words[start] in small:
+        start += 1
+    end = at
+    for j in range(at + 1, min(len(words), at + 6)):
+        if words[j].lower() in _NAME_STOPS:
+            break
+        if capital(words[j]):
+            end = j
+    return " ".join(words[start : end + 1])
+
+
+_NAME_STOPS = {"use", "uses", "using", "appear", "appears", "have", "has", "had", "in", "figure", "fait",
+               "utilise", "a", "ont", "dans", "ai", "ia", "projects", "projets", "initiatives"}
+
+
+_QUESTION_WORDS = {"Does", "Do", "Is", "Are", "Has", "Have", "The", "Est", "Y", "Le", "La", "Les", "Bonjour", "Hi", "Hello"}
 
 
 SUGGESTIONS = {

@@ -145,7 +145,6 @@ class Understander:
                 stripped = words.sub(lambda m: " " * len(m.group()), stripped)
             if stripped != folded:
                 plan.topic = _topic(stripped, [], self._known)
-        leftover = plan.topic
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, " ".join(frame.split()))
         plan.intent = self._intent(norm, frame_norm, plan, mentions)
         if plan.intent in ("rank", "breakdown"):
@@ -157,7 +156,7 @@ class Understander:
             ]
             for f, _ in plan.compare:
                 plan.filters.pop(f, None)
-        plan = refine(plan, question, mentions, lambda p: self._group_field(frame_norm, p), leftover)
+        plan = refine(plan, question, mentions, lambda p: self._group_field(frame_norm, p), frame)
         if plan.intent == "search":
             _soften(plan, mentions, self.register)
         if instructions:
