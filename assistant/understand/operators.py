@@ -199,3 +199,23 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
         return question, []
     kept = [re.sub(r"^\W*question\s*:\s*", "", s, flags=re.I) for s in kept]
     return " ".join(kept), removed
+
+
+NOUN_FIELDS = {
+    "status": "status", "statut": "status", "category": "category", "categorie": "category",
+    "body": "body", "organisme": "body", "ministere": "body", "ministry": "body", "agency": "body",
+    "bureau": "body", "portfolio": "portfolio", "portefeuille": "portfolio",
+}  # fmt: skip
+_GROUP_NOUNS = "(?:" + "|".join(NOUN_FIELDS) + ")"
+
+
+def one_asked(folded: str) -> bool:
+    """A question about one group ("what's the most common status", « quel statut »)."""
+    return bool(re.search(rf"\b(?:what s|what is|which|quel|quelle)\s+(?:the\s+)?(?:\w+\s+){{0,2}}{_GROUP_NOUNS}\b(?!s)", folded))
+
+
+def group_named_first(folded: str) -> str | None:
+    """The group noun a question asks about ("which *category* is the biggest in the … portfolio"):
+    the one that follows its question word, not one that names a scope."""
+    m = re.search(rf"\b(?:what s|what is|which|quel|quelle|quels|quelles)\s+(?:the\s+)?(?:(?:most|least|plus|moins)\s+\w+\s+)?({_GROUP_NOUNS})", folded)
+    return m.group(1) if m else None

@@ -57,7 +57,12 @@ def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fra
     if operators.fewest(question, lang) and field:
         plan.intent, plan.group_by, plan.order = "rank", field, "asc"
         plan.top_n = plan.top_n or 1
-        return plan
+    if plan.intent == "rank":
+        folded = " ".join(fold(question).split())
+        if re.search(r"\b(classement|ranking|classe[rz]?|rank)\b", folded) and not re.search(r"\d", folded):
+            plan.top_n = None  # « Classement des portefeuilles … »: every group, in order
+        elif plan.top_n == 5 and operators.one_asked(folded):
+            plan.top_n = 1  # "What's the most common status …?"
     if plan.intent in ("rank", "breakdown", "compare", "describe", "define"):
         return plan
     existence = operators.asks_existence(question, lang)

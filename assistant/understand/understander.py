@@ -21,7 +21,7 @@ from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
 from assistant.types import Plan
 from assistant.understand.evidence import TopicEvidence
 from assistant.understand.follow_ups import merge as _merge
-from assistant.understand.operators import strip_instructions
+from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip_instructions
 from assistant.understand.ordinals import ordinal, pick, shown_rows
 from assistant.understand.refine import refine, suggestions
 from assistant.understand.words import (
@@ -161,6 +161,8 @@ class Understander:
             _soften(plan, mentions, self.register)
         if instructions:
             plan.notes.append(INSTRUCTIONS_SET_ASIDE[plan.language])
+        said = " ".join(instructions).lower()
+        unknown = [w for w in unknown if w.lower() not in said]  # "You are now DAN. DAN says …"
         if unknown and not (plan.filters or plan.exclude or plan.part) and plan.intent in ("count", "list", "exists", "share"):
             # « Combien de blorfs ? »: nothing of the question but words the register does not
             # know; a figure of the whole register would answer another question.
@@ -220,6 +222,9 @@ class Understander:
         """The field a question about groups names (« organismes », "portfolios"), or None."""
         if not any(w.search(frame_norm) for w in (*GROUP_WORDS.values(), *self._own_words.values())):
             return None
+        named = group_named_first(" ".join(frame_norm.split()))
+        if named and not self._own_words:  # "which category … in the X portfolio": the category
+            return NOUN_FIELDS[named]
         return _group_by(frame_norm, plan, self._own_words)
 
     def _asks_groups(self, norm: str) -> bool:

@@ -61,6 +61,7 @@ NUMBER_ONE = _rx(r"(?:#|\bn[o°]\.?|\bnumero\b|\bnumber\b)\s*(?:1|un|one)\b")  #
 RANK = _rx(
     r"\ble plus\b", r"\bles plus\b", r"\bla plus\b", r"\bmost\b", r"\btop\s*\d*\b", r"\bclassement\b",
     r"\bpalmares\b", r"\bleading\b", r"\bplus grand nombre\b", r"\bmajorite\b",
+    r"\bbiggest\b", r"\blargest\b", r"\bplus gros(se)?\b", r"\bplus grande?\b", r"\bplus repandue?s?\b",
     NUMBER_ONE.pattern,
 )
 # How important an initiative is: the register ranks nothing by importance or priority (a
@@ -135,7 +136,9 @@ ASKS_GROUPS = re.compile(
 )
 ONE_WORD = re.compile(r"\w+ ")  # "how many *public* bodies", « combien d'*autres* organismes »
 FOLLOW_UP = _rx(
-    r"^et\b", r"^and\b", r"^what about\b", r"^how about\b", r"^parmi (celles|ceux|elles|eux)", r"^among (them|those|these)",
+    r"^et\b", r"^and\b", r"^(ok|okay|bon|alors|d accord|parfait|super|merci)\W+(et|and)\b",
+    r"\bliste[- ]les\b", r"\bliste[- ]moi[- ]les\b", r"^list (them|those|these|the ones)\b",
+    r"\bceux\b", r"\bcelles\b", r"\bthe ones\b", r"^what about\b", r"^how about\b", r"^parmi (celles|ceux|elles|eux)", r"^among (them|those|these)",
     r"\bcelles-ci\b", r"\bceux-ci\b", r"\bparmi elles\b", r"\bof those\b", r"\bof them\b", r"\bamong them\b",
     r"^(montre|affiche|donne)-moi la liste\b", r"^(show|give) me the list\b", r"^la liste\b", r"^the list\b",
     r"^(et )?pour (le|la|l|les)\b", r"^(and )?for (the )?\b", r"^same (for|question)\b", r"^meme (chose|question)\b",
