@@ -76,11 +76,13 @@ def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fra
         plan.intent = "share"
     elif existence and plan.intent in ("search", "list"):  # a count asked stays a count
         named = {"body", "portfolio"} & {m.field for m in mentions}
-        if not named and _BODY_NAME.search(frame):
+        name = _name(frame) if not named and _BODY_NAME.search(frame) else ""
+        own = {fold(w).strip() for w in name.split()}
+        if (len(name.split()) >= 2 or "-" in name) and all(fold(w).strip() in own for w in plan.topic.split()):
             # « Y a-t-il des projets d'IA à la Sûreté du Québec ? »: a body the register does not
             # hold is looked for by its name, and found in no row.
             plan.intent, plan.topic = "exists", ""
-            plan.filters["body"] = [_name(frame)]
+            plan.filters["body"] = [name]
         elif not plan.topic:  # with a topic, the search answers: it shows the rows, if any
             plan.intent = "exists"
     if plan.intent == "share":

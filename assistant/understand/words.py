@@ -45,8 +45,10 @@ OUT_OF_SCOPE = _rx(
     r"\bproject managers?\b", r"\bcharge(e)? de projet\b", r"\bresponsable du projet\b", r"\bqui est (le|la) (responsable|charge)",
     r"\bwho (is|are) (the )?(person|people|manager|lead|responsible|in charge)\b", r"\bcontacts?\b", r"\bcourriel\b",
     # contracts, durations, delivery: not recorded either
-    r"\bcontrats?\b", r"\bcontracts?\b", r"\bgre a gre\b", r"\bappels? d offres?\b", r"\btenders?\b",
-    r"\bduree\b", r"\bduration\b", r"\bon time\b", r"\bon budget\b", r"\bdans les delais\b",
+    r"\bcontrats? (ont|a|auraient) (ete )?(signes?|octroyes?|accordes?|conclus?)\b", r"\bgre a gre\b",
+    r"\b(quels?|quelles?) contrats?\b", r"\b(which|what) contracts?\b", r"\bcontracts? (were|have been|was) (signed|awarded)\b",
+    r"\bduree moyenne\b", r"\baverage duration\b", r"\bduration of (an?|the|each) (ai )?projects?\b",
+    r"\bon time\b", r"\bon budget\b", r"\bdans les delais\b",
     r"\bdata scientists?\b", r"\bproject leads?\b", r"\bchefs? de projet\b", r"\bwho (leads|runs|manages)\b",
     # other things the register is not about
     r"\bcybersecurite\b", r"\bcybersecurity\b", r"\bopinion\b", r"\bwhat do you think\b", r"\bque penses?-tu\b",
