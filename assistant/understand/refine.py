@@ -58,6 +58,7 @@ def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fra
         plan.intent, plan.group_by, plan.order = "rank", field, "asc"
         plan.top_n = plan.top_n or 1
     if plan.intent == "rank":
+        plan.group_by = field or plan.group_by  # the group the question word asks about
         folded = " ".join(fold(question).split())
         if re.search(r"\b(classement|ranking|classe[rz]?|rank)\b", folded) and not re.search(r"\d", folded):
             plan.top_n = None  # « Classement des portefeuilles … »: every group, in order

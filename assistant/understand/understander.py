@@ -223,8 +223,9 @@ class Understander:
         if not any(w.search(frame_norm) for w in (*GROUP_WORDS.values(), *self._own_words.values())):
             return None
         named = group_named_first(" ".join(frame_norm.split()))
-        if named and not self._own_words:  # "which category … in the X portfolio": the category
-            return NOUN_FIELDS[named]
+        if named:  # "which category … in the X portfolio": the category (in this register's words)
+            own = next((f for f, words in self._own_words.items() if words.fullmatch(named)), None)
+            return own or NOUN_FIELDS[named]
         return _group_by(frame_norm, plan, self._own_words)
 
     def _asks_groups(self, norm: str) -> bool:
