@@ -144,3 +144,18 @@ SUGGESTIONS = {
 def suggestions(language: str) -> list[str]:
     """Questions the register answers, offered when a question was not understood."""
     return list(SUGGESTIONS["fr" if language == "fr" else "en"])
+
+
+def not_understood(language: str, words: list[str], offered: list[str]) -> str:
+    """The sentence an answer ends with when words of the question were set aside."""
+    if language == "fr":
+        said = ", ".join(f"« {w} »" for w in words)
+        line = f"Mis de côté : {said} (le registre n'en dit rien ; la réponse porte sur le reste de la question)."
+        if offered:
+            line = f"Je n'ai pas compris {said} : le registre n'en dit rien. Essayez par exemple : " + " ; ".join(f"« {q} »" for q in offered)
+        return line
+    said = ", ".join(f'"{w}"' for w in words)
+    line = f"Set aside: {said} (the register says nothing of it; the answer is about the rest of the question)."
+    if offered:
+        line = f"I did not understand {said}: the register says nothing of it. Try for example: " + "; ".join(f'"{q}"' for q in offered)
+    return line

@@ -23,7 +23,7 @@ from assistant.understand.evidence import TopicEvidence
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip_instructions
 from assistant.understand.ordinals import ordinal, pick, shown_rows
-from assistant.understand.refine import refine, suggestions
+from assistant.understand.refine import not_understood, refine, suggestions
 from assistant.understand.words import (
     ABOUT_ONE,
     ASKS_GROUPS,
@@ -167,6 +167,8 @@ class Understander:
             # « Combien de blorfs ? »: nothing of the question but words the register does not
             # know; a figure of the whole register would answer another question.
             plan.intent, plan.suggestions = "search", suggestions(plan.language)
+        if unknown:
+            plan.notes.append(not_understood(plan.language, unknown, plan.suggestions))
         if previous is not None and FOLLOW_UP.search(norm):
             plan = _merge(previous, plan, norm)
         if plan.intent == "out_of_scope":
