@@ -18,6 +18,7 @@ from assistant.register.load import Register, combine, load_registers
 from assistant.retrieval.hybrid import Gate, HybridRetriever, default_gate
 from assistant.settings import resolve
 from assistant.types import Answer, Composer
+from assistant.understand.evidence import TopicEvidence
 from assistant.understand.understander import Understander
 from assistant.vectors.build import open_or_build
 from assistant.vectors.embeddings import Embedder, get_embedder
@@ -126,7 +127,10 @@ class Assistant:
         """One file's pipeline; with several files each searches only its own rows."""
         index = self.index if len(self.registers) == 1 else SourceView(self.index, register.source)
         retriever = HybridRetriever.from_register(register, index, gate, k=top_k)
-        understander = Understander(register)
+        evidence = TopicEvidence(
+            retriever.idf, search=lambda words, language: bool(retriever.invoke(words, language=language, k=1))
+        )
+        understander = Understander(register, evidence=evidence)
         understand = self.composer.follow_up(understander)  # a model may rewrite follow-ups
         return Desk(register, understand, Executor(register, retriever), retriever, understander)
 

@@ -190,6 +190,8 @@ class Answer:
             "figures": self.figures,
             "data": self.data,
             **self.extra_fields(),
+            # Rephrasings, only when the question was not understood (the UI shows them as chips).
+            **({"suggestions": list(self.plan.suggestions)} if getattr(self.plan, "suggestions", None) else {}),
         }
 
     def to_json(self, indent: int | None = None) -> str:
@@ -366,13 +368,24 @@ class Plan:
         intent = INTENT_NAMES[lang].get(self.intent, self.intent)
         names = self.field_names()
         parts = [("Intention : " if fr else "Intent: ") + intent]
+        def shown(name: str, values: list[str]) -> str:
+            return " | ".join(lb.text(lang) if (lb := mapping.label(name, v)) else v for v in values)
+
         for name, values in self.filters.items():
-            shown = " | ".join(lb.text(lang) if (lb := mapping.label(name, v)) else v for v in values)
-            parts.append(f"{names.get(name, name)} = {shown}")
+            parts.append(f"{names.get(name, name)} = {shown(name, values)}")
+        for name, values in self.exclude.items():
+            parts.append(f"{names.get(name, name)} ≠ {shown(name, values)}")
+        for name, values in self.part.items():
+            parts.append(("part : " if fr else "part: ") + f"{names.get(name, name)} = {shown(name, values)}")
         if self.group_by:
             parts.append(("par " if fr else "by ") + names.get(self.group_by, self.group_by))
+        if self.having:
+            parts.append(("groupes " if fr else "groups ") + " et ".join(f"{op} {n}" for op, n in self.having))
         if self.topic:
             parts.append((f"sujet : « {self.topic} »") if fr else f'topic: "{self.topic}"')
+        if self.set_aside:
+            words = ", ".join(f"« {w} »" if fr else f'"{w}"' for w in self.set_aside)
+            parts.append(("mis de côté : " if fr else "set aside: ") + words)
         return " · ".join(parts)
 
 

@@ -41,6 +41,9 @@ Truth conventions (also summarised in data/eval/NATURAL.md)
   ``groups``.  Rank claims ("X is the most common") give the true top group(s) in ``groups``.
 * Questions about the groups themselves ("how many bodies have more than 3 …") give
   ``group_count``, the number of qualifying groups (``count`` stays a number of rows).
+* Superlatives and rankings give the groups with their counts (``groups``), not a ``count``:
+  the figure of a "which one" question is the group's own count, which ``groups`` checks.
+* Category and status groups carry the English labels of the dataset's description too.
 * Superlatives return every tied group.  When a superlative is taken "among X" with a
   condition (e.g. fewest *in production*), groups with zero matching rows are included.
 """
@@ -333,10 +336,11 @@ UQAM = "Université du Québec à Montréal"
 MAMH = "Ministère des Affaires municipales et de l'Habitation"
 
 EN_LABELS = {
-    PROD: ["in production"], DEV: ["in development"], NA: ["information unavailable"],
+    PROD: ["in production", "Solution in production"], DEV: ["in development", "Solution development"],
+    NA: ["information unavailable", "Information unavailable"],
     DEC: ["Decision support, planning and/or prediction"],
-    SENT: ["Behaviour/sentiment analysis"],
-    CHAT: ["Conversational assistant/agent"],
+    SENT: ["Behaviour/sentiment analysis", "Behavior/Feeling Analysis"],
+    CHAT: ["Conversational assistant/agent", "Assistant/conversational agent"],
     AUTO: ["Automation"],
     UX: ["User experience - Personalization"],
     FORM: ["AI-assisted training and learning"],
@@ -475,12 +479,11 @@ def evaluate(reg: Register, t: dict):
         if t["position"]:
             g, n = ordered[t["position"] - 1]
             assert ordered[t["position"] - 2][1] != n and ordered[t["position"]][1] != n, "tie"
-            return "figure", {"count": n, "by": t["by"], "groups": [reg.grp(t["by"], g, n)],
-                              "ordered": True}
+            return "figure", {"by": t["by"], "groups": [reg.grp(t["by"], g, n)], "ordered": True}
         best = ordered[0][1]
         chosen = [(g, n) for g, n in ordered if n == best]
-        return "figure", {"count": best, "by": t["by"],
-                          "groups": [reg.grp(t["by"], g, n) for g, n in chosen], "ordered": True}
+        return "figure", {"by": t["by"], "groups": [reg.grp(t["by"], g, n) for g, n in chosen],
+                          "ordered": True}
     if m == "breakdown":
         counts = reg.group_counts(t["by"], t["where"])
         return "figure", {"by": t["by"],

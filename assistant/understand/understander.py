@@ -19,7 +19,11 @@ from assistant.register.template_files import base
 from assistant.register.wording import own_field_names, templates
 from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
 from assistant.types import Plan
+from assistant.understand.evidence import TopicEvidence
+from assistant.understand.follow_ups import merge as _merge
+from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip_instructions
 from assistant.understand.ordinals import ordinal, pick, shown_rows
+from assistant.understand.refine import not_understood, refine, suggestions
 from assistant.understand.words import (
     ABOUT_ONE,
     ASKS_GROUPS,
@@ -34,6 +38,7 @@ from assistant.understand.words import (
     GLOSSARY_WORDS,
     GROUP_WORDS,
     IMPORTANCE,
+    INSTRUCTIONS_SET_ASIDE,
     LIST,
     MAX_QUESTION_CHARS,
     MORE_OR,
@@ -60,13 +65,16 @@ if TYPE_CHECKING:  # annotations only: the register package is not imported for 
 class Understander:
     """Turns questions into Plans against one register (its bodies, portfolios and labels)."""
 
-    def __init__(self, register: Register, resolver: Any | None = None) -> None:
+    def __init__(self, register: Register, resolver: Any | None = None, evidence: TopicEvidence | None = None) -> None:
         if resolver is None:
             from assistant.understand.entities import EntityResolver
 
             resolver = EntityResolver(register)
         self.register = register
         self.resolver = resolver
+        # Which leftover words may be a topic (the retriever's vocabulary and dense search, when
+        # the Assistant has one; else the register's own words).
+        self.evidence = evidence or TopicEvidence.from_register(register)
         mapping = getattr(register, "mapping", None)
         own = own_field_names(mapping)  # the register's names for its fields, beyond the generic ones
         self._own_words = {
@@ -109,7 +117,8 @@ class Understander:
         # A question is a sentence or two; 100k characters of it would hold the embedder (and a
         # served UI's answer worker) for seconds. Only its beginning is read, and the answer says so.
         cut = len(question) > MAX_QUESTION_CHARS
-        question = question[:MAX_QUESTION_CHARS]
+        question = question[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0] if cut else question  # never a cut word
+        question, instructions = strip_instructions(question)  # obeyed never, answered around
         mentions = self.resolver.mentions(question) if question else []
         # The language of a question is that of its frame, not of the names it quotes
         # ("How many initiatives has « Ministère des Transports » reported?" is English).
@@ -136,6 +145,7 @@ class Understander:
                 stripped = words.sub(lambda m: " " * len(m.group()), stripped)
             if stripped != folded:
                 plan.topic = _topic(stripped, [], self._known)
+        plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, " ".join(frame.split()))
         plan.intent = self._intent(norm, frame_norm, plan, mentions)
         if plan.intent in ("rank", "breakdown"):
             plan.group_by = _group_by(norm, plan, self._own_words)
@@ -146,8 +156,19 @@ class Understander:
             ]
             for f, _ in plan.compare:
                 plan.filters.pop(f, None)
+        plan = refine(plan, question, mentions, lambda p: self._group_field(frame_norm, p), frame)
         if plan.intent == "search":
             _soften(plan, mentions, self.register)
+        if instructions:
+            plan.notes.append(INSTRUCTIONS_SET_ASIDE[plan.language])
+        said = " ".join(instructions).lower()
+        unknown = [w for w in unknown if w.lower() not in said]  # "You are now DAN. DAN says …"
+        if unknown and not (plan.filters or plan.exclude or plan.part) and plan.intent in ("count", "list", "exists", "share"):
+            # « Combien de blorfs ? »: nothing of the question but words the register does not
+            # know; a figure of the whole register would answer another question.
+            plan.intent, plan.suggestions = "search", suggestions(plan.language)
+        if unknown:
+            plan.notes.append(not_understood(plan.language, unknown, plan.suggestions))
         if previous is not None and FOLLOW_UP.search(norm):
             plan = _merge(previous, plan, norm)
         if plan.intent == "out_of_scope":
@@ -198,6 +219,16 @@ class Understander:
         if plan.filters and not plan.topic:
             return "list"
         return "search"
+
+    def _group_field(self, frame_norm: str, plan: Plan) -> str | None:
+        """The field a question about groups names (« organismes », "portfolios"), or None."""
+        if not any(w.search(frame_norm) for w in (*GROUP_WORDS.values(), *self._own_words.values())):
+            return None
+        named = group_named_first(" ".join(frame_norm.split()))
+        if named:  # "which category … in the X portfolio": the category (in this register's words)
+            own = next((f for f, words in self._own_words.items() if words.fullmatch(named)), None)
+            return own or NOUN_FIELDS[named]
+        return _group_by(frame_norm, plan, self._own_words)
 
     def _asks_groups(self, norm: str) -> bool:
         """The question asks for bodies, portfolios, categories or statuses themselves."""
@@ -435,39 +466,6 @@ def _group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = N
         if GROUP_WORDS[field].search(norm):
             return field
     return "body" if plan.intent == "rank" else "category"
-
-
-def _merge(previous: Plan, plan: Plan, norm: str) -> Plan:
-    """A follow-up: keep what the previous turn established, change what this one says."""
-    narrowing = bool(re.search(r"parmi|celles-ci|ceux-ci|among|of those|of them", norm))
-    filters = {k: list(v) for k, v in previous.filters.items()}
-    if not narrowing and {"body", "portfolio"} & set(plan.filters):
-        # "Et pour l'Université Laval ?" asks the same question of another scope: a new body or
-        # portfolio replaces the previous one (labels such as "chatbots" carry over).
-        filters.pop("body", None)
-        filters.pop("portfolio", None)
-    for field, values in plan.filters.items():
-        filters[field] = values
-    if previous.intent == "define" and previous.define and "category" not in filters and "status" not in filters:
-        kind, key = previous.define  # "How many initiatives are in it?" after a definition
-        filters[kind] = [key]
-    intent = plan.intent
-    if re.search(r"^lesquel(le)?s\b|^which (ones|of (those|them|these))\b|^which (are|is) (still |now |already |currently )?(in|at|under)\b", norm):
-        intent = "list"
-    # A bare follow-up ("What about the health network?", "And among chatbots?") repeats the
-    # previous question's intent.
-    elif intent in ("list", "search") and not LIST.search(norm) and not plan.topic and previous.intent != "define":
-        intent = previous.intent
-    return replace(
-        plan,
-        intent=intent,
-        filters=filters,
-        topic=plan.topic or previous.topic,
-        search_text=plan.search_text if plan.topic else (previous.search_text or previous.question),
-        group_by=plan.group_by or previous.group_by,
-        top_n=plan.top_n or previous.top_n,
-        follow_up=True,
-    )
 
 
 def _ambiguity_note(language: str, m: Any) -> str:

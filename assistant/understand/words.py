@@ -44,6 +44,12 @@ OUT_OF_SCOPE = _rx(
     r"\bnombre d (utilisateurs|usagers|employes)\b", r"\bsalaires?\b", r"\bsalar(y|ies)\b",
     r"\bproject managers?\b", r"\bcharge(e)? de projet\b", r"\bresponsable du projet\b", r"\bqui est (le|la) (responsable|charge)",
     r"\bwho (is|are) (the )?(person|people|manager|lead|responsible|in charge)\b", r"\bcontacts?\b", r"\bcourriel\b",
+    # contracts, durations, delivery: not recorded either
+    r"\bcontrats? (ont|a|auraient) (ete )?(signes?|octroyes?|accordes?|conclus?)\b", r"\bgre a gre\b",
+    r"\b(quels?|quelles?) contrats?\b", r"\b(which|what) contracts?\b", r"\bcontracts? (were|have been|was) (signed|awarded)\b",
+    r"\bduree moyenne\b", r"\baverage duration\b", r"\bduration of (an?|the|each) (ai )?projects?\b",
+    r"\bon time\b", r"\bon budget\b", r"\bdans les delais\b",
+    r"\bdata scientists?\b", r"\bproject leads?\b", r"\bchefs? de projet\b", r"\bwho (leads|runs|manages)\b",
     # other things the register is not about
     r"\bcybersecurite\b", r"\bcybersecurity\b", r"\bopinion\b", r"\bwhat do you think\b", r"\bque penses?-tu\b",
     r"\bqu en penses?-tu\b", r"\bweather\b", r"\bmeteo\b",
@@ -57,6 +63,7 @@ NUMBER_ONE = _rx(r"(?:#|\bn[o°]\.?|\bnumero\b|\bnumber\b)\s*(?:1|un|one)\b")  #
 RANK = _rx(
     r"\ble plus\b", r"\bles plus\b", r"\bla plus\b", r"\bmost\b", r"\btop\s*\d*\b", r"\bclassement\b",
     r"\bpalmares\b", r"\bleading\b", r"\bplus grand nombre\b", r"\bmajorite\b",
+    r"\bbiggest\b", r"\blargest\b", r"\bplus gros(se)?\b", r"\bplus grande?\b", r"\bplus repandue?s?\b",
     NUMBER_ONE.pattern,
 )
 # How important an initiative is: the register ranks nothing by importance or priority (a
@@ -109,6 +116,10 @@ TOP_N = re.compile(
     r"|\b(\d{1,2})\s+(?:premiers|premieres|first|largest|biggest|plus)\b"
 )
 MAX_QUESTION_CHARS = 2000
+INSTRUCTIONS_SET_ASIDE = {
+    "fr": "Les consignes adressées à l'assistant dans la question ont été mises de côté : seul le registre répond.",
+    "en": "Instructions to the assistant inside the question were set aside: only the register answers.",
+}
 TOO_LONG = {
     "fr": "Question très longue : seuls ses {n} premiers caractères ont été lus.",
     "en": "Very long question: only its first {n} characters were read.",
@@ -127,7 +138,9 @@ ASKS_GROUPS = re.compile(
 )
 ONE_WORD = re.compile(r"\w+ ")  # "how many *public* bodies", « combien d'*autres* organismes »
 FOLLOW_UP = _rx(
-    r"^et\b", r"^and\b", r"^what about\b", r"^how about\b", r"^parmi (celles|ceux|elles|eux)", r"^among (them|those|these)",
+    r"^et\b", r"^and\b", r"^(ok|okay|bon|alors|d accord|parfait|super|merci)\W+(et|and)\b",
+    r"\bliste[- ]les\b", r"\bliste[- ]moi[- ]les\b", r"^list (them|those|these|the ones)\b",
+    r"\bceux\b", r"\bcelles\b", r"\bthe ones\b", r"^what about\b", r"^how about\b", r"^parmi (celles|ceux|elles|eux)", r"^among (them|those|these)",
     r"\bcelles-ci\b", r"\bceux-ci\b", r"\bparmi elles\b", r"\bof those\b", r"\bof them\b", r"\bamong them\b",
     r"^(montre|affiche|donne)-moi la liste\b", r"^(show|give) me the list\b", r"^la liste\b", r"^the list\b",
     r"^(et )?pour (le|la|l|les)\b", r"^(and )?for (the )?\b", r"^same (for|question)\b", r"^meme (chose|question)\b",

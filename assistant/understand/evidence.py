@@ -1,0 +1,81 @@
+"""Which leftover words of a question may become its topic: only those the register has
+evidence for. The rest are set aside and shown, never searched or counted.
+
+A word the rules do not know used to become a topic filter, and the size of that "topic set"
+was reported as a count ("20 initiatives portant sur « tout »", "0 … about "thingies""). Now a
+word is a topic only when it is not a filler (greetings, politeness, the asker's context, vague
+nouns, chat abbreviations: lexicon.toml) and the register uses it (its stem, or a glossary
+equivalent, is in the rows' text), or, for words the register does not spell out, when the
+dense search finds rows above the relevance gate for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from assistant.retrieval.lexical import query_tokens, tokens
+from assistant.understand.lexicon import OPERATOR_KINDS, fold, spans
+
+if TYPE_CHECKING:
+    from assistant.register.load import Register
+
+Search = Callable[[str, str], bool]  # (words, language) -> does the dense search find rows
+
+
+class TopicEvidence:
+    """The register's vocabulary (stems and their 5-6 letter prefixes) and, optionally, a dense
+    search that says whether rows match words the register does not spell out."""
+
+    def __init__(self, stems: Iterable[str], search: Search | None = None) -> None:
+        stems = set(stems)
+        self.vocabulary = stems | {"~" + s[:n] for s in stems for n in (5, 6) if len(s) >= n}
+        self.search = search
+
+    @classmethod
+    def from_register(cls, register: Register, search: Search | None = None) -> TopicEvidence:
+        """From the rows' names and benefits (the retriever's idf, when there is one, is passed
+        to the constructor instead: it is already computed)."""
+        df = register.df
+        texts = df["name"].astype(str)
+        if "benefits" in df:
+            texts = texts + " " + df["benefits"].astype(str)
+        return cls({s for text in texts for s in tokens(text)}, search)
+
+    def has(self, word: str, language: str) -> bool:
+        stems = query_tokens(word, language)
+        return any(s in self.vocabulary or (len(s) >= 5 and "~" + s[:6] in self.vocabulary) for s in stems)
+
+    def keep(self, topic: str, language: str, context: str = "") -> tuple[str, list[str], list[str]]:
+        """(the topic's words with evidence, in order; the words set aside; those of them that
+        are not fillers: words the register knows nothing of). `context`: the
+        question without the values it names, which the dense search reads when no word of the
+        topic is the register's (its other words say what the topic words mean)."""
+        if not topic.strip():
+            return "", [], []
+        folded = fold(topic)
+        languages = (language, "en" if language == "fr" else "fr")
+        for kind, mark in (("filler", "\0"), *((k, "\1") for k in OPERATOR_KINDS)):  # operators win
+            for lang in languages:
+                for start, end in spans(kind, folded, lang):
+                    folded = folded[:start] + mark * (end - start) + folded[end:]
+        words, aside = [], []
+        for match in re.finditer(r"\S+", topic):
+            word = match.group().strip("?!.,;:«»\"()[]")
+            span = folded[match.start() : match.end()]
+            if not word or "\1" in span or word.isdigit():  # an operator's word or number: accounted for
+                continue
+            if "\0" in span or not re.search(r"[^\W\d_]{2,}", word):
+                aside.append(word)
+            else:
+                words.append(word)
+        # One word the register uses keeps the phrase (the other words qualify it, and the
+        # search reads them by meaning); a phrase none of whose words the register uses is a
+        # topic only when the dense search finds rows for it.
+        unknown: list[str] = []
+        if words and not any(self.has(w, language) for w in words):
+            if not (self.search is not None and self.search(context or " ".join(words), language)):
+                unknown, words = words, []
+        return " ".join(words), list(dict.fromkeys(aside + unknown)), unknown
+

@@ -1,0 +1,59 @@
+"""A follow-up question built on the previous turn's plan: « Et à la RAMQ ? », "and those in
+production?", « et hors MRNF ? », "what share of them are in production?".
+
+What the previous turn established (its filters, exclusions, topic, the part of a share, the
+conditions of a ranking) stays unless this turn changes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.types import Plan
+from assistant.understand.words import LIST
+
+
+def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
+    """A follow-up: keep what the previous turn established, change what this one says."""
+    narrowing = bool(re.search(r"parmi|celles-ci|ceux-ci|among|of those|of them", norm))
+    filters = {k: list(v) for k, v in previous.filters.items()}
+    if not narrowing and {"body", "portfolio"} & set(plan.filters):
+        # "Et pour l'Université Laval ?" asks the same question of another scope: a new body or
+        # portfolio replaces the previous one (labels such as "chatbots" carry over).
+        filters.pop("body", None)
+        filters.pop("portfolio", None)
+    for field, values in plan.filters.items():
+        filters[field] = values
+    if previous.intent == "define" and previous.define and "category" not in filters and "status" not in filters:
+        kind, key = previous.define  # "How many initiatives are in it?" after a definition
+        filters[kind] = [key]
+    intent = plan.intent
+    if re.search(r"^lesquel(le)?s\b|^which (ones|of (those|them|these))\b|^which (are|is) (still |now |already |currently )?(in|at|under)\b", norm):
+        intent = "list"
+    # A bare follow-up ("What about the health network?", "And among chatbots?") repeats the
+    # previous question's intent.
+    elif intent in ("list", "search") and not LIST.search(norm) and not plan.topic and previous.intent != "define":
+        intent = previous.intent
+    exclude = {k: list(v) for k, v in previous.exclude.items()}
+    for field, values in plan.exclude.items():  # « et hors MRNF ? »
+        exclude[field] = list(dict.fromkeys([*exclude.get(field, []), *values]))
+    for field in exclude:  # a value named again is wanted again
+        exclude[field] = [v for v in exclude[field] if v not in filters.get(field, [])]
+    carried = {}
+    if intent == previous.intent == "share" and not plan.part and not plan.part_exclude:
+        carried = {"part": previous.part, "part_exclude": previous.part_exclude}
+    if intent == previous.intent and intent in ("rank", "breakdown") and not plan.having:
+        carried.update(having=previous.having, order=plan.order if plan.order != "desc" else previous.order)
+    return replace(
+        plan,
+        intent=intent,
+        filters=filters,
+        exclude={k: v for k, v in exclude.items() if v},
+        **carried,
+        topic=plan.topic or previous.topic,
+        search_text=plan.search_text if plan.topic else (previous.search_text or previous.question),
+        group_by=plan.group_by or previous.group_by,
+        top_n=plan.top_n or previous.top_n,
+        follow_up=True,
+    )

@@ -1,0 +1,161 @@
+"""A rule plan refined by what the question does with its values (operators.py): negated values
+become exclusions, a share splits its values into base and part, group conditions and "fewest"
+shape a ranking, a yes/no question asks whether rows exist, a stated figure becomes a claim.
+
+Runs after the intent rules (understander.py) and before a follow-up is merged, on the same
+mentions; it only moves values between the plan's fields and sets the new ones (types.Plan).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.types import Plan
+from assistant.understand import operators
+from assistant.understand.lexicon import fold
+
+# Operators that keep the answer a single figure: a claim or a share decides the intent itself.
+_FIGURE_INTENTS = ("count", "list", "search", "exists", "share")
+# A leftover name is a public body the register may not hold when it says Québec or starts
+# with a capitalised body word (« la Sûreté du Québec », "the Institut de la statistique").
+_BODY_NAME = re.compile(
+    r"(?i:qu[eé]bec)|\b(?:Minist[eè]re|Ministry|Department|Institut|Institute|Soci[eé]t[eé]|Commission|"
+    r"R[eé]gie|Office|Agence|Agency|Bureau|Conseil|Council|Universit[eé]|University|Hydro|Loto|"
+    r"Centre|C[eé]gep|Ville|City|Secr[eé]tariat|Tribunal|Autorit[eé]|Fondation)\b",
+)
+
+
+def _move(plan: Plan, m: Any, to: dict[str, list[str]], source: dict[str, list[str]]) -> None:
+    values = source.get(m.field, [])
+    if m.value in values:
+        values.remove(m.value)
+        if not values:
+            source.pop(m.field, None)
+    target = to.setdefault(m.field, [])
+    if m.value not in target:
+        target.append(m.value)
+
+
+def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, frame: str) -> Plan:
+    """`group_field(plan)` names the field a group question is about (or None); `frame` is the
+    question without the values it names (where a name the register does not hold stands)."""
+    lang = plan.language
+    negated = operators.negated(question, mentions, lang)
+    for i in sorted(negated):
+        _move(plan, mentions[i], plan.exclude, plan.filters)
+    stated = operators.claim(question, lang)
+    conditions = operators.having(question)
+    field = group_field(plan)
+    if plan.intent == "out_of_scope":
+        return plan
+    if conditions and field and not stated:
+        plan.intent, plan.group_by, plan.having = "breakdown", field, conditions
+        plan.groups_asked = plan.groups_asked or bool(re.search(r"\b(combien|how many|nombre|number)\b", fold(question)))
+        plan.top_n = None
+        return plan
+    if operators.fewest(question, lang) and field:
+        plan.intent, plan.group_by, plan.order = "rank", field, "asc"
+        plan.top_n = plan.top_n or 1
+    if plan.intent == "rank":
+        plan.group_by = field or plan.group_by  # the group the question word asks about
+        folded = " ".join(fold(question).split())
+        if re.search(r"\b(classement|ranking|classe[rz]?|rank)\b", folded) and not re.search(r"\d", folded):
+            plan.top_n = None  # « Classement des portefeuilles … »: every group, in order
+        elif plan.top_n == 5 and operators.one_asked(folded):
+            plan.top_n = 1  # "What's the most common status …?"
+    if plan.intent in ("rank", "breakdown", "compare", "describe", "define"):
+        return plan
+    existence = operators.asks_existence(question, lang)
+    if existence and not stated and conditions:  # "does the MSSS have more than 20 projects?"
+        op, value = conditions[0]
+        stated = operators.Claim(op, float(value), "")
+    if stated is not None and plan.intent in _FIGURE_INTENTS:
+        plan.claim = stated.to_dict()
+        plan.intent = "share" if stated.unit == "%" else "count"
+    elif operators.asks_share(question, lang) and plan.intent in _FIGURE_INTENTS:
+        plan.intent = "share"
+    elif existence and plan.intent in ("search", "list"):  # a count asked stays a count
+        named = {"body", "portfolio"} & {m.field for m in mentions}
+        name = _name(frame) if not named and _BODY_NAME.search(frame) else ""
+        own = {fold(w).strip() for w in name.split()}
+        if (len(name.split()) >= 2 or "-" in name) and all(fold(w).strip() in own for w in plan.topic.split()):
+            # « Y a-t-il des projets d'IA à la Sûreté du Québec ? »: a body the register does not
+            # hold is looked for by its name, and found in no row.
+            plan.intent, plan.topic = "exists", ""
+            plan.filters["body"] = [name]
+        elif not plan.topic:  # with a topic, the search answers: it shows the rows, if any
+            plan.intent = "exists"
+    if plan.intent == "share":
+        parts = operators.share_parts(question, mentions, lang)
+        if plan.claim and not parts:
+            parts = set(range(len(mentions)))
+        for i in sorted(parts):
+            m = mentions[i]
+            if i in negated:
+                _move(plan, m, plan.part_exclude, plan.exclude)
+            else:
+                _move(plan, m, plan.part, plan.filters)
+    return plan
+
+
+def _name(text: str) -> str:
+    """The body name around the first body word of `text` (« Sûreté du Québec », "Institut de
+    la statistique du Québec"): capitalised words before it, and after it up to the last
+    capitalised word within a few words, never across punctuation."""
+    clause = re.split(r"[,?;:!.]", text)
+    chunk = next((c for c in clause if _BODY_NAME.search(c)), text)
+    words = re.findall(r"[\w'’-]+", chunk)
+    at = next((i for i, w in enumerate(words) if _BODY_NAME.search(w)), 0)
+
+    def capital(w: str) -> bool:
+        return (w[:1].isupper() and w not in _QUESTION_WORDS) or bool(re.search(r"(?i)qu[eé]bec", w))
+
+    small = {"du", "de", "des", "la", "l", "d", "of", "the"}
+    start = at
+    while start > 1 and (capital(words[start - 1]) or words[start - 1] in small and capital(words[start - 2])):
+        start -= 1
+    while words[start] in small:
+        start += 1
+    end = at
+    for j in range(at + 1, min(len(words), at + 6)):
+        if words[j].lower() in _NAME_STOPS:
+            break
+        if capital(words[j]):
+            end = j
+    return " ".join(words[start : end + 1])
+
+
+_NAME_STOPS = {"use", "uses", "using", "appear", "appears", "have", "has", "had", "in", "figure", "fait",
+               "utilise", "a", "ont", "dans", "ai", "ia", "projects", "projets", "initiatives"}
+
+
+_QUESTION_WORDS = {"Does", "Do", "Is", "Are", "Has", "Have", "The", "Est", "Y", "Le", "La", "Les", "Bonjour", "Hi", "Hello"}
+
+
+SUGGESTIONS = {
+    "fr": ("Combien d'initiatives sont en production ?", "Répartition des initiatives par catégorie",
+           "Quels organismes ont le plus d'initiatives ?"),
+    "en": ("How many initiatives are in production?", "Breakdown of initiatives by category",
+           "Which public bodies have the most initiatives?"),
+}  # fmt: skip
+
+
+def suggestions(language: str) -> list[str]:
+    """Questions the register answers, offered when a question was not understood."""
+    return list(SUGGESTIONS["fr" if language == "fr" else "en"])
+
+
+def not_understood(language: str, words: list[str], offered: list[str]) -> str:
+    """The sentence an answer ends with when words of the question were set aside."""
+    if language == "fr":
+        said = ", ".join(f"« {w} »" for w in words)
+        line = f"Mis de côté : {said} (le registre n'en dit rien ; la réponse porte sur le reste de la question)."
+        if offered:
+            line = f"Je n'ai pas compris {said} : le registre n'en dit rien. Essayez par exemple : " + " ; ".join(f"« {q} »" for q in offered)
+        return line
+    said = ", ".join(f'"{w}"' for w in words)
+    line = f"Set aside: {said} (the register says nothing of it; the answer is about the rest of the question)."
+    if offered:
+        line = f"I did not understand {said}: the register says nothing of it. Try for example: " + "; ".join(f'"{q}"' for q in offered)
+    return line
