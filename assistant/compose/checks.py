@@ -295,7 +295,7 @@ def figure_values(figures: Mapping[str, Any]) -> set[float]:
     percentages), at any depth of `figures`; row ids are not figures."""
     found: set[float] = set()
     for key, value in figures.items():
-        if key in ("row_ids", "row_id", "denominator_row_ids"):
+        if key in ("row_ids", "row_id", "denominator_row_ids", "claim"):  # a claim's value is the asker's
             continue
         if isinstance(value, bool):
             continue

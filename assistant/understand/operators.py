@@ -146,6 +146,8 @@ def asks_existence(question: str, language: str) -> bool:
     """A yes/no question on whether something exists (« Est-ce que la RAMQ utilise l'IA ? »,
     "Does the CNESST have any AI project?", « Y a-t-il un chatbot à la RAMQ ? »)."""
     folded = " ".join(fold(question).split())
+    if re.search(r"\b(?:number|nombre|combien|how many|count|total)\b", folded):  # a count asked
+        return False
     body = re.sub(r"^(?:(?:bonjour|salut|hi|hello|hey|allo)\W*)+", "", folded).strip()
     if language == "en":
         return bool(re.match(r"(?:does|do|is|are|has|have)\b", body)) and not re.match(r"(?:is|are) (?:it|that) ", body)

@@ -167,7 +167,7 @@ class Understander:
             # « Combien de blorfs ? »: nothing of the question but words the register does not
             # know; a figure of the whole register would answer another question.
             plan.intent, plan.suggestions = "search", suggestions(plan.language)
-        if unknown:
+        if unknown and (plan.suggestions or plan.intent in ("count", "list", "share", "exists", "rank", "breakdown")):
             plan.notes.append(not_understood(plan.language, unknown, plan.suggestions))
         if previous is not None and FOLLOW_UP.search(norm):
             plan = _merge(previous, plan, norm)
