@@ -26,7 +26,9 @@ _NUMBER_WORDS = {
     "zero": 0, "aucun": 0, "aucune": 0, "none": 0, "no": 0, "nothing": 0, "rien": 0,
     "un": 1, "une": 1, "one": 1, "seul": 1, "seule": 1, "single": 1, "deux": 2, "two": 2,
     "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7,
-    "seven": 7, "huit": 8, "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10,
+    "seven": 7, "huit": 8, "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "onze": 11,
+    "eleven": 11, "douze": 12, "twelve": 12, "quinze": 15, "fifteen": 15, "vingt": 20, "twenty": 20,
+    "trente": 30, "thirty": 30, "cinquante": 50, "fifty": 50, "cent": 100, "hundred": 100,
 }  # fmt: skip
 _FRACTIONS = {"moitie": 50.0, "half": 50.0, "quart": 25.0, "quarter": 25.0, "tiers": 100 / 3, "third": 100 / 3}
 _NUMBER = r"(\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
@@ -150,10 +152,12 @@ def asks_existence(question: str, language: str) -> bool:
         return False
     body = re.sub(r"^(?:(?:bonjour|salut|hi|hello|hey|allo)\W*)+", "", folded).strip()
     if language == "en":
-        return bool(re.match(r"(?:does|do|is|are|has|have)\b", body)) and not re.match(r"(?:is|are) (?:it|that) ", body)
+        return bool(re.match(r"(?:does|do|is|are|has|have|any)\b", body)) and not re.match(r"(?:is|are) (?:it|that) ", body)
     return bool(
-        re.match(r"(?:est ce qu|y a t il|y a t elle|existe t)", body)
-        or re.search(r"\b(?:a t il|a t elle|ont ils|ont elles|utilise t|fait il|fait elle|figure t|a tu|a ti)\b", body)
+        re.match(r"(?:est ce qu|y a t il|y a t elle|y en a t il|il y a t il|existe t|any\b)", body)
+        or re.search(r"\b(?:a t il|a t elle|a t on|ont ils|ont elles|utilise t|utilisent ils|fait il|fait elle|"
+                     r"figure t|compte t|possede t|dispose t|trouve t on|retrouve t on|a tu|a ti)\b", body)
+        or re.search(r"\b(?:est il|est elle|sont ils|sont elles) (?:dans|au|present|presente|inscrit|inscrite)\b", body)
     )
 
 
@@ -172,11 +176,12 @@ def claim(question: str, language: str) -> Claim | None:
             return Claim("~", value, "%")
     if re.search(r"\b(?:aucune?|rien|nothing|none|no)\b", folded) and not re.search(r"\d", folded):
         return Claim("==", 0, "")
-    m = re.search(r"\b(?:(moins de|fewer than|less than|under)|(plus de|more than|over)|(au moins|at least)|"
-                  r"(exactement|exactly|only|seulement|qu une seule|qu un seul))? ?(\d+)\b", folded)  # fmt: skip
-    if m:
+    m = re.search(r"\b(?:(moins de|moins que|fewer than|less than|under|below)|(plus de|plus que|more than|over|above)|"
+                  r"(au moins|at least)|(exactement|exactly|only|seulement|qu une seule|qu un seul|pile))? ?"
+                  rf"{_NUMBER}\b(?! ?%)", folded)  # fmt: skip
+    if m and number(m.group(5)) is not None and (m.group(5).isdigit() or any(m.group(i) for i in range(1, 5))):
         op = "<" if m.group(1) else ">" if m.group(2) else ">=" if m.group(3) else "=="
-        return Claim("~" if approx and op == "==" else op, float(m.group(5)), "")
+        return Claim("~" if approx and op == "==" else op, number(m.group(5)) or 0.0, "")
     if re.search(r"\b(?:only one|just one|une seule|un seul|qu une|qu un)\b", folded):
         return Claim("==", 1, "")
     return None

@@ -44,6 +44,15 @@ OUT_OF_SCOPE = _rx(
     r"\bnombre d (utilisateurs|usagers|employes)\b", r"\bsalaires?\b", r"\bsalar(y|ies)\b",
     r"\bproject managers?\b", r"\bcharge(e)? de projet\b", r"\bresponsable du projet\b", r"\bqui est (le|la) (responsable|charge)",
     r"\bwho (is|are) (the )?(person|people|manager|lead|responsible|in charge)\b", r"\bcontacts?\b", r"\bcourriel\b",
+    # dates in other words: launched, started, completed in a year
+    r"\b(lance|lancee|lances|lancees|demarre|demarree|debute|debutee|commence|commencee|implante|implantee|mis en place|"
+    r"mise en place|mis en service|mise en service|termine|terminee|acheve|livre|livree)s? (en|depuis|avant|apres) (19|20)\d\d\b",
+    r"\b(launched|started|began|begun|initiated|implemented|deployed|completed|finished|delivered|introduced) (in|since|before|after) (19|20)\d\d\b",
+    r"\b(19|20)\d\d (et|and) (19|20)\d\d\b.*\b(lance|launched|started|debute)",
+    # people in other words (not the words themselves: « aider les employés » is a topic)
+    r"\bfte\b", r"\betp\b",
+    r"\bpersonnes? (ressources?|responsables?|contacts?)\b", r"\bwho (is|are) (responsible|accountable|behind)\b",
+    r"\b(nom|noms|name|names) (du|de la|des|of the) (responsable|gestionnaire|manager|lead|chef)",
     # contracts, durations, delivery: not recorded either
     r"\bcontrats? (ont|a|auraient) (ete )?(signes?|octroyes?|accordes?|conclus?)\b", r"\bgre a gre\b",
     r"\b(quels?|quelles?) contrats?\b", r"\b(which|what) contracts?\b", r"\bcontracts? (were|have been|was) (signed|awarded)\b",
