@@ -47,9 +47,10 @@ class TopicEvidence:
         stems = query_tokens(word, language)
         return any(s in self.vocabulary or (len(s) >= 5 and "~" + s[:6] in self.vocabulary) for s in stems)
 
-    def keep(self, topic: str, language: str, context: str = "") -> tuple[str, list[str], list[str]]:
+    def keep(self, topic: str, language: str, context: str = "", dense: bool = True) -> tuple[str, list[str], list[str]]:
         """(the topic's words with evidence, in order; the words set aside; those of them that
-        are not fillers: words the register knows nothing of). `context`: the
+        are not fillers: words the register knows nothing of). `dense`: False where the topic
+        cannot matter (a definition, a description), to spare the search. `context`: the
         question without the values it names, which the dense search reads when no word of the
         topic is the register's (its other words say what the topic words mean)."""
         if not topic.strip():
@@ -75,7 +76,7 @@ class TopicEvidence:
         # topic only when the dense search finds rows for it.
         unknown: list[str] = []
         if words and not any(self.has(w, language) for w in words):
-            if not (self.search is not None and self.search(context or " ".join(words), language)):
+            if not (dense and self.search is not None and self.search(context or " ".join(words), language)):
                 unknown, words = words, []
         return " ".join(words), list(dict.fromkeys(aside + unknown)), unknown
 

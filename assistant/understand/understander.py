@@ -145,7 +145,11 @@ class Understander:
                 stripped = words.sub(lambda m: " " * len(m.group()), stripped)
             if stripped != folded:
                 plan.topic = _topic(stripped, [], self._known)
-        plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, " ".join(frame.split()))
+        needs_topic = not (
+            DEFINE.search(norm) or DESCRIBE.search(norm) or OUT_OF_SCOPE.search(frame_norm)
+            or ROW_STRONG.search(norm) or (previous is not None and ordinal(question) is not None)
+        )  # fmt: skip
+        plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, " ".join(frame.split()), needs_topic)
         plan.intent = self._intent(norm, frame_norm, plan, mentions)
         if plan.intent in ("rank", "breakdown"):
             plan.group_by = _group_by(norm, plan, self._own_words)
