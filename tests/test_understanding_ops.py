@@ -184,3 +184,11 @@ def test_follow_ups_carry_exclusions_and_a_shares_part(understand):
 def test_the_lexicon_folds_accents_elisions_and_plurals_once():
     assert has("negation", fold("À part le MTMD"), "fr") and has("fewest", fold("la moins représentée"), "fr")
     assert has("share", fold("Quels pourcentages"), "fr") and not has("share", fold("taux de réadmission"), "fr")
+
+
+def test_an_over_long_question_is_cut_at_a_word_and_its_fragment_is_no_topic(understand):
+    head = "Combien d'initiatives sont en production ? Merci beaucoup " + "vraiment " * 300
+    question = head[:1995] + " Communications et tout le reste"
+    plan = understand(question)
+    assert len(question) > 2000 and "Communic" not in plan.question
+    assert plan.intent == "count" and plan.topic == "" and plan.filters == {"status": ["in_production"]}

@@ -10,6 +10,7 @@ No `from __future__ import annotations`: gradio reads handlers' hints (`gr.Selec
 """
 
 import copy
+import html
 import sys
 import time
 from pathlib import Path
@@ -91,7 +92,8 @@ def plain_history(messages: list[dict[str, Any]] | None) -> list[dict[str, str]]
         content = message.get("content")
         if isinstance(content, list):
             content = "\n".join(part.get("text", "") for part in content if isinstance(part, dict))
-        history.append({"role": message.get("role", "user"), "content": str(content or "")})
+        # shown escaped (`inert`), read back as written
+        history.append({"role": message.get("role", "user"), "content": html.unescape(str(content or ""))})
     return history
 
 
@@ -235,7 +237,7 @@ class ChatTab:
         """Appends one turn to the chat and fills everything that describes the answer."""
         history = plain_history(messages)
         turn = [
-            {"role": "user", "content": question},
+            {"role": "user", "content": inert(question)},  # a question is shown, never rendered
             {"role": "assistant", "content": inert(answer.answer)},  # echoes the question
         ]
         plan = answer.plan
@@ -299,7 +301,7 @@ class ChatTab:
                     draft += item
                     shown = [
                         *history,
-                        {"role": "user", "content": question},
+                        {"role": "user", "content": inert(question)},
                         {"role": "assistant", "content": inert(draft)},
                     ]
                     yield (shown, *(gr.skip(),) * (len(self.turn_outputs()) - 1))

@@ -68,7 +68,7 @@ def chart_markdown(table: pd.DataFrame, title: str, column: str, total: int, lan
     lines = [f"**{t['chart_table'].format(title=title)}**", ""]
     if len(table):
         top = table.iloc[0]
-        lines += [t["chart_summary"].format(top=top["label"], count=top["count"], total=total), ""]
+        lines += [t["chart_summary"].format(top=cell(top["label"]), count=top["count"], total=total), ""]
     lines += [f"| {column} | {t['count_axis']} |", "|---|---:|"]
     lines += [f"| {cell(row.label)} | {row.count} |" for row in table.itertuples(index=False)]
     return "\n".join(lines)

@@ -11,6 +11,7 @@ import html
 import re
 from typing import TYPE_CHECKING, Any
 
+from assistant.inert import strip_controls
 from assistant.register.mapping import ROLES
 from assistant.register.wording import short_field_names, templates
 
@@ -266,8 +267,10 @@ def count_text(n: int, language: str) -> str:
 
 
 def cell(value: Any) -> str:
-    """A value made safe for one Markdown table cell."""
-    return " ".join(str(value if value is not None else "").split()).replace("|", "\\|")
+    """A value made safe for one Markdown table cell: on one line, with no live markup (a tag, an
+    image or a link planted in a register cell is shown as text) and no control sequence."""
+    text = " ".join(strip_controls(str(value if value is not None else "")).split())
+    return inert(text).replace("|", "\\|")
 
 
 _LINK = re.compile(r"(\]\s*)([(\[])")  # "](url)", "][ref]": the second half of a link or image

@@ -1,0 +1,58 @@
+"""Register text and questions are shown as text in every view, never as live markup: a row
+planted with a script, an image with onerror, a javascript: link and an ANSI sequence is shown
+inert by the row viewer, the Overview tables and the chat's question bubble."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pandas as pd
+import pytest
+
+from assistant import Assistant
+from assistant.ui.chat import plain_history
+from assistant.ui.overview import chart_markdown
+from assistant.ui.text import cell, inert, record_markdown
+from tests.conftest import MINI_REGISTER
+
+IMAGE = '<img src="http://127.0.0.1:9/x.png" onerror="alert(2)">'
+LINK = "[cliquez](javascript:alert(3))"
+PLANTED = f"Agent <script>alert(1)</script> {IMAGE} {LINK} \x1b[31mROUGE\x1b[0m"
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory, fake_embedder):
+    folder = tmp_path_factory.mktemp("planted-ui")
+    rows = list(csv.reader(io.StringIO(MINI_REGISTER.read_text(encoding="utf-8-sig")), delimiter=";"))
+    first = rows[1]
+    rows.append([PLANTED, first[1], "Organisme piégé", first[3], f"Voir {IMAGE}", first[5]])
+    path = folder / "planted.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, delimiter=";").writerows(rows)
+    return Assistant(path, index_dir=folder / "index", embedder=fake_embedder)
+
+
+def live(markdown: str) -> list[str]:
+    """What a Markdown renderer would make live: tags, links and images, control sequences."""
+    found = [s for s in ("<script", "<img", "](javascript:", "](http", "\x1b") if s in markdown]
+    return found
+
+
+def test_the_row_viewer_shows_planted_markup_as_text(planted):
+    row_id = len(planted.register)
+    shown = record_markdown(planted, row_id, "fr")
+    assert "alert(1)" in shown and "ROUGE" in shown and live(shown) == []
+
+
+def test_overview_tables_show_planted_labels_as_text():
+    table = pd.DataFrame({"label": [PLANTED, "Autre"], "count": [3, 1]})
+    shown = chart_markdown(table, "Organismes", "Organisme", 4, "fr")
+    assert "alert(1)" in shown and live(shown) == []
+
+
+def test_a_question_is_shown_as_text_and_read_back_as_written():
+    question = f"Combien de projets {IMAGE} ?"
+    assert live(inert(question)) == [] and live(cell(question)) == []
+    history = plain_history([{"role": "user", "content": inert(question)}])
+    assert history == [{"role": "user", "content": question.replace("](", "]\\(")}]
