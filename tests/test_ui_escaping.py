@@ -56,3 +56,14 @@ def test_a_question_is_shown_as_text_and_read_back_as_written():
     assert live(inert(question)) == [] and live(cell(question)) == []
     history = plain_history([{"role": "user", "content": inert(question)}])
     assert history == [{"role": "user", "content": question.replace("](", "]\\(")}]
+
+
+def test_the_cli_prints_no_terminal_sequence_from_a_question_or_a_row(planted, capsys, tmp_path):
+    from assistant.cli import main
+
+    data = planted.register.path if hasattr(planted.register, "path") else None
+    assert data is not None
+    code = main(["ask", "--data", str(data), "--index-dir", str(tmp_path / "i"), "--embedder", "demo",
+                 "Liste les initiatives de l'Organisme piégé \x1b]0;titre\x07 \x1b[2J"])  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0 and "ROUGE" in out and "\x1b" not in out and "\x07" not in out

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from assistant import settings
+from assistant.inert import strip_controls
 
 # The index on a Chroma server (docs: Chroma server mode).
 CHROMA = ("chroma_host", "chroma_port", "chroma_timeout")
@@ -28,7 +29,7 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     answer = open_assistant(args, "ask").ask(args.question)
-    print(answer.to_json() if args.json else answer.answer)
+    print(answer.to_json() if args.json else strip_controls(answer.answer))  # no live terminal sequence
     return 0
 
 

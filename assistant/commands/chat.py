@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant import settings
 from assistant.commands.ask import SETTINGS, open_assistant
+from assistant.inert import strip_controls
 
 
 def add_parser(subparsers: Any) -> None:
@@ -49,5 +50,5 @@ def run(args: argparse.Namespace) -> int:
         except IndexError_ as exc:  # e.g. the Chroma server is down: say so, keep the conversation
             print(f"portrait-ia chat: error: {exc}", file=sys.stderr)
             continue
-        print(answer.to_json() if args.json else answer.answer + "\n", flush=True)
+        print(answer.to_json() if args.json else strip_controls(answer.answer) + "\n", flush=True)
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
