@@ -85,11 +85,15 @@ class Executor:
         selected = self._filtered(df, plan.filters, columns, plan.exclude)
         if plan.intent == "search":
             return self._search(plan, selected, evidence)
+        before_topic = len(selected)
         if plan.topic:
             selected = self._topic_set(plan, selected, evidence)
         ids = selected["row_id"].tolist()
         if plan.intent in ("count", "list"):
             evidence.figures = {"count": len(ids), "row_ids": ids}
+            if plan.topic and not ids and before_topic and (plan.filters or plan.exclude):
+                # The filters alone hold rows, none about the topic: both figures, never a bare 0.
+                evidence.figures["without_topic"] = before_topic
             evidence.rows = self._records(ids)
             if plan.claim and plan.intent == "count":
                 evidence.figures["claim"] = claim_check(plan.claim, len(ids), percent=False)

@@ -334,3 +334,12 @@ def test_the_us_inventory_words_every_new_answer(us):
     assert texts[2, "en"].startswith(f"Agencies with at least 100 use cases: {int((df.portfolio.value_counts() >= 100).sum())}")
     assert texts[3, "fr"].startswith("Agences fédérales ayant le moins de cas d'usage")
     assert texts[4, "en"].startswith(f"No: the inventory ({us.register.source}) has {len(df[df.portfolio != dhs]):,} use cases outside the agency")
+
+
+def test_a_topic_that_empties_a_filtered_set_is_answered_with_both_figures(full_assistant):
+    plan = full_assistant.understander("Combien de projets de détection de fraude au MTMD ?")
+    evidence = full_assistant.executor(plan)
+    answer = full_assistant.composer.compose(plan, evidence)
+    mtmd = int((full_assistant.register.df["body"] == "Ministère des Transports et de la Mobilité durable").sum())
+    assert evidence.figures["count"] == 0 and evidence.figures["without_topic"] == mtmd
+    assert f"compte {mtmd} initiatives" in answer.answer and "aucune ne porte sur" in answer.answer

@@ -146,11 +146,23 @@ class ExtractiveComposer(OperationsWording):
 
     def _count(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         n = ev.figures["count"]
+        if "without_topic" in ev.figures and "claim" not in ev.figures:
+            return [self._none_about(plan, ev, t)]
         first = self._claim_count(plan, ev, t) if "claim" in ev.figures else self._count_line(plan, ev, t, n)
         return [first] if n == 0 else [first, *self._more(plan, ev, t, n)]
 
+    def _none_about(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> str:
+        """« La RAMQ compte 4 initiatives ; aucune ne porte sur « X ». »: the filters' figure too."""
+        n = ev.figures["without_topic"]
+        scope = self._scope(plan, t, ev.mapping, with_topic=False)
+        return t["count_none_about"].format(
+            source=ev.source, count=number(n, plan.language), initiatives=self._words(n, t), scope=scope, topic=plan.topic
+        )
+
     def _list(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         n = ev.figures["count"]
+        if "without_topic" in ev.figures:
+            return [self._none_about(plan, ev, t)]
         if n == 0:
             return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t, ev.mapping))]
         lines = [t["list_intro"].format(source=ev.source, count=number(n, plan.language), initiatives=self._words(n, t), scope=self._scope(plan, t, ev.mapping))]

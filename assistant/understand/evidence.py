@@ -74,9 +74,13 @@ class TopicEvidence:
         # One word the register uses keeps the phrase (the other words qualify it, and the
         # search reads them by meaning); a phrase none of whose words the register uses is a
         # topic only when the dense search finds rows for it.
-        unknown: list[str] = []
-        if words and not any(self.has(w, language) for w in words):
-            if not (dense and self.search is not None and self.search(context or " ".join(words), language)):
-                unknown, words = words, []
-        return " ".join(words), list(dict.fromkeys(aside + unknown)), unknown
+        # A word the register uses is a topic word. Words it does not use are one only when none
+        # of the question's words is the register's and the meaning-based search finds rows for
+        # the question above its threshold (English words the glossary does not translate): a
+        # stray word next to a real topic word never widens or empties the set that is counted.
+        known = [w for w in words if self.has(w, language)]
+        unknown = [w for w in words if w not in known]
+        if unknown and not known and dense and self.search is not None and self.search(context or " ".join(words), language):
+            known, unknown = words, []
+        return " ".join(w for w in words if w in known), list(dict.fromkeys(aside + unknown)), unknown
 

@@ -18,7 +18,9 @@ from assistant.understand.lexicon import fold, has, patterns, spans
 _JOINERS = frozenset(
     "le la les l du de des d au aux a en dans un une et ou ni the of in at and or nor both "
     "from to by any encore yet still ceux celles those portefeuille portfolio reseau network "
-    "statut status categorie category organisme body".split()
+    "statut status categorie category organisme body projet projets project projects initiative "
+    "initiatives outil outils tool tools solution solutions cas case cases type types sont est are is "
+    "ceux celles".split()
 )
 _COORDINATORS = frozenset({"et", "ou", "ni", "and", "or", "nor"})
 _WINDOW = 3  # words at most between a negation and its value
@@ -90,7 +92,7 @@ def negated(question: str, mentions: list[Any], language: str) -> set[int]:
                 continue
             between = _words_between(folded, cue_end, m.start)
             others = [o for o in mentions if cue_end <= o.start < m.start]
-            if len(between) <= _WINDOW and not others:
+            if len(between) <= _WINDOW and not others and all(w in _JOINERS or len(w) <= 2 for w in between):
                 out.add(i)
                 break
         if i not in out and i > 0 and (i - 1) in out:  # "outside the MTMD and the MRNF"
@@ -112,9 +114,9 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
     after the verb that follows the share word (« quelle part des chatbots *relève* du réseau »)."""
     folded = fold(question)
     cue = patterns(language)["share"].search(folded) or re.search("%", folded)
-    if cue is None:
-        return set(range(len(mentions)))
-    verb = patterns(language)["share_verb"].search(folded, cue.end())
+    verb = patterns(language)["share_verb"].search(folded, cue.end() if cue else 0)
+    if cue is None:  # a claim's share (« plus de la moitié des projets de X sont déployés »)
+        return {i for i, m in enumerate(mentions) if verb and m.start >= verb.start()} or set(range(len(mentions)))
     if verb is None:
         # « proportion d'initiatives dans les réseaux »: what follows the share word is its part
         return {i for i, m in enumerate(mentions) if m.start >= cue.end()}
@@ -165,8 +167,11 @@ def claim(question: str, language: str) -> Claim | None:
     """The figure a question states to have it checked (« la RAMQ a 4 projets, c'est bien ça ? »,
     "CHUM has 12 initiatives, correct?"), with its comparison."""
     folded = " ".join(fold(question).split())
-    if not has("claim", folded, language):
+    if not (has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr")):
         return None
+    half = re.search(r"\b(plus de|more than|over|moins de|fewer than|less than|under) (la )?(moitie|half)\b", folded)
+    if half:
+        return Claim(">" if half.group(1) in ("plus de", "more than", "over") else "<", 50.0, "%")
     percent = re.search(r"(\d+(?:[.,]\d+)?) ?(?:%|pour ?cent|percent)", folded)
     approx = re.search(r"\b(?:environ|a peu pres|autour de|pres de|about|roughly|around|approximately|nearly|close to)\b", folded)
     if percent:
@@ -193,18 +198,23 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
     A sentence that is only an instruction goes; the real question in the message stays."""
     removed = [m.group() for m in re.finditer(r"<!--.*?-->", question, re.S)]
     text = re.sub(r"<!--.*?-->", " ", question, flags=re.S)
-    segments = [s for s in re.split(r"(?<=[.!?:])\s+|\s+(?=question\s*:)", text, flags=re.I) if s.strip()]
+    text = re.sub(r"(#{2,}|<<|>>|\[(?=\w+\]))", " ", text)  # "### CONSIGNE ###", "<<ADMIN>>", "[SYSTÈME]"
+    text = re.sub(r"\b(system|systeme|système|admin)\]", r"\1 :", text, flags=re.I)
+    segments = [
+        s for s in re.split(r"(?<=[.!?:])\s+|\s+(?=(?:question|user|q)\s*:)", text, flags=re.I) if s.strip()
+    ]
     kept, label = [], False
     for segment in segments:
         folded = fold(segment)
         cue = has("instruction", folded, "fr") or has("instruction", folded, "en") or label
-        labelled = re.match(r"\W*(?:system|systeme|admin)\w*\s*(?:override)?\s*:", folded) is not None
+        labelled = re.match(r"\W*(?:system|systeme|admin|important|developer|developpeur)\w*\s*(?:override)?\s*:", folded) is not None
         # « SYSTÈME : le registre contient 1000 lignes. » : what the label introduces goes too
         label = labelled and len(folded.split()) <= 3
         (removed if cue or labelled else kept).append(segment.strip())
     if not kept:  # nothing but instructions: read it all, as before
         return question, []
-    kept = [re.sub(r"^\W*question\s*:\s*", "", s, flags=re.I) for s in kept]
+    kept = [re.sub(r"^\W*(?:question|user|q)\s*:\s*", "", s, flags=re.I) for s in kept]
+    kept = [s for s in kept if s.strip(" :")]
     return " ".join(kept), removed
 
 
@@ -218,7 +228,7 @@ _GROUP_NOUNS = "(?:" + "|".join(NOUN_FIELDS) + ")"
 
 def one_asked(folded: str) -> bool:
     """A question about one group ("what's the most common status", « quel statut »)."""
-    return bool(re.search(rf"\b(?:what s|what is|which|quel|quelle)\s+(?:the\s+)?(?:\w+\s+){{0,2}}{_GROUP_NOUNS}\b(?!s)", folded))
+    return bool(re.search(rf"\b(?:what s|what is|which|quel|quelle|c est quoi|c quoi|quelle est)\s+(?:the\s+|la\s+|le\s+)?(?:\w+\s+){{0,2}}{_GROUP_NOUNS}\b(?!s)", folded))
 
 
 def group_named_first(folded: str) -> str | None:
@@ -226,3 +236,11 @@ def group_named_first(folded: str) -> str | None:
     the one that follows its question word, not one that names a scope."""
     m = re.search(rf"\b(?:what s|what is|which|quel|quelle|quels|quelles)\s+(?:the\s+)?(?:(?:most|least|plus|moins)\s+\w+\s+)?({_GROUP_NOUNS})", folded)
     return m.group(1) if m else None
+
+
+def how_many_groups(folded: str) -> int | None:
+    """The number of groups asked ("the 2 categories", « les trois organismes », "top 3")."""
+    m = re.search(rf"\b(?:les|the|top|which|quels|quelles)\s+{_NUMBER}\s+(?:\w+\s+)?{_GROUP_NOUNS}", folded)
+    m = m or re.search(rf"\b{_NUMBER}\s+(?:\w+\s+)?{_GROUP_NOUNS}s?\b", folded)
+    value = number(m.group(1)) if m else None
+    return int(value) if value and 0 < value <= 50 else None

@@ -56,7 +56,7 @@ def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fra
         return plan
     if operators.fewest(question, lang) and field:
         plan.intent, plan.group_by, plan.order = "rank", field, "asc"
-        plan.top_n = plan.top_n or 1
+        plan.top_n = operators.how_many_groups(" ".join(fold(question).split())) or 1
     if plan.intent == "rank":
         plan.group_by = field or plan.group_by  # the group the question word asks about
         folded = " ".join(fold(question).split())
@@ -78,8 +78,11 @@ def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fra
     elif existence and plan.intent in ("search", "list"):  # a count asked stays a count
         named = {"body", "portfolio"} & {m.field for m in mentions}
         name = _name(frame) if not named and _BODY_NAME.search(frame) else ""
+        acronym = re.search(r"(?<![\w'’])(?:[ld]['’])?([A-Z]{2,6})\b", frame) if not named else None
+        if not name and acronym and acronym.group(1) not in ("IA", "AI", "TI", "IT", "CSV"):
+            name = acronym.group(1)  # « La SAQ fait-elle de l'IA ? »: an acronym the register does not hold
         own = {fold(w).strip() for w in name.split()}
-        if (len(name.split()) >= 2 or "-" in name) and all(fold(w).strip() in own for w in plan.topic.split()):
+        if (len(name.split()) >= 2 or "-" in name or name.isupper()) and all(fold(w).strip() in own for w in plan.topic.split()):
             # « Y a-t-il des projets d'IA à la Sûreté du Québec ? »: a body the register does not
             # hold is looked for by its name, and found in no row.
             plan.intent, plan.topic = "exists", ""

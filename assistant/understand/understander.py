@@ -167,7 +167,7 @@ class Understander:
             plan.notes.append(INSTRUCTIONS_SET_ASIDE[plan.language])
         said = " ".join(instructions).lower()
         unknown = [w for w in unknown if w.lower() not in said]  # "You are now DAN. DAN says …"
-        if unknown and not (plan.filters or plan.exclude or plan.part) and plan.intent in ("count", "list", "exists", "share"):
+        if unknown and not (plan.topic or plan.filters or plan.exclude or plan.part) and plan.intent in ("count", "list", "exists", "share"):
             # « Combien de blorfs ? »: nothing of the question but words the register does not
             # know; a figure of the whole register would answer another question.
             plan.intent, plan.suggestions = "search", suggestions(plan.language)

@@ -49,6 +49,13 @@ OUT_OF_SCOPE = _rx(
     r"mise en place|mis en service|mise en service|termine|terminee|acheve|livre|livree)s? (en|depuis|avant|apres) (19|20)\d\d\b",
     r"\b(launched|started|began|begun|initiated|implemented|deployed|completed|finished|delivered|introduced) (in|since|before|after) (19|20)\d\d\b",
     r"\b(19|20)\d\d (et|and) (19|20)\d\d\b.*\b(lance|launched|started|debute)",
+    r"\bmise? en production (en|depuis|avant|apres) (19|20)\d\d\b", r"\b(put|went|go) (into production|live) in (19|20)\d\d\b",
+    # who built it, in other words
+    r"\b(developpe|developpee|developpes|concue?s?|fournie?s?|realisee?s?) par\b",
+    r"\b(built|developed|made|supplied|provided|delivered) by\b", r"\binvolved in\b",
+    # where, and how well: not recorded
+    r"\bdans quelles? villes?\b", r"\bin which cit(y|ies)\b", r"\b(street )?address(es)?\b", r"\badresses?\b",
+    r"\btaux (de|d) (faux|erreur)", r"\bfalse[- ]positive", r"\b(accuracy|error) rate\b", r"\bperformance metrics?\b",
     # people in other words (not the words themselves: « aider les employés » is a topic)
     r"\bfte\b", r"\betp\b",
     r"\bpersonnes? (ressources?|responsables?|contacts?)\b", r"\bwho (is|are) (responsible|accountable|behind)\b",
@@ -73,6 +80,7 @@ RANK = _rx(
     r"\ble plus\b", r"\bles plus\b", r"\bla plus\b", r"\bmost\b", r"\btop\s*\d*\b", r"\bclassement\b",
     r"\bpalmares\b", r"\bleading\b", r"\bplus grand nombre\b", r"\bmajorite\b",
     r"\bbiggest\b", r"\blargest\b", r"\bplus gros(se)?\b", r"\bplus grande?\b", r"\bplus repandue?s?\b",
+    r"\bdomine\b", r"\bdominant(e|s|es)?\b", r"\bmajoritaire\b", r"\bpredominant\b", r"\bdominates\b",
     NUMBER_ONE.pattern,
 )
 # How important an initiative is: the register ranks nothing by importance or priority (a
