@@ -50,9 +50,8 @@ class TopicEvidence:
     def keep(self, topic: str, language: str, context: str = "", dense: bool = True) -> tuple[str, list[str], list[str]]:
         """(the topic's words with evidence, in order; the words set aside; those of them that
         are not fillers: words the register knows nothing of). `dense`: False where the topic
-        cannot matter (a definition, a description), to spare the search. `context`: the
-        question without the values it names, which the dense search reads when no word of the
-        topic is the register's (its other words say what the topic words mean)."""
+        cannot matter (a definition, a description), to spare the search. `context`: unused
+        by the check itself (kept for callers that pass the question without its values)."""
         if not topic.strip():
             return "", [], []
         folded = fold(topic)
@@ -80,7 +79,7 @@ class TopicEvidence:
         # stray word next to a real topic word never widens or empties the set that is counted.
         known = [w for w in words if self.has(w, language)]
         unknown = [w for w in words if w not in known]
-        if unknown and not known and dense and self.search is not None and self.search(context or " ".join(words), language):
+        if unknown and not known and dense and self.search is not None and self.search(" ".join(words), language):
             known, unknown = words, []
         return " ".join(w for w in words if w in known), list(dict.fromkeys(aside + unknown)), unknown
 

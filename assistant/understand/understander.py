@@ -167,10 +167,14 @@ class Understander:
             plan.notes.append(INSTRUCTIONS_SET_ASIDE[plan.language])
         said = " ".join(instructions).lower()
         unknown = [w for w in unknown if w.lower() not in said]  # "You are now DAN. DAN says …"
-        if unknown and not (plan.topic or plan.filters or plan.exclude or plan.part) and plan.intent in ("count", "list", "exists", "share"):
-            # « Combien de blorfs ? »: nothing of the question but words the register does not
-            # know; a figure of the whole register would answer another question.
-            plan.intent, plan.suggestions = "search", suggestions(plan.language)
+        if unknown and not (plan.topic or plan.filters or plan.exclude or plan.part):
+            if plan.intent in ("count", "list", "exists", "share"):
+                # « Combien de blorfs ? »: nothing of the question but words the register does
+                # not know; a figure of the whole register would answer another question.
+                plan.intent, plan.suggestions = "search", suggestions(plan.language)
+            elif plan.groups_asked and not plan.having and not COUNT.search(norm):
+                # "Which institutions run AI labs?": the groups of what only meaning can find
+                plan.intent, plan.group_by, plan.groups_asked = "search", None, False
         if unknown and (plan.suggestions or plan.intent in ("count", "list", "share", "exists", "rank", "breakdown")):
             plan.notes.append(not_understood(plan.language, unknown, plan.suggestions))
         if previous is not None and FOLLOW_UP.search(norm):
