@@ -47,11 +47,10 @@ class TopicEvidence:
         stems = query_tokens(word, language)
         return any(s in self.vocabulary or (len(s) >= 5 and "~" + s[:6] in self.vocabulary) for s in stems)
 
-    def keep(self, topic: str, language: str, context: str = "", dense: bool = True) -> tuple[str, list[str], list[str]]:
+    def keep(self, topic: str, language: str, dense: bool = True) -> tuple[str, list[str], list[str]]:
         """(the topic's words with evidence, in order; the words set aside; those of them that
         are not fillers: words the register knows nothing of). `dense`: False where the topic
-        cannot matter (a definition, a description), to spare the search. `context`: unused
-        by the check itself (kept for callers that pass the question without its values)."""
+        cannot matter (a definition, a description), to spare the search."""
         if not topic.strip():
             return "", [], []
         folded = fold(topic)

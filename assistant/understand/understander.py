@@ -149,7 +149,7 @@ class Understander:
             DEFINE.search(norm) or DESCRIBE.search(norm) or OUT_OF_SCOPE.search(frame_norm)
             or ROW_STRONG.search(norm) or (previous is not None and ordinal(question) is not None)
         )  # fmt: skip
-        plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, " ".join(frame.split()), needs_topic)
+        plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
         plan.intent = self._intent(norm, frame_norm, plan, mentions)
         if plan.intent in ("rank", "breakdown"):
             plan.group_by = _group_by(norm, plan, self._own_words)
