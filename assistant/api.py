@@ -174,12 +174,18 @@ class Assistant:
 
     def warm_up(self) -> float:
         """Answers a few typical questions once, unlogged: a served UI's first users then do not
-        pay for lazy imports, first embedder calls and empty caches. Returns the seconds taken."""
+        pay for lazy imports, first embedder calls and empty caches. Returns the seconds taken.
+        Worded by the templates: a language model is never called (a slow one would hold the
+        start of `serve`, and its answers are not what warms up)."""
         from time import perf_counter
 
-        started = perf_counter()
-        for question in WARM_UP:
-            self.chain.invoke({"question": question, "history": []})
+        from assistant.compose.extractive import ExtractiveComposer
+
+        started, templates = perf_counter(), ExtractiveComposer()
+        for desk in self.desks:
+            for question in WARM_UP:
+                plan = desk.understander(question, [])
+                templates.compose(plan, desk.executor(plan))
         return perf_counter() - started
 
 

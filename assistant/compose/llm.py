@@ -27,12 +27,13 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from assistant.compose.checks import CheckReport, check, citations, figure_values
+from assistant.compose.deadline import DeadlinePassed, within
 from assistant.compose.extractive import LIST_SHOWN, ExtractiveComposer, cite_rows, templates
 from assistant.compose.providers import PROVIDERS, LLMFailure, Provider, failure
 from assistant.register.mapping import load_mapping
@@ -216,25 +217,25 @@ class LLMComposer:
     def _call(
         self, messages: list[Any], kwargs: dict[str, Any], stream: bool
     ) -> Iterator[str | Any]:
-        """Yields the reply's text deltas, then the whole message."""
+        """Yields the reply's text deltas, then the whole message, within `timeout` seconds of
+        wall-clock time in all (deadline.py: a slow drip of bytes cannot hold an answer)."""
         if self._down is not None and time.monotonic() < self._down[0]:
             raise self._down[1]
         model = self.client()
-        started = time.monotonic()
-        if not stream:
-            message = model.invoke(messages, **kwargs)
-            yield _text(message)
-            yield message
-            return
+
+        def produce() -> Iterable[Any]:
+            return model.stream(messages, **kwargs) if stream else [model.invoke(messages, **kwargs)]
+
         message = None
-        for chunk in model.stream(messages, **kwargs):
-            message = chunk if message is None else message + chunk
-            if time.monotonic() - started > self.timeout:
-                raise LLMFailure(
-                    "timeout", f"the answer took more than {self.timeout:g} s (--llm-timeout)"
-                )
-            if _text(chunk):
-                yield _text(chunk)
+        try:
+            for item in within(self.timeout, produce):
+                message = item if message is None else message + item
+                if stream and _text(item):
+                    yield _text(item)
+        except DeadlinePassed as late:  # "no answer from … within N s (--llm-timeout)"
+            raise failure(late, self.provider, self.base_url, self.model_name, self.timeout) from None
+        if not stream:
+            yield _text(message)
         yield message
 
     # -- the data block -------------------------------------------------------------------------
