@@ -1,13 +1,16 @@
-"""Text from the register, a question or a model, made safe to print or write: no terminal
-control sequence (ANSI colours, cursor moves, bell) and no other control character.
+"""Text from the register, a question or a model, made safe to print, write or show: no terminal
+control sequence (ANSI colours, cursor moves, bell) and no other control character anywhere,
+and no live markup where it is shown as Markdown (the chat, the UI tables, Markdown briefings).
 
-Used wherever such text leaves the program as plain text: the CLI, logs, Word and Markdown
-files (python-docx refuses control characters outright). HTML escaping is the views' own job.
+An answer echoes the reader's words and a language model's text may carry what a register row
+planted: nothing a question or a row says becomes markup (a remote image, a link, a script),
+whatever a renderer's own sanitiser keeps. Bold, lists and [12] row ids render as before.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from typing import Any
 
@@ -21,6 +24,17 @@ _CONTROL = re.compile(
 def strip_controls(text: str) -> str:
     """`text` without control sequences or control characters (tabs and newlines kept)."""
     return _CONTROL.sub("", text)
+
+
+_LINK = re.compile(r"(\]\s*)([(\[])")  # "](url)", "][ref]": the second half of a link or image
+_LINK_DEFINITION = re.compile(r"^(\s*)\[", re.M)  # "[ref]: url" at the start of a line
+
+
+def markdown_inert(text: str) -> str:
+    """`text` safe to show as Markdown: control sequences dropped, raw HTML shown as text, and
+    `[x](url)` / `![x](url)` / `[ref]: url` without their link syntax."""
+    escaped = html.escape(strip_controls(str(text)), quote=False)
+    return _LINK_DEFINITION.sub(r"\1\\[", _LINK.sub(r"\1\\\2", escaped))
 
 
 def deep_strip(value: Any) -> Any:

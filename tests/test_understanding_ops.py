@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.register.load import load_register
+from assistant.understand.evidence import TopicEvidence
 from assistant.understand.lexicon import fold, has
 from assistant.understand.understander import Understander
 from tests.conftest import FULL_REGISTER
@@ -192,3 +193,12 @@ def test_an_over_long_question_is_cut_at_a_word_and_its_fragment_is_no_topic(und
     plan = understand(question)
     assert len(question) > 2000 and "Communic" not in plan.question
     assert plan.intent == "count" and plan.topic == "" and plan.filters == {"status": ["in_production"]}
+
+
+def test_the_registers_words_are_read_only_when_a_word_needs_checking():
+    reads = []
+    evidence = TopicEvidence(lambda: reads.append(1) or ["fraud"])
+    assert evidence.keep("", "fr") == ("", [], []) and reads == []
+    assert evidence.keep("fraude", "fr")[0] == "fraude" and reads == [1]
+    evidence.keep("fraude", "fr")
+    assert reads == [1]

@@ -12,15 +12,7 @@ from assistant.briefing.layout import (
     shown_groups,
 )
 from assistant.briefing.model import Briefing
-from assistant.inert import strip_controls
-
-
-def _inert(text: object) -> str:
-    """Register, question and model text made inert in Markdown: no HTML tag (< and > become
-    entities), no link or image (`](` and `]:` are escaped), no terminal control sequence."""
-    text = strip_controls(str(text))
-    text = text.replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("](", "]\\(").replace("]:", "]\\:")
+from assistant.inert import markdown_inert as _inert
 
 
 def _cell(text: object) -> str:

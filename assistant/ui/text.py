@@ -7,11 +7,9 @@ columns and its mapping (labels, field names), never from here.
 
 from __future__ import annotations
 
-import html
-import re
 from typing import TYPE_CHECKING, Any
 
-from assistant.inert import strip_controls
+from assistant.inert import markdown_inert as inert  # noqa: F401  (the chat and tests import it from here)
 from assistant.register.mapping import ROLES
 from assistant.register.wording import short_field_names, templates
 
@@ -269,25 +267,7 @@ def count_text(n: int, language: str) -> str:
 def cell(value: Any) -> str:
     """A value made safe for one Markdown table cell: on one line, with no live markup (a tag, an
     image or a link planted in a register cell is shown as text) and no control sequence."""
-    text = " ".join(strip_controls(str(value if value is not None else "")).split())
-    return inert(text).replace("|", "\\|")
-
-
-_LINK = re.compile(r"(\]\s*)([(\[])")  # "](url)", "][ref]": the second half of a link or image
-_LINK_DEFINITION = re.compile(r"^(\s*)\[", re.M)  # "[ref]: url" at the start of a line
-
-
-def inert(markdown: str) -> str:
-    """Answer text made safe to show as Markdown: raw HTML is shown as text, not rendered, and
-    `[x](url)` / `![x](url)` / `[ref]: url` lose their link syntax.
-
-    Why: an answer echoes the reader's words (the topic, the readings of a name) and a language
-    model's text may carry what a register row planted. Gradio's own sanitising targets
-    scripts; here nothing a question or a row says becomes markup at all (a remote image, a
-    link, a restyled page), whatever that sanitiser keeps. The composer writes none of these
-    (bold, lists and [12] row ids render as before)."""
-    escaped = html.escape(markdown, quote=False)
-    return _LINK_DEFINITION.sub(r"\1\\[", _LINK.sub(r"\1\\\2", escaped))
+    return inert(" ".join(str(value if value is not None else "").split())).replace("|", "\\|")
 
 
 def record_markdown(assistant: Assistant, row_id: Any, language: str) -> str:

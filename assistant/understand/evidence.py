@@ -28,20 +28,33 @@ class TopicEvidence:
     """The register's vocabulary (stems and their 5-6 letter prefixes) and, optionally, a dense
     search that says whether rows match words the register does not spell out."""
 
-    def __init__(self, stems: Iterable[str], search: Search | None = None) -> None:
-        stems = set(stems)
-        self.vocabulary = stems | {"~" + s[:n] for s in stems for n in (5, 6) if len(s) >= n}
+    def __init__(self, stems: Iterable[str] | Callable[[], Iterable[str]], search: Search | None = None) -> None:
+        """`stems`: the register's stems, or a function that reads them (called on first need:
+        most questions leave no word to check)."""
+        self._stems = stems
+        self._vocabulary: set[str] | None = None
         self.search = search
+
+    @property
+    def vocabulary(self) -> set[str]:
+        if self._vocabulary is None:
+            stems = set(self._stems() if callable(self._stems) else self._stems)
+            self._vocabulary = stems | {"~" + s[:n] for s in stems for n in (5, 6) if len(s) >= n}
+        return self._vocabulary
 
     @classmethod
     def from_register(cls, register: Register, search: Search | None = None) -> TopicEvidence:
-        """From the rows' names and benefits (the retriever's idf, when there is one, is passed
-        to the constructor instead: it is already computed)."""
-        df = register.df
-        texts = df["name"].astype(str)
-        if "benefits" in df:
-            texts = texts + " " + df["benefits"].astype(str)
-        return cls({s for text in texts for s in tokens(text)}, search)
+        """From the rows' names and benefits, read on first need (the retriever's idf, when there
+        is one, is passed to the constructor instead: it is already computed)."""
+
+        def stems() -> set[str]:
+            df = register.df
+            texts = df["name"].astype(str)
+            if "benefits" in df:
+                texts = texts + " " + df["benefits"].astype(str)
+            return {s for text in texts for s in tokens(text)}
+
+        return cls(stems, search)
 
     def has(self, word: str, language: str) -> bool:
         stems = query_tokens(word, language)

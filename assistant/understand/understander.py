@@ -73,7 +73,7 @@ class Understander:
         self.register = register
         self.resolver = resolver
         # Which leftover words may be a topic (the retriever's vocabulary and dense search, when
-        # the Assistant has one; else the register's own words).
+        # the Assistant has one; else the register's own words, read on first need).
         self.evidence = evidence or TopicEvidence.from_register(register)
         mapping = getattr(register, "mapping", None)
         own = own_field_names(mapping)  # the register's names for its fields, beyond the generic ones
