@@ -22,6 +22,21 @@ OPS: dict[str, Callable[[Any, Any], bool]] = {
 SCOPE_FIELDS = ("body", "portfolio")  # the fields that bound the groups considered; the others are counted
 
 
+def column(field: str) -> str:
+    """The register column a plan field filters on: a role's canonical column, or a typed
+    field's own (assistant/register/fields.py: the field key is its column)."""
+    return COLUMN.get(field, field)
+
+
+def isin(df: pd.DataFrame, field: str, values: list[str]) -> pd.Series:
+    """Rows whose `field` is one of `values`; a multi-valued cell (a tuple) when any item is."""
+    cells = df[column(field)]
+    if cells.dtype == object and len(cells) and isinstance(cells.iloc[0], tuple):
+        wanted = set(values)
+        return cells.map(lambda items: not wanted.isdisjoint(items))
+    return cells.isin(values)
+
+
 def excluded(values: list[str]) -> list[str]:
     """The values an exclusion leaves out: a blank is never one (rows with a blank cell stay)."""
     return [v for v in values if isinstance(v, str) and v.strip()]
@@ -31,11 +46,11 @@ def mask(df: pd.DataFrame, filters: dict[str, list[str]], exclude: dict[str, lis
     """Rows within `filters` (OR within a field, AND across) and outside `exclude`; None: every row."""
     keep = None
     for field, values in filters.items():
-        part = df[COLUMN[field]].isin(values)
+        part = isin(df, field, values)
         keep = part if keep is None else keep & part
     for field, values in exclude.items():
         if left_out := excluded(values):
-            part = ~df[COLUMN[field]].isin(left_out)
+            part = ~isin(df, field, left_out)
             keep = part if keep is None else keep & part
     return keep
 
@@ -50,8 +65,10 @@ def universe(df: pd.DataFrame, field: str, filters: dict[str, list[str]], exclud
         {f: v for f, v in filters.items() if f in bounds},
         {f: v for f, v in exclude.items() if f in bounds},
     )
-    column = df[COLUMN[field]] if keep is None else df.loc[keep, COLUMN[field]]
-    return column.dropna().unique().tolist()
+    cells = df[column(field)] if keep is None else df.loc[keep, column(field)]
+    if cells.dtype == object and len(cells) and isinstance(cells.iloc[0], tuple):
+        cells = cells.explode()
+    return cells.dropna().unique().tolist()
 
 
 def keep_groups(

@@ -369,6 +369,8 @@ class Plan:
         names = self.field_names()
         parts = [("Intention : " if fr else "Intent: ") + intent]
         def shown(name: str, values: list[str]) -> str:
+            if (typed := mapping.typed(name)) is not None:
+                return " | ".join(typed.value_label(v, lang) for v in values)
             return " | ".join(lb.text(lang) if (lb := mapping.label(name, v)) else v for v in values)
 
         for name, values in self.filters.items():

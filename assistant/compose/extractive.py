@@ -111,6 +111,8 @@ class ExtractiveComposer(OperationsWording):
 
     @staticmethod
     def _value(field_name: str, value: str, language: str, mapping: Any = None) -> str:
+        if (typed := load_mapping(mapping).typed(field_name)) is not None:
+            return typed.value_label(value, language)
         label = load_mapping(mapping).label(field_name, value)
         return label.text(language) if label else value
 

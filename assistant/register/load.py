@@ -18,8 +18,9 @@ from typing import Any
 
 import pandas as pd
 
-from assistant.register.files import RegisterError, map_header, read_table
-from assistant.register.labels import Label
+from assistant.register.fields import read_cells
+from assistant.register.files import RegisterError, clean, map_header, read_table
+from assistant.register.labels import Label, normalise
 from assistant.register.mapping import ROLES, Mapping, load_mapping
 from assistant.register.rows import COLUMNS, named_blanks, normalise_rows, other_names
 
@@ -111,11 +112,48 @@ def load_register(path: str | Path, mapping: Mapping | str | Path | None = None)
         )
     blanks = named_blanks(roles, mapping)
     df, notes = normalise_rows(path, table, roles, mapping, blanks)
+    notes += typed_columns(path, table, mapping, df)
     aliases = other_names(path, table, roles, mapping)
     year = _year_in(path.name) or mapping.year  # the file's own year first: one mapping, many years
     return Register(df=df, path=path, source=path.name, sha256=hashlib.sha256(data).hexdigest(),
                     mapping=mapping, year=year, notes=tuple(notes), aliases=aliases,
                     blanks={role: texts[0] for role, texts in blanks.items()})  # fmt: skip
+
+
+def typed_columns(path: Path, table: Any, mapping: Mapping, df: pd.DataFrame) -> list[str]:
+    """The mapping's typed fields added to `df` as columns (in place); notes on odd cells.
+
+    A bilingual field (one column per language) keeps each language's text in `KEY:fr` and
+    `KEY:en`, and in `KEY` the file language's (the other's when blank)."""
+    where = {normalise(h).rstrip(" :*"): i for i, h in reversed(list(enumerate(table.header)))}
+    notes: list[str] = []
+    for spec in mapping.fields:
+        if spec.type == "private":
+            continue  # never loaded: neither shown nor indexed
+        found = {}
+        for lang, headers in spec.columns.items():
+            at = next((where[k] for h in headers if (k := normalise(h).rstrip(" :*")) in where), None)
+            if at is None:
+                raise RegisterError(
+                    f"{path}: the mapping {mapping.name!r} declares the field {spec.key!r} in a column this "
+                    f"file lacks ({' or '.join(repr(h) for h in headers)}). Fix: correct [fields.{spec.key}] "
+                    "column, or take the field out of the mapping (`portrait-ia mapping check` lists the headers).",
+                    path=path,
+                )
+            found[lang] = [clean(cells[at]) if at < len(cells) else "" for _, _, cells in table.rows]
+        if "" in found:
+            columns, said = read_cells(spec, found[""])
+        else:
+            first = mapping.language if mapping.language in found else next(iter(found))
+            merged = [a or b for a, b in zip(found[first], found.get("en" if first == "fr" else "fr", found[first]), strict=True)]
+            columns, said = read_cells(spec, merged)
+            if spec.type == "text":
+                for lang, cells in found.items():
+                    columns[f"{spec.key}:{lang}"] = [" ".join(c.split()) for c in cells]
+        for name, values in columns.items():
+            df[name] = values
+        notes += said
+    return notes
 
 
 def load_registers(paths: Sequence[str | Path], mapping: Mapping | str | Path | None = None) -> list[Register]:

@@ -32,6 +32,10 @@ TOML file that says how to read one of them, so everything downstream works on a
     words = "words/mine.toml"            # everyday words for its values (everyday_words.py)
     named_blanks = ["body", "portfolio"] # blank cells shown as "no agency given" (the default)
     portrait_wording = false             # true: prompts/ are written for this register (Québec's)
+    [fields.pii]                         # typed fields beyond the roles: flags, dates, vendors…
+    type = "flag"                        # (assistant/register/fields.py)
+    column = "Involves PII?"
+    names = { en = ["PII"], fr = ["renseignements personnels"] }
 
 Built in: the TOML files of assistant/register/mappings/: `quebec` (the default), `us-federal-2024`,
 `uk-atrs`. Every register, Québec's too, is read through its mapping and nothing else.
@@ -47,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.register.everyday_words import EverydayWords, read_words
+from assistant.register.fields import Field, parse_fields
 from assistant.register.labels import Label, normalise, portfolio_key
 from assistant.register.template_files import check_wording
 from assistant.resources import MAPPINGS_DIR
@@ -60,7 +65,7 @@ NAMED_BLANKS = ("body", "portfolio")  # roles whose blank cell may be shown as a
 _KEYS = {
     "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",
     "fallback", "categories", "statuses", "labels", "role_names", "required", "aliases", "examples",
-    "wording", "portrait_wording", "named_blanks", "portfolios", "words",
+    "wording", "portrait_wording", "named_blanks", "portfolios", "words", "fields",
 }  # fmt: skip
 
 
@@ -96,12 +101,17 @@ class Mapping:
     named_blanks: tuple[str, ...] = NAMED_BLANKS
     portfolios: dict[str, str] = field(default_factory=dict)  # canonical portfolio -> English name
     words: EverydayWords = field(default_factory=EverydayWords)
+    fields: tuple[Field, ...] = ()  # typed fields beyond the roles (assistant/register/fields.py)
     path: Path | None = None
 
     @property
     def roles(self) -> tuple[str, ...]:
         """The roles this register has, in the order of ROLES."""
         return tuple(r for r in ROLES if r in self.columns)
+
+    def typed(self, key: str) -> Field | None:
+        """The typed field with this key (None for a role or an unknown key)."""
+        return next((f for f in self.fields if f.key == key), None)
 
     def labels(self, role: str) -> tuple[Label, ...]:
         """The category or status labels of this register (nothing for another role)."""
@@ -282,6 +292,7 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
     if "words" in data:
         keys = {role: {label.key for label in label_sets[role]} for role in LABELLED}
         words = read_words(path.parent / str(data["words"]), keys, set(portfolios), fail)
+    fields = parse_fields(data.get("fields", {}), fail)
     mapping = Mapping(
         name=str(data.get("name", path.stem)),
         title=str(data.get("title", path.stem)),
@@ -306,6 +317,7 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         named_blanks=tuple(r for r in named_blanks if r in columns),
         portfolios=dict(portfolios),
         words=words,
+        fields=fields,
         path=path,
     )
     for role in LABELLED:

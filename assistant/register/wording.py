@@ -47,8 +47,21 @@ def templates(
             defaults = generic(language, "answers", Path(prompts_dir)).get("field", {})
             own = {role: names[0 if language == "fr" else 1] for role, names in mapping.role_names.items()}
             merged = _merge(merged, {"field": {**defaults, **own}})
+            merged = _merge(merged, _typed_wording(merged.get("typed", {}), language, mapping))
         cached[key] = _merge(merged, mapping.wording.get(language, {}).get(task, {}))
     return cached[key]
+
+
+def _typed_wording(typed: dict[str, str], language: str, mapping: Mapping) -> dict[str, Any]:
+    """The [typed] templates made per typed field (its name in), under the tables the role
+    templates use: [scope], [exclude], [part], [part_not], [by], [groups], [field]."""
+    out: dict[str, Any] = {"field": {}}
+    for f in mapping.fields:
+        name = f.name(language)
+        out["field"][f.key] = name
+        for table, template in typed.items():
+            out.setdefault(table, {})[f.key] = template.replace("{name}", name)
+    return out
 
 
 def field_names(
@@ -66,7 +79,8 @@ def short_field_names(language: str, mapping: Mapping | None) -> dict[str, str]:
     mapping = load_mapping(mapping)
     names = templates(language, "answers", mapping)["field"]
     short = {role: pair[0 if language == "fr" else 1] for role, pair in mapping.short_names.items()}
-    return {role: str(short.get(role) or names.get(role, role)) for role in ROLES}
+    typed = {f.key: f.name(language) for f in mapping.fields}
+    return {role: str(short.get(role) or names.get(role, role)) for role in ROLES} | typed
 
 
 def own_field_names(mapping: Mapping | None) -> dict[str, tuple[str, str]]:

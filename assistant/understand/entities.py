@@ -37,7 +37,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -190,6 +190,10 @@ class _Reading:
     rows: int = 0  # the body's rows: ranks ambiguous body readings
 
 
+# Values too common to be read as a field's value in a question ("both", "other", "yes").
+_TOO_COMMON = frozenset("both neither other others autre autres yes no oui non none aucun n a na unknown".split())
+
+
 class EntityResolver:
     """Alias tables built once per register (~20 ms); `mentions` then takes well under 1 ms."""
 
@@ -206,6 +210,7 @@ class EntityResolver:
         self._table: dict[str, list[_Reading]] = {}  # key -> readings, preferred first
         self._acronyms: set[str] = set()  # words never used as typo targets (CNESST, CHUM)
         self._add_labels()
+        self._add_fields(df)
         self._add_portfolios()
         for key, reading in self._add_bodies():  # derived aliases: only where nothing else is
             if all(r.weak for r in self._table.get(key, [])):
@@ -263,6 +268,28 @@ class EntityResolver:
                     self._add(alias, reading, _plurals(alias) if plural else None)
         for phrase in NOT_FILTERS:
             self._add(phrase, _Reading("", "", False), _plurals(phrase))
+
+    def _add_fields(self, df: Any) -> None:
+        """The mapping's typed fields: a flag by its names (a "yes"), a label or list field by its
+        values (declared labels and their aliases, else the values themselves when short)."""
+        for spec in self._mapping.fields:
+            if spec.key not in df.columns:
+                continue
+            if spec.type == "flag":
+                present = "yes" in set(df[spec.key])
+                for name in spec.names():
+                    self._add(name, _Reading(spec.key, "yes", present), _plurals(name))
+            elif spec.type in ("label", "multi"):
+                cells = df[spec.key].explode() if spec.type == "multi" else df[spec.key]
+                present = {str(v) for v in cells.dropna()}
+                for label in spec.values:
+                    for alias in (label.fr, label.en, *label.aliases):
+                        if _key(alias) not in _TOO_COMMON:
+                            self._add(alias, _Reading(spec.key, label.key, label.key in present))
+                if not spec.values:
+                    for value in present:
+                        if value.strip() and len(value.split()) <= 6 and _key(value) not in _TOO_COMMON:
+                            self._add(value, _Reading(spec.key, value, True))
 
     def _add_portfolios(self) -> None:
         """The register's portfolios and those its mapping names, under their names, English

@@ -20,7 +20,9 @@ _JOINERS = frozenset(
     "from to by any encore yet still ceux celles those portefeuille portfolio reseau network "
     "statut status categorie category organisme body projet projets project projects initiative "
     "initiatives outil outils tool tools solution solutions cas case cases type types sont est are is "
-    "ceux celles".split()
+    "ceux celles involve involves involving include includes including use uses have has handle "
+    "handles contain contains implique impliquent inclut incluent comporte comportent utilise "
+    "utilisent ont avec with".split()
 )
 _COORDINATORS = frozenset({"et", "ou", "ni", "and", "or", "nor"})
 _WINDOW = 3  # words at most between a negation and its value

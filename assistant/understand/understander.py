@@ -19,11 +19,13 @@ from assistant.register.template_files import base
 from assistant.register.wording import own_field_names, templates
 from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
 from assistant.types import Plan
+from assistant.understand import dates
 from assistant.understand.evidence import TopicEvidence
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip_instructions
 from assistant.understand.ordinals import ordinal, pick, shown_rows
 from assistant.understand.refine import not_understood, refine, suggestions
+from assistant.understand.typed_fields import Identifiers, flags_said_no
 from assistant.understand.words import (
     ABOUT_ONE,
     ASKS_GROUPS,
@@ -77,6 +79,9 @@ class Understander:
         self.evidence = evidence or TopicEvidence.from_register(register)
         mapping = getattr(register, "mapping", None)
         own = own_field_names(mapping)  # the register's names for its fields, beyond the generic ones
+        self._fields = tuple(f for f in getattr(mapping, "fields", ()) if f.filterable and f.key in register.df.columns)
+        # Typed fields a question groups by ("by development method"); a flag is a value, not a group.
+        own |= {f.key: f.names() for f in self._fields if f.names() and f.type != "flag"}
         self._own_words = {
             role: re.compile(rf"\b(?:{'|'.join(_plural_pattern(normalise(n)) for n in names)})\b")
             for role, names in own.items()
@@ -84,6 +89,7 @@ class Understander:
         self._own_singular = tuple(normalise(n) for names in own.values() for n in names)
         self._item_words = _item_words(mapping)
         self._names = {int(r): normalise(n) for r, n in zip(register.df["row_id"], register.df["name"], strict=True)}
+        self._ids = Identifiers(register)  # official ids ("DOI-0015"), when the mapping has some
         # Words of the register's own text: a frame-word typo fix leaves them alone.
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
 
@@ -128,6 +134,11 @@ class Understander:
         norm = _correct(normalise(question).replace("'", " ").replace("’", " "), self._known)
         frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "), self._known)
         mentions = _own_statuses(question, mentions)
+        dated = dates.conditions(question, self._fields)  # "implemented in 2024": a date field's years
+        if dated:
+            mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in dated)]
+            # "implemented in 2024" asks a field this register has: not a date it lacks
+            frame_norm = _correct(normalise(_blank(question, [*mentions, *dated])).replace("'", " ").replace("’", " "), self._known)
         plan = Plan(question=question, language=language)
         for m in mentions:
             values = plan.filters.setdefault(m.field, [])
@@ -135,11 +146,12 @@ class Understander:
                 values.append(m.value)
             if m.alternatives:
                 plan.notes.append(_ambiguity_note(language, m))
-        plan.topic = _topic(question, mentions, self._known)
+        dates.apply(plan, dated, self.register.df)
+        plan.topic = _topic(question, [*mentions, *dated], self._known)
         if plan.topic and (self._own_words or self._item_words):
             # "par stade de développement" names a field, and "fiches" the UK register's entries:
             # the question's frame in this register's words, not its topic.
-            folded = _blank(_fold(question), mentions)  # same length as the question: spans still apply
+            folded = _blank(_fold(question), [*mentions, *dated])  # same length as the question: spans still apply
             stripped = folded
             for words in (*self._own_words.values(), *self._item_words):
                 stripped = words.sub(lambda m: " " * len(m.group()), stripped)
@@ -160,7 +172,10 @@ class Understander:
             ]
             for f, _ in plan.compare:
                 plan.filters.pop(f, None)
+        if yearly := dates.per_year(question, self._fields):  # "implemented each year"
+            plan.intent, plan.group_by, plan.top_n = "breakdown", yearly, None
         plan = refine(plan, question, mentions, lambda p: self._group_field(frame_norm, p), frame)
+        flags_said_no(plan, getattr(self.register, "mapping", None))
         if plan.intent == "search":
             _soften(plan, mentions, self.register)
         if instructions:
@@ -258,6 +273,8 @@ class Understander:
     def _row_reference(self, norm: str, question: str, mentions: list[Any] = ()) -> int | None:
         """The initiative a describe question points at: by row number ("initiative #12",
         "ligne 12") or by its name (quoted, or with "décris"/"describe")."""
+        if (row := self._ids.find(question)) is not None:
+            return row
         number = _row_number(norm)
         if number is not None and number in self._names:
             return number

@@ -1,0 +1,190 @@
+"""Typed fields beyond the six roles (issue 16): declared in a mapping, loaded, understood in both
+languages, counted exactly with pandas — never answered by a topic count.
+
+The truths are computed here from the raw CSV with pandas, independently of the loader."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from assistant.compose.extractive import ExtractiveComposer
+from assistant.execute import Executor
+from assistant.register.load import RegisterError, load_register
+from assistant.register.mapping import MappingError, load_mapping
+from assistant.understand.understander import Understander
+
+US = Path(__file__).resolve().parents[1] / "data/registers/us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv"
+PII = "Does this AI use case involve personally identifiable information (PII) that is maintained by the agency?"
+IMPACT = "Is the AI use case rights-impacting, safety-impacting, both, or neither?"
+DEV = "Was the AI system involved in this use case developed (or is it to be developed) under contract(s) or in-house? "
+
+
+@pytest.fixture(scope="module")
+def raw() -> pd.DataFrame:
+    df = pd.read_csv(US, encoding="cp1252", dtype=str, keep_default_na=False)
+    return df.apply(lambda c: c.str.strip())
+
+
+@pytest.fixture(scope="module")
+def us():
+    return load_register(US, "us-federal-2024")
+
+
+@pytest.fixture(scope="module")
+def ask(us):
+    understand, execute, compose = Understander(us), Executor(us, retriever=None), ExtractiveComposer()
+
+    def run(question: str):
+        plan = understand(question)
+        assert not plan.topic, f"{question!r} became a topic search: {plan.topic!r}"
+        return compose.compose(plan, execute(plan))
+
+    return run
+
+
+def _year(cells: pd.Series) -> pd.Series:
+    return pd.to_datetime(cells.where(~cells.isin(["", "N/A", "NA"])), errors="coerce", format="mixed").dt.year
+
+
+@pytest.mark.parametrize(
+    ("question", "truth"),
+    [
+        ("How many use cases involve PII?", lambda d: (d[PII] == "Yes").sum()),
+        ("How many use cases do not involve PII?", lambda d: (d[PII] == "No").sum()),
+        ("Combien de cas d'usage impliquent des renseignements personnels ?", lambda d: (d[PII] == "Yes").sum()),
+        ("Combien de cas d'usage n'impliquent pas de renseignements personnels ?", lambda d: (d[PII] == "No").sum()),
+        ("How many use cases are rights- or safety-impacting?", lambda d: d[IMPACT].str.lower().isin(["rights-impacting", "safety-impacting", "both"]).sum()),
+        ("How many high-impact use cases are there at DOJ?", lambda d: (d[IMPACT].str.lower().isin(["rights-impacting", "safety-impacting", "both"]) & (d["Agency Abbreviation"] == "DOJ")).sum()),
+        ("How many use cases are not high-impact?", lambda d: (d[IMPACT] == "Neither").sum()),
+        ("Combien de cas d'usage à fort impact ?", lambda d: d[IMPACT].str.lower().isin(["rights-impacting", "safety-impacting", "both"]).sum()),
+        ("How many use cases were bought from a vendor?", lambda d: d[DEV.strip()].isin(["Developed with contracting resources.", "Exclusively developed with contract/external resources."]).sum()),
+        ("Combien de cas d'usage ont été développés à l'interne ?", lambda d: d[DEV.strip()].isin(["Developed in-house.", "No contract/external resources used in development."]).sum()),
+        ("How many use cases were implemented in 2024?", lambda d: (_year(d["Date Implemented"]) == 2024).sum()),
+        ("How many use cases were initiated since 2023?", lambda d: (_year(d["Date Initiated"]) >= 2023).sum()),
+        ("Combien de cas d'usage ont été mis en œuvre en 2023 ?", lambda d: (_year(d["Date Implemented"]) == 2023).sum()),
+        ("How many use cases have an ATO?", lambda d: d["Does this AI use case have an associated Authority to Operate (ATO) for an AI system?"].str.lower().eq("yes").sum()),
+        ("How many use cases include custom code?", lambda d: (d["Does this project include custom-developed code?"] == "Yes").sum()),
+    ],
+)
+def test_counts_over_typed_fields_are_pandas_exact(raw, ask, question, truth):
+    raw = raw.rename(columns=lambda c: c.strip())
+    answer = ask(question)
+    assert answer.intent == "count"
+    assert answer.figures["count"] == int(truth(raw))
+    assert answer.language == ("fr" if "cas d'usage" in question else "en")
+
+
+def test_a_share_a_ranking_and_a_breakdown_over_typed_fields(raw, ask, us):
+    share = ask("What share of use cases are high-impact?")
+    assert share.intent == "share" and share.figures["share"]["denominator"] == len(raw)
+    assert share.figures["share"]["numerator"] == int(us.df["high_impact"].eq("yes").sum())
+    ranked = ask("Which agencies have the most use cases involving PII?")
+    top = raw[raw[PII] == "Yes"]["Agency"].value_counts()
+    assert ranked.figures["by"] == "portfolio" and ranked.figures["ranking"][0]["count"] == top.iloc[0]
+    by = ask("Breakdown by development method")
+    assert by.figures["by"] == "development" and sum(g["count"] for g in by.figures["breakdown"]) == len(raw)
+    yearly = ask("How many use cases were implemented each year?")
+    assert yearly.intent == "breakdown" and yearly.figures["by"] == "implemented"
+    counts = {g["value"]: g["count"] for g in yearly.figures["breakdown"]}
+    assert counts["2024"] == int((_year(raw["Date Implemented"]) == 2024).sum())
+
+
+def test_answers_name_the_field_in_the_question_language(ask):
+    fr = ask("Combien de cas d'usage impliquent des renseignements personnels ?")
+    assert "« renseignements personnels » : oui" in fr.answer
+    en = ask("How many use cases do not involve PII?")
+    assert "“PII”: no" in en.answer
+    assert "PII = no" in en.plan.understood()
+
+
+def test_which_vendor_is_not_a_development_method(ask, us):
+    plan = Understander(us)("Which vendor built CBP's AI tools?")
+    assert plan.intent == "out_of_scope"
+
+
+# -- a small register written for these tests: multi, id, private, bilingual text ---------------
+
+FIXTURE = """\
+Id,Title,Agency,Tags,Contact,Summary EN,Résumé FR,Live
+AB-001,Chatbot for permits,Permits Office,"[chatbot, permits]",ann@example.org,Answers permit questions,Répond aux questions de permis,Yes
+AB-002,Fraud scoring,Revenue Office,fraud; scoring,bob@example.org,Scores returns for fraud,Note les déclarations,No
+AB-003,Permit triage,Permits Office,permits,cy@example.org,Sorts permit requests,Trie les demandes de permis,yes
+"""
+MAPPING = """\
+name = "fixture"
+title = "Fixture register"
+language = "en"
+[columns]
+name = "Title"
+portfolio = "Agency"
+[fields.ref]
+type = "id"
+column = "Id"
+[fields.tags]
+type = "multi"
+column = "Tags"
+names = { en = ["tag", "tags"], fr = ["étiquette", "étiquettes"] }
+[fields.contact]
+type = "private"
+column = "Contact"
+[fields.summary]
+type = "text"
+column = { en = "Summary EN", fr = "Résumé FR" }
+[fields.live]
+type = "flag"
+column = "Live"
+names = { en = ["live", "in service"], fr = ["en service"] }
+"""
+
+
+@pytest.fixture()
+def fixture(tmp_path):
+    (tmp_path / "reg.csv").write_text(FIXTURE, encoding="utf-8")
+    (tmp_path / "map.toml").write_text(MAPPING, encoding="utf-8")
+    return load_register(tmp_path / "reg.csv", tmp_path / "map.toml")
+
+
+def test_multi_id_private_and_bilingual_text(fixture):
+    df = fixture.df
+    assert df["tags"].tolist() == [("chatbot", "permits"), ("fraud", "scoring"), ("permits",)]
+    assert "contact" not in df.columns and "ann@example.org" not in df.to_string()
+    assert df["summary:fr"].tolist()[0] == "Répond aux questions de permis"
+    assert df["summary"].tolist()[0] == "Answers permit questions"  # the file's language
+    assert df["live"].tolist() == ["yes", "no", "yes"]
+    understand, execute = Understander(fixture), Executor(fixture, retriever=None)
+    plan = understand("How many permits entries are live?")
+    assert execute(plan).figures["count"] == 2  # rows 1 and 3: tag "permits" and live
+    plan = understand("Describe AB-002")
+    assert plan.intent == "describe" and plan.row_id == 2
+    plan = understand("Breakdown by tag")
+    groups = {g["value"]: g["count"] for g in execute(plan).figures["breakdown"]}
+    assert groups == {"permits": 2, "chatbot": 1, "fraud": 1, "scoring": 1}
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        ('[fields.x]\ntype = "flag"\ncolumn = "Live"\nnames = { en = ["x"] }\ncolour = "red"', r"unknown key\(s\) colour"),
+        ('[fields.x]\ntype = "boolean"\ncolumn = "Live"', "type must be one of"),
+        ('[fields.x]\ntype = "flag"\ncolumn = "Live"', "give the field its names"),
+        ('[fields.x]\ntype = "flag"\ncolumn = "Live"\nnames = { en = ["x"] }\nyes = ["Y"]\nno = ["y"]', "both a yes and a no"),
+        ('[fields.x]\ntype = "date"\ncolumn = "Live"\nnames = { en = ["x"] }\nyes = ["Y"]', "yes/no spellings are for a flag"),
+        ('[fields.name]\ntype = "text"\ncolumn = "Live"', "not a built-in column"),
+    ],
+)
+def test_mapping_mistakes_name_the_key_and_the_fix(tmp_path, extra, says):
+    path = tmp_path / "bad.toml"
+    path.write_text(textwrap.dedent('[columns]\nname = "Title"\n') + extra, encoding="utf-8")
+    with pytest.raises(MappingError, match=says):
+        load_mapping(path)
+
+
+def test_a_field_column_the_file_lacks_is_one_clear_error(tmp_path):
+    (tmp_path / "reg.csv").write_text(FIXTURE, encoding="utf-8")
+    (tmp_path / "map.toml").write_text(MAPPING.replace('column = "Live"', 'column = "Alive"'), encoding="utf-8")
+    with pytest.raises(RegisterError, match=r"declares the field 'live' in a column this file lacks \('Alive'\)"):
+        load_register(tmp_path / "reg.csv", tmp_path / "map.toml")
