@@ -51,6 +51,10 @@ def label(field: str, value: str, language: str, df: pd.DataFrame | None = None,
                 return str(match.iloc[0])
         found = load_mapping(mapping).label(field, value)
         return found.text(language) if found else value
+    if df is not None and f"{field}:{language[:2]}" in df.columns:  # "Statistique Canada" in French
+        match = df.loc[df[field] == value, f"{field}:{language[:2]}"]
+        if len(match):
+            return str(match.iloc[0])
     if field == "portfolio" and language == "en" and df is not None:
         match = df.loc[df["portfolio"] == value, "portfolio_en"]
         return str(match.iloc[0]) if len(match) and match.iloc[0] else value
@@ -75,7 +79,7 @@ class Executor:
             return evidence
         if plan.intent == "describe":
             if plan.row_id in df.index:
-                evidence.rows = [self._record(plan.row_id)]
+                evidence.rows = [self._record(plan.row_id, plan.language)]
                 evidence.figures = {"row_ids": [plan.row_id]}
             return evidence
 
@@ -102,12 +106,12 @@ class Executor:
             if plan.topic and not ids and before_topic and (plan.filters or plan.exclude):
                 # The filters alone hold rows, none about the topic: both figures, never a bare 0.
                 evidence.figures["without_topic"] = before_topic
-            evidence.rows = self._records(ids)
+            evidence.rows = self._records(ids, plan.language)
             if plan.claim and plan.intent == "count":
                 evidence.figures["claim"] = claim_check(plan.claim, len(ids), percent=False)
         elif plan.intent == "exists":
             evidence.figures = {"exists": bool(ids), "count": len(ids), "row_ids": ids}
-            evidence.rows = self._records(ids)
+            evidence.rows = self._records(ids, plan.language)
             others = [f for f in plan.filters if f != "body"] or plan.exclude or plan.topic
             if not ids and plan.filters.get("body") and others:  # the body is there, the rest is not
                 evidence.figures["body_count"] = int(df["body"].isin(plan.filters["body"]).sum())
@@ -121,7 +125,7 @@ class Executor:
                 part = selected.loc[selected[column(field)] == value, "row_id"]
                 groups.append(self._group(field, value, part, plan.language))
             evidence.figures = {"count": sum(g["count"] for g in groups), "compare": groups}
-            evidence.rows = self._records([r for g in groups for r in g["row_ids"]])
+            evidence.rows = self._records([r for g in groups for r in g["row_ids"]], plan.language)
         return evidence
 
     def _ranked(self, plan: Plan, by: str, selected: pd.DataFrame, evidence: Evidence) -> None:
@@ -147,7 +151,7 @@ class Executor:
             evidence.figures = {"by": by, "count": count, "groups": len(groups), "breakdown": shown}
         if plan.having:
             evidence.figures["having"] = [[op, n] for op, n in plan.having]
-        evidence.rows = self._records([r for g in shown for r in g["row_ids"]])
+        evidence.rows = self._records([r for g in shown for r in g["row_ids"]], plan.language)
 
     def _share(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> None:
         """Rows of `part` (and outside `part_exclude`) among the rows of the filters."""
@@ -165,7 +169,7 @@ class Executor:
         if plan.claim:
             percent_claim = plan.claim.get("unit") == "%"
             evidence.figures["claim"] = claim_check(plan.claim, percent if percent_claim else a, percent=percent_claim)
-        evidence.rows = self._records(numerator)
+        evidence.rows = self._records(numerator, plan.language)
 
     def _filtered(
         self, df: pd.DataFrame, filters: dict[str, list[str]], columns: list[str], exclude: dict[str, list[str]]
@@ -188,7 +192,7 @@ class Executor:
         )
         for doc in docs:
             row_id = int(doc.metadata["row_id"])
-            evidence.rows.append(self._record(row_id))
+            evidence.rows.append(self._record(row_id, plan.language))
             evidence.scores[row_id] = round(float(doc.metadata["score"]), 4)
         return evidence
 
@@ -224,10 +228,19 @@ class Executor:
             "row_ids": ids.tolist(),
         }
 
-    def _records(self, row_ids: list[int]) -> Records | list[dict[str, Any]]:
+    def _records(self, row_ids: list[int], language: str) -> Records | list[dict[str, Any]]:
         """The rows as records built when read: a count may cite 500 000 rows and show ten
         (`Records`; citations are read column-wise)."""
-        return Records(self.register.df, row_ids, self.register.source) if row_ids else []
+        return Records(self._table(language), row_ids, self.register.source) if row_ids else []
 
-    def _record(self, row_id: int) -> dict[str, Any]:
-        return {**self.register.row(int(row_id)), "row_id": int(row_id), "source": self.register.source}
+    def _record(self, row_id: int, language: str) -> dict[str, Any]:
+        record = self.register.row(int(row_id))
+        table = self._table(language)
+        if table is not self.register.df:  # a bilingual register: its texts in the question's language
+            record.update({c: table.at[int(row_id), c] for c in table.columns if f"{c}:fr" in table.columns})
+        return {**record, "row_id": int(row_id), "source": self.register.source}
+
+    def _table(self, language: str) -> pd.DataFrame:
+        """The register's table with its bilingual texts in `language` (`Register.in_language`)."""
+        localize = getattr(self.register, "in_language", None)
+        return localize(language) if localize else self.register.df

@@ -47,6 +47,7 @@ from assistant.register.labels import Label, normalise  # noqa: E402
 from assistant.register.load import Register, load_register  # noqa: E402
 from assistant.register.mapping import load_mapping  # noqa: E402
 from assistant.understand.understander import detect_language  # noqa: E402
+from scripts.gold_fields import field_cases  # noqa: E402
 
 DEFAULT_DATA = ROOT / "data" / "portrait-ia-2025.csv"
 SEED = 20251123
@@ -242,7 +243,7 @@ def typo(rng: random.Random, text: str) -> str:
 
 def select(df, filters: dict[str, list[str]]):
     for field, values in filters.items():
-        df = df[df[COLUMN[field]].isin(values)]
+        df = df[df[COLUMN.get(field, field)].isin(values)]  # a typed field's key is its column
     return df
 
 
@@ -259,7 +260,7 @@ def group_labels(field: str, value: str) -> list[str]:
 def groups(df, field: str, labels=group_labels) -> list[dict[str, Any]]:
     """Every group of `field` with its rows, most rows first (ties by value); `labels(field,
     value)` gives a group's FR and EN labels (the Québec ones by default)."""
-    counts = df.groupby(COLUMN[field]).size()
+    counts = df.groupby(COLUMN.get(field, field)).size()
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [{"value": v, "labels": labels(field, v), "count": int(n)} for v, n in ordered]
 
@@ -337,6 +338,10 @@ class Generator:
             return [table[value].fr, table[value].en] if value in table else [value]
         if field == "portfolio":
             return list(dict.fromkeys([value, self.portfolio_names.get(value) or value]))
+        if (typed := self.mapping.typed(field)) is not None:
+            if not str(value).strip():
+                return ["non précisé", "not given"]
+            return list(dict.fromkeys([typed.value_label(value, "fr"), typed.value_label(value, "en")]))
         return [value]
 
     def label(self, field: str, key: str) -> Label:
@@ -497,12 +502,16 @@ class Generator:
     # cases -----------------------------------------------------------------------------------
 
     def add(self, intent: str, lang: str, question: str | list[str], query: dict[str, Any], *,
-            variant: str, kind: str | None = None, tags: Iterable[str] = (), prefix: str = "g") -> dict:  # fmt: skip
+            variant: str, kind: str | None = None, tags: Iterable[str] = (), prefix: str = "g",
+            expected: dict[str, Any] | None = None) -> dict:  # fmt: skip
         prefix = self.prefix if prefix == "g" else prefix
         key = f"{prefix}-{intent}-{lang}"
         kind = kind or {"count": "figure", "rank": "figure", "breakdown": "figure", "compare": "figure",
-                        "list": "rows", "describe": "rows", "define": "text", "out_of_scope": "refusal"}[intent]  # fmt: skip
-        if intent == "define":
+                        "list": "rows", "describe": "rows", "define": "text", "out_of_scope": "refusal",
+                        "share": "figure"}[intent]  # fmt: skip
+        if expected is not None:
+            pass
+        elif intent == "define":
             expected = {"contains": [query["definition"]]}
         elif intent == "describe":
             expected = {"row_ids": [query["row_id"]]}
@@ -993,6 +1002,7 @@ class Generator:
         self.definitions()
         self.out_of_scope()
         self.missing_fields()
+        field_cases(self)  # the mapping's typed fields, when it declares some
         return self.cases
 
 

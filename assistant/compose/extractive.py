@@ -62,6 +62,16 @@ def cite_rows(rows: Sequence[dict[str, Any]], only: set[int] | None = None) -> S
     return citations
 
 
+def _typed_value(f: Any, row: dict[str, Any], language: str) -> str:
+    """A typed field's cell as a description line shows it ("" when blank)."""
+    value = row.get(f"{f.key}:month") or row.get(f.key) if f.type == "date" else row.get(f.key)
+    if value is None or (isinstance(value, float) and value != value) or not str(value).strip():
+        return ""
+    if isinstance(value, tuple | list):
+        return ", ".join(map(str, value))
+    return f.value_label(value, language)
+
+
 def _label(row: dict[str, Any], key: str, language: str) -> str:
     return str(row.get(f"{key}_en") or row[key]) if language == "en" else str(row[key])
 
@@ -218,6 +228,13 @@ class ExtractiveComposer(OperationsWording):
             t["describe_line"].format(field=name[:1].upper() + name[1:], value=values[role])
             for role, name in field_names(lang, ev.mapping, DESCRIBE_ORDER).items()
         )
+        typed = [  # the register's other fields: "- PII: yes", "- Implemented: 2024-03"
+            t["describe_line"].format(field=f.name(lang)[:1].upper() + f.name(lang)[1:], value=shown_value)
+            for f in load_mapping(ev.mapping).fields
+            if f.type != "private" and (shown_value := _typed_value(f, r, lang))
+        ]
+        if typed:
+            lines = "\n".join([lines, *typed]) if lines else "\n".join(typed)
         return [t["describe"].format(name=r["name"], row_id=r["row_id"], lines=lines, **values)]
 
     def _define(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:

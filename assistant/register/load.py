@@ -71,6 +71,19 @@ class Register:
     def __len__(self) -> int:
         return len(self.df)
 
+    def in_language(self, language: str) -> pd.DataFrame:
+        """The table with each bilingual text (a role or a text field given in both languages) in
+        `language`, the other language's where that cell is blank; `df` itself otherwise."""
+        lang = "fr" if str(language).startswith("fr") else "en"
+        pairs = [c.rsplit(":", 1)[0] for c in self.df.columns if c.endswith(f":{lang}")]
+        if not pairs:
+            return self.df
+        cache = self.__dict__.setdefault("_in_language", {})
+        if lang not in cache:
+            swapped = {c: self.df[f"{c}:{lang}"].where(self.df[f"{c}:{lang}"] != "", self.df[c]) for c in pairs}
+            cache[lang] = self.df.assign(**swapped)
+        return cache[lang]
+
     @property
     def row_ids(self) -> list[int]:
         return self.df["row_id"].tolist()
@@ -113,11 +126,53 @@ def load_register(path: str | Path, mapping: Mapping | str | Path | None = None)
     blanks = named_blanks(roles, mapping)
     df, notes = normalise_rows(path, table, roles, mapping, blanks)
     notes += typed_columns(path, table, mapping, df)
+    bilingual_columns(path, table, mapping, df)
     aliases = other_names(path, table, roles, mapping)
+    for role in mapping.bilingual_cells:  # "Statistics Canada / Statistique Canada": either half
+        halves = split_bilingual(df, role, mapping.language)
+        for value, (en, fr) in halves.items():
+            known = aliases.setdefault(role, {}).get(value, ())
+            aliases[role][value] = tuple(dict.fromkeys((*known, *(h for h in (en, fr) if h != value))))
     year = _year_in(path.name) or mapping.year  # the file's own year first: one mapping, many years
     return Register(df=df, path=path, source=path.name, sha256=hashlib.sha256(data).hexdigest(),
                     mapping=mapping, year=year, notes=tuple(notes), aliases=aliases,
                     blanks={role: texts[0] for role, texts in blanks.items()})  # fmt: skip
+
+
+def split_bilingual(df: pd.DataFrame, role: str, file_language: str) -> dict[str, tuple[str, str]]:
+    """A role whose cells read "English / Français" gets `ROLE:en` and `ROLE:fr` columns, each
+    half placed by its detected language (the file's order when both read alike); returns
+    value -> (English, French) for the values that had two halves."""
+    from assistant.language import detect_language
+
+    halves: dict[str, tuple[str, str]] = {}
+    for value in df[role].dropna().unique():
+        parts = [p.strip() for p in str(value).split(" / ")]
+        if len(parts) != 2 or not all(parts):
+            continue
+        first, second = (detect_language(p) for p in parts)
+        if first == second:  # "Health Canada / Santé Canada" may read alike: the file's order
+            first = file_language
+        halves[str(value)] = (parts[0], parts[1]) if first == "en" else (parts[1], parts[0])
+    df[f"{role}:en"] = [halves.get(v, (v, v))[0] for v in df[role]]
+    df[f"{role}:fr"] = [halves.get(v, (v, v))[1] for v in df[role]]
+    return halves
+
+
+def bilingual_columns(path: Path, table: Any, mapping: Mapping, df: pd.DataFrame) -> None:
+    """A role given in both languages keeps each language's text in `ROLE:fr` and `ROLE:en`
+    (the role's own column holds the file language's, as read), for answers in the question's."""
+    where = {normalise(h).rstrip(" :*"): i for i, h in reversed(list(enumerate(table.header)))}
+    for role, by_lang in mapping.bilingual.items():
+        for lang, headers in by_lang.items():
+            at = next((where[k] for h in headers if (k := normalise(h).rstrip(" :*")) in where), None)
+            if at is None:
+                raise RegisterError(
+                    f"{path}: the mapping {mapping.name!r} gives the {role} in {lang} in a column this file lacks "
+                    f"({headers[0]!r}). Fix: correct [columns] {role}, or give one column.",
+                    path=path,
+                )
+            df[f"{role}:{lang}"] = [" ".join(clean(cells[at]).split()) if at < len(cells) else "" for _, _, cells in table.rows]
 
 
 def typed_columns(path: Path, table: Any, mapping: Mapping, df: pd.DataFrame) -> list[str]:

@@ -13,6 +13,10 @@ TOML file that says how to read one of them, so everything downstream works on a
     [columns]                            # role -> header(s), first one present wins;
     name = "Use Case Name"               # a role left out is absent from this register
     body = ["Bureau", "Agency"]
+    benefits = { en = "Summary", fr = "Résumé" }   # one column per language (name, benefits, body):
+                                         # each text shown in the question's language
+    bilingual_cells = ["body"]           # cells written "English / Français": each half shown in its
+                                         # language, and either half finds the value
     [fallback]                           # a blank cell takes another role's value
     body = "portfolio"
     [categories.health]                  # label key -> labels in both languages
@@ -62,10 +66,11 @@ TABLES = {"category": "categories", "status": "statuses"}  # their label tables 
 BUILT_IN_DIR = MAPPINGS_DIR  # shipped in the wheel as package data
 DEFAULT = "quebec"  # the built-in mapping of the bundled register
 NAMED_BLANKS = ("body", "portfolio")  # roles whose blank cell may be shown as a clear label
+BILINGUAL_ROLES = ("name", "benefits", "body")  # text roles a register may give in both languages
 _KEYS = {
     "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",
     "fallback", "categories", "statuses", "labels", "role_names", "required", "aliases", "examples",
-    "wording", "portrait_wording", "named_blanks", "portfolios", "words", "fields",
+    "wording", "portrait_wording", "named_blanks", "portfolios", "words", "fields", "bilingual_cells",
 }  # fmt: skip
 
 
@@ -102,6 +107,8 @@ class Mapping:
     portfolios: dict[str, str] = field(default_factory=dict)  # canonical portfolio -> English name
     words: EverydayWords = field(default_factory=EverydayWords)
     fields: tuple[Field, ...] = ()  # typed fields beyond the roles (assistant/register/fields.py)
+    bilingual: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # role -> lang -> headers
+    bilingual_cells: tuple[str, ...] = ()  # roles whose cells read "English / Français"
     path: Path | None = None
 
     @property
@@ -230,9 +237,15 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
     if not isinstance(raw_columns, dict) or "name" not in raw_columns:
         raise fail("[columns] must name at least the column of the `name` role (name = \"Header\").")
     columns: dict[str, tuple[str, ...]] = {}
+    bilingual: dict[str, dict[str, tuple[str, ...]]] = {}
     for role, headers in raw_columns.items():
         if role not in ROLES:
             raise fail(f"[columns] {role!r} is not a role; roles: {', '.join(ROLES)}.")
+        if isinstance(headers, dict):  # one column per language: name = { en = "…", fr = "…" }
+            if role not in BILINGUAL_ROLES or set(headers) != {"fr", "en"} or not all(isinstance(h, str) and h.strip() for h in headers.values()):
+                raise fail(f'[columns] {role}: one column per language is written {{ en = "…", fr = "…" }}, for {", ".join(BILINGUAL_ROLES)}.')  # fmt: skip
+            bilingual[role] = {lang: (str(h),) for lang, h in headers.items()}
+            headers = [headers[str(data.get("language", "fr"))] if str(data.get("language", "fr")) in headers else headers["en"]]
         headers = [headers] if isinstance(headers, str) else headers
         if not isinstance(headers, list) or not headers or not all(isinstance(h, str) for h in headers):
             raise fail(f"[columns] {role} must be a header or a list of headers.")
@@ -293,6 +306,9 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         keys = {role: {label.key for label in label_sets[role]} for role in LABELLED}
         words = read_words(path.parent / str(data["words"]), keys, set(portfolios), fail)
     fields = parse_fields(data.get("fields", {}), fail)
+    bilingual_cells = data.get("bilingual_cells", [])
+    if not isinstance(bilingual_cells, list) or not set(bilingual_cells) <= set(BILINGUAL_ROLES) & set(columns):
+        raise fail(f"bilingual_cells must list roles named in [columns] among {', '.join(BILINGUAL_ROLES)} (cells like \"Statistics Canada / Statistique Canada\").")  # fmt: skip
     mapping = Mapping(
         name=str(data.get("name", path.stem)),
         title=str(data.get("title", path.stem)),
@@ -318,6 +334,8 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         portfolios=dict(portfolios),
         words=words,
         fields=fields,
+        bilingual=bilingual,
+        bilingual_cells=tuple(bilingual_cells),
         path=path,
     )
     for role in LABELLED:

@@ -33,6 +33,7 @@ from assistant.retrieval.lexical import (
     tokens,
 )
 from assistant.vectors.build import VectorIndex, document_text
+from assistant.vectors.rows import searched_columns
 
 if TYPE_CHECKING:  # annotations only: the register package is not imported for them
     from assistant.register.load import Register
@@ -105,7 +106,8 @@ class HybridRetriever(BaseRetriever):
 
     @classmethod
     def from_register(cls, register: Register, index: VectorIndex, gate: Gate, k: int = 5) -> HybridRetriever:
-        texts = [document_text(row) for row in register.df.to_dict("records")]
+        extra = searched_columns(register)
+        texts = [document_text(row, extra) for row in register.df.to_dict("records")]
         row_ids = [int(r) for r in register.df["row_id"]]
         stems = [tokens(t) for t in texts]  # tokenised once, for BM25 and for the coverage gate
         row_tokens = {rid: _with_prefixes(toks) for rid, toks in zip(row_ids, stems, strict=True)}

@@ -66,18 +66,24 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
     return found
 
 
-def per_year(question: str, fields: tuple[Any, ...]) -> str | None:
-    """The date field a question groups by ("implemented each year", « par année de retrait »)."""
+def per_year(question: str, fields: tuple[Any, ...]) -> DateCondition | None:
+    """The date field a question groups by ("implemented each year", « retirés par année »), as a
+    condition with no operator (its span covers the field's name, which is no status then)."""
     folded = fold(question).replace("'", " ").replace("’", " ")
     if not _PER_YEAR.search(folded):
         return None
-    return next((f.key for f in fields if f.type == "date" and f.names() and _name_pattern(f).search(folded)), None)
+    for f in fields:
+        if f.type == "date" and f.names() and (name := _name_pattern(f).search(folded)):
+            return DateCondition(f.key, "", 0, name.start(), name.end())
+    return None
 
 
 def apply(plan: Any, found: list[DateCondition], df: Any) -> None:
     """Each condition as a filter on the field's years present in the register (a sentinel
     value no row holds when none is, so the count is an honest 0)."""
     for c in found:
+        if not c.op:  # "each year": a grouping, not a filter
+            continue
         present = [str(v) for v in df[c.field].dropna().unique() if str(v).strip()]
         years = years_from(present, c.op, c.year)
         plan.filters[c.field] = years or [f"{c.op} {c.year}"]

@@ -325,6 +325,9 @@ class EntityResolver:
             if (parts := re.fullmatch(r"([A-Z][A-Za-z&]{1,9}):\s*([^;:]+)", body)) and _is_acronym(parts[1]):
                 self._add(parts[1], reading)
                 self._add(parts[2].strip(), reading)
+            # "HHS/NIH", "Department of Justice / FBI": each part names it, where nothing else does.
+            if "/" in body:
+                weak += [(_key(part), replace(reading, weak=True)) for part in re.split(r"\s*/\s*", body) if len(part.strip()) >= 2]
             derived = {m[1] for k in keys if (m := _MINISTRY.match(k) or _PLACE.match(k))}
             derived = {d for d in derived if d.split()[0] not in _PLACE_STOPWORDS}
             weak += [(k, replace(reading, weak=True)) for k in derived]

@@ -1,5 +1,6 @@
-"""What understanding does with a register's typed fields beyond filters (those are entity
-readings, entities.py; their years are dates.py): negated flags, and official identifiers."""
+"""What understanding does with a register's own fields beyond filters (those are entity
+readings, entities.py; their years are dates.py): their names singular or plural, negated
+flags, and official identifiers."""
 
 from __future__ import annotations
 
@@ -41,3 +42,15 @@ class Identifiers:
             if (row := self._rows.get(normalise(token))) is not None:
                 return row
         return None
+
+
+def plural_pattern(name: str) -> str:
+    r""""agency" -> agenc(?:y|ies); "agence federale" -> agences?\sfederales?: a field's own name,
+    singular or plural."""
+
+    def word(w: str) -> str:
+        if len(w) <= 3:  # de, of, the
+            return re.escape(w)
+        return re.escape(w[:-1]) + "(?:y|ies)" if w.endswith("y") else re.escape(w) + "[sx]?"
+
+    return r"\s".join(word(w) for w in name.split())

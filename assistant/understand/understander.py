@@ -25,7 +25,7 @@ from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip_instructions
 from assistant.understand.ordinals import ordinal, pick, shown_rows
 from assistant.understand.refine import not_understood, refine, suggestions
-from assistant.understand.typed_fields import Identifiers, flags_said_no
+from assistant.understand.typed_fields import Identifiers, flags_said_no, plural_pattern
 from assistant.understand.words import (
     ABOUT_ONE,
     ASKS_GROUPS,
@@ -83,7 +83,7 @@ class Understander:
         # Typed fields a question groups by ("by development method"); a flag is a value, not a group.
         own |= {f.key: f.names() for f in self._fields if f.names() and f.type != "flag"}
         self._own_words = {
-            role: re.compile(rf"\b(?:{'|'.join(_plural_pattern(normalise(n)) for n in names)})\b")
+            role: re.compile(rf"\b(?:{'|'.join(plural_pattern(normalise(n).replace(chr(39), ' ')) for n in names)})\b")
             for role, names in own.items()
         }
         self._own_singular = tuple(normalise(n) for names in own.values() for n in names)
@@ -135,6 +135,8 @@ class Understander:
         frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "), self._known)
         mentions = _own_statuses(question, mentions)
         dated = dates.conditions(question, self._fields)  # "implemented in 2024": a date field's years
+        yearly = dates.per_year(question, self._fields)  # "implemented each year"
+        dated += [yearly] if yearly and not dated else []
         if dated:
             mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in dated)]
             # "implemented in 2024" asks a field this register has: not a date it lacks
@@ -172,8 +174,8 @@ class Understander:
             ]
             for f, _ in plan.compare:
                 plan.filters.pop(f, None)
-        if yearly := dates.per_year(question, self._fields):  # "implemented each year"
-            plan.intent, plan.group_by, plan.top_n = "breakdown", yearly, None
+        if yearly and dated == [yearly]:
+            plan.intent, plan.group_by, plan.top_n = "breakdown", yearly.field, None
         plan = refine(plan, question, mentions, lambda p: self._group_field(frame_norm, p), frame)
         flags_said_no(plan, getattr(self.register, "mapping", None))
         if plan.intent == "search":
@@ -457,19 +459,7 @@ def _item_words(mapping: Any) -> tuple[re.Pattern, ...]:
     names = words_of(lambda lang: templates(lang, "answers", mapping))
     if names == words_of(lambda lang: base(lang, "answers")):
         return ()
-    return tuple(re.compile(rf"\b{_plural_pattern(n)}\b") for n in sorted(names))
-
-
-def _plural_pattern(name: str) -> str:
-    r""""agency" -> agenc(?:y|ies); "agence federale" -> agences?\sfederales?: a field's own name,
-    singular or plural."""
-
-    def word(w: str) -> str:
-        if len(w) <= 3:  # de, of, the
-            return re.escape(w)
-        return re.escape(w[:-1]) + "(?:y|ies)" if w.endswith("y") else re.escape(w) + "[sx]?"
-
-    return r"\s".join(word(w) for w in name.split())
+    return tuple(re.compile(rf"\b{plural_pattern(n)}\b") for n in sorted(names))
 
 
 def _group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = None) -> str:

@@ -19,17 +19,30 @@ METADATA_FIELDS = (
 )  # fmt: skip
 
 
-def document_text(row: pd.Series | dict[str, Any]) -> str:
+def document_text(row: pd.Series | dict[str, Any], extra: tuple[str, ...] = ()) -> str:
     """The text embedded for one initiative: what it is, what it brings, who runs it.
 
-    Both languages' category labels are included so English questions meet French rows.
+    Both languages' category labels are included so English questions meet French rows; `extra`
+    columns (`searched_columns`: the other language of a bilingual register's texts, its text
+    fields) follow, so a question in either language finds the row.
     """
     parts = [f"{row['name']}.", str(row.get("benefits") or "").strip()]
     parts.append(f"Catégorie : {row['category']} ({row['category_en']}).")
     parts.append(f"Organisme : {row['body']}.")
     if row.get("portfolio"):
         parts.append(f"Portefeuille : {row['portfolio']}.")
+    parts += [str(row.get(c) or "").strip() for c in extra if str(row.get(c) or "").strip() not in parts]
     return " ".join(p for p in parts if p)
+
+
+def searched_columns(register: Any) -> tuple[str, ...]:
+    """The columns searched beyond the roles: each language of a bilingual name or benefits, and
+    the mapping's text fields (assistant/register/fields.py)."""
+    columns = register.df.columns
+    mapping = getattr(register, "mapping", None)
+    texts = [f.key for f in getattr(mapping, "fields", ()) if f.type == "text"]
+    wanted = [f"{c}:{lang}" for c in ("name", "benefits", *texts) for lang in ("fr", "en")] + texts
+    return tuple(c for c in dict.fromkeys(wanted) if c in columns)
 
 
 def doc_id(source: str, row_id: int) -> str:
@@ -80,9 +93,10 @@ def plan_rows(register: Register) -> RowPlan:
     """Ids, texts and metadata of every row. A register may combine several files: each row's
     own `source` names its file (ids stay unique, citations point at the right file)."""
     plan = RowPlan([], [], [])
+    extra = searched_columns(register)
     for row in register.df.to_dict("records"):  # not iterrows: 10x faster on 100k rows
         source = str(row.get("source") or register.source)
-        text = document_text(row)
+        text = document_text(row, extra)
         meta = row_metadata(row, source)
         did = doc_id(source, int(row["row_id"]))
         plan.ids.append(did)
