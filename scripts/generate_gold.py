@@ -970,6 +970,10 @@ class Generator:
                     name=df.loc[row_id, "name"], id=row_id, ref=ref, de_ref=fr_de(ref)
                 )
                 para = "{ref" in template or "{de_ref" in template
+                if "{id}" in template and "dates" not in self.mapping.not_recorded:
+                    # a register with date fields answers "when": the row, described with its dates
+                    self.add("describe", lang, capitalise(q), {"row_id": row_id}, variant="label", tags=["field", "date"])
+                    continue
                 self.add("out_of_scope", lang, capitalise(q), {"filters": {}},
                          variant="paraphrase" if para and self.para_body(body, lang) else "label")  # fmt: skip
 

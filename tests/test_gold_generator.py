@@ -68,12 +68,15 @@ def recompute(df: pd.DataFrame, intent: str, query: dict) -> dict:
     """The expected answer with plain pandas: filters are `isin` over the canonical columns."""
     mask = pd.Series(True, index=df.index)
     for field, values in query.get("filters", {}).items():
-        mask &= df[COLUMN[field]].isin(values)
+        mask &= df[COLUMN.get(field, field)].isin(values)  # a typed field's key is its column
     sub = df[mask]
+    if intent == "share":
+        (field, values), = query["part"].items()
+        return {"share": {"numerator": int(sub[field].isin(values).sum()), "denominator": len(sub)}}
     if intent in ("count", "list"):
         return {"count": len(sub), "row_ids": sorted(sub["row_id"].tolist())}
     if intent in ("rank", "breakdown"):
-        counts = sub[COLUMN[query["group_by"]]].value_counts()
+        counts = sub[COLUMN.get(query["group_by"], query["group_by"])].value_counts()
         return {"counts": dict(counts.iloc[: query["top_n"]] if intent == "rank" else counts)}
     return {"counts": {v: int((sub[COLUMN[f]] == v).sum()) for f, v in query["compare"]}}
 
@@ -92,6 +95,8 @@ def check_well_formed(cases: list[dict], register, tmp_path: Path) -> None:
             continue
         if c["intent"] in FIGURES:
             want = recompute(df, c["intent"], q)
+        if c["intent"] == "share":
+            assert e == recompute(df, "share", q), c["id"]
         if c["intent"] == "count":
             assert (e["count"], e["row_ids"]) == (want["count"], want["row_ids"]), c["id"]
         elif c["intent"] == "list":
@@ -121,9 +126,12 @@ def test_the_us_gold_set_is_well_formed_and_every_figure_is_pandas(us, us_cases,
     assert min(Counter(c["language"] for c in us_cases).values()) >= 60
     assert {c["intent"] for c in us_cases} >= {"count", "list", "rank", "breakdown", "compare", "describe",
                                                "define", "out_of_scope"}  # fmt: skip
-    assert {c["variant"] for c in us_cases} == {"label", "paraphrase"}
+    assert {c["variant"] for c in us_cases} == {"label", "paraphrase", "field"}
     assert len({c["id"] for c in us_cases}) == len(us_cases)
     assert {f for c in us_cases for f in fields_used(c)} >= {"body", "portfolio", "category", "status"}
+    # every typed field its mapping declares is asked (counts, negations, shares, by year)
+    typed = {f.key for f in us.mapping.fields if f.filterable}
+    assert {f for c in us_cases for f in fields_used(c) | set(c["query"].get("part", {}))} >= typed
     assert not any(c["kind"] == "refusal" and c["expected"] for c in us_cases)  # it has all six fields
 
 

@@ -188,3 +188,18 @@ def test_a_field_column_the_file_lacks_is_one_clear_error(tmp_path):
     (tmp_path / "map.toml").write_text(MAPPING.replace('column = "Live"', 'column = "Alive"'), encoding="utf-8")
     with pytest.raises(RegisterError, match=r"declares the field 'live' in a column this file lacks \('Alive'\)"):
         load_register(tmp_path / "reg.csv", tmp_path / "map.toml")
+
+
+def test_what_is_not_recorded_comes_from_the_mapping(us):
+    from assistant.register.mapping import NOT_RECORDED_KINDS
+    from assistant.understand.words import ABSENT
+
+    assert set(ABSENT) == set(NOT_RECORDED_KINDS)
+    quebec = load_register(Path(__file__).resolve().parents[1] / "data/portrait-ia-2025.csv")
+    assert Understander(quebec)("Combien d'initiatives en cybersécurité ?").intent == "out_of_scope"
+    assert Understander(quebec)("Combien de projets ont été lancés en 2023 ?").intent == "out_of_scope"
+    # The US inventory records dates and does not exclude cybersecurity: neither is refused there.
+    assert "dates" not in us.mapping.not_recorded and "cybersecurity" not in us.mapping.not_recorded
+    assert Understander(us)("How many use cases were deployed in 2023?").intent == "count"
+    assert Understander(us)("Which use cases are about cybersecurity?").intent != "out_of_scope"
+    assert Understander(us)("What is the budget of the VA's use cases?").intent == "out_of_scope"

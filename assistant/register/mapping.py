@@ -17,6 +17,8 @@ TOML file that says how to read one of them, so everything downstream works on a
                                          # each text shown in the question's language
     bilingual_cells = ["body"]           # cells written "English / Français": each half shown in its
                                          # language, and either half finds the value
+    not_recorded = ["money", "vendors"]  # kinds of questions answered "not recorded" (default:
+                                         # DEFAULT_NOT_RECORDED, less what typed fields record)
     [fallback]                           # a blank cell takes another role's value
     body = "portfolio"
     [categories.health]                  # label key -> labels in both languages
@@ -66,11 +68,16 @@ TABLES = {"category": "categories", "status": "statuses"}  # their label tables 
 BUILT_IN_DIR = MAPPINGS_DIR  # shipped in the wheel as package data
 DEFAULT = "quebec"  # the built-in mapping of the bundled register
 NAMED_BLANKS = ("body", "portfolio")  # roles whose blank cell may be shown as a clear label
-BILINGUAL_ROLES = ("name", "benefits", "body")  # text roles a register may give in both languages
+BILINGUAL_ROLES = ("name", "benefits", "body")
+# Kinds of questions a register may not answer (understand/words.py ABSENT holds their wordings):
+# those in a mapping's `not_recorded` are answered "the register does not record that".
+NOT_RECORDED_KINDS = ("money", "vendors", "dates", "people", "places", "contracts", "models", "cybersecurity", "weather", "opinion")
+DEFAULT_NOT_RECORDED = ("money", "vendors", "dates", "people", "places", "contracts", "opinion")  # text roles a register may give in both languages
 _KEYS = {
     "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",
     "fallback", "categories", "statuses", "labels", "role_names", "required", "aliases", "examples",
     "wording", "portrait_wording", "named_blanks", "portfolios", "words", "fields", "bilingual_cells",
+    "not_recorded",
 }  # fmt: skip
 
 
@@ -109,12 +116,23 @@ class Mapping:
     fields: tuple[Field, ...] = ()  # typed fields beyond the roles (assistant/register/fields.py)
     bilingual: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # role -> lang -> headers
     bilingual_cells: tuple[str, ...] = ()  # roles whose cells read "English / Français"
+    declared_not_recorded: tuple[str, ...] | None = None  # the mapping's `not_recorded`, if given
     path: Path | None = None
 
     @property
     def roles(self) -> tuple[str, ...]:
         """The roles this register has, in the order of ROLES."""
         return tuple(r for r in ROLES if r in self.columns)
+
+    @property
+    def not_recorded(self) -> tuple[str, ...]:
+        """The kinds of questions this register cannot answer: the mapping's `not_recorded`, else
+        DEFAULT_NOT_RECORDED; less what its typed fields record (a date field answers "when",
+        a number field "how much")."""
+        kinds = self.declared_not_recorded if self.declared_not_recorded is not None else DEFAULT_NOT_RECORDED
+        recorded = {"dates"} if any(f.type == "date" for f in self.fields) else set()
+        recorded |= {"money"} if any(f.type == "number" for f in self.fields) else set()
+        return tuple(k for k in kinds if k not in recorded)
 
     def typed(self, key: str) -> Field | None:
         """The typed field with this key (None for a role or an unknown key)."""
@@ -306,6 +324,9 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         keys = {role: {label.key for label in label_sets[role]} for role in LABELLED}
         words = read_words(path.parent / str(data["words"]), keys, set(portfolios), fail)
     fields = parse_fields(data.get("fields", {}), fail)
+    not_recorded = data.get("not_recorded")
+    if not_recorded is not None and (not isinstance(not_recorded, list) or not set(not_recorded) <= set(NOT_RECORDED_KINDS)):
+        raise fail(f"not_recorded must list kinds among {', '.join(NOT_RECORDED_KINDS)}, not {not_recorded!r}.")
     bilingual_cells = data.get("bilingual_cells", [])
     if not isinstance(bilingual_cells, list) or not set(bilingual_cells) <= set(BILINGUAL_ROLES) & set(columns):
         raise fail(f"bilingual_cells must list roles named in [columns] among {', '.join(BILINGUAL_ROLES)} (cells like \"Statistics Canada / Statistique Canada\").")  # fmt: skip
@@ -336,6 +357,7 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         fields=fields,
         bilingual=bilingual,
         bilingual_cells=tuple(bilingual_cells),
+        declared_not_recorded=tuple(not_recorded) if not_recorded is not None else None,
         path=path,
     )
     for role in LABELLED:

@@ -58,6 +58,7 @@ from assistant.understand.words import (
     SINGULAR,
     TOO_LONG,
     TOP_N,
+    absent,
 )
 
 if TYPE_CHECKING:  # annotations only: the register package is not imported for them
@@ -89,6 +90,8 @@ class Understander:
         self._own_singular = tuple(normalise(n) for names in own.values() for n in names)
         self._item_words = _item_words(mapping)
         self._names = {int(r): normalise(n) for r, n in zip(register.df["row_id"], register.df["name"], strict=True)}
+        # What this register does not record, from its mapping (Québec's: dates, vendors, budgets…)
+        self._absent = absent(mapping.not_recorded) if mapping is not None else OUT_OF_SCOPE
         self._ids = Identifiers(register)  # official ids ("DOI-0015"), when the mapping has some
         # Words of the register's own text: a frame-word typo fix leaves them alone.
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
@@ -160,7 +163,7 @@ class Understander:
             if stripped != folded:
                 plan.topic = _topic(stripped, [], self._known)
         needs_topic = not (
-            DEFINE.search(norm) or DESCRIBE.search(norm) or OUT_OF_SCOPE.search(frame_norm)
+            DEFINE.search(norm) or DESCRIBE.search(norm) or self._absent.search(frame_norm)
             or ROW_STRONG.search(norm) or (previous is not None and ordinal(question) is not None)
         )  # fmt: skip
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
@@ -206,7 +209,7 @@ class Understander:
     def _intent(self, norm: str, frame_norm: str, plan: Plan, mentions: list[Any]) -> str:
         if not norm.strip():
             return "search"
-        if OUT_OF_SCOPE.search(frame_norm):  # not "cybersécurité" inside a body's name
+        if self._absent.search(frame_norm):  # not "cybersécurité" inside a body's name
             return "out_of_scope"
         label_mentions = [m for m in mentions if m.field in ("category", "status")]
         if DEFINE.search(norm) and label_mentions:

@@ -19,57 +19,72 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?:{p})" for p in patterns))
 
 
-# Things the register does not record: answered as such, never with an invented figure.
-OUT_OF_SCOPE = _rx(
-    # money: the register has no budget, cost or spending figure
+# Things a register may not record, by kind: answered as such, never with an invented figure.
+# Which kinds a register lacks comes from its mapping (`Mapping.not_recorded`: its `not_recorded`
+# list, or DEFAULT_NOT_RECORDED less what its typed fields record: a date field answers "when").
+ABSENT = {
+    "money": _rx(
     r"\bbudgets?\b", r"\bdollars?\b", r"\$", r"\bargent\b", r"\bmoney\b", r"\bhow much\b", r"\bspen(t|d|ding)\b",
     r"\bdepense", r"\bcombien (a )?(coute|coutent|coutera)\b", r"\bcombien ca coute\b", r"\bquel (est|etait) le (cout|prix)\b",
     r"\bwhat (is|was|did) (the )?(cost|price)\b", r"\bcost(s|ed)? (of|for) (the|this|that)\b", r"\bcost\?",
     r"\bmontants? (investi|consacre|alloue)", r"\bfinance(ment|d)\b",
-    # who built it: solution and vendor names were replaced by generic names
+    ),
+    "vendors": _rx(
     r"\b(quel|quels|quelle|quelles) (fournisseurs?|entreprises?|firmes?|compagnies?|prestataires?|logiciels?|produits?)\b",
     r"\bqui est le fournisseur\b", r"\bqui a (developpe|construit|fourni|concu)\b",
     r"\b(which|what) (vendors?|suppliers?|compan(y|ies)|firms?|contractors?|software|products?)\b",
     r"\bwho (built|developed|supplies|supplied|provides|provided|made|sells)\b", r"\bvendors? (of|for|behind)\b",
-    r"\b(large )?language models?\b", r"\bmodeles? de langage\b", r"\bquel modele\b", r"\bwhich model\b",
-    r"\bllm\b", r"\bgpt\b", r"\bchatgpt\b",
-    # when: the register has no dates
+    r"\b(developpe|developpee|developpes|concue?s?|fournie?s?|realisee?s?) par\b",
+    r"\b(built|developed|made|supplied|provided|delivered) by\b", r"\binvolved in\b",
+    ),
+    "dates": _rx(
     r"^quand\b", r"\bdepuis quand\b", r"^when\b", r"\bwhen (did|was|were|will|is|are)\b", r"\bquand (a|est|ont|sera)\b",
     r"\ben quelle annee\b", r"\bwhat year\b", r"\bwhich year\b", r"\bdate de (debut|fin|mise|lancement|deploiement)\b",
     r"\b(start|end|launch|go-live) date\b", r"\bdeadline\b", r"\becheancier\b", r"\ba-t-(il|elle) (commence|debute)\b",
     r"\b(commence|debute|lance)(e|es|s)? en\b", r"\bstart(ed)? in\b", r"\bhow long\b", r"\bdepuis combien de temps\b",
-    # people: no staff, users or contacts
-    r"\beffectifs?\b", r"\bfull-time\b", r"\bhow many (full-time )?(staff|employees|people|persons|workers|citizens|users)\b",
-    r"\bcombien (d|de) (employes|personnes|fonctionnaires|citoyens|usagers|utilisateurs|etc)\b",
-    r"\bnombre d (utilisateurs|usagers|employes)\b", r"\bsalaires?\b", r"\bsalar(y|ies)\b",
-    r"\bproject managers?\b", r"\bcharge(e)? de projet\b", r"\bresponsable du projet\b", r"\bqui est (le|la) (responsable|charge)",
-    r"\bwho (is|are) (the )?(person|people|manager|lead|responsible|in charge)\b", r"\bcontacts?\b", r"\bcourriel\b",
-    # dates in other words: launched, started, completed in a year
     r"\b(lance|lancee|lances|lancees|demarre|demarree|debute|debutee|commence|commencee|implante|implantee|mis en place|"
     r"mise en place|mis en service|mise en service|termine|terminee|acheve|livre|livree)s? (en|depuis|avant|apres) (19|20)\d\d\b",
     r"\b(launched|started|began|begun|initiated|implemented|deployed|completed|finished|delivered|introduced) (in|since|before|after) (19|20)\d\d\b",
     r"\b(19|20)\d\d (et|and) (19|20)\d\d\b.*\b(lance|launched|started|debute)",
     r"\bmise? en production (en|depuis|avant|apres) (19|20)\d\d\b", r"\b(put|went|go) (into production|live) in (19|20)\d\d\b",
-    # who built it, in other words
-    r"\b(developpe|developpee|developpes|concue?s?|fournie?s?|realisee?s?) par\b",
-    r"\b(built|developed|made|supplied|provided|delivered) by\b", r"\binvolved in\b",
-    # where, and how well: not recorded
-    r"\bdans quelles? villes?\b", r"\bin which cit(y|ies)\b", r"\b(street )?address(es)?\b", r"\badresses?\b",
-    r"\btaux (de|d) (faux|erreur)", r"\bfalse[- ]positive", r"\b(accuracy|error) rate\b", r"\bperformance metrics?\b",
-    # people in other words (not the words themselves: « aider les employés » is a topic)
+    ),
+    "people": _rx(
+    r"\beffectifs?\b", r"\bfull-time\b", r"\bhow many (full-time )?(staff|employees|people|persons|workers|citizens|users)\b",
+    r"\bcombien (d|de) (employes|personnes|fonctionnaires|citoyens|usagers|utilisateurs|etc)\b",
+    r"\bnombre d (utilisateurs|usagers|employes)\b", r"\bsalaires?\b", r"\bsalar(y|ies)\b",
+    r"\bproject managers?\b", r"\bcharge(e)? de projet\b", r"\bresponsable du projet\b", r"\bqui est (le|la) (responsable|charge)",
+    r"\bwho (is|are) (the )?(person|people|manager|lead|responsible|in charge)\b", r"\bcontacts?\b", r"\bcourriel\b",
     r"\bfte\b", r"\betp\b",
     r"\bpersonnes? (ressources?|responsables?|contacts?)\b", r"\bwho (is|are) (responsible|accountable|behind)\b",
     r"\b(nom|noms|name|names) (du|de la|des|of the) (responsable|gestionnaire|manager|lead|chef)",
-    # contracts, durations, delivery: not recorded either
+    ),
+    "places": _rx(
+    r"\bdans quelles? villes?\b", r"\bin which cit(y|ies)\b", r"\b(street )?address(es)?\b", r"\badresses?\b",
+    r"\btaux (de|d) (faux|erreur)", r"\bfalse[- ]positive", r"\b(accuracy|error) rate\b", r"\bperformance metrics?\b",
+    ),
+    "contracts": _rx(
     r"\bcontrats? (ont|a|auraient) (ete )?(signes?|octroyes?|accordes?|conclus?)\b", r"\bgre a gre\b",
     r"\b(quels?|quelles?) contrats?\b", r"\b(which|what) contracts?\b", r"\bcontracts? (were|have been|was) (signed|awarded)\b",
     r"\bduree moyenne\b", r"\baverage duration\b", r"\bduration of (an?|the|each) (ai )?projects?\b",
     r"\bon time\b", r"\bon budget\b", r"\bdans les delais\b",
     r"\bdata scientists?\b", r"\bproject leads?\b", r"\bchefs? de projet\b", r"\bwho (leads|runs|manages)\b",
-    # other things the register is not about
-    r"\bcybersecurite\b", r"\bcybersecurity\b", r"\bopinion\b", r"\bwhat do you think\b", r"\bque penses?-tu\b",
-    r"\bqu en penses?-tu\b", r"\bweather\b", r"\bmeteo\b",
-)
+    ),
+    "models": _rx(
+    r"\b(large )?language models?\b", r"\bmodeles? de langage\b", r"\bquel modele\b", r"\bwhich model\b",
+    r"\bllm\b", r"\bgpt\b", r"\bchatgpt\b",
+    ),
+    "cybersecurity": _rx(r"\bcybersecurite\b", r"\bcybersecurity\b"),
+    "weather": _rx(r"\bweather\b", r"\bmeteo\b"),
+    "opinion": _rx(r"\bopinion\b", r"\bwhat do you think\b", r"\bque penses?-tu\b", r"\bqu en penses?-tu\b"),
+}
+OUT_OF_SCOPE = _rx(*(p.pattern for p in ABSENT.values()))  # every kind: the frame words that are never a topic
+
+
+def absent(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """What a register with these absent `kinds` refuses (a pattern that matches nothing for none)."""
+    return _rx(*(ABSENT[k].pattern for k in kinds)) if kinds else re.compile(r"(?!x)x")
+
+
 COUNT = _rx(
     r"\bcombien\b", r"\b(quel est|donne|donnez|indique|indiquez)(-moi)? le nombre\b", r"^(le )?nombre (de|d)\b",
     r"\bnombre total\b", r"\bhow many\b", r"\b(what is|give me|tell me) the (total )?number of\b", r"^(the )?number of\b",
