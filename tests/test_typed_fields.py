@@ -203,3 +203,44 @@ def test_what_is_not_recorded_comes_from_the_mapping(us):
     assert Understander(us)("How many use cases were deployed in 2023?").intent == "count"
     assert Understander(us)("Which use cases are about cybersecurity?").intent != "out_of_scope"
     assert Understander(us)("What is the budget of the VA's use cases?").intent == "out_of_scope"
+
+
+def test_other_names_inline_by_pattern_and_by_parts(tmp_path):
+    """A value found by an alias written in the mapping, by a name a pattern takes out of another
+    column (the "AB" of "AB-001"), and by a part of a compound cell ("Revenue Office/Tax Branch")."""
+    data = FIXTURE.replace("Fraud scoring,Revenue Office", "Fraud scoring,Revenue Office/Tax Branch")
+    (tmp_path / "reg.csv").write_text(data, encoding="utf-8")
+    mapping = MAPPING.replace('portfolio = "Agency"', 'body = "Agency"') + textwrap.dedent(
+        """
+        [aliases.body]
+        values = { "Permits Office" = ["Bureau des permis"] }
+        from = "Id"
+        pattern = "^([A-Z]+)-0+3$"
+        """
+    )
+    (tmp_path / "map.toml").write_text(mapping, encoding="utf-8")
+    register = load_register(tmp_path / "reg.csv", tmp_path / "map.toml")
+    understand, execute = Understander(register), Executor(register, retriever=None)
+    for question, body, count in (
+        ("Combien d'entrées au Bureau des permis ?", "Permits Office", 2),
+        ("How many entries at AB?", "Permits Office", 2),  # AB-003 is a Permits Office row
+        ("How many entries at the Tax Branch?", "Revenue Office/Tax Branch", 1),
+    ):
+        plan = understand(question)
+        assert plan.filters.get("body") == [body], question
+        assert execute(plan).figures["count"] == count
+
+
+@pytest.mark.parametrize(
+    ("table", "says"),
+    [
+        ('[aliases.body]\nfrom = "Id"', "go together"),
+        ('[aliases.body]\nfrom = "Id"\npattern = "^[A-Z]+"', "exactly one group"),
+        ('[aliases.body]\ncolour = "red"', r"unknown key\(s\) colour"),
+    ],
+)
+def test_alias_table_mistakes_name_the_fix(tmp_path, table, says):
+    path = tmp_path / "bad.toml"
+    path.write_text('[columns]\nname = "Title"\nbody = "Agency"\n' + table, encoding="utf-8")
+    with pytest.raises(MappingError, match=says):
+        load_mapping(path)

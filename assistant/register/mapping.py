@@ -27,6 +27,10 @@ TOML file that says how to read one of them, so everything downstream works on a
     aliases = ["Health and Medical"]
     [aliases]                            # a column giving another name of a body or portfolio
     portfolio = "Agency Abbreviation"    # ("DOJ" for the Department of Justice)
+    [aliases.body]                       # or a table: other names inline, and/or taken by a
+    values = { "HHS/NIH" = ["NIH", "National Institutes of Health"] }   # pattern from a column
+    from = "Use Case ID"                 # (first group: "DOI" of "DOI-0015")
+    pattern = "^([A-Z]+)-"
     [labels]
     unknown_category = "other"           # "error" (default) or the key unknown labels fall into
     blank_category = "unspecified"       # "error" (default) or the key of a blank cell
@@ -106,6 +110,8 @@ class Mapping:
     role_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (fr, en)
     short_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (fr, en), "" = none
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> column(s) of other names
+    alias_values: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # role -> value -> names
+    alias_patterns: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (column, regex)
     examples: tuple[str, ...] = ()  # example questions the chat UI offers (else Québec's)
     wording: dict[str, dict[str, Any]] = field(default_factory=dict)  # lang -> task -> overlay
     required: tuple[str, ...] = ("name",)
@@ -294,12 +300,34 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         role_names[role] = (str(names["fr"]), str(names["en"]))
         if {"short_fr", "short_en"} & set(names):
             short_names[role] = (str(names.get("short_fr", "")), str(names.get("short_en", "")))
-    aliases = {}
+    aliases, alias_values, alias_patterns = {}, {}, {}
     for role, headers in data.get("aliases", {}).items():
+        if role not in ("body", "portfolio") or role not in columns:
+            raise fail(f"[aliases] {role}: only body or portfolio (named in [columns]) can take other names.")
+        if isinstance(headers, dict):  # [aliases.body]: column, values, from + pattern
+            unknown = sorted(set(headers) - {"column", "values", "from", "pattern"})
+            if unknown:
+                raise fail(f"[aliases.{role}]: unknown key(s) {', '.join(unknown)}; known: column, values, from, pattern.")
+            values = headers.get("values", {})
+            if not isinstance(values, dict) or not all(isinstance(v, list) and all(isinstance(a, str) for a in v) for v in values.values()):
+                raise fail(f'[aliases.{role}] values: a table of value = ["other name", …] ("HHS/NIH" = ["NIH"]).')
+            alias_values[role] = {str(k): tuple(v) for k, v in values.items()}
+            if ("from" in headers) != ("pattern" in headers):
+                raise fail(f"[aliases.{role}]: `from` (a column) and `pattern` (a regular expression with one group) go together.")
+            if "pattern" in headers:
+                try:
+                    compiled = re.compile(str(headers["pattern"]))
+                except re.error as exc:
+                    raise fail(f"[aliases.{role}] pattern {headers['pattern']!r}: not a regular expression ({exc}).") from None
+                if compiled.groups != 1:
+                    raise fail(f"[aliases.{role}] pattern {headers['pattern']!r}: needs exactly one group, the other name.")
+                alias_patterns[role] = (str(headers["from"]), str(headers["pattern"]))
+            headers = headers.get("column", [])
         headers = [headers] if isinstance(headers, str) else headers
-        if role not in ("body", "portfolio") or role not in columns or not isinstance(headers, list):
-            raise fail(f"[aliases] {role}: only body or portfolio (named in [columns]) can take a column of other names.")  # fmt: skip
-        aliases[role] = tuple(headers)
+        if not isinstance(headers, list) or not all(isinstance(h, str) for h in headers):
+            raise fail(f"[aliases] {role}: a column, a list of columns, or a table [aliases.{role}].")
+        if headers:
+            aliases[role] = tuple(headers)
     examples = data.get("examples", [])
     if not isinstance(examples, list) or not all(isinstance(q, str) and q.strip() for q in examples):
         raise fail("examples must be a list of questions (strings).")
@@ -347,6 +375,8 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         role_names=role_names,
         short_names=short_names,
         aliases=aliases,
+        alias_values=alias_values,
+        alias_patterns=alias_patterns,
         examples=tuple(examples),
         wording=wording,
         required=required,

@@ -8,6 +8,7 @@ then reported together (up to ten), each with its fix said once.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -58,6 +59,26 @@ def other_names(path: Path, table: Table, roles: dict[str, int], mapping: Mappin
             alias = clean(cells[at]) if at < len(cells) else ""
             if value and alias and normalise(alias) != normalise(value):
                 names.setdefault(value, set()).add(alias)
+    for role, (header, pattern) in mapping.alias_patterns.items():  # "DOI" out of "DOI-0015"
+        at = where.get(normalise(header).rstrip(" :*"))
+        if at is None:
+            raise RegisterError(
+                f"{path}: the mapping {mapping.name!r} takes {role} names from a column this file lacks "
+                f"({header!r}). Fix: correct [aliases.{role}] from.",
+                path=path,
+            )
+        names = found.setdefault(role, {})
+        compiled = re.compile(pattern)
+        for _, _, cells in table.rows:
+            value = clean(cells[roles[role]]) if roles[role] < len(cells) else ""
+            match = compiled.search(clean(cells[at])) if at < len(cells) else None
+            if value and match and match.group(1) and normalise(match.group(1)) != normalise(value):
+                names.setdefault(value, set()).add(match.group(1))
+    for role, values in mapping.alias_values.items():  # inline: "HHS/NIH" = ["NIH", …]
+        names = found.setdefault(role, {})
+        for value, others in values.items():
+            value = mapping.canonical_portfolio(value) if role == "portfolio" else " ".join(value.split())
+            names.setdefault(value, set()).update(others)
     return {role: {v: tuple(sorted(a)) for v, a in names.items()} for role, names in found.items()}
 
 
