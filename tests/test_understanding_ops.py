@@ -202,3 +202,28 @@ def test_the_registers_words_are_read_only_when_a_word_needs_checking():
     assert evidence.keep("fraude", "fr")[0] == "fraude" and reads == [1]
     evidence.keep("fraude", "fr")
     assert reads == [1]
+
+
+NETWORKS = ["Santé et Services sociaux (Réseau)", "Éducation (Réseau)", "Enseignement supérieur (Réseau)"]
+
+
+@pytest.mark.parametrize(
+    ("question", "where"),
+    [
+        ("Combien de projets hors réseaux ?", "exclude"),
+        ("Hi - outside the networks, how many initiatives are not in production?", "exclude"),
+        ("Combien de projets dans les trois réseaux ?", "filters"),
+        ("How many initiatives are in all the networks?", "filters"),
+        ("Parmi les trois réseaux, lequel a le plus de projets en production ?", "filters"),
+    ],
+)
+def test_words_naming_several_portfolios_take_them_all(understand, question, where):
+    """« les réseaux », "the networks": the three network portfolios together (a union), negated
+    or not; "social networks" and "neural networks" are no portfolio."""
+    plan = understand(question)
+    assert getattr(plan, where)["portfolio"] == NETWORKS
+
+
+@pytest.mark.parametrize("question", ["Quels projets analysent les réseaux sociaux ?", "Which projects use neural networks?"])
+def test_other_networks_are_not_the_network_portfolios(understand, question):
+    assert "portfolio" not in understand(question).filters

@@ -27,6 +27,8 @@ class EverydayWords:
     bodies: tuple[tuple[str, ...], ...] = ()
     labels: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     portfolios: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # Words naming several portfolios at once (« les réseaux »: the three network portfolios).
+    portfolio_groups: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     def for_label(self, role: str, key: str) -> tuple[str, ...]:
         return self.labels.get(role, {}).get(key, ())
@@ -66,17 +68,19 @@ def read_words(
             if not _texts(words):
                 raise bad(f"[{role}] {key} must be a list of words.")
         labels[role] = {key: tuple(words) for key, words in table.items()}
-    readings = []
+    readings, groups = [], []
     for i, entry in enumerate(data.get("portfolio", [])):
-        if not isinstance(entry, dict) or set(entry) != {"portfolios", "words"}:
-            raise bad(f"[[portfolio]] number {i + 1} must have exactly `portfolios` and `words`.")
+        if not isinstance(entry, dict) or not {"portfolios", "words"} <= set(entry) <= {"portfolios", "words", "together"}:
+            raise bad(f"[[portfolio]] number {i + 1} must have `portfolios` and `words` (and optionally `together`).")
+        if not isinstance(entry.get("together", False), bool):
+            raise bad(f"[[portfolio]] number {i + 1}: `together` is true (the words name all the portfolios) or false.")
         if not _texts(entry["portfolios"]) or not _texts(entry["words"]):
             raise bad(f"[[portfolio]] number {i + 1}: `portfolios` and `words` must be lists of texts.")
         strange = [p for p in entry["portfolios"] if p not in portfolios]
         if strange:
             raise bad(f"[[portfolio]] number {i + 1}: {strange[0]!r} is not in the mapping's [portfolios]. Fix: spell it as there.")
-        readings.append((tuple(entry["portfolios"]), tuple(entry["words"])))
-    return EverydayWords(tuple(tuple(b) for b in bodies), labels, tuple(readings))
+        (groups if entry.get("together") else readings).append((tuple(entry["portfolios"]), tuple(entry["words"])))
+    return EverydayWords(tuple(tuple(b) for b in bodies), labels, tuple(readings), tuple(groups))
 
 
 def _texts(value: Any) -> bool:

@@ -53,6 +53,8 @@ if TYPE_CHECKING:  # annotations only: the register package is not imported for 
 # Phrases that contain a filter word but are no filter: matched (so that their words are
 # taken) and then dropped. "apprentissage automatique" is machine learning, not a category.
 NOT_FILTERS: tuple[str, ...] = (
+    "réseaux sociaux", "les réseaux sociaux", "des réseaux sociaux", "aux réseaux sociaux", "social networks", "réseaux de neurones", "réseaux neuronaux", "neural networks",
+    "réseaux informatiques", "computer networks", "government networks", "réseaux gouvernementaux",
     "apprentissage automatique", "apprentissage machine", "apprentissage profond", "apprentissage supervisé",
     "apprentissage non supervisé", "apprentissage par renforcement", "machine learning", "deep learning",
     "reinforcement learning", "supervised learning", "unsupervised learning", "training data",
@@ -176,6 +178,7 @@ class Mention:
     score: float  # 100 = exact alias; lower = matched through a typo correction
     in_register: bool  # False: a real body/portfolio with no row in this register (SAAQ)
     alternatives: tuple[str, ...] = ()  # other readings of the same words, most likely first
+    together: tuple[str, ...] = ()  # the words name all these values at once: `expand_groups`
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,7 @@ class _Reading:
     caps: str = ""  # when set: the alias counts only spelled so (accents aside) or in capitals
     weak: bool = False  # derived alias: never overrides an explicit one
     rows: int = 0  # the body's rows: ranks ambiguous body readings
+    together: tuple[str, ...] = ()  # the words name all these values at once (« les réseaux »)
 
 
 # Values too common to be read as a field's value in a question ("both", "other", "yes").
@@ -308,6 +312,10 @@ class EntityResolver:
             for alias in words:
                 for value in values:
                     self._add(alias, _Reading("portfolio", value, value in self._portfolios_in))
+        for values, words in mapping.words.portfolio_groups:
+            present = tuple(v for v in values if v in self._portfolios_in) or values
+            for alias in words:
+                self._add(alias, _Reading("portfolio", present[0], True, together=present), _plurals(alias))
 
     def _add_bodies(self) -> list[tuple[str, _Reading]]:
         """The register's bodies under their names' variants, then the well-known bodies of its mapping's words (linked to the
@@ -418,5 +426,14 @@ def _mention(
     best = readings[0]
     others = tuple(dict.fromkeys(r.value for r in readings[1:] if r.field == best.field))
     return Mention(
-        best.field, best.value, start, end, question[start:end], score, best.in_register, others
+        best.field, best.value, start, end, question[start:end], score, best.in_register, others, best.together
     )
+
+
+def expand_groups(mentions: list[Mention]) -> list[Mention]:
+    """A mention naming several values at once (« les réseaux ») as one mention per value, on the
+    same words: filters, negations and shares then take them all."""
+    out = []
+    for m in mentions:
+        out += [replace(m, value=v, together=(), alternatives=()) for v in m.together] if m.together else [m]
+    return out

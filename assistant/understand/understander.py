@@ -20,6 +20,7 @@ from assistant.register.wording import own_field_names, templates
 from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
 from assistant.types import Plan
 from assistant.understand import dates
+from assistant.understand.entities import expand_groups
 from assistant.understand.evidence import TopicEvidence
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip_instructions
@@ -136,7 +137,7 @@ class Understander:
         language = detect_language(unquoted if len(unquoted.split()) >= 2 else question)
         norm = _correct(normalise(question).replace("'", " ").replace("’", " "), self._known)
         frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "), self._known)
-        mentions = _own_statuses(question, mentions)
+        mentions = expand_groups(_own_statuses(question, mentions))
         dated = dates.conditions(question, self._fields)  # "implemented in 2024": a date field's years
         yearly = dates.per_year(question, self._fields)  # "implemented each year"
         dated += [yearly] if yearly and not dated else []
