@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from assistant.operations import COLUMN, claim_check, column, cut, keep_groups, mask, universe
+from assistant.operations import COLUMN, OPS, claim_check, column, cut, keep_groups, mask, universe
 from assistant.register.mapping import load_mapping
 from assistant.register.wording import shown
 from assistant.types import Evidence, Plan, Records
@@ -125,6 +125,11 @@ class Executor:
                 part = selected.loc[selected[column(field)] == value, "row_id"]
                 groups.append(self._group(field, value, part, plan.language))
             evidence.figures = {"count": sum(g["count"] for g in groups), "compare": groups}
+            if plan.claim and plan.claim.get("unit") == "than" and len(groups) == 2:
+                # "X has more projects than Y": the stated order checked; the figure is X's
+                a, b = groups[0]["count"], groups[1]["count"]
+                evidence.figures["count"] = a
+                evidence.figures["claim"] = {**plan.claim, "holds": bool(OPS[plan.claim["op"]](a, b))}
             evidence.rows = self._records([r for g in groups for r in g["row_ids"]], plan.language)
         return evidence
 
@@ -142,6 +147,16 @@ class Executor:
                        for v in universe(self.register.df, by, plan.filters, plan.exclude) if v not in have]  # fmt: skip
             groups = keep_groups(groups, plan.having, ascending)
         shown = cut(groups, plan.top_n) if plan.intent == "rank" else groups
+        claimed = None
+        if plan.claim and plan.claim.get("op") == "rank" and groups:
+            # "X is the (second) most common": X's count checked against the count at that rank
+            k = int(plan.claim.get("rank", 1))
+            mine = next((g for g in groups if g["value"] == plan.claim["value"]), None)
+            at_rank = groups[min(k, len(groups)) - 1]["count"]
+            position = 1 + sum(1 for g in groups if mine and g["count"] > mine["count"])
+            claimed = {**plan.claim, "holds": bool(mine and mine["count"] == at_rank and k <= len(groups)),
+                       "count": mine["count"] if mine else 0, "position": position if mine else None,
+                       "label": mine["label"] if mine else label(by, plan.claim["value"], plan.language, self.register.df, getattr(self.register, "mapping", None))}  # fmt: skip
         count = sum(g["count"] for g in groups) if plan.having else len(selected)
         if plan.intent == "rank":
             evidence.figures = {"by": by, "count": count, "ranking": shown}
@@ -151,6 +166,9 @@ class Executor:
             evidence.figures = {"by": by, "count": count, "groups": len(groups), "breakdown": shown}
         if plan.having:
             evidence.figures["having"] = [[op, n] for op, n in plan.having]
+        if claimed is not None:
+            evidence.figures["claim"] = {**claimed, "total": count}
+            evidence.figures["count"] = claimed["count"]
         evidence.rows = self._records([r for g in shown for r in g["row_ids"]], plan.language)
 
     def _share(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> None:

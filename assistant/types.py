@@ -72,7 +72,12 @@ Further plan fields, for every intent that selects rows:
                 "value", "unit", "holds": bool} ("~" holds within 2 points of a percentage,
                 within 10% of a count, at least 1). A "%" claim is compared with the share's
                 rounded "percent", a "" claim on a share with its numerator; a share of an
-                empty base holds no claim.
+                empty base holds no claim. A rank claim ("X is the most common category, right?")
+                is a rank with {"op": "rank", "value": X, "rank": k}: figures' "claim" adds "holds",
+                "count" (X's rows, also the figures' "count"), "position" (X's rank), "label" and
+                "total"; a comparison claim ("X has more projects than Y?") is a compare with
+                {"op": ">" | "<", "unit": "than"}: "holds" compares the first value's count with
+                the second's, the figures' "count" is the first's.
     exists      when no row matches but the plan's body filter alone does (other filters,
                 exclusions or a topic left nothing), figures add "body_count": rows of that body.
     set_aside   words of the question the plan does not account for (shown, never filters).

@@ -227,3 +227,42 @@ def test_words_naming_several_portfolios_take_them_all(understand, question, whe
 @pytest.mark.parametrize("question", ["Quels projets analysent les réseaux sociaux ?", "Which projects use neural networks?"])
 def test_other_networks_are_not_the_network_portfolios(understand, question):
     assert "portfolio" not in understand(question).filters
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "rank", "holds"),
+    [
+        ("Mon directeur pense que les chatbots sont la catégorie la plus fréquente. C'est vrai ?", "conversational_agent", 1, False),
+        ("My colleague says automation is the second most common category. Is that right?", "automation", 2, False),
+        ("Can you confirm that decision support is the most common category in the health network?", "decision_support", 1, True),
+    ],
+)
+def test_a_claimed_rank_is_checked_not_filtered_on(understand, question, value, rank, holds):
+    """The claimed value is no filter (ranking within it answers another question): the ranking
+    is computed and the value's place in it checked, ties counted."""
+    from assistant.execute import Executor
+
+    plan = understand(question)
+    assert plan.intent == "rank" and plan.claim["op"] == "rank" and plan.claim["value"] == value
+    assert plan.claim["rank"] == rank and value not in plan.filters.get("category", [])
+    figures = Executor(understand.register, retriever=None)(plan).figures
+    assert figures["claim"]["holds"] is holds
+    groups = sorted(understand.register.df.loc[understand.register.df["portfolio"].isin(plan.filters.get("portfolio", understand.register.df["portfolio"])), "category_key"].value_counts().items(), key=lambda kv: -kv[1])
+    assert figures["count"] == dict(groups)[value] and (groups[rank - 1][1] == dict(groups)[value]) is holds
+
+
+@pytest.mark.parametrize(
+    ("question", "op", "holds"),
+    [
+        ("Le CHUM a moins de projets que le CIUSSS du Centre-Ouest, vrai ?", "<", True),
+        ("the MTMD has more projects than the MRNF right?", ">", False),
+    ],
+)
+def test_a_stated_order_of_two_values_is_a_comparison_checked(understand, question, op, holds):
+    from assistant.execute import Executor
+
+    plan = understand(question)
+    assert plan.intent == "compare" and plan.claim == {"op": op, "value": 0, "unit": "than"}
+    figures = Executor(understand.register, retriever=None)(plan).figures
+    a, b = (g["count"] for g in figures["compare"])
+    assert figures["claim"]["holds"] is holds and figures["count"] == a

@@ -189,6 +189,9 @@ class ExtractiveComposer(OperationsWording):
         if getattr(plan, "order", "desc") == "asc":  # « … ayant le moins d'initiatives »
             return self._rank_asc(plan, ev, t)
         lines = [t["rank_intro"].format(groups_title=t["groups"][f["by"]], scope=self._scope(plan, t, ev.mapping), count=number(f["count"], lang), initiatives=self._words(f["count"], t))]
+        if f.get("claim", {}).get("op") == "rank":  # « X est la catégorie la plus fréquente ? »: checked first
+            total = f["claim"]["total"]
+            lines = [self._rank_claim(plan, ev, t), t["rank_intro"].format(groups_title=t["groups"][f["by"]], scope=self._scope(plan, t, ev.mapping), count=number(total, lang), initiatives=self._words(total, t))]
         for i, g in enumerate(f["ranking"], 1):
             lines.append(t["group_line"].format(n=i, label=g["label"], count=number(g["count"], lang), initiatives=self._words(g["count"], t), cite=cite(g["row_ids"])))
         return lines
@@ -211,6 +214,8 @@ class ExtractiveComposer(OperationsWording):
     def _compare(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         lang = plan.language
         lines = [t["compare_intro"].format(scope=self._scope(plan, t, ev.mapping))]
+        if ev.figures.get("claim", {}).get("unit") == "than":  # "X has more projects than Y?": checked first
+            lines.insert(0, self._than_claim(plan, ev, t))
         for g in ev.figures["compare"]:
             lines.append(t["compare_line"].format(label=g["label"], count=number(g["count"], lang), initiatives=self._words(g["count"], t), cite=cite(g["row_ids"])))
         return lines

@@ -68,6 +68,27 @@ class OperationsWording:
             return t["claim_yes"].format(answer=sentence(answer), claim=self._claimed(claim, t, language))
         return t["claim_no"].format(answer=sentence(answer), claim=self._claimed(claim, t, language))
 
+    def _rank_claim(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> str:
+        """« Non : « X » est au rang 2 des catégories, avec 68 initiatives ; au rang 1 : Y (81). »"""
+        f, lang = ev.figures, plan.language
+        claim, top = f["claim"], f["ranking"][: int(f["claim"].get("rank", 1))][-1:]
+        tops = ", ".join(f"{g['label']} ({self._number(g['count'], lang)})" for g in f["ranking"] if top and g["count"] == top[0]["count"])
+        words = dict(value=claim["label"], rank=claim.get("rank", 1), position=claim.get("position"), groups=t["groups"][f["by"]].lower(),
+                     scope=self._scope(plan, t, ev.mapping), count=self._number(claim["count"], lang),
+                     initiatives=self._words(claim["count"], t), top=tops)  # fmt: skip
+        if claim["holds"]:
+            return t["claim_rank_yes"].format(**words)
+        return t["claim_rank_absent" if not claim["count"] else "claim_rank_no"].format(**words)
+
+    def _than_claim(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> str:
+        """"No: the MTMD has 19 initiatives, and the MRNF 26." """
+        f, lang = ev.figures, plan.language
+        first, second = f["compare"][0], f["compare"][1]
+        words = dict(first=first["label"], second=second["label"], a=self._number(first["count"], lang),
+                     b=self._number(second["count"], lang), a_initiatives=self._words(first["count"], t),
+                     than=t["than_more" if f["claim"]["op"] == ">" else "than_fewer"])  # fmt: skip
+        return t["claim_than_yes" if f["claim"]["holds"] else "claim_than_no"].format(**words)
+
     def _claim_count(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> str:
         claim, n = ev.figures["claim"], ev.figures["count"]
         exact = claim["holds"] and claim["op"] == "==" and n > 0

@@ -1,0 +1,85 @@
+"""Claims about a rank or a comparison, to check rather than to filter on:
+
+- « les chatbots sont la catégorie la plus fréquente, c'est vrai ? », "decision support is the
+  second most common category": a ranking, with the claimed value checked at its rank;
+- "the MTMD has more projects than the MRNF, right?", « le CHUM a moins de projets que le CIUSSS »:
+  a comparison of two values of one field, with the stated order checked.
+
+The claimed value is no filter: ranking within it would answer another question. Runs in
+refine.py after the intent rules, on the same mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.types import Plan
+from assistant.understand.lexicon import fold, has
+
+_RANKED = re.compile(
+    r"\b(?:plus (?:frequente?s?|courante?s?|repandue?s?|representee?s?|importante?s?)|la plus|le plus|"
+    r"most (?:common|frequent|popular|represented|prevalent|used)|biggest|largest|top|number one|numero un|"
+    r"premiere?|first|deuxieme|second|2e|2nd|troisieme|third|3e|3rd)\b"
+)
+_POSITION = {"deuxieme": 2, "second": 2, "2e": 2, "2nd": 2, "troisieme": 3, "third": 3, "3e": 3, "3rd": 3}
+_MORE_THAN = re.compile(r"\b(?:plus (?:de \w+(?: \w+)? )?que|more (?:\w+ (?:\w+ )?)?than|davantage (?:de \w+ )?que)\b")
+_FEWER_THAN = re.compile(
+    r"\b(?:moins (?:de \w+(?: \w+)? )?que|(?:fewer|less) (?:\w+ (?:\w+ )?)?than)\b"
+)
+
+
+def _claims(question: str, language: str) -> bool:
+    folded = " ".join(fold(question).split())
+    return has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr")
+
+
+def _move_out(plan: Plan, m: Any) -> None:
+    values = plan.filters.get(m.field, [])
+    if m.value in values:
+        values.remove(m.value)
+        if not values:
+            plan.filters.pop(m.field, None)
+
+
+def rank_claim(plan: Plan, question: str, mentions: list[Any], group_field: str | None) -> bool:
+    """A claimed rank (see the module docstring) made into a ranking with `claim` {"op": "rank",
+    "value", "rank"}; False when the question states none."""
+    folded = " ".join(fold(question).split())
+    ranked = _RANKED.search(folded)
+    if plan.intent != "rank" or not ranked or not _claims(question, plan.language):
+        return False
+    field = group_field or plan.group_by
+    claimed = [m for m in mentions if m.field == field] or [m for m in mentions if m.field in ("category", "status")]
+    if not claimed:
+        return False
+    m = claimed[0]
+    position = next((p for word, p in _POSITION.items() if re.search(rf"\b{word}\b", folded)), 1)
+    _move_out(plan, m)
+    plan.group_by, plan.order, plan.top_n = m.field, "desc", position
+    plan.claim = {"op": "rank", "value": m.value, "rank": position, "unit": ""}
+    plan.topic = " ".join(w for w in plan.topic.split() if fold(w).strip() not in _POSITION)  # "second"
+    return True
+
+
+def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
+    """Two values of one field put in order ("X has more projects than Y") made into a comparison
+    with `claim` {"op": ">" | "<", "unit": "than"}; False when the question states none."""
+    folded = " ".join(fold(question).split())
+    more, fewer = _MORE_THAN.search(folded), _FEWER_THAN.search(folded)
+    if not (more or fewer) or plan.intent not in ("list", "count", "search", "exists", "compare"):
+        return False
+    by_field: dict[str, list[Any]] = {}
+    for m in mentions:
+        if m.value not in [o.value for o in by_field.get(m.field, [])]:
+            by_field.setdefault(m.field, []).append(m)
+    pair = next((ms for ms in by_field.values() if len(ms) == 2), None)
+    cue = (more or fewer).start()
+    if pair is None or not (pair[0].end <= cue + 1 and cue <= pair[1].start):
+        return False
+    for m in pair:
+        _move_out(plan, m)
+    plan.intent, plan.topic = "compare", ""
+    plan.compare = [(m.field, m.value) for m in pair]
+    plan.claim = {"op": ">" if more and (not fewer or more.start() < fewer.start()) else "<", "value": 0, "unit": "than"}
+    return True
