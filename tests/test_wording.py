@@ -96,10 +96,12 @@ def test_us_answers_use_the_inventory_words(us, question, expected):
     [
         ("Describe row 12", ['"Anomaly Detection Homogenous Cargo" [12]', "- Bureau: CBP",
                              "- Agency: Department of Homeland Security", "- Topic area: Law & Justice",
-                             "- Stage of development: Initiated", "- Intended purpose and expected benefits: Anomaly"]),
+                             "- Stage of development: Initiated", "- Intended purpose and expected benefits: Anomaly",
+                             "- Rights- or safety-impacting: no", "- Impact type: Neither", "- Initiated: 2023-01", "- Outputs: Bounding"]),
         ("Décris la ligne 12", ["« Anomaly Detection Homogenous Cargo » [12]", "- Bureau : CBP",
                                 "- Agence fédérale : Department of Homeland Security", "- Domaine : Droit et justice",
-                                "- Stade de développement : Amorcé", "- Objectif et bénéfices attendus : Anomaly"]),
+                                "- Stade de développement : Amorcé", "- Objectif et bénéfices attendus : Anomaly",
+                                "- À fort impact : non", "- Type d'impact : Ni les droits", "- Amorcé : 2023-01", "- Résultats produits : Bounding"]),
     ],
 )  # fmt: skip
 def test_a_us_use_case_is_described_field_by_field_in_its_words(us, question, lines):
@@ -111,9 +113,9 @@ def test_a_us_use_case_is_described_field_by_field_in_its_words(us, question, li
     "question, fields",
     [
         ("What is the budget of VA?",
-         "only these fields are read: name, topic area, bureau, agency, intended purpose and expected benefits, stage of development."),
+         "only these fields are read: name, topic area, bureau, agency, intended purpose and expected benefits, stage of development, rights- or safety-impacting,"),
         ("Quel est le budget du VA ?",
-         "seuls ces champs sont lus : nom, domaine, bureau, agence fédérale, objectif et bénéfices attendus, stade de développement."),
+         "seuls ces champs sont lus : nom, domaine, bureau, agence fédérale, objectif et bénéfices attendus, stade de développement, à fort impact,"),
     ],
 )  # fmt: skip
 def test_us_out_of_scope_lists_its_own_fields_and_says_nothing_of_quebec(us, question, fields):

@@ -98,7 +98,8 @@ def own_field_names(mapping: Mapping | None) -> dict[str, tuple[str, str]]:
 
 def fields_text(language: str, mapping: Mapping | None, sep: str = ", ") -> str:
     """The fields this register has, as a list: "name, agency, bureau, topic area…"."""
-    return sep.join(field_names(language, mapping).values())
+    typed = [f.name(language) for f in load_mapping(mapping).fields if f.type != "private"]
+    return sep.join([*field_names(language, mapping).values(), *typed])
 
 
 def blank_label(role: str, language: str, mapping: Mapping | None) -> str:
