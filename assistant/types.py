@@ -78,6 +78,9 @@ Further plan fields, for every intent that selects rows:
     set_aside   words of the question the plan does not account for (shown, never filters).
     suggestions rephrasings built from what was understood, when too little was (the JSON's
                 `suggestions`).
+    understood_by, understander_fallback
+                with `--understander llm` only: "llm" (the model's plan, checked) or "rules" (the
+                rules' plan stood in, and `understander_fallback` says why); the JSON gains them.
     FIELD = "body" | "portfolio" | "category" | "status"
 
 Filter values are canonical: body and portfolio = the register's (stripped) French text;

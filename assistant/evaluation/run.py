@@ -217,15 +217,19 @@ def model_understanders(answerer: Any) -> list[Any]:
 
 def unusable_understander(config: Configuration, answerers: Answerers) -> str | None:
     """Why a configuration with `understander=llm` cannot be run (no model configured, or the
-    model cannot be reached: one plan is asked of it), or None: `eval --compare` skips it then
-    and says why, the other configurations still run."""
-    values = answerers.settings(config)
-    if str(values.get("understander") or "rules").strip().lower() != "llm":
+    model cannot be used: one plan is asked of it), or None: `eval --compare` skips it then and
+    says why, the other configurations still run."""
+    from assistant.settings import SettingsError
+
+    if config.naive:
         return None
-    if str(values.get("llm") or "none").strip().lower() == "none":
-        return ("understander=llm needs a language model: give --llm openai --base-url URL --model M "
-                "(or --llm ollama / cohere), or PORTRAIT_IA_LLM")  # fmt: skip
-    for understander in model_understanders(answerers.build(config)):
+    try:
+        answerer = answerers.build(config)
+    except SettingsError as exc:
+        if str(config.overrides.get("understander", "")).strip().lower() == "llm":
+            return str(exc)  # "understander llm needs a language model: give --llm …"
+        raise
+    for understander in model_understanders(answerer):
         if (problem := understander.check()) is not None:
             return f"the language model {understander.name} cannot be used ({problem.reason})"
     return None
