@@ -21,7 +21,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from assistant.compose.extractive import ExtractiveComposer
 from assistant.settings import SettingsError
 from assistant.understand.model_plan import END, START, ModelUnderstander, model_understanding
-from assistant.understand.plan_schema import InvalidPlan, PlanVocabulary
+from assistant.understand.plan_schema import InvalidPlan, PlanVocabulary, as_reply
 from tests.conftest import MINI_REGISTER
 
 RAMQ = "Régie de l'assurance maladie du Québec (RAMQ)"
@@ -303,3 +303,34 @@ def test_the_setting_is_a_flag_of_every_answering_command_and_an_environment_var
 def test_with_the_rules_alone_the_json_and_the_plan_line_are_unchanged(mini_assistant):
     got = mini_assistant.ask("Combien d'agents conversationnels ?")
     assert "understood_by" not in got.to_dict() and "compris par" not in got.plan.understood()
+
+
+# --- a model that reads questions as the rules do is never refused ---------------------------------
+
+ROUND_TRIP = ("intent", "filters", "exclude", "part", "part_exclude", "topic", "having", "order", "compare",
+              "row_id", "define", "groups_asked")  # fmt: skip
+
+
+def test_every_rule_plan_of_the_gold_and_natural_sets_reads_back_as_the_same_plan(full_assistant):
+    """Each rule plan, written as a model would write it (`as_reply`), passes the checks and gives
+    the same plan back: the schema and the checks can say everything the rules can, so a refusal
+    is always a plan the register cannot run."""
+    from assistant.evaluation.gold import load_gold
+    from tests.conftest import ROOT
+
+    cases = load_gold([ROOT / "data" / "eval" / name for name in ("gold_smoke.jsonl", "natural_dev.jsonl",
+                                                                     "gold_groups_handwritten.jsonl")])  # fmt: skip
+    refused, changed = [], []
+    for case in cases:
+        history = []
+        for turn in case.turns[:-1]:
+            reply = full_assistant.ask(turn, list(history)).answer
+            history += [{"role": "user", "content": turn}, {"role": "assistant", "content": reply}]
+        rules = full_assistant.understander(case.question, history)
+        model = ModelUnderstander(full_assistant.understander, chat_model=FakeListChatModel(responses=[json.dumps(as_reply(rules))]))
+        plan = model(case.question, history)
+        if plan.understood_by != "llm":
+            refused.append((case.id, plan.understander_fallback))
+        elif any(getattr(plan, k) != getattr(rules, k) for k in ROUND_TRIP):
+            changed.append(case.id)
+    assert len(cases) > 150 and refused == [] and changed == []

@@ -128,7 +128,9 @@ class ModelUnderstander:
         except Exception as exc:  # whatever happened, the rules' plan stands, and says why
             problem = self._failure(exc)
             self.stats[f"fallback:{problem.code}"] += 1
-            plan = read if self.fallback is self.rules else self.fallback(question, history)
+            # A model that is down or slow is not asked again (to rewrite a follow-up) on the way.
+            down = problem.code in COOL_DOWN_CODES or self.fallback is self.rules
+            plan = read if down else self.fallback(question, history)
             t = self.prompts[_lang(plan.language)]
             reason = t["reasons"].get(problem.code, t["reasons"]["error"])
             plan.understood_by, plan.understander_fallback = "rules", problem.reason
@@ -174,7 +176,9 @@ class ModelUnderstander:
         plan.notes = [n for n in read.notes if n not in self._rule_notes(read)]
         plan.notes.append(self.prompts[language]["note"].format(model=self._shown_name()))
         plan.mapping, plan.understood_by = read.mapping, "llm"
-        plan.follow_up = bool(history)
+        # Built on the conversation: the rules read it so, or the topic or the row come from it.
+        named_row = plan.row_id is not None and str(plan.row_id) in read.question
+        plan.follow_up = bool(history) and (read.follow_up or bool(plan.search_text) or (plan.row_id is not None and not named_row))
         return plan
 
     def _topic(self, plan: Plan, read: Plan) -> None:

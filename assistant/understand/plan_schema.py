@@ -40,6 +40,51 @@ class InvalidPlan(ValueError):
     """The model's plan cannot be run as it is: `str(self)` names the value and why."""
 
 
+def as_reply(plan: Any) -> dict[str, Any]:
+    """The JSON object a model would write for `plan` (what `PlanVocabulary.read` reads back):
+    for tests, and to show a model what a plan looks like."""
+    reply: dict[str, Any] = {"intent": plan.intent}
+    for name in SELECTIONS:
+        if value := getattr(plan, name):
+            reply[name] = {f: list(v) for f, v in value.items()}
+    if plan.topic:
+        reply["topic"] = plan.topic
+    if plan.intent in ("rank", "breakdown") and plan.group_by:
+        reply["group_by"] = plan.group_by
+    if plan.intent == "rank" and plan.top_n:
+        reply["top_n"] = plan.top_n
+    if plan.order != "desc":
+        reply["order"] = plan.order
+    if plan.having:
+        reply["having"] = [{"op": op, "value": n} for op, n in plan.having]
+    if plan.claim:
+        reply["claim"] = {k: plan.claim[k] for k in ("op", "value", "unit") if k in plan.claim}
+    if plan.compare:
+        reply["compare"] = [{"field": f, "value": v} for f, v in plan.compare]
+    if plan.row_id is not None:
+        reply["row_id"] = plan.row_id
+    if plan.define:
+        reply["define"] = {"field": plan.define[0], "key": plan.define[1]}
+    if plan.groups_asked:
+        reply["groups_asked"] = True
+    return reply
+
+
+def stated_numbers(question: str) -> set[float]:
+    """The figures a question states: in digits ("40", "1 200", "12,5 %"), in words ("aucun",
+    "only one", "douze") or as fractions of a whole ("la moitié" 50, "a quarter" 25, "a third")."""
+    from assistant.understand.operators import _FRACTIONS, _NUMBER_WORDS  # the rules' own words
+
+    found = {float(n.replace(",", ".").replace("\u202f", "").replace(" ", ""))
+             for n in re.findall(r"\d+(?:[\u202f ]\d{3})*(?:[.,]\d+)?", question)}  # fmt: skip
+    words = set(re.findall(r"\w+", fold(question)))
+    found |= {float(v) for w, v in _NUMBER_WORDS.items() if w in words}
+    found |= {v for w, v in _FRACTIONS.items() if w in words or w + "s" in words}
+    if found & {100 / 3, 25.0}:  # "two thirds", "three quarters"
+        found |= {200 / 3, 75.0}
+    return found
+
+
 class PlanVocabulary:
     """One register's values, for the schema, the prompt and the check of a model's plan."""
 
@@ -138,11 +183,14 @@ class PlanVocabulary:
             raise InvalidPlan(f"unknown intent {intent!r}")
         plan: dict[str, Any] = {"intent": intent}
         for name in SELECTIONS:
-            plan[name] = self._selection(name, reply.get(name))
+            # "Does the SAQ use AI?": a yes/no question may name a body the register lacks, in the
+            # question's own words; its answer can only be "no" (and the closest real body).
+            absent = question if intent == "exists" and name == "filters" else ""
+            plan[name] = self._selection(name, reply.get(name), absent)
         plan["topic"] = self._topic(reply.get("topic"), question, asked)
         plan["group_by"] = self._choice("group_by", reply.get("group_by"), (*self.fields, None))
         plan["order"] = self._choice("order", reply.get("order") or "desc", ("desc", "asc"))
-        plan["top_n"] = self._integer("top_n", reply.get("top_n"), 1, 50, optional=True)
+        plan["top_n"] = self._integer("top_n", reply.get("top_n") or None, 1, 50, optional=True)  # 0: none
         plan["having"] = [self._condition(c) for c in self._list("having", reply.get("having"))]
         plan["claim"] = self._claim(reply.get("claim"), question)
         plan["compare"] = [self._compared(c) for c in self._list("compare", reply.get("compare"))]
@@ -166,17 +214,16 @@ class PlanVocabulary:
             raise InvalidPlan("a define plan needs the category or status to define")
         if intent == "compare" and len(plan["compare"]) < 2:
             raise InvalidPlan("a compare plan needs at least two values to compare")
-        if intent == "share" and not (plan["part"] or plan["part_exclude"]):
-            raise InvalidPlan("a share plan needs the part (numerator) it measures")
         if intent != "share" and (plan["part"] or plan["part_exclude"]):
             raise InvalidPlan(f"part is for share plans, not {intent}")
         if plan["having"] and intent not in ("rank", "breakdown"):
             raise InvalidPlan(f"having is for rank and breakdown plans, not {intent}")
-        if plan["claim"] and intent not in ("count", "share"):
-            raise InvalidPlan(f"a claim is checked on count and share plans, not {intent}")
-        if plan["group_by"] and intent not in ("rank", "breakdown"):
-            plan["group_by"] = None  # harmless: the executor groups only these
-        if intent not in ("rank",):
+        # What an intent does not use is dropped, as the executor would ignore it.
+        if intent not in ("count", "share"):
+            plan["claim"] = None
+        if intent not in ("rank", "breakdown"):
+            plan["group_by"] = None
+        if intent != "rank":
             plan["top_n"] = None
 
     # -- one value at a time -------------------------------------------------------------------------
@@ -207,7 +254,7 @@ class PlanVocabulary:
             raise InvalidPlan(f"{name} must be a whole number from {low}{f' to {high}' if high else ''}, got {value!r}"[:200])
         return value
 
-    def _selection(self, name: str, value: Any) -> dict[str, list[str]]:
+    def _selection(self, name: str, value: Any, absent: str = "") -> dict[str, list[str]]:
         if value is None:
             return {}
         if not isinstance(value, dict):
@@ -217,14 +264,26 @@ class PlanVocabulary:
             if field not in self.fields:
                 raise InvalidPlan(f"{name}: {field!r} is not a field of this register ({', '.join(self.fields)})")
             values = [values] if isinstance(values, str) else self._list(f"{name}.{field}", values)
-            resolved = list(dict.fromkeys(self.resolve(field, v) for v in values))
+            resolved = list(dict.fromkeys(self._value(field, v, absent) for v in values))
             if resolved:
                 chosen[field] = resolved
         return chosen
 
+    def _value(self, field: str, value: Any, absent: str) -> str:
+        """`resolve`, or a body name written as the question writes it when `absent` (an
+        existence question) holds every one of its words."""
+        try:
+            return self.resolve(field, value)
+        except InvalidPlan:
+            words = re.findall(r"\w+", fold(value)) if isinstance(value, str) else []
+            if field == "body" and absent and words and set(words) <= set(re.findall(r"\w+", fold(absent))):
+                return " ".join(value.split())
+            raise
+
     def resolve(self, field: str, value: Any) -> str:
         """The canonical value of `field` that `value` names (a label key or label in either
-        language; a body's or portfolio's name, acronym or alias), or `InvalidPlan`."""
+        language; a body's or portfolio's name, acronym or alias, as the rules resolve them), or
+        `InvalidPlan`."""
         if not isinstance(value, str) or not value.strip() or len(value) > 300:
             raise InvalidPlan(f"{field}: {value!r} is not a value"[:200])
         if field in LABEL_FIELDS:
@@ -236,7 +295,9 @@ class PlanVocabulary:
             return found
         if field == "portfolio" and (canonical := self.mapping.canonical_portfolio(value)) in self.portfolios:
             return canonical
-        mentions = [m for m in self.resolver.mentions(value) if m.field == field and m.in_register]
+        # A name the resolver knows: the register's, or a real body its mapping names that has no
+        # row ("Does Hydro-Québec use AI?" is answered "no", never with an invented body).
+        mentions = [m for m in self.resolver.mentions(value) if m.field == field]
         if len(mentions) == 1:
             m = mentions[0]
             rest = fold(value[: m.start] + " " + value[m.end :])
@@ -265,7 +326,7 @@ class PlanVocabulary:
         return op, PlanVocabulary._integer("having value", value.get("value"), 0, None)
 
     def _claim(self, value: Any, question: str) -> dict[str, Any] | None:
-        if value is None:
+        if value is None or value == {}:
             return None
         if not isinstance(value, dict) or set(value) - {"op", "value", "unit"}:
             raise InvalidPlan(f"claim: {value!r} is not {{op, value, unit}}"[:200])
@@ -274,9 +335,7 @@ class PlanVocabulary:
         number = value.get("value")
         if isinstance(number, bool) or not isinstance(number, (int, float)) or number < 0:
             raise InvalidPlan(f"claim value must be a number, got {number!r}"[:200])
-        stated = {float(n.replace(",", ".").replace("\u202f", "").replace(" ", "")) for n in
-                  re.findall(r"\d+(?:[\u202f ]\d{3})*(?:[.,]\d+)?", question)}  # fmt: skip
-        if float(number) not in stated:
+        if not any(abs(float(number) - n) < 0.5 for n in stated_numbers(question)):
             raise InvalidPlan(f"claim value {number!r} is not a figure the question states")
         return {"op": op, "value": int(number) if float(number).is_integer() else float(number), "unit": unit}
 
@@ -287,7 +346,7 @@ class PlanVocabulary:
         return field, self.resolve(field, value["value"])
 
     def _define(self, value: Any) -> tuple[str, str] | None:
-        if value is None:
+        if value is None or value == {}:
             return None
         if not isinstance(value, dict) or set(value) != {"field", "key"}:
             raise InvalidPlan(f"define: {value!r} is not {{field, key}}"[:200])
