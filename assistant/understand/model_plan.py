@@ -115,6 +115,7 @@ class ModelUnderstander:
         self.problem: LLMFailure | None = None if chat_model is not None else self.provider.problem(base_url)
         self.stats: Counter[str] = Counter()
         self._down: tuple[float, LLMFailure] | None = None
+        self._listings: dict[str, tuple[str, str]] = {}
 
     @property
     def name(self) -> str:
@@ -188,7 +189,10 @@ class ModelUnderstander:
         if not plan.topic:
             return
         asked = plan.topic
-        plan.topic, plan.set_aside, _ = self.rules.evidence.keep(asked, plan.language, plan.intent not in ("describe", "define", "out_of_scope"))
+        if asked == read.topic:  # the rules' own topic: its evidence is checked already
+            return
+        dense = plan.intent not in ("describe", "define", "out_of_scope")
+        plan.topic, plan.set_aside, _ = self.rules.evidence.keep(asked, plan.language, dense)
         if not plan.topic and plan.intent in COUNTING and not (plan.filters or plan.exclude or plan.part):
             raise LLMFailure("no_evidence", f"no row of the register matches the topic {asked!r}")
         if plan.topic and not all(w in _words(read.question) for w in _words(plan.topic)):
@@ -219,9 +223,12 @@ class ModelUnderstander:
             who = {"user": "User", "assistant": "Assistant"}.get(str(turn.get("role")), "")
             if who:
                 turns.append(f"{who}: {_inert(scrub(turn.get('content', '')))[:HISTORY_CHARS]}")
+        if language not in self._listings:  # the register's values and schema, written once
+            self._listings[language] = (self.vocabulary.listing(language, names),
+                                        json.dumps(self.vocabulary.schema(), ensure_ascii=False))  # fmt: skip
+        listing, schema = self._listings[language]
         values = {
-            "register": register, "values": self.vocabulary.listing(language, names),
-            "schema": json.dumps(self.vocabulary.schema(), ensure_ascii=False), "start": START, "end": END,
+            "register": register, "values": listing, "schema": schema, "start": START, "end": END,
             "history": "\n".join(turns) or "—", "question": _inert(scrub(question)),
         }  # fmt: skip
         return [SystemMessage(t["system"].format(**values)), HumanMessage(t["user"].format(**values))]

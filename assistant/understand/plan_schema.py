@@ -101,11 +101,17 @@ class PlanVocabulary:
             "portfolio": {normalise(p): p for p in self.portfolios},
         }
         self.row_ids = frozenset(int(i) for i in register.df.index)
+        self._schema: dict[str, Any] | None = None
 
     # -- what the model is shown -----------------------------------------------------------------
 
     def schema(self) -> dict[str, Any]:
-        """The JSON schema of a plan for this register (label keys and fields as enums)."""
+        """The JSON schema of a plan for this register (label keys and fields as enums), built once."""
+        if self._schema is None:
+            self._schema = self._build_schema()
+        return self._schema
+
+    def _build_schema(self) -> dict[str, Any]:
 
         def values(field: str) -> dict[str, Any]:
             if field in self.labels:
