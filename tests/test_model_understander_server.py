@@ -190,3 +190,30 @@ def test_eval_compare_without_a_model_skips_it_and_names_the_fix(tmp_path, capsy
                  "--embedder", "demo", "--out", str(tmp_path / "out"), "--quiet", "--compare"])  # fmt: skip
     assert code == 0
     assert "skipping understander=llm: understander llm needs a language model: give --llm openai" in capsys.readouterr().err
+
+
+def test_the_python_api_streams_and_asks_with_the_models_plan(fresh, tmp_path):
+    from assistant import Assistant
+    from assistant.types import Answer
+
+    assistant = Assistant(MINI_REGISTER, index_dir=tmp_path / "index", embedder="demo", llm="openai",
+                          base_url=fresh.url, model="plan-model", understander="llm", llm_timeout=5)  # fmt: skip
+    fresh.plan = {"intent": "rank", "group_by": "portfolio", "order": "asc", "top_n": 1}
+    streamed = [item for item in assistant.stream("Which portfolio has the fewest initiatives?") if isinstance(item, Answer)][-1]
+    asked = assistant.ask("Which portfolio has the fewest initiatives?")
+    for got in (streamed, asked):
+        assert got.to_dict()["understood_by"] == "llm" and got.plan.order == "asc"
+        counts = assistant.register.df["portfolio"].value_counts()
+        fewest = {p for p, n in counts.items() if n == counts.min()}
+        assert {g["value"] for g in got.figures["ranking"]} == fewest  # every group tied at the cut
+
+
+def test_eval_skips_an_explicit_model_configuration_without_a_model(tmp_path, capsys):
+    code = main(["eval", str(_gold(tmp_path)), "--data", str(MINI_REGISTER), "--index-dir", str(tmp_path / "index"),
+                 "--embedder", "demo", "--out", str(tmp_path / "out"), "--quiet",
+                 "--compare", "default", "understander=llm"])  # fmt: skip
+    assert code == 0
+    assert "skipping understander=llm: understander llm needs a language model" in capsys.readouterr().err
+    code = main(["eval", str(_gold(tmp_path)), "--data", str(MINI_REGISTER), "--index-dir", str(tmp_path / "index"),
+                 "--embedder", "demo", "--out", str(tmp_path / "out2"), "--quiet", "--understander", "llm"])  # fmt: skip
+    assert code == 2 and "understander llm needs a language model" in capsys.readouterr().err
