@@ -334,3 +334,37 @@ def test_every_rule_plan_of_the_gold_and_natural_sets_reads_back_as_the_same_pla
         elif any(getattr(plan, k) != getattr(rules, k) for k in ROUND_TRIP):
             changed.append(case.id)
     assert len(cases) > 150 and refused == [] and changed == []
+
+
+# --- a register's typed fields (flags, labels, dates) ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def us_register():
+    from assistant.register.load import load_register
+    from tests.conftest import ROOT
+
+    return load_register(ROOT / "data/registers/us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv", "us-federal-2024")
+
+
+def test_typed_fields_are_values_a_model_plan_may_use_and_are_checked(us_register):
+    from assistant.execute import Executor
+    from assistant.understand.understander import Understander
+
+    rules = Understander(us_register)
+    df = us_register.df
+
+    def model(reply: dict) -> ModelUnderstander:
+        return ModelUnderstander(rules, chat_model=FakeListChatModel(responses=[json.dumps(reply)]))
+
+    plan = model({"intent": "count", "filters": {"pii": ["yes"]}, "exclude": {"high_impact": ["oui"]}})(
+        "How many use cases involve PII but are not rights- or safety-impacting?", []
+    )
+    assert plan.understood_by == "llm" and plan.exclude == {"high_impact": ["yes"]}
+    figures = Executor(us_register, retriever=None)(plan).figures
+    assert figures["count"] == int(((df["pii"] == "yes") & (df["high_impact"] != "yes")).sum())
+    refused = model({"intent": "count", "filters": {"pii": ["maybe"]}})("How many use cases involve PII?", [])
+    assert refused.understander_fallback == "invalid_plan: pii: 'maybe' is not a value of the register's pii field"
+    schema = PlanVocabulary(us_register, rules.resolver).schema()
+    assert schema["properties"]["filters"]["properties"]["pii"]["items"]["enum"] == ["no", "yes"]
+    assert "pii" in schema["properties"]["group_by"]["enum"]

@@ -32,6 +32,7 @@ CLAIM_OPS = (*OPS, "~")
 MAX_VALUES = 20  # values per field of a selection
 MAX_TOPIC = 200  # characters
 MAX_BODIES_LISTED = 400  # bodies named in the prompt; more are resolved from what the model writes
+MAX_TYPED_VALUES = 60  # values of a typed field listed (and made an enum); more are checked all the same
 # Words a body's or portfolio's name may carry around the part the resolver finds ("la RAMQ").
 _FILLER = frozenset("l la le les de du des d a au aux the of".split())
 
@@ -92,7 +93,14 @@ class PlanVocabulary:
         self.register, self.resolver = register, resolver
         self.mapping = load_mapping(getattr(register, "mapping", None))
         roles = getattr(register, "roles", FIELDS)
-        self.fields = tuple(f for f in FIELDS if f in roles)
+        # The register's typed fields that select rows (flags, labels, lists, dates: fields.py),
+        # with the values their cells hold: a plan filters and groups on them like on a role.
+        self.typed = {
+            spec.key: spec for spec in getattr(self.mapping, "fields", ())
+            if spec.filterable and spec.key in register.df.columns
+        }  # fmt: skip
+        self.values = {key: self._cells(register.df[key], spec) for key, spec in self.typed.items()}
+        self.fields = (*(f for f in FIELDS if f in roles), *self.typed)
         self.labels = {f: tuple(self.mapping.labels(f)) for f in LABEL_FIELDS if f in self.fields}
         self.bodies = tuple(resolver.bodies()) if "body" in self.fields else ()
         self.portfolios = tuple(resolver.portfolios()) if "portfolio" in self.fields else ()
@@ -102,6 +110,14 @@ class PlanVocabulary:
         }
         self.row_ids = frozenset(int(i) for i in register.df.index)
         self._schema: dict[str, Any] | None = None
+
+    @staticmethod
+    def _cells(cells: Any, spec: Any) -> tuple[str, ...]:
+        """A typed field's values, as plans name them (a flag: yes/no; a date: its years)."""
+        if spec.type == "multi":
+            cells = cells.explode()
+        found = sorted({str(v) for v in cells.dropna() if str(v).strip()})
+        return tuple(found)
 
     # -- what the model is shown -----------------------------------------------------------------
 
@@ -116,6 +132,8 @@ class PlanVocabulary:
         def values(field: str) -> dict[str, Any]:
             if field in self.labels:
                 return {"type": "array", "items": {"type": "string", "enum": [lb.key for lb in self.labels[field]]}}
+            if field in self.values and len(self.values[field]) <= MAX_TYPED_VALUES:
+                return {"type": "array", "items": {"type": "string", "enum": list(self.values[field])}}
             return {"type": "array", "items": {"type": "string"}}
 
         selection = {"type": "object", "properties": {f: values(f) for f in self.fields}, "additionalProperties": False}
@@ -157,13 +175,20 @@ class PlanVocabulary:
         """The register's values as the prompt lists them: fields, label keys with both labels,
         portfolios, public bodies (the first MAX_BODIES_LISTED)."""
         fr = language == "fr"
-        lines = [("CHAMPS : " if fr else "FIELDS: ") + ", ".join(f"{f} ({names.get(f, f)})" for f in self.fields)]
+        named = {**{k: spec.name(language) for k, spec in self.typed.items()}, **names}
+        lines = [("CHAMPS : " if fr else "FIELDS: ") + ", ".join(f"{f} ({named.get(f, f)})" for f in self.fields)]
         for field, labels in self.labels.items():
             lines.append(f"{field}:")
             lines += [f"- {lb.key}: {lb.fr} / {lb.en}" for lb in labels]
         if self.portfolios:
             lines.append("portfolio:")
             lines += [f"- {p}" for p in self.portfolios]
+        for key, spec in self.typed.items():
+            values = self.values[key]
+            shown = [f"{v} ({spec.value_label(v, language)})" if spec.value_label(v, language) != v else v
+                     for v in values[:MAX_TYPED_VALUES]]  # fmt: skip
+            more = f", … (+{len(values) - MAX_TYPED_VALUES})" if len(values) > MAX_TYPED_VALUES else ""
+            lines.append(f"{key} ({spec.name(language)}, {spec.type}): {', '.join(shown)}{more}")
         if self.bodies:
             lines.append("body:")
             lines += [f"- {b}" for b in self.bodies[:MAX_BODIES_LISTED]]
@@ -292,6 +317,8 @@ class PlanVocabulary:
         `InvalidPlan`."""
         if not isinstance(value, str) or not value.strip() or len(value) > 300:
             raise InvalidPlan(f"{field}: {value!r} is not a value"[:200])
+        if field in self.typed:
+            return self._typed(field, value)
         if field in LABEL_FIELDS:
             label = self.mapping.label(field, value.strip()) or self.mapping.find_label(field, value)
             if label is None:
@@ -310,6 +337,19 @@ class PlanVocabulary:
             if all(w in _FILLER for w in re.findall(r"\w+", rest)):
                 return m.value
         raise InvalidPlan(f"{field}: {value!r} is not a {field} of the register")
+
+    def _typed(self, field: str, value: str) -> str:
+        """A typed field's value: one its cells hold, or a declared label's text in either language."""
+        spec, wanted = self.typed[field], normalise(value)
+        if spec.type == "flag":
+            wanted = {"oui": "yes", "true": "yes", "non": "no", "false": "no"}.get(wanted, wanted)
+        for v in self.values[field]:
+            if normalise(v) == wanted:
+                return v
+        for label in getattr(spec, "values", ()):
+            if wanted in {normalise(t) for t in (label.key, label.fr, label.en, *label.aliases)} and label.key in self.values[field]:
+                return label.key
+        raise InvalidPlan(f"{field}: {value!r} is not a value of the register's {field} field")
 
     def _topic(self, value: Any, question: str, asked: str) -> str:
         if value is None:
