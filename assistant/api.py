@@ -19,6 +19,7 @@ from assistant.retrieval.hybrid import Gate, HybridRetriever, default_gate
 from assistant.settings import resolve
 from assistant.types import Answer, Composer
 from assistant.understand.evidence import TopicEvidence
+from assistant.understand.model_plan import model_understanding
 from assistant.understand.understander import Understander
 from assistant.vectors.build import open_or_build
 from assistant.vectors.embeddings import Embedder, get_embedder
@@ -28,7 +29,7 @@ from assistant.years import Desk, SourceView, YearRouter
 # The settings `Assistant(...)` takes as keyword arguments (`data` is its first argument).
 CONSTRUCTOR_SETTINGS = (
     "data", "mapping", "index_dir", "chroma_host", "chroma_port", "chroma_timeout", "embedder",
-    "top_k", "min_score", "llm", "model", "base_url", "llm_timeout", "llm_stream",
+    "top_k", "min_score", "llm", "model", "base_url", "llm_timeout", "llm_stream", "understander",
 )  # fmt: skip
 # Read on every answer (service_log.answered), set by the surfaces, not by the constructor.
 ANSWER_SETTINGS = ("log_questions", "audit_log")
@@ -48,7 +49,8 @@ class Assistant:
     file, or several files of one register: the 2024 and 2025 portraits), `mapping` (how to
     read a register other than Québec's), `index_dir` (or `chroma_host`/`chroma_port`/`chroma_timeout`: the index on a Chroma server), `embedder` (name or an `Embedder`), `composer`, `top_k`, `min_score`,
     and the language-model settings `llm`, `model`, `base_url`, `llm_timeout`, `llm_stream`
-    (used when no `composer` is given: `llm` other than none builds an `LLMComposer`).
+    (used when no `composer` is given: `llm` other than none builds an `LLMComposer`), and
+    `understander` ("rules", or "llm": the model writes the plans, docs/language-models.md).
     """
 
     def __init__(
@@ -70,6 +72,7 @@ class Assistant:
         base_url: str | None = None,
         llm_timeout: float | None = None,
         llm_stream: bool | None = None,
+        understander: str | None = None,
     ) -> None:
         settings = resolve(
             {
@@ -87,11 +90,14 @@ class Assistant:
                 "base_url": base_url,
                 "llm_timeout": llm_timeout,
                 "llm_stream": llm_stream,
+                "understander": understander,
             }
         )
         # The composer is chosen (and its prompts read) before anything slow: a bad `llm`
         # setting stops here. No language-model client is built until an answer needs one.
         composer = composer or build_composer(settings)
+        # `understander` llm: the model writes each plan, the rules' stands in (model_plan.py).
+        self._model_plans = model_understanding(settings)
         self.settings = settings
         # The registers are loaded and validated before the index is touched: a bad file stops here.
         self.registers: list[Register] = load_registers(settings["data"], settings["mapping"])
@@ -132,6 +138,8 @@ class Assistant:
         )
         understander = Understander(register, evidence=evidence)
         understand = self.composer.follow_up(understander)  # a model may rewrite follow-ups
+        if self._model_plans is not None:
+            understand = self._model_plans(understander, understand)
         return Desk(register, understand, Executor(register, retriever), retriever, understander)
 
     def row(self, row_id: int, source: str | None = None) -> dict[str, Any]:

@@ -200,6 +200,13 @@ SETTINGS: tuple[Setting, ...] = (
         " is shown either way.",
         yes_no,
     ),
+    Setting(
+        "understander",
+        "rules",
+        "Who turns a question into a plan: rules (default, offline) or llm (the language model of"
+        " `llm` writes the plan, each value checked against the register before pandas runs it;"
+        " on any failure the rules' plan stands, and the answer says which understood it).",
+    ),
     Setting("host", "127.0.0.1", "Address the chat UI binds to."),
     Setting("port", 7860, "Port of the chat UI.", int),
     Setting(

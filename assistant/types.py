@@ -83,6 +83,9 @@ Further plan fields, for every intent that selects rows:
     set_aside   words of the question the plan does not account for (shown, never filters).
     suggestions rephrasings built from what was understood, when too little was (the JSON's
                 `suggestions`).
+    understood_by, understander_fallback
+                with `--understander llm` only: "llm" (the model's plan, checked) or "rules" (the
+                rules' plan stood in, and `understander_fallback` says why); the JSON gains them.
     FIELD = "body" | "portfolio" | "category" | "status"
 
 Filter values are canonical: body and portfolio = the register's (stripped) French text;
@@ -195,6 +198,8 @@ class Answer:
             "figures": self.figures,
             "data": self.data,
             **self.extra_fields(),
+            # Who understood the question, only when a language model may (--understander llm).
+            **understanding(self.plan),
             # Rephrasings, only when the question was not understood (the UI shows them as chips).
             **({"suggestions": list(self.plan.suggestions)} if getattr(self.plan, "suggestions", None) else {}),
         }
@@ -209,6 +214,16 @@ class Answer:
     @property
     def row_ids(self) -> list[int]:
         return list(citation_columns(self.citations)["row_id"])
+
+
+def understanding(plan: Any) -> dict[str, Any]:
+    """`understood_by` ("llm" | "rules") and, when the rules stood in for the model,
+    `understander_fallback` (the reason): keys only a plan made with `--understander llm` adds."""
+    by = getattr(plan, "understood_by", "")
+    if not by:
+        return {}
+    fallback = getattr(plan, "understander_fallback", "")
+    return {"understood_by": by, **({"understander_fallback": fallback} if fallback else {})}
 
 
 def data_files(registers: Any, answer: Answer) -> dict[str, Any]:
@@ -353,6 +368,10 @@ class Plan:
     claim: dict[str, Any] | None = None  # count/share: the figure the question states
     set_aside: list[str] = field(default_factory=list)  # words not accounted for
     suggestions: list[str] = field(default_factory=list)  # rephrasings, when little was understood
+    # With `--understander llm` only: "llm" or "rules" (the model's plan could not be used, and
+    # `understander_fallback` says why); "" when the rules alone understand (the default).
+    understood_by: str = ""
+    understander_fallback: str = ""
     # The register's mapping (None: the default register's), for its words and labels; not in `to_dict()`.
     mapping: Any = field(default=None, repr=False, compare=False)
 
@@ -390,6 +409,9 @@ class Plan:
             parts.append(("groupes " if fr else "groups ") + " et ".join(f"{op} {n}" for op, n in self.having))
         if self.topic:
             parts.append((f"sujet : « {self.topic} »") if fr else f'topic: "{self.topic}"')
+        if self.understood_by:
+            who = {"llm": ("le modèle de langue", "the language model"), "rules": ("les règles", "the rules")}
+            parts.append(("compris par " if fr else "understood by ") + who[self.understood_by][0 if fr else 1])
         if self.set_aside:
             words = ", ".join(f"« {w} »" if fr else f'"{w}"' for w in self.set_aside)
             parts.append(("mis de côté : " if fr else "set aside: ") + words)

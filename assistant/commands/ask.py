@@ -15,6 +15,7 @@ PRIVACY = ("log_questions", "audit_log")  # the service log and the audit trail
 # What answering takes: the register, the index, retrieval and the language model.
 ANSWERING = (
     "data", "mapping", "index_dir", *CHROMA, "embedder", "top_k", "min_score", *settings.LLM_SETTINGS,
+    "understander",
 )  # fmt: skip
 SETTINGS = (*ANSWERING, *PRIVACY)
 

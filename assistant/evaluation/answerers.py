@@ -3,7 +3,7 @@
 Configurations (`--compare`): `default` (the settings: flags, environment, config file),
 `naive` (the LangChain baseline below), or `key=value` pairs separated by commas over the
 settings `data`, `index_dir`, `embedder`, `top_k`, `min_score`, `llm`, `model`, `base_url`,
-`llm_timeout`, `llm_stream` (e.g. `embedder=e5-small,top_k=10`, `naive,embedder=minilm`,
+`llm_timeout`, `llm_stream`, `understander` (e.g. `embedder=e5-small,top_k=10`, `naive,embedder=minilm`,
 `llm=openai,base_url=http://127.0.0.1:8000/v1,model=my-model`). All run in one process; models
 are loaded once. A configuration that changes the embedder or the data file gets its own index
 under `artifacts/eval/index/`.
@@ -21,7 +21,7 @@ from assistant.language import detect_language
 from assistant.settings import LLM_SETTINGS
 from assistant.types import Answer, Citation
 
-CONFIG_KEYS = ("data", "index_dir", "embedder", "top_k", "min_score", *LLM_SETTINGS)
+CONFIG_KEYS = ("data", "index_dir", "embedder", "top_k", "min_score", *LLM_SETTINGS, "understander")
 CHROMA_KEYS = ("chroma_host", "chroma_port", "chroma_timeout")  # where the index lives; the same for every configuration
 NAIVE_K = 5
 

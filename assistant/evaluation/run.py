@@ -179,6 +179,8 @@ def evaluate_configuration(
     composer = getattr(answerer, "composer", None)
     if composer is not None and hasattr(composer, "stats"):
         info["llm"] = llm_summary(results, composer.name)
+    if understanders := model_understanders(answerer):
+        info["understander"] = understander_summary(results, understanders[0].name)
     return Run(config.name, results, round(time.perf_counter() - started, 2), info)
 
 
@@ -198,3 +200,55 @@ def llm_summary(results: Sequence[CaseResult], name: str) -> dict[str, Any]:
         "citation_validity": round(1 - reasons["invalid_citation"] / replied, 4) if replied else None,
     }
 
+
+
+# -- the language model as understander (`--understander llm`, `eval --compare`) -----------------
+
+UNDERSTANDERS_COMPARED = ("understander=rules", "understander=llm")  # `--compare` with no CONFIG
+
+
+def model_understanders(answerer: Any) -> list[Any]:
+    """The answerer's model understanders (one per loaded file), none with the rules alone."""
+    from assistant.understand.model_plan import ModelUnderstander
+
+    desks = getattr(answerer, "desks", None) or []
+    return [d.understand for d in desks if isinstance(d.understand, ModelUnderstander)]
+
+
+def unusable_understander(config: Configuration, answerers: Answerers) -> str | None:
+    """Why a configuration with `understander=llm` cannot be run (no model configured, or the
+    model cannot be used: one plan is asked of it), or None: `eval --compare` skips it then and
+    says why, the other configurations still run."""
+    from assistant.settings import SettingsError
+
+    if config.naive:
+        return None
+    try:
+        answerer = answerers.build(config)
+    except SettingsError as exc:
+        if str(config.overrides.get("understander", "")).strip().lower() == "llm":
+            return str(exc)  # "understander llm needs a language model: give --llm …"
+        raise
+    for understander in model_understanders(answerer):
+        if (problem := understander.check()) is not None:
+            return f"the language model {understander.name} cannot be used ({problem.reason})"
+    return None
+
+
+def understander_summary(results: Sequence[CaseResult], name: str) -> dict[str, Any]:
+    """Who understood the judged questions: the model's plans, the rules' in its place and why,
+    and the accuracy of each part."""
+    plans = [(r, (r.got.get("plan") or {})) for r in results if r.got.get("plan")]
+    by_model = [r for r, p in plans if p.get("understood_by") == "llm"]
+    by_rules = [r for r, p in plans if p.get("understood_by") == "rules"]
+    reasons = Counter(str(p.get("understander_fallback", "")).split(":", 1)[0] for r, p in plans
+                      if p.get("understood_by") == "rules")  # fmt: skip
+
+    def accuracy(part: list[CaseResult]) -> float | None:
+        return round(sum(r.passed for r in part) / len(part), 4) if part else None
+
+    return {
+        "understander": name, "questions": len(plans), "by_model": len(by_model), "by_rules": len(by_rules),
+        "fallback_reasons": dict(reasons), "accuracy_by_model": accuracy(by_model),
+        "accuracy_by_rules": accuracy(by_rules),
+    }  # fmt: skip
