@@ -59,7 +59,7 @@ def as_reply(plan: Any) -> dict[str, Any]:
     if plan.having:
         reply["having"] = [{"op": op, "value": n} for op, n in plan.having]
     if plan.claim:
-        reply["claim"] = {k: plan.claim[k] for k in ("op", "value", "unit") if k in plan.claim}
+        reply["claim"] = {k: plan.claim[k] for k in ("op", "value", "unit", "rank") if k in plan.claim}
     if plan.compare:
         reply["compare"] = [{"field": f, "value": v} for f, v in plan.compare]
     if plan.row_id is not None:
@@ -150,9 +150,10 @@ class PlanVocabulary:
                 "properties": {"op": {"type": "string", "enum": list(OPS)}, "value": {"type": "integer", "minimum": 0}},
             }},
             "claim": {"type": ["object", "null"], "additionalProperties": False, "required": ["op", "value"],
-                      "properties": {"op": {"type": "string", "enum": list(CLAIM_OPS)},
-                                     "value": {"type": "number", "minimum": 0},
-                                     "unit": {"type": "string", "enum": ["", "%"]}}},
+                      "properties": {"op": {"type": "string", "enum": [*CLAIM_OPS, "rank"]},
+                                     "value": {"type": ["number", "string"]},
+                                     "unit": {"type": "string", "enum": ["", "%", "than"]},
+                                     "rank": {"type": "integer", "minimum": 1, "maximum": 5}}},
             "compare": {"type": "array", "items": {
                 "type": "object", "additionalProperties": False, "required": ["field", "value"],
                 "properties": {"field": {"type": "string", "enum": fields}, "value": {"type": "string"}},
@@ -223,7 +224,7 @@ class PlanVocabulary:
         plan["order"] = self._choice("order", reply.get("order") or "desc", ("desc", "asc"))
         plan["top_n"] = self._integer("top_n", reply.get("top_n") or None, 1, 50, optional=True)  # 0: none
         plan["having"] = [self._condition(c) for c in self._list("having", reply.get("having"))]
-        plan["claim"] = self._claim(reply.get("claim"), question)
+        plan["claim"] = self._claim(reply.get("claim"), question, plan["group_by"])
         plan["compare"] = [self._compared(c) for c in self._list("compare", reply.get("compare"))]
         plan["row_id"] = self._integer("row_id", reply.get("row_id"), 1, None, optional=True)
         plan["define"] = self._define(reply.get("define"))
@@ -250,7 +251,10 @@ class PlanVocabulary:
         if plan["having"] and intent not in ("rank", "breakdown"):
             raise InvalidPlan(f"having is for rank and breakdown plans, not {intent}")
         # What an intent does not use is dropped, as the executor would ignore it.
-        if intent not in ("count", "share"):
+        claim = plan["claim"] or {}
+        if claim.get("op") == "rank" and intent != "rank" or claim.get("unit") == "than" and intent != "compare":
+            raise InvalidPlan("a rank claim is for rank plans, an order claim ('than') for compare plans")
+        if intent not in ("count", "share") and not (claim.get("op") == "rank" or claim.get("unit") == "than"):
             plan["claim"] = None
         if intent not in ("rank", "breakdown"):
             plan["group_by"] = None
@@ -371,11 +375,18 @@ class PlanVocabulary:
         op = PlanVocabulary._choice("having op", value.get("op"), tuple(OPS))
         return op, PlanVocabulary._integer("having value", value.get("value"), 0, None)
 
-    def _claim(self, value: Any, question: str) -> dict[str, Any] | None:
+    def _claim(self, value: Any, question: str, group_by: str | None = None) -> dict[str, Any] | None:
         if value is None or value == {}:
             return None
-        if not isinstance(value, dict) or set(value) - {"op", "value", "unit"}:
+        if not isinstance(value, dict) or set(value) - {"op", "value", "unit", "rank"}:
             raise InvalidPlan(f"claim: {value!r} is not {{op, value, unit}}"[:200])
+        if value.get("op") == "rank":  # "X is the most common category": X, a value of the grouped field
+            if group_by is None:
+                raise InvalidPlan("claim op 'rank' needs a group_by")
+            rank = self._integer("claim rank", value.get("rank", 1), 1, 5)
+            return {"op": "rank", "value": self.resolve(group_by, value.get("value")), "rank": rank, "unit": ""}
+        if value.get("unit") == "than":  # "X has more projects than Y": the order of two compared values
+            return {"op": self._choice("claim op", value.get("op"), (">", "<")), "value": 0, "unit": "than"}
         op = self._choice("claim op", value.get("op", "=="), CLAIM_OPS)
         unit = self._choice("claim unit", value.get("unit") or "", ("", "%"))
         number = value.get("value")
