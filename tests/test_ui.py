@@ -30,6 +30,7 @@ from assistant.ui import (
     plain_history,
     read_feedback,
 )
+from assistant.ui.bars import escape, table_html
 from assistant.ui.briefing_tab import TEXT as BRIEF_TEXT
 from assistant.ui.briefing_tab import make_briefing_file
 from assistant.ui.chat import answer_plan, copy_text, filter_chips, kept_filters, with_filters
@@ -43,8 +44,8 @@ from assistant.ui.explore import (
 )
 from assistant.ui.feedback import append_feedback, feedback_record, gold_case
 from assistant.ui.files import row_key
-from assistant.ui.overview import CHARTS, chart_markdown, counts
-from assistant.ui.text import cell, count_text, record_markdown
+from assistant.ui.overview import CHARTS, counts, summary
+from assistant.ui.text import count_text, record_markdown
 
 FR_QUESTION = "Quels organismes utilisent un agent conversationnel pour répondre aux citoyens ?"
 EN_QUESTION = "Which initiatives help triage patients?"
@@ -383,9 +384,9 @@ def test_overview_counts_are_the_register_group_sizes(mini_assistant, chart):
     assert list(table["count"]) == list(sizes.sort_values(ascending=False).head(len(table)))
     if chart.top is None:
         assert table["count"].sum() == len(df)
-    markdown = chart_markdown(table, "Titre", "Statut", len(df), "fr")
+    shown = table_html(table, "Titre", "Statut", "Initiatives")
     for row in table.itertuples():
-        assert f"| {row.label} | {row.count} |" in markdown
+        assert f'<th scope="row">{escape(row.label)}</th><td>{row.count}</td>' in shown
 
 
 def test_overview_tables_are_in_english_when_the_ui_is(mini_assistant):
@@ -395,7 +396,7 @@ def test_overview_tables_are_in_english_when_the_ui_is(mini_assistant):
         "Solution development",
         "Information unavailable",
     }
-    assert "comes first" in chart_markdown(table, "Title", "Status", 20, "en")
+    assert "comes first" in summary(table, 20, "en")
 
 
 # --- feedback ---------------------------------------------------------------------------------
@@ -584,8 +585,8 @@ def test_overview_for_2024_shows_the_2024_registers_figures(years_client, two_ye
         shown = {html.unescape(value): int(n) for value, n in shown.items()}
         assert sorted(shown.values(), reverse=True) == list(sizes.head(chart.top or len(sizes)))
         assert all(sizes[value] == count for value, count in shown.items())  # each bar's figure
-        if chart.field == "body":  # the chart's figures as text, beside it
-            assert all(f"| {cell(name)} | {count} |" in table for name, count in shown.items())
+        if chart.field == "body":  # the chart's figures as a table, beside it
+            assert all(f"{escape(name)}</th><td>{count}</td>" in table for name, count in shown.items())
     *_, english = ui_event(years_client, "overview-year", "input", Y2025, *everything, "en")[:5]
     assert english.startswith(f"**{len(_df(two_years, Y2025))} initiatives** in the register")
 

@@ -14,12 +14,15 @@ import html
 
 import pandas as pd
 
+from assistant.inert import strip_controls
 from assistant.ui.tab_text import tab_text
 
 
 def escape(value: object) -> str:
-    """`value` as inert HTML text (also inside an attribute), template syntax included."""
-    text = html.escape(" ".join(str(value if value is not None else "").split()), quote=True)
+    """`value` as inert HTML text (also inside an attribute), template syntax included,
+    on one line and without control sequences."""
+    text = " ".join(strip_controls(str(value if value is not None else "")).split())
+    text = html.escape(text, quote=True)
     return text.replace("$", "&#36;").replace("{", "&#123;").replace("}", "&#125;")
 
 
@@ -36,7 +39,7 @@ def chart_html(table: pd.DataFrame, field: str, title: str, summary: str, langua
         items.append(
             f'<li><button type="button" class="bar" data-field="{escape(field)}" '
             f'data-value="{escape(row.value)}">'
-            f'<span class="bar-label">{escape(row.label)}</span>'
+            f'<span class="bar-label">{escape(row.label).replace("/", "/<wbr>")}</span>'
             f'<span class="bar-track" aria-hidden="true"><span class="bar-fill" '
             f'style="width: {width:.1f}%"></span></span>'
             f'<span class="bar-count">{int(row.count)}</span>'
@@ -76,6 +79,32 @@ BARS_CSS = """
   .bar { grid-template-columns: minmax(0, 1fr) auto; gap: .25rem .5rem; }
   .bar-label { grid-column: 1 / -1; }
 }
+"""
+
+def table_html(table: pd.DataFrame, caption: str, column: str, count_column: str) -> str:
+    """The chart's figures as a data table (caption, column headers, one row per group)."""
+    rows = "".join(
+        f'<tr><th scope="row">{escape(row.label)}</th><td>{int(row.count)}</td></tr>'
+        for row in table.itertuples(index=False)
+    )
+    return (
+        f'<table class="bars-table"><caption>{escape(caption)}</caption>'
+        f'<thead><tr><th scope="col">{escape(column)}</th><th scope="col">{escape(count_column)}</th>'
+        f"</tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+# Headers and figures never break inside a word ("Initiati/ves"); the label column wraps
+# between words only.
+TABLE_CSS = """
+.bars-table { width: 100%; border-collapse: collapse; margin: 0; }
+.bars-table caption { text-align: left; font-weight: 600; padding: 0 0 .4rem; caption-side: top; }
+.bars-table th, .bars-table td { border: 1px solid var(--border-color-primary); padding: .35rem .6rem;
+  text-align: left; vertical-align: top; overflow-wrap: normal; word-break: normal; hyphens: manual;
+  color: var(--body-text-color); }
+.bars-table tbody th { font-weight: normal; }
+.bars-table thead th:last-child, .bars-table td { white-space: nowrap; text-align: right;
+  font-variant-numeric: tabular-nums; width: 1%; }
 """
 
 # Runs once per chart (gradio's `js_on_load`); delegated, so redrawn bars need nothing new.

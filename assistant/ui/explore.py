@@ -163,8 +163,9 @@ class ExploreTab:
         )
 
     def wire(self, chat: ChatTab, tabs: gr.Tabs) -> None:
-        # The topic box uses `change` (typing, pasting, autofill; the last value wins); the
-        # dropdowns `input` (a person's choice), so that relabelling them does not re-filter.
+        # `input` events only (a person's typing or choice; for the topic box the last value
+        # wins): a selection set by the server (an Overview bar, a reset, another language)
+        # comes with its own count and table, and must not re-run with half-updated values.
         for component in self.dropdowns:
             component.input(
                 self.update,
@@ -172,7 +173,7 @@ class ExploreTab:
                 outputs=[self.count, self.table],
                 api_visibility="private",
             )
-        self.search.change(
+        self.search.input(
             self.update,
             inputs=self.inputs(),
             outputs=[self.count, self.table],

@@ -5,8 +5,8 @@ topic), read by the same matcher (`selection.select`, the chat's). For the rows 
 total, by status, by category, by portfolio and the 10 bodies with the most initiatives. The
 counts are pandas group sizes (the executor's own `label()` names the groups in the UI language).
 Each chart is a list of horizontal bars with full labels (`bars`); each bar opens Explore on
-the same selection narrowed to its value. Every chart also has its figures next to it as a
-Markdown table with a one-sentence summary. With several files loaded, a year selector (`files`)
+the same selection narrowed to its value. Every chart has a one-sentence summary and its figures
+next to it as a data table. With several files loaded, a year selector (`files`)
 redraws everything from the chosen file's register.
 """
 
@@ -18,12 +18,12 @@ import pandas as pd
 
 from assistant.execute import COLUMN, label
 from assistant.register.labels import normalise
-from assistant.ui.bars import BARS_CSS, BARS_JS, chart_html
+from assistant.ui.bars import BARS_CSS, BARS_JS, TABLE_CSS, chart_html, table_html
 from assistant.ui.files import FilePicker, register_of
 from assistant.ui.filters import ALL, FIELDS, FilterBar, choices, selected_filters
 from assistant.ui.selection import Selection, select, selection_note
 from assistant.ui.tab_text import tab_text
-from assistant.ui.text import cell, filter_names, text
+from assistant.ui.text import filter_names, text
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -76,18 +76,6 @@ def summary(table: pd.DataFrame, total: int, language: str) -> str:
     return text(language)["chart_summary"].format(top=top["label"], count=top["count"], total=total)
 
 
-def chart_markdown(table: pd.DataFrame, title: str, column: str, total: int, language: str) -> str:
-    """The chart's data as a sentence and a table, in `language`."""
-    t = text(language)
-    lines = [f"**{t['chart_table'].format(title=title)}**", ""]
-    if len(table):
-        top = table.iloc[0]
-        lines += [t["chart_summary"].format(top=cell(top["label"]), count=top["count"], total=total), ""]
-    lines += [f"| {column} | {t['count_axis']} |", "|---|---:|"]
-    lines += [f"| {cell(row.label)} | {row.count} |" for row in table.itertuples(index=False)]
-    return "\n".join(lines)
-
-
 def total_text(selection: Selection, register: Any, language: str) -> str:
     """The selection's size (the register's when nothing is selected), and how the topic was read."""
     n, whole = len(selection.rows), len(register)
@@ -113,18 +101,21 @@ class OverviewTab:
         self.total = gr.Markdown(total, elem_id="overview-total")
         self.hint = gr.Markdown(tab_text(language)["bars_hint"], elem_id="overview-hint")
         self.charts: list[gr.HTML] = []
-        self.tables: list[gr.Markdown] = []
+        self.tables: list[gr.HTML] = []
         for chart, html, table in zip(CHARTS, charts, tables, strict=True):
             with gr.Row(equal_height=False):
-                self.charts.append(
-                    gr.HTML(
-                        html, elem_id=f"overview-{chart.key}", elem_classes=["bar-chart"],
-                        css_template=BARS_CSS, js_on_load=BARS_JS, scale=3, min_width=360,
-                        padding=False,
-                    )  # fmt: skip
-                )
-                with gr.Column(scale=2, min_width=320):
-                    self.tables.append(gr.Markdown(table, elem_id=f"overview-{chart.key}-table"))
+                with gr.Column(scale=3, min_width=360):
+                    self.charts.append(
+                        gr.HTML(
+                            html, elem_id=f"overview-{chart.key}", elem_classes=["bar-chart"],
+                            css_template=BARS_CSS, js_on_load=BARS_JS, padding=False,
+                        )  # fmt: skip
+                    )
+                with gr.Column(scale=2, min_width=300):
+                    self.tables.append(
+                        gr.HTML(table, elem_id=f"overview-{chart.key}-table", css_template=TABLE_CSS,
+                                js_on_load=None, padding=False)  # fmt: skip
+                    )
 
     def _draw(
         self, source: str | None, values: list[str], search: str, language: str
@@ -138,7 +129,8 @@ class OverviewTab:
             table = counts(rows, chart.field, language, chart.top)
             title = t[chart.key]
             charts.append(chart_html(table, chart.field, title, summary(table, len(rows), language), language))
-            tables.append(chart_markdown(table, title, names[chart.field], len(rows), language))
+            caption = tab_text(language)["chart_data"].format(title=title)
+            tables.append(table_html(table, caption, names[chart.field], t["count_axis"]))
         return total_text(selection, register, language), charts, tables
 
     def show(self, source: str | None, *values: Any) -> list:
@@ -181,7 +173,7 @@ class OverviewTab:
             )  # fmt: skip
         for dropdown in self.filters.dropdowns:
             dropdown.input(self.show, inputs=inputs, outputs=self.outputs(), api_visibility="private")
-        self.filters.search.change(
+        self.filters.search.input(
             self.show, inputs=inputs, outputs=self.outputs(), api_visibility="private",
             trigger_mode="always_last",
         )  # fmt: skip
