@@ -29,7 +29,7 @@ def escape(value: object) -> str:
 def chart_html(table: pd.DataFrame, field: str, title: str, summary: str, language: str) -> str:
     """The chart of `table` (label, value, count; most first): a heading, a sentence, the bars."""
     t = tab_text(language)
-    heading = f'<h3 class="bars-title">{escape(title)}</h3>'
+    heading = f'<h2 class="bars-title">{escape(title)}</h2>'
     if not len(table):
         return f'<div class="bars-chart">{heading}<p>{escape(t["chart_empty"])}</p></div>'
     most = max(int(table["count"].max()), 1)
