@@ -106,3 +106,22 @@ def test_switching_language_keeps_the_overview_selection(tabs, mini_assistant):
     assert "Explore" in hint
     n = int((mini_assistant.register.df["status_key"] == "in_production").sum())
     assert total.startswith(f"**{n} initiatives** in the selection")
+
+
+def test_a_bar_of_another_year_opens_explore_on_that_year(fake_embedder, tmp_path_factory):
+    from assistant import Assistant
+    from tests.conftest import ROOT
+
+    files = [ROOT / "data" / "portrait-ia-2024.csv", ROOT / "data" / "portrait-ia-2025.csv"]
+    assistant = Assistant(files, index_dir=tmp_path_factory.mktemp("years"), embedder=fake_embedder)
+    with gr.Blocks():
+        language = gr.Radio(["fr", "en"], value="fr")
+        explore = ExploreTab(assistant, "fr", language)
+        overview = OverviewTab(assistant, "fr")
+    event = gr.EventData(None, {"field": "category", "value": "conversational_agent"})
+    tab, year, *dropdowns, search, count, table, _, _ = overview.drill(
+        explore, "portrait-ia-2024.csv", ALL, ALL, ALL, ALL, "", "fr", evt=event
+    )
+    assert tab.selected == "explore" and year.value == "portrait-ia-2024.csv"
+    assert dropdowns[2].value == "conversational_agent"
+    assert count.startswith("**37 initiatives**") and len(table) == 37  # 2024's chatbots, not 2025's 68
