@@ -248,8 +248,8 @@ def axe_without_footer(page) -> list[dict]:
     )
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
-def test_axe_finds_no_violation_of_any_impact_on_explore_overview_and_briefing(browser, language):
+@pytest.mark.parametrize(("language", "scheme"), [("fr", "light"), ("en", "light"), ("fr", "dark")])
+def test_axe_finds_no_violation_of_any_impact_on_explore_overview_and_briefing(browser, language, scheme):
     """The whole page with each tab shown, but gradio's own footer ("Use via API · Built with
     Gradio · Settings", the page chrome the chat's axe test covers)."""
     if not AXE.exists():
@@ -259,6 +259,10 @@ def test_axe_finds_no_violation_of_any_impact_on_explore_overview_and_briefing(b
     page = open_page(browser, WIDE, language)
     t = UI_TEXT[language]
     try:
+        if scheme == "dark":  # gradio follows the system's colour scheme, read when the page loads
+            page.emulate_media(color_scheme="dark")
+            page.reload(wait_until="load")
+            expect(page.locator("body.dark, .gradio-container.dark, html.dark").first).to_be_attached()
         found = {}
         show_tab(page, t["tab_explore"])
         page.locator("#explore-search textarea").press_sequentially("fraude")

@@ -125,3 +125,15 @@ def test_a_bar_of_another_year_opens_explore_on_that_year(fake_embedder, tmp_pat
     assert tab.selected == "explore" and year.value == "portrait-ia-2024.csv"
     assert dropdowns[2].value == "conversational_agent"
     assert count.startswith("**37 initiatives**") and len(table) == 37  # 2024's chatbots, not 2025's 68
+
+
+def test_a_bar_carries_its_value_exactly_and_its_label_inertly():
+    import pandas as pd
+
+    from assistant.ui.bars import chart_html
+
+    odd = 'Organisme  "double" ${x} <b>'
+    table = pd.DataFrame({"label": [odd], "value": [odd], "count": [2]})
+    drawn = chart_html(table, "body", "Organismes", "…", "fr")
+    assert bars(drawn) == {odd: 2}  # the value the drill receives is the canonical one
+    assert "<b>" not in drawn and "${" not in drawn

@@ -26,6 +26,13 @@ def escape(value: object) -> str:
     return text.replace("$", "&#36;").replace("{", "&#123;").replace("}", "&#125;")
 
 
+def attribute(value: object) -> str:
+    """`value` inert inside an HTML attribute, exactly as given otherwise (spaces kept): a bar's
+    `data-value` must come back as the canonical value a filter uses."""
+    text = html.escape(strip_controls(str(value if value is not None else "")), quote=True)
+    return text.replace("$", "&#36;").replace("{", "&#123;").replace("}", "&#125;")
+
+
 def chart_html(table: pd.DataFrame, field: str, title: str, summary: str, language: str) -> str:
     """The chart of `table` (label, value, count; most first): a heading, a sentence, the bars."""
     t = tab_text(language)
@@ -37,8 +44,8 @@ def chart_html(table: pd.DataFrame, field: str, title: str, summary: str, langua
     for row in table.itertuples(index=False):
         width = 100 * int(row.count) / most
         items.append(
-            f'<li><button type="button" class="bar" data-field="{escape(field)}" '
-            f'data-value="{escape(row.value)}">'
+            f'<li><button type="button" class="bar" data-field="{attribute(field)}" '
+            f'data-value="{attribute(row.value)}">'
             f'<span class="bar-label">{escape(row.label).replace("/", "/<wbr>")}</span>'
             f'<span class="bar-track" aria-hidden="true"><span class="bar-fill" '
             f'style="width: {width:.1f}%"></span></span>'

@@ -82,7 +82,8 @@ def total_text(selection: Selection, register: Any, language: str) -> str:
     if not selection.filters and not selection.searched:
         total = text(language)["overview_total"].format(n=whole, source=register.source)
     else:
-        key = "selection_total_one" if n == 1 else "selection_total"
+        one = n <= 1 if language != "en" else n == 1  # French: « 0 initiative »
+        key = "selection_total_one" if one else "selection_total"
         total = tab_text(language)[key].format(n=n, total=whole, source=register.source)
     note = selection_note(selection, language)
     return total + (f"  \n{note}" if note else "")
