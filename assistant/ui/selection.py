@@ -37,7 +37,7 @@ class Selection:
     filters: dict[str, list[str]] = field(default_factory=dict)
     topic: str = ""  # the typed words the register has evidence for: what was searched
     unknown: list[str] = field(default_factory=list)  # typed words the register never uses
-    typed: str = ""  # the topic box as typed (spaces collapsed)
+    typed: str = ""  # the topic box as read (spaces collapsed, lower case)
 
     @property
     def searched(self) -> bool:
