@@ -6,6 +6,7 @@ second once gradio is imported, the Assistant (index build) is the slow part and
 
 from __future__ import annotations
 
+import html
 import importlib.util
 import json
 import re
@@ -18,7 +19,6 @@ from gradio_client import Client
 
 from assistant.evaluation.gold import load_gold
 from assistant.execute import COLUMN
-from assistant.register.labels import normalise
 from assistant.types import Answer, Citation
 from assistant.ui import (
     EXAMPLES,
@@ -30,6 +30,7 @@ from assistant.ui import (
     plain_history,
     read_feedback,
 )
+from assistant.ui.bars import escape, table_html
 from assistant.ui.briefing_tab import TEXT as BRIEF_TEXT
 from assistant.ui.briefing_tab import make_briefing_file
 from assistant.ui.chat import answer_plan, copy_text, filter_chips, kept_filters, with_filters
@@ -37,15 +38,14 @@ from assistant.ui.downloads import BriefingFiles
 from assistant.ui.explore import (
     ALL,
     choices,
-    filter_register,
     register_table,
     selected_filters,
     selection_question,
 )
 from assistant.ui.feedback import append_feedback, feedback_record, gold_case
 from assistant.ui.files import row_key
-from assistant.ui.overview import CHARTS, chart_markdown, counts
-from assistant.ui.text import cell, count_text, record_markdown
+from assistant.ui.overview import CHARTS, counts, summary
+from assistant.ui.text import count_text, record_markdown
 
 FR_QUESTION = "Quels organismes utilisent un agent conversationnel pour répondre aux citoyens ?"
 EN_QUESTION = "Which initiatives help triage patients?"
@@ -166,9 +166,9 @@ def test_header_names_the_register_file_and_row_count(served_app, mini_assistant
 LABELLED = (  # every control a person uses, by elem_id: each must carry a visible label
     "question", "chat", "citations", "ui-language", "chips", "row-number", "feedback-comment",
     "explore-body", "explore-portfolio", "explore-category", "explore-status", "explore-search",
-    "explore-table", "overview-by_status", "overview-by_category", "overview-by_portfolio",
-    "overview-top_bodies",
-)  # fmt: skip
+    "explore-table", "overview-body", "overview-portfolio", "overview-category", "overview-status",
+    "overview-search",
+)  # fmt: skip  (Overview's charts are titled by their own headings: tests/test_ui_overview.py)
 
 
 def test_every_control_has_a_visible_label_in_french_by_default(served_app):
@@ -320,24 +320,21 @@ def test_full_record_shows_every_field_in_the_ui_language(mini_assistant):
 # --- explore ----------------------------------------------------------------------------------
 
 
-def test_explore_filters_and_search_match_pandas_and_ignore_accents(mini_assistant):
+def test_explore_filters_match_pandas_and_its_search_ignores_accents_and_case(mini_assistant):
+    from assistant.ui.selection import select
+
     df = mini_assistant.register.df
     filters = selected_filters(ALL, HEALTH_NETWORK, ALL, "in_production")
     assert filters == {"portfolio": [HEALTH_NETWORK], "status": ["in_production"]}
-    rows = filter_register(df, filters, "")
+    rows = select(mini_assistant, None, filters, "", "fr").rows
     assert list(rows["row_id"]) == list(
         df[(df["portfolio"] == HEALTH_NETWORK) & (df["status_key"] == "in_production")]["row_id"]
     )
-
-    text = (df["name"] + " " + df["benefits"]).map(normalise)
-    with_accents = filter_register(df, {}, "DÉTECTION")
-    assert list(filter_register(df, {}, "detection")["row_id"]) == list(with_accents["row_id"])
-    assert list(with_accents["row_id"]) == list(df[text.str.contains("detection")]["row_id"])
-    assert len(with_accents) >= 3
-    assert (
-        filter_register(df, {}, "urgence patients").shape[0]
-        == text.str.contains("urgence").mul(text.str.contains("patient")).sum()
-    )
+    # The search is the chat's topic matcher (tests/test_ui_explore.py checks, with the real
+    # model, that it ignores accents and agrees with the chat): case never changes what it finds.
+    found = select(mini_assistant, None, {}, "DÉTECTION", "fr").rows
+    assert list(select(mini_assistant, None, {}, "détection", "fr").rows["row_id"]) == list(found["row_id"])
+    assert len(found) >= 1
 
 
 def test_explore_dropdowns_offer_every_value_in_the_ui_language(mini_assistant):
@@ -387,9 +384,9 @@ def test_overview_counts_are_the_register_group_sizes(mini_assistant, chart):
     assert list(table["count"]) == list(sizes.sort_values(ascending=False).head(len(table)))
     if chart.top is None:
         assert table["count"].sum() == len(df)
-    markdown = chart_markdown(table, "Titre", "Statut", len(df), "fr")
+    shown = table_html(table, "Titre", "Statut", "Initiatives")
     for row in table.itertuples():
-        assert f"| {row.label} | {row.count} |" in markdown
+        assert f'<th scope="row">{escape(row.label)}</th><td>{row.count}</td>' in shown
 
 
 def test_overview_tables_are_in_english_when_the_ui_is(mini_assistant):
@@ -399,7 +396,7 @@ def test_overview_tables_are_in_english_when_the_ui_is(mini_assistant):
         "Solution development",
         "Information unavailable",
     }
-    assert "comes first" in chart_markdown(table, "Title", "Status", 20, "en")
+    assert "comes first" in summary(table, 20, "en")
 
 
 # --- feedback ---------------------------------------------------------------------------------
@@ -573,21 +570,24 @@ def test_with_one_file_no_year_selector_is_shown(served_app):
 
 
 def test_overview_for_2024_shows_the_2024_registers_figures(years_client, two_years):
-    total, *plots_and_tables = ui_event(years_client, "overview-year", "input", Y2024, "fr")
-    plots, tables = plots_and_tables[: len(CHARTS)], plots_and_tables[len(CHARTS) :]
+    everything = (ALL, ALL, ALL, ALL, "")
+    outputs = ui_event(years_client, "overview-year", "input", Y2024, *everything, "fr")
+    dropdowns, total, charts_and_tables = outputs[:4], outputs[4], outputs[5:]
+    charts, tables = charts_and_tables[: len(CHARTS)], charts_and_tables[len(CHARTS) :]
+    assert [d["value"] for d in dropdowns] == [ALL] * 4
     df = _df(two_years, Y2024)
     assert len(df) != len(_df(two_years, Y2025))
     assert total == f"**{len(df)} initiatives** au registre (fichier `{Y2024}`)."
-    for chart, plot, table in zip(CHARTS, plots, tables, strict=True):
+    for chart, bars, table in zip(CHARTS, charts, tables, strict=True):
         column = df[COLUMN[chart.field]]
         sizes = column[column.astype(str).str.strip() != ""].value_counts()
-        shown = {row[0]: row[2] for row in plot["value"]["data"]}  # label, short, count
+        shown = dict(re.findall(r'data-value="([^"]*)">.*?class="bar-count">(\d+)<', bars))
+        shown = {html.unescape(value): int(n) for value, n in shown.items()}
         assert sorted(shown.values(), reverse=True) == list(sizes.head(chart.top or len(sizes)))
-        if chart.field == "body":  # bodies are their own labels: check each one's figure
-            assert all(sizes[name] == count for name, count in shown.items())
-        # the chart's figures as text, beside it
-        assert all(f"| {cell(name)} | {count} |" in table for name, count in shown.items())
-    english, *_ = ui_event(years_client, "overview-year", "input", Y2025, "en")
+        assert all(sizes[value] == count for value, count in shown.items())  # each bar's figure
+        if chart.field == "body":  # the chart's figures as a table, beside it
+            assert all(f"{escape(name)}</th><td>{count}</td>" in table for name, count in shown.items())
+    *_, english = ui_event(years_client, "overview-year", "input", Y2025, *everything, "en")[:5]
     assert english.startswith(f"**{len(_df(two_years, Y2025))} initiatives** in the register")
 
 
@@ -659,8 +659,8 @@ def test_switching_language_relabels_the_year_selectors_and_keeps_each_tabs_year
     years_client, two_years
 ):
     empty = {"headers": UI_TEXT["fr"]["columns"], "data": []}
-    explore, overview = (Y2024, ALL, ALL, CHATBOT, ALL, ""), Y2024  # both tabs on 2024
-    outputs = ui_event(years_client, "ui-language", "change", "en", empty, *explore, overview)
+    explore, overview = (Y2024, ALL, ALL, CHATBOT, ALL, ""), (Y2024, ALL, ALL, ALL, ALL, "")
+    outputs = ui_event(years_client, "ui-language", "change", "en", empty, *explore, *overview)
     updates = [o for o in outputs if isinstance(o, dict)]
     assert sum(u.get("label") == UI_TEXT["en"]["file_pick"] for u in updates) == len(SELECTORS)
     assert "**37 initiatives** match the filters." in outputs

@@ -142,8 +142,8 @@ def screenshot(page, name: str) -> None:
 
 
 def chart_drawing(page, key: str):
-    """The chart's drawing (vega renders a canvas or an svg once the tab is visible)."""
-    return page.locator(f"#overview-{key} canvas, #overview-{key} svg").first
+    """The chart's drawing: its first bar (a button; tests/test_ui_explore_browser.py checks them)."""
+    return page.locator(f"#overview-{key} button.bar").first
 
 
 def show_tab(page, label: str) -> None:

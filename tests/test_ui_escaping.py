@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 from assistant import Assistant
+from assistant.ui.bars import chart_html, table_html
 from assistant.ui.chat import plain_history
-from assistant.ui.overview import chart_markdown
 from assistant.ui.text import cell, inert, record_markdown
 from tests.conftest import MINI_REGISTER
 
@@ -45,10 +45,16 @@ def test_the_row_viewer_shows_planted_markup_as_text(planted):
     assert "alert(1)" in shown and "ROUGE" in shown and live(shown) == []
 
 
-def test_overview_tables_show_planted_labels_as_text():
-    table = pd.DataFrame({"label": [PLANTED, "Autre"], "count": [3, 1]})
-    shown = chart_markdown(table, "Organismes", "Organisme", 4, "fr")
-    assert "alert(1)" in shown and live(shown) == []
+def test_overview_charts_and_tables_show_planted_labels_as_text():
+    table = pd.DataFrame({"label": [PLANTED, "Autre ${x} {{y}}"], "value": [PLANTED, "b"], "count": [3, 1]})
+    for shown in (
+        chart_html(table, "body", "Organismes", f"{PLANTED} arrive en tête", "fr"),
+        table_html(table, "Organismes", "Organisme", "Initiatives"),
+    ):
+        # HTML, not Markdown: "](javascript:" is plain text there; tags and escapes must not be.
+        assert "alert(1)" in shown and "ROUGE" in shown and 'onerror="' not in shown
+        assert "<script" not in shown and "<img" not in shown and "\x1b" not in shown
+        assert "${" not in shown and "{{" not in shown  # gradio's template syntax, inert too
 
 
 def test_a_question_is_shown_as_text_and_read_back_as_written():

@@ -3,7 +3,8 @@ sources, full records, 👍/👎 feedback), an Explore tab (the whole register, 
 Overview tab (charts with their data as text) and a Briefing tab, in French or English.
 
 Modules: `app` (the page, the language switch, `serve`), `chat`, `explore`, `overview`,
-`briefing_tab`, `files` (the year selector with several files loaded), `downloads` (where
+`briefing_tab`, `filters` and `selection` (the selection controls Explore and Overview share, and
+the chat's matcher behind them), `bars` (Overview's bar charts), `tab_text` (their words), `files` (the year selector with several files loaded), `downloads` (where
 briefing files go and when they are deleted), `feedback` (JSONL file and gold-set export), `text`
 (every UI string, FR and EN) and `style` (theme, CSS, scripts). The names below are what the CLI
 and the tests import.

@@ -99,7 +99,7 @@ def build_app(
 
         chat.wire()
         explore.wire(chat, tabs)
-        overview.wire(ui_language)
+        overview.wire(ui_language, explore, tabs)  # a bar opens Explore on its value
         gr.api(ask, api_name="ask", concurrency_id="assistant")
         briefing.wire(chat.chatbot, ui_language)
 
@@ -120,7 +120,7 @@ def build_app(
             """Relabels every control of every tab, and remembers the choice in the browser."""
             s = text(lang)
             n = len(explore_inputs)
-            explore_values, (overview_file,) = tab_values[:n], tab_values[n:]
+            explore_values, overview_values = tab_values[:n], tab_values[n:]
             return (
                 lang,
                 header_markdown(assistant, lang),
@@ -130,7 +130,7 @@ def build_app(
                 gr.Tab(label=BRIEF_TEXT[lang]["tab"]),
                 *chat.relabel(lang, table, turns, chat_row),
                 *explore.relabel(lang, *explore_values),
-                *overview.relabel(lang, overview_file),
+                *overview.relabel(lang, *overview_values),
                 *briefing.relabel(lang),
             )
 

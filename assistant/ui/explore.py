@@ -1,14 +1,15 @@
 """The Explore tab: the whole register as a filterable table, and "ask about this selection".
 
-Four dropdowns (body, portfolio, category, status; labels in the UI language, values
-canonical as in a Plan's filters) and a free-text search over the initiative's name and
-benefits (accents, case and spacing ignored; every word must appear). The count updates with
-the filters. "Ask about this selection" switches to the Chat tab and asks, in the UI language,
-for the list of the selected initiatives: the Plan is built from the selected filters
-themselves (intent `list`), so what the chat answers is exactly the selection (the search
-words become the Plan's topic, matched by meaning: the chat may find more or fewer rows than
-the literal search shows). With several files loaded, a year selector (`files`) picks the file the
-table, its row ids, the record panel and "ask about this selection" come from.
+Four dropdowns (body, portfolio, category, status) and a topic box (`filters.FilterBar`). The
+rows shown are found by the chat's own matcher (`selection.select`): the typed words are read as
+the chat reads a question's topic and matched by the same hybrid search with the same gates, so
+"fraude" finds "frauduleuses" and the count shown is the chat's figure for the same selection.
+The count says which words were searched and which the register does not use. "Ask about this
+selection" switches to the Chat tab and asks, in the UI language, for the list of the selected
+initiatives: its Plan holds the same filters and topic, so the chat lists exactly the rows
+shown. With several files loaded, a year selector (`files`) picks the file the table, its row
+ids, the record panel and "ask about this selection" come from. Overview's bars open this tab
+on a selection (`show_selection`).
 
 No `from __future__ import annotations`: gradio reads handlers' hints (`gr.SelectData`).
 """
@@ -18,65 +19,28 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
-from assistant.execute import COLUMN, label
-from assistant.register.labels import normalise
-from assistant.register.mapping import load_mapping
+from assistant.execute import label
 from assistant.service_log import registers_of
-from assistant.types import Plan
 from assistant.ui.chat import ChatTab
 from assistant.ui.files import FilePicker, register_of, row_key
-from assistant.ui.text import count_text, field_labels, record_markdown, text
+from assistant.ui.filters import ALL, FIELDS, FilterBar, choices, selected_filters
+from assistant.ui.selection import Selection, chat_plan, select, selection_note
+from assistant.ui.text import count_text, record_markdown, text
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
 
-ALL = "*"  # the dropdowns' "no filter" value
-FIELDS = ("body", "portfolio", "category", "status")
-_ALL_KEY = {
-    "body": "all_bodies",
-    "portfolio": "all_portfolios",
-    "category": "all_categories",
-    "status": "all_statuses",
-}
-_ORDER = {lb.key: i for i, lb in enumerate((*load_mapping(None).categories, *load_mapping(None).statuses))}
+__all__ = [
+    "ALL", "FIELDS", "ExploreTab", "choices", "register_table", "selected_filters",
+    "selection_note", "selection_question",
+]  # fmt: skip
 
 
-def choices(df: pd.DataFrame, field: str, language: str) -> list[tuple[str, str]]:
-    """(label in `language`, canonical value) for each value present, "all" first."""
-    values = [v for v in df[COLUMN[field]].dropna().unique() if str(v).strip()]
-    labelled = [(label(field, v, language, df), v) for v in values]
-    if field in ("category", "status"):
-        labelled.sort(key=lambda pair: _ORDER.get(pair[1], 99))
-    else:
-        labelled.sort(key=lambda pair: normalise(pair[0]))
-    return [(text(language)[_ALL_KEY[field]], ALL), *labelled]
-
-
-def selected_filters(body: str, portfolio: str, category: str, status: str) -> dict[str, list[str]]:
-    """The dropdowns' values as a Plan's filters (the "all" choices are no filter)."""
-    picked = zip(FIELDS, (body, portfolio, category, status), strict=True)
-    return {field: [value] for field, value in picked if value and value != ALL}
-
-
-def filter_register(
-    df: pd.DataFrame, filters: dict[str, list[str]], search: str, haystack: pd.Series | None = None
-) -> pd.DataFrame:
-    """Rows matching every filter and containing every search word (name or benefits)."""
-    mask = pd.Series(True, index=df.index)
-    for field, values in filters.items():
-        mask &= df[COLUMN[field]].isin(values)
-    words = normalise(search or "").split()
-    if words:
-        if haystack is None:
-            haystack = search_text(df)
-        for word in words:
-            mask &= haystack.str.contains(word, regex=False)
-    return df[mask]
-
-
-def search_text(df: pd.DataFrame) -> pd.Series:
-    """What the free-text search looks into, normalised once: the name and the benefits."""
-    return (df["name"].fillna("") + " " + df["benefits"].fillna("")).map(normalise)
+def record(assistant: "Assistant", row_id: Any, language: str) -> str:
+    """A row's record for this tab's panel: its title a level-2 heading, under the page's h1
+    (the shared `record_markdown` starts at level 3, which skips a level here: axe heading-order)."""
+    shown = record_markdown(assistant, row_id, language)
+    return "## " + shown[4:] if shown.startswith("### ") else shown
 
 
 def register_table(rows: pd.DataFrame, language: str) -> pd.DataFrame:
@@ -117,36 +81,15 @@ class ExploreTab:
     def __init__(self, assistant: "Assistant", language: str, ui_language: gr.Radio) -> None:
         self.assistant = assistant
         self.ui_language = ui_language
-        # Each file's search text, normalised once: another year redraws, nothing is reloaded.
-        self.haystacks = {r.source: search_text(r.df) for r in registers_of(assistant)}
         df = assistant.register.df
         t = text(language)
         self.intro = gr.Markdown(t["explore_intro"], elem_id="explore-intro")
         self.year = FilePicker(assistant, language, "explore-year")
-        with gr.Row():
-            self.dropdowns = [
-                gr.Dropdown(
-                    choices=choices(df, field, language),
-                    value=ALL,
-                    label=field_labels(assistant.register.mapping, language)[field],
-                    elem_id=f"explore-{field}",
-                    filterable=True,
-                )
-                for field in FIELDS
-            ]
+        self.filters = FilterBar(assistant, language, "explore")
+        self.dropdowns, self.search = self.filters.dropdowns, self.filters.search
         with gr.Row(equal_height=True):
-            self.search = gr.Textbox(
-                label=t["search"],
-                placeholder=t["search_placeholder"],
-                elem_id="explore-search",
-                scale=3,
-            )
-            self.reset = gr.Button(
-                t["reset"], size="sm", elem_id="explore-reset", scale=0, min_width=180
-            )
-            self.ask = gr.Button(
-                t["ask_selection"], variant="primary", elem_id="explore-ask", scale=1
-            )
+            self.reset = gr.Button(t["reset"], size="sm", elem_id="explore-reset", scale=0, min_width=180)
+            self.ask = gr.Button(t["ask_selection"], variant="primary", elem_id="explore-ask", scale=1)
         self.count = gr.Markdown(count_text(len(df), language), elem_id="explore-count")
         self.table = gr.Dataframe(
             value=register_table(df, language),
@@ -165,6 +108,9 @@ class ExploreTab:
     def inputs(self) -> list:
         return [self.year.component, *self.dropdowns, self.search, self.ui_language]
 
+    def selection(self, source: str | None, values: list[str], search: str, language: str) -> Selection:
+        return select(self.assistant, source, selected_filters(*values), search, language)
+
     def update(
         self,
         source: str | None,
@@ -175,40 +121,48 @@ class ExploreTab:
         search: str,
         language: str,
     ):
-        """The count and the table of the file `source` for the current filters, in `language`."""
-        register = register_of(self.assistant, source)
-        filters = selected_filters(body, portfolio, category, status)
-        rows = filter_register(register.df, filters, search, self.haystacks.get(register.source))
-        return count_text(len(rows), language), register_table(rows, language)
+        """The count (and how the topic was read) and the table of the file `source` for the
+        current selection, in `language`."""
+        selection = self.selection(source, [body, portfolio, category, status], search, language)
+        note = selection_note(selection, language)
+        count = count_text(len(selection.rows), language) + (f"  \n{note}" if note else "")
+        return count, register_table(selection.rows, language)
 
     def other_year(self, source: str, *values: Any):
         """Another file: its own choices (a filter its file lacks is cleared), count and table;
         the record shown (another file's row) is cleared."""
         *filters, search, language = values
-        df = register_of(self.assistant, source).df
-        kept, dropdowns = [], []
-        for field, value in zip(FIELDS, filters, strict=True):
-            options = choices(df, field, language)
-            value = value if value in {v for _, v in options} else ALL
-            kept.append(value)
-            dropdowns.append(gr.Dropdown(choices=options, value=value))
+        kept, dropdowns = FilterBar.kept(register_of(self.assistant, source).df, filters, language)
         count, table = self.update(source, *kept, search, language)
         return (*dropdowns, count, table, text(language)["record_hint"], None)
+
+    def show_selection(self, source: str | None, values: list[str], search: str, language: str) -> list:
+        """This tab on a selection made elsewhere (an Overview bar): the tab, its controls' values,
+        the count and table, the record hint (see `selection_outputs`)."""
+        count, table = self.update(source, *values, search, language)
+        df = register_of(self.assistant, source).df
+        return [
+            gr.Tabs(selected="explore"),
+            *([gr.Radio(value=source)] if self.year.shown else []),
+            *[gr.Dropdown(choices=choices(df, f, language), value=v) for f, v in zip(FIELDS, values, strict=True)],
+            search,
+            count,
+            table,
+            text(language)["record_hint"],
+            None,
+        ]
+
+    def selection_outputs(self, tabs: gr.Tabs) -> list:
+        return [tabs, *self.year.relabel_outputs(), *self.dropdowns, self.search, self.count, self.table, self.record, self.record_id]
 
     def ask_selection(self, chat: ChatTab, *values: Any):
         """Switches to the Chat tab and asks for the list of the selected initiatives."""
         source, *filters, search, messages, turns, language = values
         register = register_of(self.assistant, source)
-        selected = selected_filters(*filters)
-        # Lower-cased: the table's search ignores case, and retrieval reads "URGENCE" as
-        # another word than "urgence".
-        search = " ".join((search or "").split()).lower()
+        selection = self.selection(source, filters, search, language)
         year = register.year if len(registers_of(self.assistant)) > 1 else None
-        question = selection_question(selected, search, language, register.df, year)
-        plan = Plan(
-            question=question, language=language, intent="list", topic=search, filters=selected,
-            mapping=register.mapping,
-        )  # fmt: skip
+        question = selection_question(selection.filters, selection.topic, language, register.df, year)
+        plan = chat_plan(selection, question, language, register.mapping)
         answer = chat.answer_plan(plan, register.source)
         return (
             gr.Tabs(selected="chat"),
@@ -216,8 +170,9 @@ class ExploreTab:
         )
 
     def wire(self, chat: ChatTab, tabs: gr.Tabs) -> None:
-        # The search box uses `change` (typing, pasting, autofill); the dropdowns `input` (a
-        # person's choice), so that relabelling them in another language does not re-filter.
+        # `input` events only (a person's typing or choice; for the topic box the last value
+        # wins): a selection set by the server (an Overview bar, a reset, another language)
+        # comes with its own count and table, and must not re-run with half-updated values.
         for component in self.dropdowns:
             component.input(
                 self.update,
@@ -225,11 +180,12 @@ class ExploreTab:
                 outputs=[self.count, self.table],
                 api_visibility="private",
             )
-        self.search.change(
+        self.search.input(
             self.update,
             inputs=self.inputs(),
             outputs=[self.count, self.table],
             api_visibility="private",
+            trigger_mode="always_last",
         )
 
         if self.year.shown:
@@ -270,7 +226,7 @@ class ExploreTab:
 
         def show_record(source: str, language: str, evt: gr.SelectData):
             key = row_key(self.assistant, source, (evt.row_value or [evt.value])[0])
-            return record_markdown(self.assistant, key, language), key
+            return record(self.assistant, key, language), key
 
         self.table.select(
             show_record,
@@ -283,8 +239,7 @@ class ExploreTab:
         return [
             self.intro,
             *self.year.relabel_outputs(),
-            *self.dropdowns,
-            self.search,
+            *self.filters.components,
             self.reset,
             self.ask,
             self.count,
@@ -298,26 +253,16 @@ class ExploreTab:
         t = text(language)
         df = register_of(self.assistant, source).df
         count, table = self.update(source, body, portfolio, category, status, search, language)
-        record = (
-            t["record_hint"]
-            if row_id is None
-            else record_markdown(self.assistant, row_id, language)
-        )
+        shown = t["record_hint"] if row_id is None else record(self.assistant, row_id, language)
         return [
             t["explore_intro"],
             *self.year.relabel(language),
-            *[
-                gr.Dropdown(
-                    choices=choices(df, field, language), label=field_labels(self.assistant.register.mapping, language)[field]
-                )
-                for field in FIELDS
-            ],
-            gr.Textbox(label=t["search"], placeholder=t["search_placeholder"]),
+            *self.filters.relabel(language, df),
             gr.Button(value=t["reset"]),
             gr.Button(value=t["ask_selection"]),
             count,
             gr.Dataframe(value=table, label=t["explore_table"]),
-            gr.Markdown(value=record, label=t["record"]),
+            gr.Markdown(value=shown, label=t["record"]),
         ]
 
     def relabel_inputs(self) -> list:

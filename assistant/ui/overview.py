@@ -1,30 +1,37 @@
-"""The Overview tab: the register at a glance, each chart beside its data as a text table.
+"""The Overview tab: a selection of the register at a glance, each chart beside its data as text.
 
-Total, by status, by category, by portfolio and the 10 bodies with the most initiatives. The
-counts are pandas group sizes over the whole register (the executor's own `label()` names the
-groups in the UI language). Every chart has its figures next to it as a Markdown table with a
-one-sentence summary: the text alternative screen readers (and anyone) can read. With several
-files loaded, a year selector (`files`) redraws everything from the chosen file's register.
+The same selection controls as Explore (`filters.FilterBar`: body, portfolio, category, status,
+topic), read by the same matcher (`selection.select`, the chat's). For the rows selected: the
+total, by status, by category, by portfolio and the 10 bodies with the most initiatives. The
+counts are pandas group sizes (the executor's own `label()` names the groups in the UI language).
+Each chart is a list of horizontal bars with full labels (`bars`); each bar opens Explore on
+the same selection narrowed to its value. Every chart has a one-sentence summary and its figures
+next to it as a data table. With several files loaded, a year selector (`files`)
+redraws everything from the chosen file's register.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 import pandas as pd
 
 from assistant.execute import COLUMN, label
 from assistant.register.labels import normalise
+from assistant.ui.bars import BARS_CSS, BARS_JS, TABLE_CSS, chart_html, table_html
 from assistant.ui.files import FilePicker, register_of
-from assistant.ui.text import cell, filter_names, text
+from assistant.ui.filters import ALL, FIELDS, FilterBar, choices, selected_filters
+from assistant.ui.selection import Selection, select, selection_note
+from assistant.ui.tab_text import tab_text
+from assistant.ui.text import filter_names, text
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
+    from assistant.ui.explore import ExploreTab
+
+# No `from __future__ import annotations`: gradio reads the bar handler's hint (`gr.EventData`).
 
 TOP_BODIES = 10
-AXIS_CHARS = 26  # axis labels are cut to this length; tooltips and tables keep the full label
 
 
 @dataclass(frozen=True)
@@ -43,103 +50,156 @@ CHARTS = (
 
 
 def counts(df: pd.DataFrame, field: str, language: str, top: int | None = None) -> pd.DataFrame:
-    """label / short / count, most initiatives first (ties in alphabetical order)."""
-    sizes = df[df[COLUMN[field]].astype(str).str.strip() != ""].groupby(COLUMN[field]).size()
+    """label / value / count, most initiatives first (ties in alphabetical order); `value` is
+    the canonical value a filter on that group uses."""
+    column = df[COLUMN[field]]
+    sizes = df[column.astype(str).str.strip() != ""].groupby(COLUMN[field]).size()
     table = pd.DataFrame(
-        {"label": [label(field, v, language, df) for v in sizes.index], "count": sizes.to_numpy()}
+        {
+            "label": [label(field, v, language, df) for v in sizes.index],
+            "value": list(sizes.index),
+            "count": sizes.to_numpy(),
+        }
     )
     table["sort"] = table["label"].map(normalise)
     table = table.sort_values(["count", "sort"], ascending=[False, True]).drop(columns="sort")
     if top:
         table = table.head(top)
-    table["short"] = [_short(s) for s in table["label"]]
-    return table.reset_index(drop=True)[["label", "short", "count"]]
+    return table.reset_index(drop=True)[["label", "value", "count"]]
 
 
-def _short(label_text: str) -> str:
-    return (
-        label_text if len(label_text) <= AXIS_CHARS else label_text[: AXIS_CHARS - 1].rstrip() + "…"
-    )
+def summary(table: pd.DataFrame, total: int, language: str) -> str:
+    """« X arrive en tête avec N initiatives sur T. » (plain text: callers escape it)."""
+    if not len(table):
+        return tab_text(language)["chart_empty"]
+    top = table.iloc[0]
+    return text(language)["chart_summary"].format(top=top["label"], count=top["count"], total=total)
 
 
-def chart_markdown(table: pd.DataFrame, title: str, column: str, total: int, language: str) -> str:
-    """The chart's data as a sentence and a table, in `language`."""
-    t = text(language)
-    lines = [f"**{t['chart_table'].format(title=title)}**", ""]
-    if len(table):
-        top = table.iloc[0]
-        lines += [t["chart_summary"].format(top=cell(top["label"]), count=top["count"], total=total), ""]
-    lines += [f"| {column} | {t['count_axis']} |", "|---|---:|"]
-    lines += [f"| {cell(row.label)} | {row.count} |" for row in table.itertuples(index=False)]
-    return "\n".join(lines)
+def total_text(selection: Selection, register: Any, language: str) -> str:
+    """The selection's size (the register's when nothing is selected), and how the topic was read."""
+    n, whole = len(selection.rows), len(register)
+    if not selection.filters and not selection.searched:
+        total = text(language)["overview_total"].format(n=whole, source=register.source)
+    else:
+        one = n <= 1 if language != "en" else n == 1  # French: « 0 initiative »
+        key = "selection_total_one" if one else "selection_total"
+        total = tab_text(language)[key].format(n=n, total=whole, source=register.source)
+    note = selection_note(selection, language)
+    return total + (f"  \n{note}" if note else "")
 
 
 class OverviewTab:
-    """Builds the Overview tab (inside the current Blocks); `show` draws it for a file and a
-    language (the year selector and the language switch both call it)."""
+    """Builds the Overview tab (inside the current Blocks); `show` draws it for a file, a
+    selection and a language (the year selector, the filters and the language switch call it)."""
 
-    def __init__(self, assistant: Assistant, language: str) -> None:
+    def __init__(self, assistant: "Assistant", language: str) -> None:
         self.assistant = assistant
         self.year = FilePicker(assistant, language, "overview-year")
+        self.filters = FilterBar(assistant, language, "overview")
         source = assistant.register.source
-        self.total = gr.Markdown(self._total(source, language), elem_id="overview-total")
-        self.plots: list[gr.BarPlot] = []
-        self.tables: list[gr.Markdown] = []
-        for chart in CHARTS:
+        total, charts, tables = self._draw(source, [ALL] * len(FIELDS), "", language)
+        self.total = gr.Markdown(total, elem_id="overview-total")
+        self.hint = gr.Markdown(tab_text(language)["bars_hint"], elem_id="overview-hint")
+        self.charts: list[gr.HTML] = []
+        self.tables: list[gr.HTML] = []
+        for chart, html, table in zip(CHARTS, charts, tables, strict=True):
             with gr.Row(equal_height=False):
-                plot, table = self._chart(chart, source, language)
-                self.plots.append(gr.BarPlot(**plot, elem_id=f"overview-{chart.key}", scale=2))
-                self.tables.append(gr.Markdown(table, elem_id=f"overview-{chart.key}-table"))
+                with gr.Column(scale=3, min_width=360):
+                    self.charts.append(
+                        gr.HTML(
+                            html, elem_id=f"overview-{chart.key}", elem_classes=["bar-chart"],
+                            css_template=BARS_CSS, js_on_load=BARS_JS, padding=False,
+                        )  # fmt: skip
+                    )
+                with gr.Column(scale=2, min_width=300):
+                    self.tables.append(
+                        gr.HTML(table, elem_id=f"overview-{chart.key}-table", css_template=TABLE_CSS,
+                                js_on_load=None, padding=False)  # fmt: skip
+                    )
 
-    def _total(self, source: str | None, language: str) -> str:
+    def _draw(
+        self, source: str | None, values: list[str], search: str, language: str
+    ) -> tuple[str, list[str], list[str]]:
         register = register_of(self.assistant, source)
-        return text(language)["overview_total"].format(n=len(register), source=register.source)
-
-    def _chart(self, chart: Chart, source: str | None, language: str) -> tuple[dict, str]:
-        register = register_of(self.assistant, source)
-        t, df = text(language), register.df
-        table = counts(df, chart.field, language, chart.top)
-        title = t[chart.key]
-        column = filter_names(register.mapping, language)[chart.field]
-        plot = {
-            "value": table,
-            "x": "short",
-            "y": "count",
-            "label": title,
-            "x_title": " ",
-            "y_title": t["count_axis"],
-            "sort": list(table["short"]),
-            "y_lim": [0, None],  # bars start at zero: lengths are proportional to counts
-            "tooltip": ["label", "count"],
-            # Vertical axis labels: slanted ones are clipped at the chart's left edge.
-            "x_label_angle": -90 if len(table) > 4 else 0,
-            "height": 420 if len(table) > 4 else 300,
-        }
-        return plot, chart_markdown(table, title, column, len(df), language)
-
-    def show(self, source: str | None, language: str) -> list:
-        """The total, the charts and their tables of the file `source`, in `language`."""
-        plots, tables = [], []
+        selection = select(self.assistant, source, selected_filters(*values), search, language)
+        rows, t = selection.rows, text(language)
+        names = filter_names(register.mapping, language)
+        charts, tables = [], []
         for chart in CHARTS:
-            plot, table = self._chart(chart, source, language)
-            plots.append(gr.BarPlot(**plot))
-            tables.append(table)
-        return [self._total(source, language), *plots, *tables]
+            table = counts(rows, chart.field, language, chart.top)
+            title = t[chart.key]
+            charts.append(chart_html(table, chart.field, title, summary(table, len(rows), language), language))
+            caption = tab_text(language)["chart_data"].format(title=title)
+            tables.append(table_html(table, caption, names[chart.field], t["count_axis"]))
+        return total_text(selection, register, language), charts, tables
 
-    def wire(self, ui_language: gr.Radio) -> None:
+    def show(self, source: str | None, *values: Any) -> list:
+        """The total, the charts and their tables of the file `source` for the selection
+        (`values`: the four dropdowns, the topic box, the UI language)."""
+        *filters, search, language = values
+        total, charts, tables = self._draw(source, list(filters), search, language)
+        return [total, *charts, *tables]
+
+    def inputs(self, ui_language: gr.Radio) -> list:
+        return [self.year.component, *self.filters.components, ui_language]
+
+    def outputs(self) -> list:
+        return [self.total, *self.charts, *self.tables]
+
+    def other_year(self, source: str, *values: Any) -> list:
+        """Another file: its own choices (a filter its file lacks is cleared) and charts."""
+        *filters, search, language = values
+        kept, dropdowns = FilterBar.kept(register_of(self.assistant, source).df, filters, language)
+        return [*dropdowns, *self.show(source, *kept, search, language)]
+
+    def drill(self, explore: "ExploreTab", source: str | None, *values: Any, evt: gr.EventData) -> list:
+        """A bar clicked: Explore on this tab's selection narrowed to the bar's value. A bar
+        names a field and a value of this file; anything else (a forged event) changes nothing."""
+        *filters, search, language = values
+        data = evt._data if isinstance(getattr(evt, "_data", None), dict) else {}
+        field, value = data.get("field"), data.get("value")
+        df = register_of(self.assistant, source).df
+        if field not in FIELDS or value not in {v for _, v in choices(df, field, language)[1:]}:
+            return [gr.skip()] * len(explore.selection_outputs(None))
+        picked = dict(zip(FIELDS, filters, strict=True)) | {field: value}
+        return explore.show_selection(source, [picked[f] for f in FIELDS], search, language)
+
+    def wire(self, ui_language: gr.Radio, explore: "ExploreTab | None" = None, tabs: gr.Tabs | None = None) -> None:
+        inputs = self.inputs(ui_language)
         if self.year.shown:
             self.year.component.input(
-                self.show,
-                inputs=[self.year.component, ui_language],
-                outputs=[self.total, *self.plots, *self.tables],
+                self.other_year, inputs=inputs, outputs=[*self.filters.dropdowns, *self.outputs()],
                 api_visibility="private",
-            )
+            )  # fmt: skip
+        for dropdown in self.filters.dropdowns:
+            dropdown.input(self.show, inputs=inputs, outputs=self.outputs(), api_visibility="private")
+        self.filters.search.input(
+            self.show, inputs=inputs, outputs=self.outputs(), api_visibility="private",
+            trigger_mode="always_last",
+        )  # fmt: skip
+        if explore is None or tabs is None:
+            return
+
+        def drill(source: str, body: str, portfolio: str, category: str, status: str, search: str,
+                  language: str, evt: gr.EventData):  # fmt: skip
+            return self.drill(explore, source, body, portfolio, category, status, search, language, evt=evt)
+
+        for chart in self.charts:
+            chart.click(drill, inputs=inputs, outputs=explore.selection_outputs(tabs), api_visibility="private")
 
     def relabel_inputs(self) -> list:
-        return [self.year.component]
+        return [self.year.component, *self.filters.components]
 
     def relabel_outputs(self) -> list:
-        return [*self.year.relabel_outputs(), self.total, *self.plots, *self.tables]
+        return [*self.year.relabel_outputs(), *self.filters.components, self.hint, *self.outputs()]
 
-    def relabel(self, language: str, source: str | None = None) -> list:
-        return [*self.year.relabel(language), *self.show(source, language)]
+    def relabel(self, language: str, source: str | None = None, *values: Any) -> list:
+        values = list(values) or [*[ALL] * len(FIELDS), ""]
+        df = register_of(self.assistant, source).df
+        return [
+            *self.year.relabel(language),
+            *self.filters.relabel(language, df),
+            tab_text(language)["bars_hint"],
+            *self.show(source, *values, language),
+        ]

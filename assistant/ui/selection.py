@@ -1,0 +1,108 @@
+"""What Explore and Overview show for a selection, found by the chat's own matcher.
+
+A selection is the dropdowns' filters (canonical values, as in a Plan) and the words typed in the
+topic box. The words go through the chat's understanding of a topic (`TopicEvidence.keep`: one
+normaliser for accents, case, plural and elision; fillers and words the register never uses are
+set aside, never searched), and the words kept are matched exactly as the chat matches a counted
+topic: the file's `Executor` runs a `list` Plan, i.e. hybrid retrieval (stemmed BM25 + dense,
+restricted to the filters) with the relevance gate and the stricter set gate. So "fraude" finds
+"frauduleuses", and the count shown for (topic, filters) is the figure the chat gives when it
+understands the same topic and filters. Nothing is matched by a second, literal rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from assistant.operations import mask
+from assistant.register.labels import normalise
+from assistant.retrieval.lexical import STOPWORDS
+from assistant.types import Plan
+from assistant.ui.files import file_view
+from assistant.ui.tab_text import tab_text
+from assistant.ui.text import cell
+
+if TYPE_CHECKING:
+    from assistant.api import Assistant
+
+
+@dataclass
+class Selection:
+    """The rows a selection holds (register order), the topic searched and the words set aside."""
+
+    rows: pd.DataFrame
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    topic: str = ""  # the typed words the register has evidence for: what was searched
+    unknown: list[str] = field(default_factory=list)  # typed words the register never uses
+    typed: str = ""  # the topic box as read (spaces collapsed, lower case)
+
+    @property
+    def searched(self) -> bool:
+        """Something was typed: the rows are a topic set (possibly empty), not the filters alone."""
+        return bool(self.typed)
+
+
+def topic_of(assistant: Assistant, source: str | None, typed: str, language: str) -> tuple[str, list[str]]:
+    """(the words of `typed` kept as a topic, the words the register does not use), as the chat's
+    understanding keeps a question's leftover words."""
+    typed = " ".join((typed or "").split()).lower()
+    if not typed:
+        return "", []
+    evidence = file_view(assistant, source).understander.evidence
+    topic, _aside, unknown = evidence.keep(typed, language)
+    # Articles and prepositions ("de", "the") are never a topic: not worth reporting as unknown.
+    return topic, [w for w in unknown if normalise(w) not in STOPWORDS]
+
+
+def select(
+    assistant: Assistant,
+    source: str | None,
+    filters: dict[str, list[str]],
+    typed: str,
+    language: str,
+) -> Selection:
+    """The rows of the file `source` within `filters` and, when words are typed, about them.
+
+    `language` is the language the words are read in (the UI's): it decides, as a question's
+    language does in the chat, how English words meet the French rows. Typed words none of which
+    the register uses select no row (the chat would not count them either)."""
+    view = file_view(assistant, source)
+    df = view.register.df
+    # Lower-cased: case never matters to a reader's search, and the dense model would read
+    # "URGENCE" as another word than "urgence".
+    typed = " ".join((typed or "").split()).lower()
+    topic, unknown = topic_of(assistant, source, typed, language)
+    if typed and not topic:
+        return Selection(df.iloc[:0], filters, "", unknown, typed)
+    if not topic:
+        keep = mask(df, filters, {})
+        return Selection(df if keep is None else df[keep], filters, "", unknown, typed)
+    plan = Plan(
+        question=typed, language=language, intent="list", topic=topic, filters=filters,
+        mapping=getattr(view.register, "mapping", None),
+    )  # fmt: skip
+    ids = set(view.executor(plan).figures.get("row_ids", []))
+    return Selection(df[df["row_id"].isin(ids)], filters, topic, unknown, typed)
+
+
+def chat_plan(selection: Selection, question: str, language: str, mapping: Any = None) -> Plan:
+    """The Plan "ask about this selection" hands the chat: the same filters and topic, so the
+    chat lists exactly the rows shown."""
+    return Plan(
+        question=question, language=language, intent="list", topic=selection.topic,
+        filters=selection.filters, mapping=mapping,
+    )  # fmt: skip
+
+
+def selection_note(selection: Selection, language: str) -> str:
+    """What the topic box was read as: the words searched, the words the register never uses
+    (typed text is shown as text, never as markup)."""
+    t, lines = tab_text(language), []
+    if selection.topic:
+        lines.append(t["topic_searched"].format(topic=cell(selection.topic)))
+    if selection.unknown:
+        lines.append(t["topic_unknown"].format(words=", ".join(cell(w) for w in selection.unknown)))
+    return " ".join(lines)
