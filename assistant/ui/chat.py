@@ -301,8 +301,8 @@ class ChatTab:
     def draft(self, question: str, draft: str, language: str) -> str:
         t = text(language)
         return (
-            f'<article class="turn"><h3 class="turn-question"><span class="who">'
-            f'{html.escape(t["you_asked"])} :</span> {html.escape(question)}</h3>'
+            f'<article class="turn"><h2 class="turn-question"><span class="who">'
+            f'{html.escape(t["you_asked"])}</span> {html.escape(question)}</h2>'
             f'<div class="answer"><p>{html.escape(draft)}</p></div></article>'
         )
 
@@ -400,12 +400,14 @@ class ChatTab:
                 outputs=[self.asked, self.turns, self.latest, self.earlier, self.saved],
                 api_visibility="private",
                 concurrency_id="feedback",  # one writer at a time for the JSONL file
+                show_progress="hidden",  # a rating is instant: no dimmed conversation meanwhile
             ).then(
                 self.respond,
                 inputs=[self.asked, self.chatbot, self.turns, lang],
                 outputs=self.turn_outputs(),
                 api_visibility="private",
                 concurrency_id="assistant",
+                show_progress="hidden",
             )
         self.chips.input(
             self.edit_filters,

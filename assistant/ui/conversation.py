@@ -99,9 +99,9 @@ def render_turn(view: dict[str, Any], t: dict[str, Any], language: str, labels: 
     lang = "en" if view["language"] == "en" else "fr"
     return (
         f'<article class="turn" id="turn-{turn}" data-turn="{turn}" aria-labelledby="q-{turn}">'
-        f'<h3 class="turn-question" id="q-{turn}"><span class="who">{esc(t["you_asked"])} :</span> '
-        f'<span lang="{lang}">{esc(view["question"])}</span></h3>'
-        f'<div class="answer" tabindex="0" role="region" lang="{lang}" '
+        f'<h2 class="turn-question" id="q-{turn}"><span class="who">{esc(t["you_asked"])}</span> '
+        f'<span lang="{lang}">{esc(view["question"])}</span></h2>'
+        f'<div class="answer" tabindex="0" role="group" lang="{lang}" '
         f'aria-label="{esc(t["answer_label"])}">{body}</div>'
         f"{suggestions_html(view, t)}"
         f"{sources_html(view, t, language, labels)}"
@@ -182,7 +182,7 @@ def sources_html(view: dict[str, Any], t: dict[str, Any], language: str, labels:
     )  # fmt: skip
     return (
         f'<section class="sources" aria-labelledby="s-{turn}">'
-        f'<div class="sources-head"><h4 id="s-{turn}">{esc(title)}</h4>'
+        f'<div class="sources-head"><h3 id="s-{turn}">{esc(title)}</h3>'
         f'<a class="csv" download="sources-{turn}.csv" href="{href}">{esc(t["csv"])}</a></div>'
         f'<ul class="cards" tabindex="0" aria-label="{esc(t["sources_list"])}">{cards}</ul>{more}'
         "</section>"

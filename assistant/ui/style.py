@@ -73,7 +73,7 @@ footer { display: none !important; }
 .turn a.cite { font-weight: 600; padding: 0 1px; margin: 0; }
 .sources { margin-top: 8px; }
 .sources-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 16px; }
-.sources-head h4 { font-size: 0.95rem; font-weight: 600; margin: 4px 0; }
+.sources-head h3 { font-size: 0.95rem; font-weight: 600; margin: 4px 0; }
 .cards { list-style: none; margin: 4px 0; padding: 0; max-height: 18rem; overflow-y: auto;
   border: 1px solid var(--border-color-primary); border-radius: 6px; }
 .cards li { border-bottom: 1px solid var(--border-color-primary); }
@@ -94,7 +94,8 @@ footer { display: none !important; }
   background: var(--background-fill-primary); color: var(--body-text-color); text-align: left;
   white-space: normal; font: inherit; }
 .chip:hover, .rate:hover, .copy:hover, .send-comment:hover { background: var(--background-fill-secondary); }
-.rate[aria-pressed=true] { background: var(--color-accent); color: white; }
+.rate[aria-pressed=true], .rate[aria-pressed=true]:hover { background: #063f6e; color: #fff;
+  border-color: #063f6e; }
 .suggestions { margin: 8px 0; }
 .suggestions p { margin: 0 0 4px; }
 .feedback { margin-top: 10px; }
