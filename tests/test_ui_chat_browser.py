@@ -15,13 +15,15 @@ import re
 from urllib.parse import unquote
 
 import pytest
-from test_ui_browser import (  # noqa: F401  (the module's browser fixture, shared helpers)
+from conftest_ui import served
+from test_ui_browser import (
     AXE,
+    CHROMIUM,
+    CHROMIUM_ARGS,
     TIMEOUT_MS,
     _missing,
+    _require_browser,
     active_element,
-    browser,
-    feedback_file,
     run_axe,
     screenshot,
 )
@@ -41,6 +43,23 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.filterwarnings("ignore::pandas.errors.Pandas4Warning:gradio.queueing"),
 ]
+
+
+@pytest.fixture(scope="module")
+def feedback_file(tmp_path_factory):
+    return tmp_path_factory.mktemp("feedback") / "feedback.jsonl"
+
+
+@pytest.fixture(scope="module")
+def browser(mini_assistant, feedback_file):
+    """(browser, url): one served app and one chromium for the module."""
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with served(mini_assistant, feedback_path=feedback_file) as (_, url), sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium, url
+        chromium.close()
 
 
 def open_page(browser, viewport=DESKTOP, language: str = "fr"):

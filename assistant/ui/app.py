@@ -30,11 +30,11 @@ from assistant.ui.access import parse_auth, public_bind_warning
 from assistant.ui.briefing_tab import TEXT as BRIEF_TEXT
 from assistant.ui.briefing_tab import BriefingTab, make_briefing_file
 from assistant.ui.chat import ChatTab, citations_table
+from assistant.ui.conversation import skip_html
 from assistant.ui.downloads import GRADIO_COPIES, BriefingFiles
 from assistant.ui.explore import ExploreTab
 from assistant.ui.feedback import DEFAULT_FEEDBACK_FILE
 from assistant.ui.overview import OverviewTab
-from assistant.ui.conversation import skip_html
 from assistant.ui.style import LAUNCH_OPTIONS, SET_LANG_JS, SKIP_JS
 from assistant.ui.text import LANGUAGES, header_markdown, text
 

@@ -20,70 +20,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr
-import pandas as pd
 
 from assistant.execute import label
 from assistant.service_log import answered, registers_of
-from assistant.types import Answer, Plan, citation_columns, data_files, values_at
+from assistant.types import Answer, Plan, data_files
 from assistant.ui.conversation import answer_of, examples_html, labels_of, render_turns, turn_view
 from assistant.ui.feedback import Feedback
-from assistant.ui.sources import copy_text  # noqa: F401  (tests and older callers import it from here)
+
+# Imported from here by the app, the API route and the tests:
+from assistant.ui.sources import citations_table, copy_text, empty_table  # noqa: F401
 from assistant.ui.style import CONVERSATION_JS
 from assistant.ui.text import examples, filter_names, inert, record_markdown, text
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
-
-
-def empty_table(language: str) -> pd.DataFrame:
-    return pd.DataFrame(columns=text(language)["columns"])
-
-
-def citations_table(assistant: "Assistant", answer: Answer) -> pd.DataFrame:
-    """The rows an answer cites, labels in the answer's language (category_en/status_en).
-
-    Read column-wise, one pandas call per file (a count may cite half a million rows: one
-    lookup per row took seconds); a row no loaded file has shows what its citation carries."""
-    suffix = "_en" if answer.language == "en" else ""
-    several = len(getattr(assistant, "registers", [None])) > 1
-    cited = citation_columns(answer.citations)
-    ids, sources = cited["row_id"], cited["source"]
-    names, bodies = list(cited["name"]), list(cited["body"])
-    categories, statuses = [""] * len(ids), [""] * len(ids)
-    by_file: dict[str | None, list[int]] = {}
-    for position, source in enumerate(sources):
-        by_file.setdefault(source if several else None, []).append(position)
-    for source, positions in by_file.items():
-        register = _register_of(assistant, source)
-        if register is None:
-            continue
-        df = register.df
-        found = df.index.get_indexer([ids[p] for p in positions]) if positions else []
-        kept = [(p, loc) for p, loc in zip(positions, found, strict=True) if loc >= 0]
-        if not kept:
-            continue
-        at = [loc for _, loc in kept]
-        fields = {key: _column(df, key, at) for key in ("name", "body", "category", "status")}
-        for key in ("category", "status"):  # the label in the answer's language, else the French one
-            fields[key] = [own or french for own, french in zip(_column(df, key + suffix, at), fields[key], strict=True)]
-        for (p, _), name, body, category, status in zip(kept, *fields.values(), strict=True):
-            names[p], bodies[p], categories[p], statuses[p] = name, body, category, status
-    # With several files (2024 and 2025) a row id alone is ambiguous: "file#id".
-    keys = [f"{s}#{i}" for s, i in zip(sources, ids, strict=True)] if several else list(ids)
-    records = [list(r) for r in zip(keys, names, bodies, categories, statuses, strict=True)]
-    return pd.DataFrame(records, columns=text(answer.language)["columns"])
-
-
-def _register_of(assistant: "Assistant", source: str | None) -> Any:
-    """The loaded file `source` names (None: the assistant's one register), or None."""
-    if source is None:
-        return assistant.register
-    return next((r for r in assistant.registers if r.source == source), None)
-
-
-def _column(df: pd.DataFrame, key: str, at: list[int]) -> list[Any]:
-    """Column `key` at positions `at`, as `Register.row` gives it (None when the file lacks it)."""
-    return values_at(df, key, at) if key in df.columns else [None] * len(at)
 
 
 def plain_history(messages: list[dict[str, Any]] | None) -> list[dict[str, str]]:
@@ -222,7 +172,11 @@ class ChatTab:
     ) -> tuple:
         """Appends one turn to the conversation and draws it."""
         history = plain_history(messages)
-        turn = [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
+        # As gradio's chatbot kept them (escaped; `plain_history` reads them back as written).
+        turn = [
+            {"role": "user", "content": inert(question)},
+            {"role": "assistant", "content": inert(answer.answer)},
+        ]
         plan = answer.plan
         record = {
             "index": len(history) + 1,  # the answer's index among the messages
@@ -286,8 +240,8 @@ class ChatTab:
                     draft += item
                     shown = [
                         *history,
-                        {"role": "user", "content": question},
-                        {"role": "assistant", "content": draft},
+                        {"role": "user", "content": inert(question)},
+                        {"role": "assistant", "content": inert(draft)},
                     ]
                     yield (shown, gr.skip(), self.draft(question, draft, language),
                            *(gr.skip(),) * (len(self.turn_outputs()) - 3))  # fmt: skip
@@ -324,7 +278,7 @@ class ChatTab:
         note = t["edited"].format(filters=", ".join(names) or t["no_filter"]).strip("_")
         history = plain_history(messages)
         if last["index"] < len(history):
-            history[last["index"]] = {"role": "assistant", "content": f"{answer.answer}\n\n{note}"}
+            history[last["index"]] = {"role": "assistant", "content": inert(f"{answer.answer}\n\n{note}")}
         last.update(answer=answer, edited=True, view=turn_view(self.assistant, last["question"], answer, note))
         turns[-1] = last
         latest, _ = self.drawn(turns, language)
@@ -360,12 +314,12 @@ class ChatTab:
                 continue
             restored.append({
                 "index": len(messages) + 1, "question": view["question"],
-                "history": [m["content"] for m in messages if m["role"] == "user"],
+                "history": [m["content"] for m in plain_history(messages) if m["role"] == "user"],
                 "answer": answer_of(view), "filters": {}, "edited": False, "view": view,
             })  # fmt: skip
             messages += [
-                {"role": "user", "content": view["question"]},
-                {"role": "assistant", "content": view["answer"]},
+                {"role": "user", "content": inert(view["question"])},
+                {"role": "assistant", "content": inert(view["answer"])},
             ]
         return (messages, restored, *self.drawn(restored, language), gr.skip(),
                 self.chips_update({}, language), gr.skip())  # fmt: skip

@@ -23,7 +23,14 @@ from urllib.parse import quote
 
 from assistant.service_log import registers_of
 from assistant.types import Answer, data_files
-from assistant.ui.sources import FIELDS, MAX_CARDS, copy_text, field_value, source_records, sources_csv
+from assistant.ui.sources import (
+    FIELDS,
+    MAX_CARDS,
+    copy_text,
+    field_value,
+    source_records,
+    sources_csv,
+)
 from assistant.ui.text import field_labels, text
 
 if TYPE_CHECKING:
@@ -35,7 +42,7 @@ BULLET = re.compile(r"^(\s*)[-*•]\s+(.*)$")
 NUMBERED = re.compile(r"^\s*(\d+)\.\s+(.*)$")
 
 
-def turn_view(assistant: "Assistant", question: str, answer: Answer, note: str = "") -> dict[str, Any]:
+def turn_view(assistant: Assistant, question: str, answer: Answer, note: str = "") -> dict[str, Any]:
     """Everything the page shows of one answer, as JSON values (kept in the browser)."""
     plan = answer.plan
     understood = {}
@@ -279,7 +286,7 @@ def skip_html(language: str) -> str:
     return f'<a class="skip-link" href="#question">{esc(text(language)["skip"])}</a>'
 
 
-def labels_of(assistant: "Assistant", language: str) -> dict[str, str]:
+def labels_of(assistant: Assistant, language: str) -> dict[str, str]:
     labels = field_labels(getattr(assistant.register, "mapping", None), language)
     return {**labels, "name": labels.get("name", "Initiative")}
 

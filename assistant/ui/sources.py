@@ -1,4 +1,5 @@
-"""The rows an answer cites, as plain records the chat can keep in the browser and show as cards.
+"""The rows an answer cites: as records the chat keeps in the browser and shows as cards, as the
+`/ask` API's table (`citations_table`), as CSV and as the copied text.
 
 One record per citation with every field of the row in both languages (the card relabels with
 the UI language without asking the server), its file and row number. Read column-wise, one
@@ -11,6 +12,8 @@ from __future__ import annotations
 import csv
 import io
 from typing import TYPE_CHECKING, Any
+
+import pandas as pd
 
 from assistant.types import Answer, citation_columns, values_at
 from assistant.ui.text import row_list, text
@@ -26,7 +29,58 @@ BILINGUAL = ("portfolio", "category", "status")
 MAX_CARDS = 400
 
 
-def source_records(assistant: "Assistant", answer: Answer, limit: int | None = MAX_CARDS) -> list[dict[str, Any]]:
+def empty_table(language: str) -> pd.DataFrame:
+    return pd.DataFrame(columns=text(language)["columns"])
+
+
+def citations_table(assistant: Assistant, answer: Answer) -> pd.DataFrame:
+    """The rows an answer cites, labels in the answer's language (category_en/status_en).
+
+    Read column-wise, one pandas call per file (a count may cite half a million rows: one
+    lookup per row took seconds); a row no loaded file has shows what its citation carries."""
+    suffix = "_en" if answer.language == "en" else ""
+    several = len(getattr(assistant, "registers", [None])) > 1
+    cited = citation_columns(answer.citations)
+    ids, sources = cited["row_id"], cited["source"]
+    names, bodies = list(cited["name"]), list(cited["body"])
+    categories, statuses = [""] * len(ids), [""] * len(ids)
+    by_file: dict[str | None, list[int]] = {}
+    for position, source in enumerate(sources):
+        by_file.setdefault(source if several else None, []).append(position)
+    for source, positions in by_file.items():
+        register = _register_of(assistant, source)
+        if register is None:
+            continue
+        df = register.df
+        found = df.index.get_indexer([ids[p] for p in positions]) if positions else []
+        kept = [(p, loc) for p, loc in zip(positions, found, strict=True) if loc >= 0]
+        if not kept:
+            continue
+        at = [loc for _, loc in kept]
+        fields = {key: _column(df, key, at) for key in ("name", "body", "category", "status")}
+        for key in ("category", "status"):  # the label in the answer's language, else the French one
+            fields[key] = [own or french for own, french in zip(_column(df, key + suffix, at), fields[key], strict=True)]
+        for (p, _), name, body, category, status in zip(kept, *fields.values(), strict=True):
+            names[p], bodies[p], categories[p], statuses[p] = name, body, category, status
+    # With several files (2024 and 2025) a row id alone is ambiguous: "file#id".
+    keys = [f"{s}#{i}" for s, i in zip(sources, ids, strict=True)] if several else list(ids)
+    records = [list(r) for r in zip(keys, names, bodies, categories, statuses, strict=True)]
+    return pd.DataFrame(records, columns=text(answer.language)["columns"])
+
+
+def _register_of(assistant: Assistant, source: str | None) -> Any:
+    """The loaded file `source` names (None: the assistant's one register), or None."""
+    if source is None:
+        return assistant.register
+    return next((r for r in assistant.registers if r.source == source), None)
+
+
+def _column(df: pd.DataFrame, key: str, at: list[int]) -> list[Any]:
+    """Column `key` at positions `at`, as `Register.row` gives it (None when the file lacks it)."""
+    return values_at(df, key, at) if key in df.columns else [None] * len(at)
+
+
+def source_records(assistant: Assistant, answer: Answer, limit: int | None = MAX_CARDS) -> list[dict[str, Any]]:
     """{"key", "row_id", "source", "name", "body", "portfolio", "portfolio_en", ...} per cited
     row, in citation order. `key` is the row id, or "file#id" with several files loaded."""
     registers = getattr(assistant, "registers", None) or [assistant.register]

@@ -35,6 +35,10 @@ THEME = gr.themes.Default(
     link_text_color="*primary_600",
     link_text_color_hover="*primary_800",
     link_text_color_visited="*primary_700",
+    # On the dark background the light tints read (the dark blues are under 3:1 there).
+    link_text_color_dark="*primary_200",
+    link_text_color_hover_dark="*primary_100",
+    link_text_color_visited_dark="*primary_300",
     # gradio's subdued grey (neutral_400, 2.5:1 on white) is used for info text and the
     # footer; neutral_600 is 7.5:1. Dark mode keeps gradio's light grey on a dark background.
     body_text_color_subdued="*neutral_600",

@@ -99,8 +99,6 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "lead": "Portrait IA répond en français ou en anglais aux questions sur les usages de "
         "l'IA déclarés par l'administration publique québécoise, en citant les lignes du registre.",
         "register_size": "**Registre :** {name} · **{rows} initiatives**",
-        "registers_size": "**Registre :** {name} · {files}",
-        "file_size": "{year} : {rows} initiatives",
         "you_asked": "Votre question :",
         "answer_label": "Réponse",
         "earlier": "Plus tôt dans cette conversation",
@@ -222,8 +220,6 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "lead": "Portrait IA answers questions, in English or French, about the uses of AI "
         "reported by Québec's public administration, citing the register's rows.",
         "register_size": "**Register:** {name} · **{rows} initiatives**",
-        "registers_size": "**Register:** {name} · {files}",
-        "file_size": "{year}: {rows} initiatives",
         "you_asked": "Your question:",
         "answer_label": "Answer",
         "earlier": "Earlier in this conversation",
@@ -314,8 +310,11 @@ def header_markdown(assistant: Assistant, language: str) -> str:
     if len(registers) == 1:
         line = t["register_size"].format(name=name, rows=len(register))
     else:
-        files = " · ".join(t["file_size"].format(year=r.year, rows=len(r)) for r in registers)
-        line = t["registers_size"].format(name=name, files=files)
+        # Several years: each file named, so that a reader can tell which one answered.
+        files = " · ".join(
+            t["file_rows"].format(source=r.source, year=r.year, rows=len(r)) for r in registers
+        )
+        line = t["registers"].format(name=name, files=files)
     return f"# Portrait IA\n\n{t['lead']}\n\n{line}"
 
 
