@@ -291,8 +291,13 @@ def labels_of(assistant: Assistant, language: str) -> dict[str, str]:
     return {**labels, "name": labels.get("name", "Initiative")}
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def esc(value: Any) -> str:
-    return html.escape(str(value if value is not None else ""), quote=True)
+    """Text made inert in HTML: markup escaped, control characters (a terminal's colours,
+    bells) dropped."""
+    return html.escape(CONTROL.sub("", str(value if value is not None else "")), quote=True)
 
 
 __all__ = ["MAX_CARDS", "answer_of", "examples_html", "render_turns", "skip_html", "turn_view"]
