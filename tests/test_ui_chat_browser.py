@@ -252,6 +252,10 @@ def test_earlier_answers_are_redrawn_in_the_new_language(browser):
     from playwright.sync_api import expect
 
     page = open_page(browser)
+    # What screen readers are told while answers come (gradio's live regions), every 20 ms.
+    page.evaluate("""() => { window.announced = []; setInterval(() => {
+        for (const e of document.querySelectorAll('[aria-live]')) {
+            if (e.textContent.trim()) window.announced.push(e.textContent.trim()); } }, 20); }""")
     ask(page, LONG)
     ask(page, EN_QUESTION)
     earlier = page.locator("#earlier .turn")
@@ -263,6 +267,7 @@ def test_earlier_answers_are_redrawn_in_the_new_language(browser):
     expect(earlier.locator(".rate").first).to_contain_text(EN["rate_up"])
     expect(earlier.locator(".answer")).to_contain_text("Le registre")  # the answer's own language
     assert "common." not in page.locator("body").inner_text()
+    assert not [said for said in page.evaluate("window.announced") if "common." in said]
     page.context.close()
 
 
