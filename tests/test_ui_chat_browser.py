@@ -210,6 +210,21 @@ def test_a_citation_opens_its_row_with_every_field_file_and_row_number(browser, 
     page.context.close()
 
 
+def test_the_full_list_the_answer_points_to_is_one_click_away(browser, mini_assistant):
+    from playwright.sync_api import expect
+
+    page = open_page(browser)
+    question = "Liste toutes les initiatives"
+    expected = mini_assistant.ask(question)
+    assert "tableau des sources" in expected.answer  # "… et 10 autres (… le tableau des sources)"
+    ask(page, question)
+    page.locator("#latest a.to-sources").click()
+    cards = page.locator("#latest .cards")
+    expect(cards).to_be_focused()
+    expect(cards.locator("> li")).to_have_count(len(expected.citations))
+    page.context.close()
+
+
 def test_the_sources_download_as_csv_with_every_cited_row(browser, mini_assistant):
     page = open_page(browser)
     expected = mini_assistant.ask(LONG)

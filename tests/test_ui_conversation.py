@@ -161,3 +161,9 @@ def test_the_row_lookup_explains_a_bad_value(tab, mini_assistant):
     shown, key = tab.lookup_row(" 3 ", "en")
     assert key == 3 and mini_assistant.register.row(3)["benefits"] in shown
     assert tab.lookup_row("", "fr") == ("", None)
+
+
+def test_the_words_sources_table_link_to_the_answers_sources():
+    t = {"cite_label": "ligne {row}"}
+    shown = answer_html("… et 3 autres (la liste complète est dans le tableau des sources).", "t9", {1: 0}, t)
+    assert '<a class="to-sources" href="#s-t9" data-card="s-t9">le tableau des sources</a>' in shown

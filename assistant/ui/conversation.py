@@ -40,6 +40,8 @@ CITATION = re.compile(r"\[(\d+(?:,\s*\d+)*)\]")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 BULLET = re.compile(r"^(\s*)[-*•]\s+(.*)$")
 NUMBERED = re.compile(r"^\s*(\d+)\.\s+(.*)$")
+# "… the full list is in the sources table": the words become a link to the answer's sources.
+TO_SOURCES = re.compile(r"(le tableau des sources|the sources table)")
 
 
 def turn_view(assistant: Assistant, question: str, answer: Answer, note: str = "") -> dict[str, Any]:
@@ -159,6 +161,8 @@ def answer_html(answer: str, turn: str, positions: dict[int, int], t: dict[str, 
 def inline(line: str, turn: str, positions: dict[int, int], t: dict[str, Any]) -> str:
     """One line escaped, with **bold** and citation links (only to rows this answer cites)."""
     escaped = BOLD.sub(r"<strong>\1</strong>", esc(line))
+    if positions:
+        escaped = TO_SOURCES.sub(rf'<a class="to-sources" href="#s-{turn}" data-card="s-{turn}">\1</a>', escaped)
 
     def link(match: re.Match) -> str:
         ids = [int(i) for i in re.findall(r"\d+", match.group(1))]

@@ -174,6 +174,14 @@ CONVERSATION_JS = """
 const byId = (id) => element.querySelector('#' + CSS.escape(id));
 element.addEventListener('click', async (event) => {
   const target = event.target;
+  const list = target.closest('a.to-sources');
+  if (list) {
+    event.preventDefault();
+    const heading = byId(list.dataset.card);
+    const cards = heading ? heading.closest('.sources').querySelector('.cards') : null;
+    if (cards) { cards.scrollIntoView({block: 'nearest'}); cards.focus(); }
+    return;
+  }
   const cite = target.closest('a.cite');
   if (cite) {
     event.preventDefault();
