@@ -426,6 +426,9 @@ def test_axe_finds_no_violation_at_all_on_the_chat(browser, language, size):
         page.locator(selector).first.evaluate("e => e.open = true")
     page.locator("#latest button.rate").first.click()
     page.locator("#latest .feedback-status").filter(has_text=re.compile(".+")).wait_for()
+    # gradio dims an output (opacity 0.2) until its event says "complete": a busy machine can
+    # still be there; the page as a reader sees it once answered.
+    page.wait_for_function("!document.querySelector('.pending')")
     assert run_axe(page) == []
     page.context.close()
 
