@@ -74,7 +74,8 @@ footer { display: none !important; }
 .answer-table { border-collapse: collapse; margin: 4px 0 8px; }
 .answer-table th, .answer-table td { border: 1px solid var(--border-color-primary); padding: 2px 8px; }
 #latest:has(.prose:empty), #earlier:has(.prose:empty) { display: none; }
-.turn a.cite { font-weight: 600; padding: 0 1px; margin: 0; }
+.turn .answer a { padding: 0 1px; margin: 0; }
+.turn a.cite { font-weight: 600; }
 .sources { margin-top: 8px; }
 .sources-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 16px; }
 .sources-head h3 { font-size: 0.95rem; font-weight: 600; margin: 4px 0; }
