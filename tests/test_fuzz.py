@@ -196,12 +196,19 @@ def test_inert_never_leaves_a_tag_or_a_link(text):
 )
 def test_the_chat_shows_a_question_echoed_in_an_answer_as_text(mini_assistant, question):
     """The chat's own rendering functions (answer message, "what I understood" line)."""
+    import gradio as gr
+
     from assistant.ui.chat import ChatTab
 
     answer = mini_assistant.ask(question)
-    tab = ChatTab.__new__(ChatTab)  # the rendering methods only need the assistant
-    tab.assistant = mini_assistant
-    messages = tab.show_answer(question, answer, [], [], answer.language)[0]
+    with gr.Blocks():
+        tab = ChatTab(mini_assistant, "fr", gr.Radio(["fr", "en"], value="fr"), "feedback.jsonl")
+    outputs = tab.show_answer(question, answer, [], [], answer.language)
+    messages = outputs[0]
     shown = messages[-1]["content"] + "\n" + tab.understood_line(answer, answer.language)
     for live in ("<img", "<style", "](http"):
         assert live not in shown, shown
+    # The page's HTML (the answer, its question, cards, details): the question as text only.
+    drawn = outputs[tab.turn_outputs().index(tab.latest)]
+    for live in ("<img", "<style", 'href="http'):
+        assert live not in drawn, drawn

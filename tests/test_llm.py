@@ -830,9 +830,11 @@ def test_the_chat_ui_shows_the_streamed_draft_then_the_checked_answer(mini_assis
     drafts, final = steps[:-1], steps[-1]
     assert len(drafts) > 1
     assert drafts[0][0][-1]["content"] != text and drafts[-2][0][-1]["content"] != ""
-    assert all(step[2] is not None and not isinstance(step[2], type(final[2])) for step in drafts)
+    latest = chat.turn_outputs().index(chat.latest)
+    assert all('class="sources"' not in step[latest] for step in drafts)  # a draft has no sources
     assert final[0][-1]["content"] == text
-    assert list(final[2].iloc[:, 0]) == [1, 2, 3]
+    assert [source["row_id"] for source in final[1][-1]["view"]["sources"]] == [1, 2, 3]
+    assert 'class="sources"' in final[latest]
 
 
 def test_a_briefing_summary_is_worded_by_the_model_and_checked(mini_assistant):

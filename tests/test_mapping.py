@@ -301,10 +301,9 @@ def test_the_chat_offers_the_register_own_examples(tmp_path):
     data.write_bytes(UK.read_bytes())
     assistant = Assistant(data, mapping="uk-atrs", index_dir=tmp_path / "index")
     app = build_app(assistant)
-    examples = [b for b in app.blocks.values() if type(b).__name__ == "Dataset"]
-    shown = [row[0] for b in examples for row in b.samples]
-    assert "How many records does HMRC have?" in shown
-    assert "Breakdown by category" not in shown
+    (examples,) = [b for b in app.blocks.values() if getattr(b, "elem_id", None) == "examples"]
+    assert 'data-question="How many records does HMRC have?"' in examples.value
+    assert "Breakdown of initiatives by category" not in examples.value
 
 
 def test_a_blank_label_with_no_policy_is_reported_not_dropped(tmp_path):

@@ -292,9 +292,9 @@ def test_the_chat_shows_the_data_file_and_its_short_sha(mini_assistant, tmp_path
             mini_assistant, "fr", gr.Radio(["fr", "en"], value="fr"), tmp_path / "feedback.jsonl"
         )
     *_, outputs = chat.respond(COUNT, [], [], "fr")
-    understood = outputs[chat.turn_outputs().index(chat.understood)]
-    assert f"**Données :** `{register.source}` (sha256 {register.sha256[:12]})" in understood
-    assert "Ce que j'ai compris" in understood
+    details = outputs[chat.turn_outputs().index(chat.latest)].split('class="details"')[1]
+    assert f"Fichier source : {register.source} (sha256 {register.sha256[:12]})" in details
+    assert "Ce que j&#x27;ai compris" in details
     # An edited plan (filter chips, Explore) goes through the same hook.
     edited = answer_plan(mini_assistant, with_filters(outputs[1][-1]["answer"].plan, {}))
     assert edited.data == {"files": [expected_file(register)]}

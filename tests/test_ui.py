@@ -45,7 +45,7 @@ from assistant.ui.explore import (
 from assistant.ui.feedback import append_feedback, feedback_record, gold_case
 from assistant.ui.files import row_key
 from assistant.ui.overview import CHARTS, counts, summary
-from assistant.ui.text import count_text, record_markdown
+from assistant.ui.text import EXAMPLES_BY_LANGUAGE, count_text, record_markdown
 
 FR_QUESTION = "Quels organismes utilisent un agent conversationnel pour répondre aux citoyens ?"
 EN_QUESTION = "Which initiatives help triage patients?"
@@ -155,16 +155,16 @@ def test_citations_table_shows_labels_in_the_answer_language(client, mini_assist
         )
 
 
-def test_header_names_the_register_file_and_row_count(served_app, mini_assistant):
+def test_header_says_what_this_is_and_names_the_register_and_its_size(served_app, mini_assistant):
     header = props_by_elem_id(served_config(served_app[1]))["header"]["value"]
     register = mini_assistant.register
-    assert REGISTER_NAME in header
-    assert register.source in header
-    assert f"{len(register)} lignes" in header
+    assert UI_TEXT["fr"]["lead"] in header and REGISTER_NAME in header
+    assert f"{len(register)} initiatives" in header
+    assert register.source not in header  # the file and its sha256: under each answer's details
 
 
 LABELLED = (  # every control a person uses, by elem_id: each must carry a visible label
-    "question", "chat", "citations", "ui-language", "chips", "row-number", "feedback-comment",
+    "question", "ui-language", "chips", "row-number",
     "explore-body", "explore-portfolio", "explore-category", "explore-status", "explore-search",
     "explore-table", "overview-body", "overview-portfolio", "overview-category", "overview-status",
     "overview-search",
@@ -177,11 +177,10 @@ def test_every_control_has_a_visible_label_in_french_by_default(served_app):
     assert props["question"]["label"] == fr["question"]
     assert props["question"]["placeholder"] == fr["placeholder"]
     assert props["send"]["value"] == fr["send"]
-    assert props["chat"]["label"] == fr["chat"]
-    assert props["citations"]["label"] == fr["citations"]
+    assert props["clear"]["value"] == fr["clear"]
     assert props["ui-language"]["label"] == "Français / English"
     assert props["explore-ask"]["value"] == fr["ask_selection"]
-    assert props["copy"]["value"] == fr["copy"]
+    assert not props["row-number"].get("value")  # empty, never shown as invalid before use
     for name in LABELLED:
         assert props[name].get("label"), name
         assert props[name].get("show_label") is not False, name
@@ -214,8 +213,8 @@ def test_the_four_tabs_are_labelled_in_the_ui_language(served_app, mini_assistan
 def test_language_choice_is_kept_in_browser_storage(served_app):
     config = served_config(served_app[1])
     stores = [c for c in config["components"] if c.get("type") == "browserstate"]
-    assert len(stores) == 1
-    assert stores[0]["props"]["storage_key"] == "portrait-ia-ui-language"
+    keys = {store["props"]["storage_key"] for store in stores}
+    assert keys == {"portrait-ia-ui-language", "portrait-ia-conversation"}
 
 
 def test_build_app_in_english_shows_english_labels(mini_assistant):
@@ -224,20 +223,23 @@ def test_build_app_in_english_shows_english_labels(mini_assistant):
     en = UI_TEXT["en"]
     assert props["question"]["label"] == en["question"]
     assert props["send"]["value"] == en["send"]
-    assert props["chat"]["label"] == en["chat"]
-    assert props["citations"]["label"] == en["citations"]
-    assert props["citations"]["value"]["headers"] == en["columns"]
     assert props["ui-language"]["value"] == "en"
-    assert f"{len(mini_assistant.register)} rows" in props["header"]["value"]
+    assert en["lead"] in props["header"]["value"]
+    assert en["skip"] in props["skip"]["value"]
+    assert en["examples"] in props["examples"]["value"]
+    for question in EXAMPLES_BY_LANGUAGE["en"]:
+        assert html.escape(question) in props["examples"]["value"]
     labels = [p.get("label") for p in component_props(config)]
-    assert en["examples"] in labels
-    assert not {UI_TEXT["fr"][k] for k in ("question", "citations", "examples")} & set(labels)
+    assert not {UI_TEXT["fr"][k] for k in ("question", "row_lookup", "chips")} & set(labels)
 
 
-def test_examples_cover_both_languages(mini_assistant):
+def test_examples_are_written_in_their_language(mini_assistant):
     from assistant.language import detect_language
 
-    assert {detect_language(q) for q in EXAMPLES} == {"fr", "en"}
+    for language, questions in EXAMPLES_BY_LANGUAGE.items():
+        assert {detect_language(q) for q in questions} == {language}
+        assert all(mini_assistant.ask(q).citations for q in questions), "an example that finds nothing"
+    assert set(EXAMPLES) == {*EXAMPLES_BY_LANGUAGE["fr"], *EXAMPLES_BY_LANGUAGE["en"]}
 
 
 def test_ui_strings_exist_in_both_languages():
@@ -605,9 +607,12 @@ def test_explore_on_2024_shows_2024_rows_and_asks_about_them_in_2024(years_clien
     args = (Y2024, ALL, ALL, CHATBOT, ALL, "", "fr")
     assert ui_event(years_client, "explore-category", "input", *args)[1] == table
 
-    chat, citations, *_ = ui_event(years_client, "explore-ask", "click", *args[:-1], [], "fr")
-    assert chat[0]["content"][0]["text"].endswith(" en 2024 ?")
-    assert [row[0] for row in citations["data"]] == [f"{Y2024}#{i}" for i in expected["row_id"]]
+    outputs = ui_event(years_client, "explore-ask", "click", *args[:-1], "fr")
+    latest = next(o for o in outputs if isinstance(o, str) and 'class="turn"' in o)
+    assert re.search(r'class="turn-question".*? en 2024 \?</span></h2>', latest)
+    shown = re.findall(r'<span class="card-row">Ligne (\d+)</span>', latest)
+    assert shown == [str(i) for i in expected["row_id"]]
+    assert latest.count(f"<dd>{Y2024}, Ligne ") == len(expected)
     first = expected.iloc[0]
     record = record_markdown(two_years, row_key(two_years, Y2024, int(first["row_id"])), "fr")
     assert f"`{Y2024}`" in record and first["name"] in record
@@ -658,9 +663,8 @@ def test_a_served_app_keeps_few_briefing_folders_and_none_after_it_stops(mini_as
 def test_switching_language_relabels_the_year_selectors_and_keeps_each_tabs_year(
     years_client, two_years
 ):
-    empty = {"headers": UI_TEXT["fr"]["columns"], "data": []}
-    explore, overview = (Y2024, ALL, ALL, CHATBOT, ALL, ""), (Y2024, ALL, ALL, ALL, ALL, "")
-    outputs = ui_event(years_client, "ui-language", "change", "en", empty, *explore, *overview)
+    explore, overview = (Y2024, ALL, ALL, CHATBOT, ALL, ""), (Y2024, ALL, ALL, ALL, ALL, "")  # both tabs on 2024
+    outputs = ui_event(years_client, "ui-language", "change", "en", *explore, *overview)
     updates = [o for o in outputs if isinstance(o, dict)]
     assert sum(u.get("label") == UI_TEXT["en"]["file_pick"] for u in updates) == len(SELECTORS)
     assert "**37 initiatives** match the filters." in outputs

@@ -13,7 +13,6 @@ are copied to docs/screenshots/ (linked from the README).
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -120,7 +119,7 @@ def ask(page, question: str) -> None:
     box = page.locator("#question textarea")
     box.fill(question)
     box.press("Enter")
-    expect(page.locator("#chat")).to_contain_text(question)
+    expect(page.locator("#latest .turn-question")).to_contain_text(question)
     expect(box).to_have_value("")
 
 
@@ -154,7 +153,7 @@ def show_tab(page, label: str) -> None:
     expect(tab).to_have_attribute("aria-selected", "true")
 
 
-# --- chat ---------------------------------------------------------------------------------------
+# --- chat (more in test_ui_chat_browser.py) ---------------------------------------------------
 
 
 def test_question_typed_in_the_chat_is_answered_with_cited_rows(page, mini_assistant):
@@ -165,16 +164,18 @@ def test_question_typed_in_the_chat_is_answered_with_cited_rows(page, mini_assis
     row_id = expected.citations[0].row_id
 
     ask(page, QUESTION)
-    chat = page.locator("#chat")
-    expect(chat).to_contain_text(expected.citations[0].name)
-    expect(chat).to_contain_text(f"[{row_id}]")
-    table = page.locator("#citations")
-    expect(table.get_by_role("gridcell", name=str(row_id), exact=True)).to_be_visible()
-    expect(table).to_contain_text(expected.citations[0].body)
-    expect(page.locator("#understood")).to_contain_text("Ce que j'ai compris")
+    chat = page.locator("#latest")
+    expect(chat.locator(".answer")).to_contain_text(expected.citations[0].name)
+    expect(chat.locator("a.cite").first).to_have_text(str(row_id))
+    cards = chat.locator(".cards")
+    expect(cards.locator(".card-row").first).to_have_text(f"Ligne {row_id}")
+    expect(cards).to_contain_text(expected.citations[0].body)
+    details = chat.locator("details.details")
+    details.locator("summary").click()
+    expect(details).to_contain_text("Ce que j'ai compris")
     from assistant.types import INTENT_NAMES
 
-    expect(page.locator("#understood")).to_contain_text(INTENT_NAMES["fr"][expected.plan.intent])
+    expect(details).to_contain_text(INTENT_NAMES["fr"][expected.plan.intent])
     screenshot(page, "chat-fr")
 
 
@@ -191,7 +192,7 @@ def test_unchecking_a_filter_chip_recomputes_the_answer_without_it(page, mini_as
 
     page.reload(wait_until="load")
     ask(page, COUNT_QUESTION)
-    chat, chips = page.locator("#chat"), page.locator("#chips")
+    chat, chips = page.locator("#latest"), page.locator("#chips")
     expect(chat).to_contain_text(first_line(original.answer))
     chips.get_by_label("Statut = Solution en production").uncheck()
 
@@ -199,85 +200,20 @@ def test_unchecking_a_filter_chip_recomputes_the_answer_without_it(page, mini_as
     expect(chat).not_to_contain_text(first_line(original.answer))
     expect(chat).to_contain_text(f"filtres : Portefeuille = {HEALTH_NETWORK}")
     extra = (set(without_status.row_ids) - set(original.row_ids)).pop()
-    cell = page.locator("#citations").get_by_role("gridcell", name=str(extra), exact=True)
-    expect(cell).to_be_visible()
+    expect(chat.locator(".card-row", has_text=re.compile(rf"^Ligne {extra}$"))).to_have_count(1)
     expect(chips.get_by_label("Statut = Solution en production")).not_to_be_checked()
-    expect(page.locator("#understood")).not_to_contain_text("in_production")
+    expect(chat).not_to_contain_text("in_production")
 
 
-def test_selecting_a_cited_row_shows_its_full_record(page, mini_assistant):
-    from playwright.sync_api import expect
-
-    row = mini_assistant.register.row(6)  # cited by the edited answer of the previous test
-    if not page.locator("#citations").get_by_role("gridcell", name="6", exact=True).count():
-        page.reload(wait_until="load")
-        ask(page, "Liste les initiatives du CHUM")
-    page.locator("#citations").get_by_role("gridcell", name="6", exact=True).click()
-    record = page.locator("#record")
-    expect(record).to_contain_text("Ligne 6")
-    expect(record).to_contain_text(row["benefits"])
-    expect(record).to_contain_text(row["portfolio"])
-
-
-def test_copy_button_puts_the_answer_and_its_sources_in_the_clipboard(page, mini_assistant):
-    from playwright.sync_api import expect
-
-    expected = mini_assistant.ask(QUESTION)
-    page.reload(wait_until="load")
-    ask(page, QUESTION)
-    page.locator("#copy").click()
-    expect(page.locator("#copy-status")).to_contain_text(FR["copied"])
-    copied = page.evaluate("navigator.clipboard.readText()")
-    ids = ", ".join(str(i) for i in expected.row_ids)
-    assert copied == f"{expected.answer}\n\nSources : mini_register.csv, lignes {ids}"
-
-
-def test_thumbs_and_comment_are_saved_in_the_feedback_file(page, feedback_file, mini_assistant):
+def test_clear_button_empties_the_chat_and_its_filters(page):
     from playwright.sync_api import expect
 
     page.reload(wait_until="load")
     ask(page, COUNT_QUESTION)
-    # gradio's French label for its thumb icon (its own i18n, not ours)
-    page.locator("#chat").get_by_role("button", name="J'aime").last.click()
-    status = page.locator("#feedback-status")
-    expect(status).to_contain_text("utile")
-    page.locator("#feedback-comment textarea").fill("Chiffre vérifié dans le fichier.")
-    page.locator("#feedback-send").click()
-    expect(status).to_contain_text(FR["comment_saved"])
-
-    lines = [json.loads(line) for line in feedback_file.read_text(encoding="utf-8").splitlines()]
-    rating, commented = lines[-2], lines[-1]
-    assert rating["id"] == commented["id"] and rating["rating"] == commented["rating"] == "up"
-    assert commented["comment"] == "Chiffre vérifié dans le fichier."
-    assert commented["question"] == COUNT_QUESTION
-    assert commented["figures"]["count"] == mini_assistant.ask(COUNT_QUESTION).figures["count"]
-    assert commented["plan"]["filters"]["status"] == ["in_production"]
-    assert commented["data_sha256"] == mini_assistant.register.sha256
-
-
-def test_clear_button_empties_the_chat_and_the_citations(page):
-    from playwright.sync_api import expect
-
-    page.reload(wait_until="load")
-    ask(page, QUESTION)
-    table = page.locator("#citations")
-    expect(table.get_by_role("gridcell").first).to_be_visible()
+    expect(page.locator("#chips")).to_be_visible()
     page.locator("#clear").click()
-    expect(page.locator("#chat")).not_to_contain_text(QUESTION)
-    expect(table.get_by_role("gridcell")).to_have_count(0)
+    expect(page.locator(".turn")).to_have_count(0)
     expect(page.locator("#chips")).to_be_hidden()
-
-
-def test_chatbot_trash_icon_also_empties_the_citations(page):
-    from playwright.sync_api import expect
-
-    page.reload(wait_until="load")
-    ask(page, QUESTION)
-    table = page.locator("#citations")
-    expect(table.get_by_role("gridcell").first).to_be_visible()
-    # gradio's French label for its trash icon (its own i18n, not ours)
-    page.locator("#chat").get_by_role("button", name="Effacer la conversation").click()
-    expect(table.get_by_role("gridcell")).to_have_count(0)
 
 
 # --- explore and overview -----------------------------------------------------------------------
@@ -316,7 +252,7 @@ def test_explore_filters_count_and_ask_about_the_selection(page, mini_assistant)
     expect(page.get_by_role("tab", name=FR["tab_chat"], exact=True)).to_have_attribute(
         "aria-selected", "true"
     )
-    chat = page.locator("#chat")
+    chat = page.locator("#latest")
     expect(chat).to_contain_text(f"Liste les initiatives du portefeuille « {HEALTH_NETWORK} »")
     for row in about_emergency.itertuples():
         expect(chat).to_contain_text(f"[{row.row_id}]")
@@ -363,19 +299,16 @@ def test_language_switch_relabels_every_tab_and_is_remembered(fresh_page):
     page.locator("#ui-language").get_by_text("English", exact=True).click()
     expect(page.locator("#send")).to_have_text(EN["send"])
     expect(page.get_by_label(EN["question"])).to_be_visible()
-    expect(page.locator("#header")).to_contain_text("rows")
-    expect(page.get_by_text(EN["citations"])).to_be_visible()
+    expect(page.locator("#header")).to_contain_text(EN["lead"])
     expect(page.get_by_text(EN["examples"])).to_be_visible()
-    expect(page.get_by_text(FR["citations"])).to_have_count(0)
+    expect(page.get_by_text(FR["examples"])).to_have_count(0)
     expect(page.locator("html")).to_have_attribute("lang", "en")
-    headers = page.locator("#citations").get_by_role("columnheader")
-    expect(headers.first).to_contain_text(EN["columns"][0])
 
     page.reload(wait_until="load")  # remembered in this browser
     expect(page.locator("#send")).to_have_text(EN["send"])
     expect(page.locator("html")).to_have_attribute("lang", "en")
     ask(page, EN_QUESTION)
-    expect(page.locator("#citations").get_by_role("gridcell").first).to_be_visible()
+    expect(page.locator("#latest .cards > li").first).to_be_visible()
     screenshot(page, "chat-en")
 
     show_tab(page, EN["tab_explore"])
@@ -428,16 +361,18 @@ def test_keyboard_only_ask_edit_a_filter_and_open_a_cited_record(fresh_page, min
     assert outline == "solid", "keyboard focus must be visible"
     page.keyboard.type(COUNT_QUESTION)
     page.keyboard.press("Enter")
-    expect(page.locator("#chat")).to_contain_text(first_line(original.answer))
+    expect(page.locator("#latest")).to_contain_text(first_line(original.answer))
 
     tab_until(page, r"chips input")  # the first chip: "Statut = Solution en production"
     page.keyboard.press("Space")
-    expect(page.locator("#chat")).to_contain_text(first_line(edited.answer))
+    expect(page.locator("#latest")).to_contain_text(first_line(edited.answer))
 
-    tab_until(page, r"citations (div|td|table)")  # the grid itself, after its two buttons
-    page.keyboard.press("ArrowDown")
+    page.locator("#question textarea").focus()
+    for _ in range(3):  # the answer, then its first citation
+        page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    expect(page.locator("#record")).to_contain_text(f"Ligne {edited.citations[1].row_id}")
+    card = page.locator("#latest details.card[open]")
+    expect(card).to_contain_text(f"Ligne {edited.citations[0].row_id}")
 
 
 def run_axe(page) -> list[dict]:
@@ -472,7 +407,9 @@ def test_axe_finds_no_serious_or_critical_violation_on_any_tab(fresh_page, langu
         show_tab(page, BRIEF_TEXT[language]["tab"] if tab == "tab_briefing" else t[tab])
         if tab == "tab_overview":
             expect(chart_drawing(page, "by_status")).to_be_visible()
-        # Only "minor"/"moderate" findings are tolerated; today the one seen is gradio's footer
-        # settings icon (image-redundant-alt: its alt text repeats the link text), not ours.
-        found[tab] = [v for v in run_axe(page) if v["impact"] in ("serious", "critical")]
+        # The chat: no finding at all (issue 18). Elsewhere only "minor"/"moderate" findings are
+        # tolerated for now.
+        found[tab] = [
+            v for v in run_axe(page) if tab == "tab_chat" or v["impact"] in ("serious", "critical")
+        ]
     assert found == {"tab_chat": [], "tab_explore": [], "tab_overview": [], "tab_briefing": []}

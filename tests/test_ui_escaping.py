@@ -73,3 +73,14 @@ def test_the_cli_prints_no_terminal_sequence_from_a_question_or_a_row(planted, c
                  "Liste les initiatives de l'Organisme piégé \x1b]0;titre\x07 \x1b[2J"])  # fmt: skip
     out = capsys.readouterr().out
     assert code == 0 and "ROUGE" in out and "\x1b" not in out and "\x07" not in out
+
+
+def test_the_chat_answer_and_its_source_cards_show_planted_markup_as_text(planted):
+    from assistant.ui.conversation import labels_of, render_turns, turn_view
+
+    answer = planted.ask("Liste les initiatives de l'Organisme piégé")
+    assert len(planted.register) in answer.row_ids
+    view = turn_view(planted, f"Liste {IMAGE}", answer)
+    shown = render_turns([view], "fr", labels_of(planted, "fr"), "feedback.jsonl")
+    assert "alert(1)" in shown and "ROUGE" in shown
+    assert not [s for s in ("<script", "<img", 'href="javascript', 'href="http', "\x1b") if s in shown]

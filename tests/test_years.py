@@ -176,10 +176,12 @@ def test_the_ui_table_and_record_view_point_into_the_right_file(both):
 
 def test_the_app_builds_over_several_files(both):
     from assistant.ui.app import build_app
+    from assistant.ui.conversation import turn_view
 
-    app = build_app(both)
-    citations = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "citations")
-    assert citations.datatype[0] == "str"  # "portrait-ia-2024.csv#12"
+    build_app(both)
+    answer = both.ask("Combien d'agents conversationnels en 2024 ?")
+    sources = turn_view(both, answer.answer, answer)["sources"]  # the chat's source cards
+    assert sources and {s["key"].split("#")[0] for s in sources} == {"portrait-ia-2024.csv"}
 
 
 def test_a_2024_answer_re_run_with_other_filters_stays_on_2024(both):

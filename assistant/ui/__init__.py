@@ -1,8 +1,9 @@
-"""The Gradio UI: a Chat tab (answers with their cited rows, editable filters, copy with
-sources, full records, 👍/👎 feedback), an Explore tab (the whole register, filterable), an
+"""The Gradio UI: a Chat tab (each answer with its sources as cards, citation links, details,
+rephrasing chips, editable filters, copy with sources, 👍/👎 feedback), an Explore tab (the whole register, filterable), an
 Overview tab (charts with their data as text) and a Briefing tab, in French or English.
 
-Modules: `app` (the page, the language switch, `serve`), `chat`, `explore`, `overview`,
+Modules: `app` (the page, the language switch, `serve`), `chat`, `conversation` (an answer as
+HTML), `sources` (the cited rows as cards, table, CSV), `explore`, `overview`,
 `briefing_tab`, `filters` and `selection` (the selection controls Explore and Overview share, and
 the chat's matcher behind them), `bars` (Overview's bar charts), `tab_text` (their words), `files` (the year selector with several files loaded), `downloads` (where
 briefing files go and when they are deleted), `feedback` (JSONL file and gold-set export), `text`

@@ -30,11 +30,12 @@ from assistant.ui.access import parse_auth, public_bind_warning
 from assistant.ui.briefing_tab import TEXT as BRIEF_TEXT
 from assistant.ui.briefing_tab import BriefingTab, make_briefing_file
 from assistant.ui.chat import ChatTab, citations_table
+from assistant.ui.conversation import skip_html
 from assistant.ui.downloads import GRADIO_COPIES, BriefingFiles
 from assistant.ui.explore import ExploreTab
 from assistant.ui.feedback import DEFAULT_FEEDBACK_FILE
 from assistant.ui.overview import OverviewTab
-from assistant.ui.style import LAUNCH_OPTIONS, SET_LANG_JS
+from assistant.ui.style import LAUNCH_OPTIONS, SET_LANG_JS, SKIP_JS
 from assistant.ui.text import LANGUAGES, header_markdown, text
 
 if TYPE_CHECKING:
@@ -75,15 +76,17 @@ def build_app(
     with gr.Blocks(title="Portrait IA", analytics_enabled=False, delete_cache=GRADIO_COPIES) as app:
         app.briefing_files = briefing_files
         stored_language = gr.BrowserState(language, **LANGUAGE_STORE)
-        with gr.Row():
-            header = gr.Markdown(header_markdown(assistant, language), elem_id="header")
+        # First on the page: a keyboard user goes straight to the question box.
+        skip = gr.HTML(skip_html(language), elem_id="skip", js_on_load=SKIP_JS)
+        with gr.Row(elem_id="header-row"):
+            header = gr.Markdown(header_markdown(assistant, language), elem_id="header", scale=4)
             ui_language = gr.Radio(
                 choices=list(LANGUAGES),
                 value=language,
                 label="Français / English",
                 elem_id="ui-language",
                 scale=0,
-                min_width=220,
+                min_width=200,
             )
         with gr.Tabs(elem_id="tabs") as tabs:
             with gr.Tab(t["tab_chat"], id="chat", elem_id="tab-chat") as chat_tab:
@@ -114,21 +117,24 @@ def build_app(
 
         gr.api(brief, api_name="brief", concurrency_id="assistant")
 
+        chat_inputs = chat.relabel_inputs()
         explore_inputs, overview_inputs = explore.relabel_inputs(), overview.relabel_inputs()
 
-        def switch_language(lang: str, table, turns, chat_row, *tab_values):
-            """Relabels every control of every tab, and remembers the choice in the browser."""
+        def switch_language(lang: str, *tab_values):
+            """Relabels every control of every tab, redraws the conversation in that language,
+            and remembers the choice in the browser."""
             s = text(lang)
-            n = len(explore_inputs)
-            explore_values, overview_values = tab_values[:n], tab_values[n:]
+            c, n = len(chat_inputs), len(chat_inputs) + len(explore_inputs)
+            chat_values, explore_values, overview_values = tab_values[:c], tab_values[c:n], tab_values[n:]
             return (
                 lang,
+                skip_html(lang),
                 header_markdown(assistant, lang),
                 gr.Tab(label=s["tab_chat"]),
                 gr.Tab(label=s["tab_explore"]),
                 gr.Tab(label=s["tab_overview"]),
                 gr.Tab(label=BRIEF_TEXT[lang]["tab"]),
-                *chat.relabel(lang, table, turns, chat_row),
+                *chat.relabel(lang, *chat_values),
                 *explore.relabel(lang, *explore_values),
                 *overview.relabel(lang, *overview_values),
                 *briefing.relabel(lang),
@@ -138,14 +144,13 @@ def build_app(
             switch_language,
             inputs=[
                 ui_language,
-                chat.citations,
-                chat.turns,
-                chat.record_id,
+                *chat_inputs,
                 *explore_inputs,
                 *overview_inputs,
             ],
             outputs=[
                 stored_language,
+                skip,
                 header,
                 chat_tab,
                 explore_tab,
@@ -158,13 +163,15 @@ def build_app(
             ],  # fmt: skip
             api_visibility="private",
         ).then(None, inputs=[ui_language], js=SET_LANG_JS)
-        # The language kept in this browser: setting the radio relabels the page (above).
-        app.load(
+        # The language kept in this browser: setting the radio relabels the page (above); then
+        # the conversation kept in this browser is redrawn in that language.
+        loaded = app.load(
             lambda stored: stored if stored in ("fr", "en") else gr.skip(),
             inputs=[stored_language],
             outputs=[ui_language],
             api_visibility="private",
         ).then(None, inputs=[ui_language], js=SET_LANG_JS)
+        chat.wire_restore(loaded)
     return app
 
 

@@ -1,10 +1,13 @@
-"""The Chat tab: questions, answers with their cited rows, editable filters, copy, full records.
+"""The Chat tab: the question box, each answer with its sources under it, editable filters.
 
 Each answer is kept in a per-session list of turns (`gr.State`): the question, the `Answer`
-(with its Plan) and the filters the question was understood with. The filter chips edit the
-last turn: unchecking one re-runs that Plan without it through `assistant.executor` and
-`assistant.composer.compose` (the question is not reworded, nothing is re-understood), and
-the answer is replaced in place with a note saying which filters it now uses.
+(with its Plan), the filters the question was understood with and its `view` (the JSON the page
+draws it from, see conversation.py). The newest answer sits right under the question box (its
+first line in view, its sources three Tab presses away); earlier ones follow, newest first.
+The views are also kept in the browser (`gr.BrowserState`): a reload redraws the conversation.
+The filter chips edit the last turn: unchecking one re-runs that Plan without it through
+`assistant.executor` and `assistant.composer.compose` (the question is not reworded, nothing is
+re-understood), and the answer is replaced in place with a note saying which filters it uses.
 
 No `from __future__ import annotations`: gradio reads handlers' hints (`gr.SelectData`).
 """
@@ -17,68 +20,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr
-import pandas as pd
 
 from assistant.execute import label
 from assistant.service_log import answered, registers_of
-from assistant.types import Answer, Plan, citation_columns, data_files, values_at
-from assistant.ui.feedback import FeedbackPanel
-from assistant.ui.style import COPY_JS
-from assistant.ui.text import EXAMPLES, filter_names, inert, record_markdown, row_list, text
+from assistant.types import Answer, Plan, data_files
+from assistant.ui.conversation import answer_of, examples_html, labels_of, render_turns, turn_view
+from assistant.ui.feedback import Feedback
+
+# Imported from here by the app, the API route and the tests:
+from assistant.ui.sources import citations_table, copy_text, empty_table  # noqa: F401
+from assistant.ui.style import CONVERSATION_JS
+from assistant.ui.text import examples, filter_names, inert, record_markdown, text
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
-
-
-def empty_table(language: str) -> pd.DataFrame:
-    return pd.DataFrame(columns=text(language)["columns"])
-
-
-def citations_table(assistant: "Assistant", answer: Answer) -> pd.DataFrame:
-    """The rows an answer cites, labels in the answer's language (category_en/status_en).
-
-    Read column-wise, one pandas call per file (a count may cite half a million rows: one
-    lookup per row took seconds); a row no loaded file has shows what its citation carries."""
-    suffix = "_en" if answer.language == "en" else ""
-    several = len(getattr(assistant, "registers", [None])) > 1
-    cited = citation_columns(answer.citations)
-    ids, sources = cited["row_id"], cited["source"]
-    names, bodies = list(cited["name"]), list(cited["body"])
-    categories, statuses = [""] * len(ids), [""] * len(ids)
-    by_file: dict[str | None, list[int]] = {}
-    for position, source in enumerate(sources):
-        by_file.setdefault(source if several else None, []).append(position)
-    for source, positions in by_file.items():
-        register = _register_of(assistant, source)
-        if register is None:
-            continue
-        df = register.df
-        found = df.index.get_indexer([ids[p] for p in positions]) if positions else []
-        kept = [(p, loc) for p, loc in zip(positions, found, strict=True) if loc >= 0]
-        if not kept:
-            continue
-        at = [loc for _, loc in kept]
-        fields = {key: _column(df, key, at) for key in ("name", "body", "category", "status")}
-        for key in ("category", "status"):  # the label in the answer's language, else the French one
-            fields[key] = [own or french for own, french in zip(_column(df, key + suffix, at), fields[key], strict=True)]
-        for (p, _), name, body, category, status in zip(kept, *fields.values(), strict=True):
-            names[p], bodies[p], categories[p], statuses[p] = name, body, category, status
-    # With several files (2024 and 2025) a row id alone is ambiguous: "file#id".
-    keys = [f"{s}#{i}" for s, i in zip(sources, ids, strict=True)] if several else list(ids)
-    records = [list(r) for r in zip(keys, names, bodies, categories, statuses, strict=True)]
-    return pd.DataFrame(records, columns=text(answer.language)["columns"])
-
-
-def _register_of(assistant: "Assistant", source: str | None) -> Any:
-    """The loaded file `source` names (None: the assistant's one register), or None."""
-    if source is None:
-        return assistant.register
-    return next((r for r in assistant.registers if r.source == source), None)
-
-
-def _column(df: pd.DataFrame, key: str, at: list[int]) -> list[Any]:
-    """Column `key` at positions `at`, as `Register.row` gives it (None when the file lacks it)."""
-    return values_at(df, key, at) if key in df.columns else [None] * len(at)
 
 
 def plain_history(messages: list[dict[str, Any]] | None) -> list[dict[str, str]]:
@@ -95,18 +50,6 @@ def plain_history(messages: list[dict[str, Any]] | None) -> list[dict[str, str]]
         # shown escaped (`inert`), read back as written
         history.append({"role": message.get("role", "user"), "content": html.unescape(str(content or ""))})
     return history
-
-
-def copy_text(answer: Answer, language: str) -> str:
-    """The answer followed by "Sources : FILE, lignes 12, 15" (every cited row, per file)."""
-    by_source: dict[str, list[int]] = {}
-    cited = citation_columns(answer.citations)
-    for source, row_id in zip(cited["source"], cited["row_id"], strict=True):
-        by_source.setdefault(source, []).append(row_id)
-    lines = [answer.answer]
-    for source, ids in by_source.items():
-        lines.append(text(language)["sources"].format(source=source, rows=row_list(ids, language)))
-    return "\n\n".join(lines)
 
 
 def filter_chips(assistant: "Assistant", filters: dict[str, list[str]], language: str):
@@ -157,6 +100,11 @@ def with_filters(plan: Plan, filters: dict[str, list[str]]) -> Plan:
     return edited
 
 
+# The conversation kept in the browser: the last MAX_SAVED answers (a reload redraws them).
+MAX_SAVED = 20
+CONVERSATION_STORE = {"storage_key": "portrait-ia-conversation", "secret": "portrait-ia-conversation"}
+
+
 class ChatTab:
     """Builds the Chat tab's components (inside the current Blocks) and answers its events."""
 
@@ -165,84 +113,73 @@ class ChatTab:
     ) -> None:
         self.assistant = assistant
         self.ui_language = ui_language
+        self.feedback = Feedback(assistant, feedback_path)
         t = text(language)
         self.turns = gr.State([])
-        self.chatbot = gr.Chatbot(
-            label=t["chat"],
-            placeholder=t["chat_placeholder"],
-            height=420,
-            elem_id="chat",
-            buttons=["copy"],
-        )
-        with gr.Row(equal_height=True):
+        # The conversation as {"role", "content"} messages: follow-ups and the Briefing tab read it.
+        self.chatbot = gr.State([])
+        self.saved = gr.BrowserState([], **CONVERSATION_STORE)
+        self.asked = gr.State("")  # a question a chip asked (example or suggested rephrasing)
+        with gr.Row(elem_id="chat-tools"):
+            self.clear = gr.Button(t["clear"], size="sm", elem_id="clear", scale=0, min_width=200)
+        with gr.Row(equal_height=True, elem_id="question-row"):
             self.question = gr.Textbox(
-                label=t["question"],
-                placeholder=t["placeholder"],
-                lines=1,
-                max_lines=4,
-                elem_id="question",
-                scale=5,
+                label=t["question"], placeholder=t["placeholder"], lines=1, max_lines=4,
+                elem_id="question", scale=5, min_width=240,
+            )  # fmt: skip
+            self.send = gr.Button(
+                t["send"], variant="primary", elem_id="send", scale=1, min_width=120
             )
-            with gr.Column(scale=1, min_width=160):
-                self.send = gr.Button(t["send"], variant="primary", elem_id="send")
-                self.clear = gr.Button(t["clear"], size="sm", elem_id="clear")
-        self.understood = gr.Markdown("", elem_id="understood")
+        self.latest = gr.HTML("", elem_id="latest", js_on_load=CONVERSATION_JS)
         self.chips = gr.CheckboxGroup(
             choices=[], value=[], label=t["chips"], elem_id="chips", visible=False
         )
-        with gr.Row():
-            self.copy = gr.Button(t["copy"], size="sm", elem_id="copy", scale=0, min_width=260)
-            self.copy_status = gr.Markdown("", elem_id="copy-status")
-        # Rendered but hidden: the copy script reads its value in the browser.
-        self.copy_text = gr.Textbox("", label=t["copy_text"], visible="hidden", elem_id="copy-text")
-        self.feedback = FeedbackPanel(self, language, feedback_path)
-        own = getattr(getattr(assistant.register, "mapping", None), "examples", ())
-        self.examples = gr.Examples(  # a register read through a mapping brings its own examples
-            examples=[[q] for q in (own or EXAMPLES)], inputs=[self.question], label=t["examples"]
+        self.earlier = gr.HTML("", elem_id="earlier", js_on_load=CONVERSATION_JS)
+        self.examples = gr.HTML(
+            examples_html(examples(assistant, language), language),
+            elem_id="examples",
+            js_on_load=CONVERSATION_JS,
         )
-        several = len(getattr(assistant, "registers", None) or [assistant.register]) > 1
-        # Below the chat at full width: five columns of long names need the room.
-        self.citations = gr.Dataframe(
-            value=empty_table(language),
-            label=t["citations"],
-            interactive=False,
-            wrap=True,
-            # The row column reads "portrait-ia-2024.csv#12" with several files.
-            datatype=["str" if several else "number", "str", "str", "str", "str"],
-            column_widths=["7%", "35%", "24%", "20%", "14%"],
-            elem_id="citations",
-            elem_classes=["register-table"],
-        )
-        with gr.Row(equal_height=True):
-            self.row_number = gr.Number(
-                None, label=t["row_number"], precision=0, minimum=1, elem_id="row-number", scale=1
-            )
-            self.show_row = gr.Button(
-                t["show_row"], size="sm", elem_id="show-row", scale=0, min_width=200
-            )
-        self.record = gr.Markdown(t["record_hint"], elem_id="record", label=t["record"])
+        with gr.Accordion(t["row_lookup"], open=False, elem_id="row-lookup") as self.lookup:
+            with gr.Row(equal_height=True):
+                self.row_number = gr.Textbox(
+                    label=t["row_number"], lines=1, max_lines=1, elem_id="row-number", scale=1
+                )
+                self.show_row = gr.Button(
+                    t["show_row"], size="sm", elem_id="show-row", scale=0, min_width=200
+                )
+            self.record = gr.Markdown("", elem_id="record")
         self.record_id = gr.State(None)  # the row shown, to show it again in another language
 
-    # -- outputs shared by every event that produces an answer ---------------------------------
+    # -- drawing -----------------------------------------------------------------------------
+
+    def drawn(self, turns: list, language: str) -> tuple[str, str]:
+        """(the newest answer, the earlier ones newest first) as HTML in the UI `language`."""
+        views = [turn["view"] for turn in turns]
+        labels, where = labels_of(self.assistant, language), self.feedback.path.name
+        latest = render_turns(views[-1:], language, labels, where)
+        earlier = render_turns(views[-2::-1], language, labels, where, text(language)["earlier"])
+        return latest, earlier
 
     def turn_outputs(self) -> list[gr.components.Component]:
         return [
-            self.chatbot, self.turns, self.citations, self.question, self.understood,
-            self.chips, self.copy_text, self.copy_status,
+            self.chatbot, self.turns, self.latest, self.earlier, self.question, self.chips,
+            self.saved,
         ]  # fmt: skip
 
     def show_answer(
         self, question: str, answer: Answer, messages: list, turns: list, language: str
     ) -> tuple:
-        """Appends one turn to the chat and fills everything that describes the answer."""
+        """Appends one turn to the conversation and draws it."""
         history = plain_history(messages)
+        # As gradio's chatbot kept them (escaped; `plain_history` reads them back as written).
         turn = [
-            {"role": "user", "content": inert(question)},  # a question is shown, never rendered
-            {"role": "assistant", "content": inert(answer.answer)},  # echoes the question
+            {"role": "user", "content": inert(question)},
+            {"role": "assistant", "content": inert(answer.answer)},
         ]
         plan = answer.plan
         record = {
-            "index": len(history) + 1,  # the assistant message's index in the chatbot
+            "index": len(history) + 1,  # the answer's index among the messages
             "question": question,
             "history": [m["content"] for m in history if m["role"] == "user"],
             "answer": answer,
@@ -252,19 +189,21 @@ class ChatTab:
             if plan and answer.intent != "compare_years"
             else {},
             "edited": False,
+            "view": turn_view(self.assistant, question, answer),
         }
+        turns = [*turns, record]
         return (
             history + turn,
-            [*turns, record],
-            citations_table(self.assistant, answer),
+            turns,
+            *self.drawn(turns, language),
             "",
-            self.understood_line(answer, language),
             self.chips_update(record["filters"], language),
-            copy_text(answer, language),
-            "",
+            saved(turns),
         )
 
     def understood_line(self, answer: Answer, language: str) -> str:
+        """ "What I understood: …" and the data file, as Markdown (the CLI's and the tests'
+        one-line summary; the page shows the same under « Détails »)."""
         understood = (
             text(language)["understood"].format(plan=inert(answer.plan.understood()))
             if answer.plan
@@ -295,7 +234,7 @@ class ChatTab:
         history, draft, answer = plain_history(messages), "", None
         try:
             # A streaming language model shows its draft as it writes; the checked answer (and
-            # its citations table) replaces the draft when it is complete.
+            # its sources) replaces the draft when it is complete.
             for item in self.assistant.stream(question, history=history):
                 if isinstance(item, str):
                     draft += item
@@ -304,7 +243,8 @@ class ChatTab:
                         {"role": "user", "content": inert(question)},
                         {"role": "assistant", "content": inert(draft)},
                     ]
-                    yield (shown, *(gr.skip(),) * (len(self.turn_outputs()) - 1))
+                    yield (shown, gr.skip(), self.draft(question, draft, language),
+                           *(gr.skip(),) * (len(self.turn_outputs()) - 3))  # fmt: skip
                 else:
                     answer = item
         except Exception as exc:  # shown to the user in their language, logged in full
@@ -312,10 +252,18 @@ class ChatTab:
             raise gr.Error(text(language)["error"].format(error=exc)) from exc
         yield self.show_answer(question, answer, messages, turns, language)
 
+    def draft(self, question: str, draft: str, language: str) -> str:
+        t = text(language)
+        return (
+            f'<article class="turn"><h2 class="turn-question"><span class="who">'
+            f'{html.escape(t["you_asked"])}</span> {html.escape(question)}</h2>'
+            f'<div class="answer"><p>{html.escape(draft)}</p></div></article>'
+        )
+
     def edit_filters(self, checked: list[str], messages: list, turns: list, language: str):
         """Re-runs the last turn's Plan with only the checked filters; replaces its answer."""
         if not turns or turns[-1]["answer"].plan is None:
-            return (gr.skip(),) * 6
+            return (gr.skip(),) * 5
         turns = list(turns)
         last = dict(turns[-1])
         plan = with_filters(last["answer"].plan, kept_filters(last["filters"], checked or []))
@@ -327,32 +275,67 @@ class ChatTab:
             if value in (checked or [])
         ]
         t = text(language)
-        note = t["edited"].format(filters=", ".join(names) or t["no_filter"])
+        note = t["edited"].format(filters=", ".join(names) or t["no_filter"]).strip("_")
         history = plain_history(messages)
         if last["index"] < len(history):
-            history[last["index"]] = {
-                "role": "assistant",
-                "content": f"{inert(answer.answer)}\n\n{note}",
-            }
-        last.update(answer=answer, edited=True)
+            history[last["index"]] = {"role": "assistant", "content": inert(f"{answer.answer}\n\n{note}")}
+        last.update(answer=answer, edited=True, view=turn_view(self.assistant, last["question"], answer, note))
         turns[-1] = last
-        return (
-            history,
-            turns,
-            citations_table(self.assistant, answer),
-            self.understood_line(answer, language),
-            copy_text(answer, language),
-            "",
-        )
+        latest, _ = self.drawn(turns, language)
+        return history, turns, latest, saved(turns), gr.skip()
 
-    def show_record(self, language: str, evt: gr.SelectData):
-        """The full record of the row selected in a table (its first cell is the row id)."""
-        row = evt.row_value or []
-        row_id = row[0] if row else evt.value
-        return record_markdown(self.assistant, row_id, language), row_id
+    def act(self, messages: list, turns: list, language: str, evt: gr.EventData):
+        """A click in the conversation: a chip asks its question; a rating or a comment is
+        saved and shown beside the buttons (the page is redrawn)."""
+        data = getattr(evt, "_data", None) or {}
+        action = data.get("action")
+        if action == "ask":
+            return str(data.get("question") or ""), *(gr.skip(),) * 4
+        index = next((i for i, t in enumerate(turns) if t["view"]["id"] == data.get("turn")), None)
+        if index is None or action not in ("rate", "comment"):
+            return "", *(gr.skip(),) * 4
+        turns = list(turns)
+        turn = dict(turns[index])
+        if action == "rate":
+            feedback = self.feedback.rate(turn, data.get("rating"), language)
+        else:
+            feedback = self.feedback.comment(turn, str(data.get("comment") or ""), language)
+        turn["view"] = {**turn["view"], "feedback": feedback}
+        turns[index] = turn
+        return "", turns, *self.drawn(turns, language), saved(turns)
+
+    def restore(self, kept: list, turns: list, language: str):
+        """The conversation this browser kept, redrawn after a reload (answers as they were)."""
+        if turns or not kept:
+            return (gr.skip(),) * len(self.turn_outputs())
+        restored, messages = [], []
+        for view in kept:
+            if not isinstance(view, dict) or "answer" not in view:
+                continue
+            restored.append({
+                "index": len(messages) + 1, "question": view["question"],
+                "history": [m["content"] for m in plain_history(messages) if m["role"] == "user"],
+                "answer": answer_of(view), "filters": {}, "edited": False, "view": view,
+            })  # fmt: skip
+            messages += [
+                {"role": "user", "content": inert(view["question"])},
+                {"role": "assistant", "content": inert(view["answer"])},
+            ]
+        return (messages, restored, *self.drawn(restored, language), gr.skip(),
+                self.chips_update({}, language), gr.skip())  # fmt: skip
+
+    def lookup_row(self, value: str, language: str):
+        """The full record of the row numbered `value` (a clear message for anything else)."""
+        value = (value or "").strip()
+        if not value:
+            return "", None
+        several = len(registers_of(self.assistant)) > 1
+        if not (value.isdigit() or (several and "#" in value)):
+            return text(language)["row_invalid"].format(value=inert(value)), None
+        key = value if "#" in value else int(value)
+        return record_markdown(self.assistant, key, language), key
 
     def wire(self) -> None:
-        self.feedback.wire()
         lang = self.ui_language
         # One concurrency group for everything that calls the shared Assistant: its embedder
         # and index client were not written for concurrent use, and an answer takes ~50 ms.
@@ -364,65 +347,69 @@ class ChatTab:
             api_visibility="private",
             concurrency_id="assistant",
         )
+        for html_part in (self.latest, self.earlier, self.examples):
+            html_part.click(
+                self.act,
+                inputs=[self.chatbot, self.turns, lang],
+                outputs=[self.asked, self.turns, self.latest, self.earlier, self.saved],
+                api_visibility="private",
+                concurrency_id="feedback",  # one writer at a time for the JSONL file
+                show_progress="hidden",  # a rating is instant: no dimmed conversation meanwhile
+            ).then(
+                self.respond,
+                inputs=[self.asked, self.chatbot, self.turns, lang],
+                outputs=self.turn_outputs(),
+                api_visibility="private",
+                concurrency_id="assistant",
+                show_progress="hidden",
+            )
         self.chips.input(
             self.edit_filters,
             inputs=[self.chips, self.chatbot, self.turns, lang],
-            outputs=[
-                self.chatbot,
-                self.turns,
-                self.citations,
-                self.understood,
-                self.copy_text,
-                self.copy_status,
-            ],
+            outputs=[self.chatbot, self.turns, self.latest, self.saved, self.question],
             api_visibility="private",
             concurrency_id="assistant",
         )
-        self.copy.click(
-            lambda value, language: text(language)["copied"] if value else "",
-            inputs=[self.copy_text, lang],
-            outputs=[self.copy_status],
-            js=COPY_JS,
-            api_visibility="private",
-        )
-        self.citations.select(
-            self.show_record,
-            inputs=[lang],
-            outputs=[self.record, self.record_id],
-            api_visibility="private",
-        )
         gr.on(
             triggers=[self.show_row.click, self.row_number.submit],
-            fn=lambda row_id, language: (record_markdown(self.assistant, row_id, language), row_id),
+            fn=self.lookup_row,
             inputs=[self.row_number, lang],
             outputs=[self.record, self.record_id],
             api_visibility="private",
         )
 
         def cleared(language: str):
-            return [], [], empty_table(language), "", "", self.chips_update({}, language), "", ""
+            return [], [], "", "", "", self.chips_update({}, language), []
 
         self.clear.click(
             cleared, inputs=[lang], outputs=self.turn_outputs(), api_visibility="private"
         )
-        # The chatbot's own trash icon clears the chat only: empty everything that described it.
-        self.chatbot.clear(
-            cleared, inputs=[lang], outputs=self.turn_outputs(), api_visibility="private"
+
+    def wire_restore(self, event) -> None:
+        """Redraws the kept conversation after `event` (the page's load, once its language is
+        set)."""
+        event.then(
+            self.restore,
+            inputs=[self.saved, self.turns, self.ui_language],
+            outputs=self.turn_outputs(),
+            api_visibility="private",
         )
 
     # -- language switch -----------------------------------------------------------------------
 
+    def relabel_inputs(self) -> list[gr.components.Component]:
+        return [self.turns, self.record_id]
+
     def relabel_outputs(self) -> list[gr.components.Component]:
         return [
-            self.chatbot, self.question, self.send, self.clear, self.examples.dataset,
-            self.citations, self.chips, self.copy, self.copy_text, self.row_number,
-            self.show_row, self.record, *self.feedback.relabel_outputs(),
+            self.question, self.send, self.clear, self.latest, self.earlier, self.examples,
+            self.chips, self.lookup, self.row_number, self.show_row, self.record,
         ]  # fmt: skip
 
-    def relabel(self, language: str, table: pd.DataFrame | None, turns: list, row_id: Any) -> list:
-        """Every label in `language`; the citations keep the language of their answer."""
+    def relabel(self, language: str, turns: list, row_id: Any) -> list:
+        """Every label in `language`, and every answer redrawn with it (their text stays in the
+        language of their question)."""
         t = text(language)
-        has_rows = table is not None and len(table) > 0 and str(table.iloc[0, 0]).strip()
         if turns:
             last = turns[-1]
             plan = last["answer"].plan
@@ -430,27 +417,25 @@ class ChatTab:
                 f"{f}={v}" for f, values in (plan.filters if plan else {}).items() for v in values
             ]
             chips = self.chips_update(last["filters"], language, checked)
-        else:
-            chips = self.chips_update({}, language)
-        record = (
-            t["record_hint"]
-            if row_id is None
-            else record_markdown(self.assistant, row_id, language)
-        )
+            latest, earlier = self.drawn(turns, language)
+        else:  # nothing to redraw (and a conversation being restored is not overwritten)
+            chips, latest, earlier = self.chips_update({}, language), gr.skip(), gr.skip()
+        record = "" if row_id is None else record_markdown(self.assistant, row_id, language)
         return [
-            gr.Chatbot(label=t["chat"], placeholder=t["chat_placeholder"]),
             gr.Textbox(label=t["question"], placeholder=t["placeholder"]),
             gr.Button(value=t["send"]),
             gr.Button(value=t["clear"]),
-            gr.Dataset(label=t["examples"]),
-            gr.Dataframe(label=t["citations"])
-            if has_rows
-            else gr.Dataframe(value=empty_table(language), label=t["citations"]),
+            latest,
+            earlier,
+            examples_html(examples(self.assistant, language), language),
             chips,
-            gr.Button(value=t["copy"]),
-            gr.Textbox(label=t["copy_text"]),
-            gr.Number(label=t["row_number"]),
+            gr.Accordion(label=t["row_lookup"]),
+            gr.Textbox(label=t["row_number"]),
             gr.Button(value=t["show_row"]),
-            gr.Markdown(value=record, label=t["record"]),
-            *self.feedback.relabel(language),
+            gr.Markdown(value=record),
         ]
+
+
+def saved(turns: list) -> list[dict[str, Any]]:
+    """What the browser keeps of the conversation: the last MAX_SAVED answers' views."""
+    return [turn["view"] for turn in turns[-MAX_SAVED:]]

@@ -1,4 +1,4 @@
-"""Feedback: 👍/👎 on an answer (the chatbot's `.like` event), an optional comment, kept as JSONL.
+"""Feedback: 👍/👎 on an answer (its own labelled buttons), an optional comment, kept as JSONL.
 
 Each rating appends one JSON line to the feedback file (`serve`'s `feedback_file` value,
 default `artifacts/feedback/feedback.jsonl` under the working directory):
@@ -17,7 +17,6 @@ becomes a `figure` or `rows` case expecting the figures the answer gave; a 👎 
 whose filters were edited) becomes a case with `"note": "needs review"`, the user's comment
 and what the assistant answered, for a person to complete. `scripts/export_feedback.py` runs it.
 
-No `from __future__ import annotations`: gradio reads the handler's hint (`gr.LikeData`).
 """
 
 import json
@@ -27,15 +26,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import gradio as gr
-
 from assistant.execute import label
 from assistant.register.mapping import load_mapping
-from assistant.ui.text import text
 
 if TYPE_CHECKING:
     from assistant.register.load import Register
-    from assistant.ui.chat import ChatTab
 
 DEFAULT_FEEDBACK_FILE = Path("artifacts/feedback/feedback.jsonl")
 RATINGS = {True: "up", False: "down"}
@@ -181,77 +176,40 @@ def export_feedback_as_gold(
     }
 
 
-class FeedbackPanel:
-    """The comment box under the chat, and the handlers of the chatbot's 👍/👎."""
+class Feedback:
+    """The chat's 👍/👎 and comments on one answer, written to the JSONL file at once.
 
-    def __init__(self, chat: "ChatTab", language: str, path: str | os.PathLike) -> None:
-        self.chat = chat
+    A rating stays with its answer (the turn's view keeps it), so that a comment added later,
+    or a changed rating, is written again with the same `id` (the last line wins)."""
+
+    def __init__(self, assistant: Any, path: str | os.PathLike) -> None:
+        self.assistant = assistant
         self.path = Path(path)
-        t = text(language)
-        self.pending = gr.State(None)  # the last record written, which a comment completes
-        with gr.Row(equal_height=True):
-            self.comment = gr.Textbox(
-                label=t["comment"], placeholder=t["comment_placeholder"], info=t["feedback_help"],
-                lines=1, elem_id="feedback-comment", scale=4,
-            )  # fmt: skip
-            self.send = gr.Button(t["send_comment"], size="sm", elem_id="feedback-send", scale=1)
-        self.status = gr.Markdown("", elem_id="feedback-status")
 
-    def rate(self, turns: list, pending: dict | None, language: str, data: gr.LikeData):
-        """A 👍/👎 (or its withdrawal) on one answer: written at once, comment or not."""
-        turn = next((t for t in turns if t["index"] == data.index), None)
-        if turn is None:
-            return gr.skip(), gr.skip()
-        rating = RATINGS.get(data.liked) if isinstance(data.liked, bool) else None
-        same = pending if pending and pending.get("index") == data.index else None
+    def rate(self, turn: dict[str, Any], rating: Any, language: str) -> dict[str, Any]:
+        """A rating ("up" / "down") of `turn`'s answer; the same rating again withdraws it.
+        Returns the view's new `feedback` (rating, comment, id, status)."""
+        kept = dict(turn["view"].get("feedback") or {})
+        rating = rating if rating in ("up", "down") else None
+        if rating is not None and kept.get("rating") == rating:
+            rating = None  # pressed again: withdrawn
         record = feedback_record(
-            turn, rating, self.chat.assistant.register, language,
-            comment=same["comment"] if same else "", feedback_id=same["id"] if same else None,
+            turn, rating, self.assistant.register, language,
+            comment=kept.get("comment", ""), feedback_id=kept.get("id"),
         )  # fmt: skip
         append_feedback(self.path, record)
-        t = text(language)
-        status = (
-            t["feedback_saved"].format(rating=t[f"rating_{rating}"])
-            if rating
-            else t["feedback_removed"]
-        )
-        return {**record, "index": data.index}, status
+        status = "rated" if rating else "feedback_removed"
+        return {**kept, "rating": rating, "id": record["id"], "status": status}
 
-    def add_comment(self, comment: str, pending: dict | None, language: str):
-        t = text(language)
-        if not pending or not pending.get("rating"):
-            return gr.skip(), gr.skip(), t["comment_first"]
-        record = {**pending, "comment": (comment or "").strip()}
-        record["timestamp"] = datetime.now(UTC).isoformat(timespec="seconds")
-        append_feedback(self.path, {k: v for k, v in record.items() if k != "index"})
-        return record, "", t["comment_saved"]
-
-    def wire(self) -> None:
-        lang = self.chat.ui_language
-        self.chat.chatbot.like(
-            self.rate,
-            inputs=[self.chat.turns, self.pending, lang],
-            outputs=[self.pending, self.status],
-            api_visibility="private",
-            concurrency_id="feedback",  # one writer at a time for the JSONL file
-        )
-        gr.on(
-            triggers=[self.send.click, self.comment.submit],
-            fn=self.add_comment,
-            inputs=[self.comment, self.pending, lang],
-            outputs=[self.pending, self.comment, self.status],
-            api_visibility="private",
-            concurrency_id="feedback",
-        )
-
-    def relabel_outputs(self) -> list:
-        return [self.comment, self.send]
-
-    def relabel(self, language: str) -> list:
-        t = text(language)
-        return [
-            gr.Textbox(
-                label=t["comment"], placeholder=t["comment_placeholder"], info=t["feedback_help"]
-            ),
-            gr.Button(value=t["send_comment"]),
-        ]
+    def comment(self, turn: dict[str, Any], comment: str, language: str) -> dict[str, Any]:
+        """A comment on `turn`'s rated answer (rate first: a comment alone says too little)."""
+        kept = dict(turn["view"].get("feedback") or {})
+        if not kept.get("rating"):
+            return {**kept, "status": "comment_first"}
+        comment = comment.strip()
+        record = feedback_record(
+            turn, kept["rating"], self.assistant.register, language,
+            comment=comment, feedback_id=kept.get("id"),
+        )  # fmt: skip
+        append_feedback(self.path, record)
+        return {**kept, "comment": comment, "status": "comment_saved"}

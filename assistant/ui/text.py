@@ -18,16 +18,22 @@ if TYPE_CHECKING:
 
 REGISTER_NAME = "Portrait des utilisations de l'IA dans l'administration publique québécoise"
 LANGUAGES = (("Français", "fr"), ("English", "en"))
-EXAMPLES = (
-    "Quels organismes utilisent un agent conversationnel pour répondre aux citoyens ?",
-    "Quels organismes utilisent l'IA pour détecter la fraude ?",
-    "Which initiatives help triage patients?",
-    "Which public bodies use AI for forest inventory?",
-    "Combien d'initiatives sont en production dans le réseau de la santé ?",
-    "Quels organismes ont le plus d'initiatives ?",
-    "Breakdown by category",
-    "How many chatbots are in production?",
-)
+# The first view's example questions, in the UI's language (they switch with it).
+EXAMPLES_BY_LANGUAGE = {
+    "fr": (
+        "Combien d'initiatives sont en production dans le réseau de la santé ?",
+        "Quels organismes utilisent l'IA pour détecter la fraude ?",
+        "Répartition des initiatives par catégorie",
+        "Quels organismes ont le plus d'initiatives ?",
+    ),
+    "en": (
+        "How many initiatives are in production in the health network?",
+        "Which public bodies use AI to detect fraud?",
+        "Breakdown of initiatives by category",
+        "Which public bodies have the most initiatives?",
+    ),
+}
+EXAMPLES = (*EXAMPLES_BY_LANGUAGE["fr"], *EXAMPLES_BY_LANGUAGE["en"])
 
 UI_TEXT: dict[str, dict[str, Any]] = {
     "fr": {
@@ -73,7 +79,7 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "record_value": "Valeur",
         "record_file": "Fichier source",
         "record_missing": "La ligne {row_id} n'est pas dans le fichier chargé.",
-        "row_number": "Numéro de ligne à afficher",
+        "row_number": "Numéro de ligne (ex. : 82)",
         "show_row": "Afficher la fiche",
         # feedback
         "comment": "Commentaire sur votre évaluation (facultatif)",
@@ -88,6 +94,36 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "comment_saved": "Merci : votre commentaire est enregistré.",
         "comment_first": "Évaluez d'abord une réponse (pouce levé ou baissé), puis ajoutez "
         "un commentaire.",
+        # first view, conversation, sources, feedback (issue 18)
+        "skip": "Aller à la question",
+        "lead": "Portrait IA répond en français ou en anglais aux questions sur les usages de "
+        "l'IA déclarés par l'administration publique québécoise, en citant les lignes du registre.",
+        "register_size": "**Registre :** {name} · **{rows} initiatives**",
+        "you_asked": "Votre question :",
+        "answer_label": "Réponse",
+        "earlier": "Plus tôt dans cette conversation",
+        "cite_label": "Source : ligne {row}",
+        "sources_title": "Sources : {n} ligne citée",
+        "sources_title_many": "Sources : {n} lignes citées",
+        "sources_list": "Lignes citées par cette réponse",
+        "sources_more": "Les {shown} premières lignes sont affichées ; la réponse en cite {total}.",
+        "sources_none": "Cette réponse ne cite aucune ligne du registre.",
+        "csv": "Télécharger les sources (CSV)",
+        "card_row": "Ligne {row}",
+        "card_key": "Ligne",
+        "details": "Détails",
+        "intent": "Intention",
+        "suggest": "Je n'ai pas compris toute la question. Essayez plutôt :",
+        "rate_up": "Utile",
+        "rate_down": "Pas utile",
+        "rate_group": "Évaluer cette réponse",
+        "comment_toggle": "Ajouter un commentaire",
+        "comment_one": "Votre commentaire sur cette réponse (facultatif)",
+        "feedback_where": "Les évaluations et commentaires sont enregistrés sur le serveur de "
+        "Portrait IA (fichier {file}), avec la question et la réponse ; rien n'est envoyé ailleurs.",
+        "row_lookup": "Afficher une ligne du registre par son numéro",
+        "row_invalid": "« {value} » n'est pas un numéro de ligne : tapez un nombre entier, par "
+        "exemple 82.",
         # explore
         "explore_intro": "Tout le registre, filtrable. Sélectionnez une ligne pour voir sa fiche.",
         "all_bodies": "Tous les organismes",
@@ -167,7 +203,7 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "record_value": "Value",
         "record_file": "Source file",
         "record_missing": "Row {row_id} is not in the loaded file.",
-        "row_number": "Row number to show",
+        "row_number": "Row number (e.g. 82)",
         "show_row": "Show the record",
         "comment": "Comment on your rating (optional)",
         "comment_placeholder": "E.g. the SAAQ initiative is missing.",
@@ -180,6 +216,34 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "feedback_removed": "Rating removed.",
         "comment_saved": "Thank you: your comment is saved.",
         "comment_first": "Rate an answer first (thumb up or down), then add a comment.",
+        "skip": "Skip to the question",
+        "lead": "Portrait IA answers questions, in English or French, about the uses of AI "
+        "reported by Québec's public administration, citing the register's rows.",
+        "register_size": "**Register:** {name} · **{rows} initiatives**",
+        "you_asked": "Your question:",
+        "answer_label": "Answer",
+        "earlier": "Earlier in this conversation",
+        "cite_label": "Source: row {row}",
+        "sources_title": "Sources: {n} row cited",
+        "sources_title_many": "Sources: {n} rows cited",
+        "sources_list": "Rows cited by this answer",
+        "sources_more": "The first {shown} rows are shown; the answer cites {total}.",
+        "sources_none": "This answer cites no row of the register.",
+        "csv": "Download the sources (CSV)",
+        "card_row": "Row {row}",
+        "card_key": "Row",
+        "details": "Details",
+        "intent": "Intent",
+        "suggest": "I did not understand all of the question. Try instead:",
+        "rate_up": "Helpful",
+        "rate_down": "Not helpful",
+        "rate_group": "Rate this answer",
+        "comment_toggle": "Add a comment",
+        "comment_one": "Your comment on this answer (optional)",
+        "feedback_where": "Ratings and comments are saved on the Portrait IA server (file "
+        "{file}), with the question and the answer; nothing is sent elsewhere.",
+        "row_lookup": "Show a register row by its number",
+        "row_invalid": '"{value}" is not a row number: type a whole number, for example 82.',
         "explore_intro": "The whole register, filterable. Select a row to see its record.",
         "all_bodies": "All public bodies",
         "all_portfolios": "All portfolios",
@@ -238,19 +302,27 @@ def text(language: str) -> dict[str, Any]:
 
 
 def header_markdown(assistant: Assistant, language: str) -> str:
-    """Title, register name, file name and row count: which data the answers come from."""
+    """The first view's header: what this is in one sentence, the register's name and size."""
     t, register = text(language), assistant.register
     mapping = getattr(register, "mapping", None)
     name = mapping.title if mapping is not None else REGISTER_NAME
     registers = getattr(assistant, "registers", None) or [register]
     if len(registers) == 1:
-        line = t["register"].format(name=name, source=register.source, rows=len(register))
+        line = t["register_size"].format(name=name, rows=len(register))
     else:
+        # Several years: each file named, so that a reader can tell which one answered.
         files = " · ".join(
             t["file_rows"].format(source=r.source, year=r.year, rows=len(r)) for r in registers
         )
         line = t["registers"].format(name=name, files=files)
-    return f"# {t['title']}\n\n{line}\n\n{t['intro']}"
+    return f"# Portrait IA\n\n{t['lead']}\n\n{line}"
+
+
+def examples(assistant: Assistant, language: str) -> tuple[str, ...]:
+    """The example questions of the first view: the register's own (a mapping may bring them),
+    else ours in `language`."""
+    own = getattr(getattr(assistant.register, "mapping", None), "examples", ())
+    return tuple(own) if own else EXAMPLES_BY_LANGUAGE["en" if language == "en" else "fr"]
 
 
 def row_list(row_ids: list[int], language: str) -> str:
