@@ -143,7 +143,7 @@ class AnswerPool:
     def __init__(self, values: dict[str, Any], size: int, assistant: Any) -> None:
         self.values, self.size, self.assistant = values, size, assistant
         self.ready = threading.Event()
-        self.restarts = 0
+        self.restarts, self.calls = 0, 0  # pools started again; jobs a worker completed
         self._lock = threading.Lock()
         self._executor: ProcessPoolExecutor | None = None
         self._start()
@@ -184,6 +184,7 @@ class AnswerPool:
         except BrokenProcessPool as exc:
             self._restart(executor)
             raise WorkersLost(str(exc)) from exc
+        self.calls += 1
         return _loads(self.assistant, data)
 
     def _restart(self, broken: ProcessPoolExecutor) -> None:
