@@ -34,7 +34,7 @@ from assistant.ui.downloads import GRADIO_COPIES, BriefingFiles
 from assistant.ui.explore import ExploreTab
 from assistant.ui.feedback import DEFAULT_FEEDBACK_FILE
 from assistant.ui.overview import OverviewTab
-from assistant.ui.sessions import HeartbeatSeen, SessionSweeper
+from assistant.ui.sessions import HeartbeatSeen, SessionSweeper, bound_event_history
 from assistant.ui.style import LAUNCH_OPTIONS, SET_LANG_JS
 from assistant.ui.text import LANGUAGES, header_markdown, text
 from assistant.ui.workers import allow_concurrency, api_answer, concurrency
@@ -272,5 +272,6 @@ def launch(app: gr.Blocks, values: dict[str, Any]) -> str:
             "port with --port N or PORTRAIT_IA_PORT, or stop what is using it."
         ) from exc
     sweeper.start(app)
+    bound_event_history(app)
     app.session_sweeper = sweeper
     return url

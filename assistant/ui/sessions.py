@@ -9,6 +9,11 @@ delivered; a later call with the same id simply starts afresh), and keeps Gradio
 for browsers' sessions (kept an hour after the tab closes), under a capacity of
 `SESSION_CAPACITY` sessions, the least recently used going first.
 
+Gradio also keeps timings of the last 10,000 events and, after every event, summarises them all
+in a pandas DataFrame (for its API page's estimates): the cost of an answer grew with the number
+served (throughput fell by a quarter over 3,000 answers). `bound_event_history` keeps the last
+`EVENTS_KEPT` and summarises them every `SUMMARY_EVERY` events.
+
 Opening a session was also the server's largest cost per API answer (a third of its CPU under
 load): Gradio copies every component's configuration into it. `LightSession` makes that copy
 only when something reads it (a deep link, a component updated by an event); an `/ask` call
@@ -26,9 +31,11 @@ from typing import Any
 
 from gradio.state_holder import SessionState, StateHolder
 
-API_SESSION_TTL = 60.0  # seconds an API caller's session is kept after its last use
+API_SESSION_TTL = 15.0  # seconds an API caller's session is kept after its last use
 SESSION_CAPACITY = 2000  # sessions kept at most (Gradio's default: 10,000)
 SWEEP_EVERY = 5.0  # seconds between two sweeps
+EVENTS_KEPT = 500  # events whose timings Gradio keeps (its default: 10,000)
+SUMMARY_EVERY = 100  # events between two summaries of them (its default: every event)
 HEARTBEAT = "/heartbeat/"
 FORGET_BROWSER = 3600.0  # seconds a browser's heartbeat is remembered once its session is gone
 
@@ -135,3 +142,11 @@ class SessionSweeper:
                 del self.browsers[session]
             self.dropped += len(stale)
         return len(stale)
+
+
+def bound_event_history(blocks: Any) -> None:
+    """Caps a launched app's record of event timings and how often Gradio summarises it."""
+    queue = getattr(blocks, "_queue", None)
+    if queue is not None and hasattr(queue, "event_analytics"):
+        queue.ANALYTICS_MAX_EVENTS = min(queue.ANALYTICS_MAX_EVENTS, EVENTS_KEPT)
+        queue.ANAYLTICS_CACHE_FREQUENCY = max(queue.ANAYLTICS_CACHE_FREQUENCY, SUMMARY_EVERY)
