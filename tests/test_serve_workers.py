@@ -165,3 +165,49 @@ def test_the_ask_api_keeps_its_name_inputs_and_outputs(server):
     answer, table = client.predict("Et parmi celles-ci, combien en santé ?", history, api_name="/ask")
     assert isinstance(answer, str) and answer
     assert set(table) >= {"headers", "data"}
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            pass
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("sig", [15, 9], ids=["SIGTERM", "SIGKILL"])
+def test_stopping_the_server_stops_its_workers(tmp_path, sig):
+    """`kill` (as systemd stops a service) closes the pool; a server killed outright leaves no
+    worker behind either (each notices its parent is gone)."""
+    log = tmp_path / "serve.log"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PORTRAIT_IA_")}
+    command = [str(CLI), "serve", "--port", str(free_port()), "--workers", "1", "--data", str(MINI_REGISTER),
+               "--index-dir", str(tmp_path / "index"), "--feedback-file", str(tmp_path / "f.jsonl")]  # fmt: skip
+    with open(log, "w") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path, env=env,
+                                   start_new_session=True)  # fmt: skip
+    try:
+        started = time.monotonic()
+        while "answer workers: first of 1 ready" not in log.read_text():
+            assert process.poll() is None and time.monotonic() - started < 240, log.read_text()[-2000:]
+            time.sleep(0.2)
+        workers = _children(process.pid)
+        assert workers
+        os.kill(process.pid, sig)
+        process.wait(60)
+        deadline = time.monotonic() + 30
+        while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [p for p in workers if _alive(p)], log.read_text()[-2000:]
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, 9)

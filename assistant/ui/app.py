@@ -17,7 +17,9 @@ objects (a string annotation would turn its two outputs into one).
 
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -209,6 +211,9 @@ def serve(values: dict[str, Any]) -> None:
     )
     model = str(values.get("llm") or "none").strip().lower() != "none"
     served = PooledAssistant(assistant, pool, model) if pool else assistant
+    main = threading.current_thread() is threading.main_thread()
+    # `kill`, systemd: stop as Ctrl+C does, so that the workers are stopped too (`finally`).
+    previous = signal.signal(signal.SIGTERM, _interrupt) if main else None
     try:
         app = build_app(served, feedback_path=values.get("feedback_file"))
         url = launch(app, values)
@@ -218,6 +223,12 @@ def serve(values: dict[str, Any]) -> None:
     finally:
         if pool is not None:
             pool.close()
+        if main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 # The page has no upload control: anything posted to gradio's /upload route is refused (413).

@@ -60,10 +60,19 @@ def _load(values: dict[str, Any]) -> None:
     the server, which stops the pool (a worker would otherwise print a traceback)."""
     global _assistant
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(os.getppid(),), name="orphan-check", daemon=True).start()
     from assistant.api import Assistant
 
     _assistant = Assistant.from_settings({**values, "llm": "none", "audit_log": ""})
     _assistant.warm_up()
+
+
+def _exit_with(parent: int) -> None:
+    """Ends this worker when the server is gone (killed without closing its pool): a worker
+    whose parent died would otherwise hold its memory for ever."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 def _ready() -> int:
