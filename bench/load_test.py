@@ -1,6 +1,7 @@
 """Load test of `portrait-ia serve`: many concurrent conversations through the `/ask` API.
 
     .venv/bin/python bench/load_test.py [--users 50] [--duration 60] [--runs 2] [--url URL --pid PID]
+        [--client gradio|http] [--workers N] [--think S] [--model none|fast|hang [--hang-users 5]]
 
 Why: the chat is shared by a whole service at once; one `Assistant` answers every session.
 This measures, from the clients' side, what 50 people asking at the same time get: answers
@@ -19,6 +20,14 @@ figures). Each turn sends the conversation so far as `/ask`'s `history` (JSON tu
 follow-ups are understood as follow-ups, as in the chat. An answer counts as an error
 when the call raises or returns an empty answer or a malformed citations table. A run stops
 sending at `--duration`; calls still in flight finish and are counted.
+
+`--workers N` is passed to `serve` (its answer workers; without it, serve's default), and the
+start waits for the first worker. `--model fast` starts a fake OpenAI-compatible model server on
+127.0.0.1 (bench/fake_model.py) and serves with `--llm openai` pointed at it, so every answer makes
+a real model round trip (its reply is refused by the checks: the templates answer); `--model hang`
+also sends, before the clock starts, `--hang-users` questions whose model calls the fake server
+holds for the whole run: the other users' figures, compared with a `fast` run, show whether a
+hanging model delays them.
 
 Server memory: VmRSS from /proc/PID/status of the server process (and its children) at start
 (after one warm-up question) and after each run; server CPU seconds from /proc/PID/stat.

@@ -113,4 +113,11 @@ def test_a_light_session_holds_what_gradios_holds(mini_assistant, tmp_path):
     app = build_app(mini_assistant, feedback_path=tmp_path / "f.jsonl")
     light, full = LightSession(app), SessionState(app)
     assert set(vars(full)) - {"config_values"} <= set(vars(light))
-    assert light.config_values == full.config_values  # built when read, the same
+    # An event's input updates its component's configuration: only that one is built...
+    key = next(k for k, c in full.config_values.items() if "props" in c)
+    for session in (light, full):
+        session._update_value_in_config(key, "Combien ?")
+    assert not light._complete and list(light._config_values) == [key]
+    # ... and the whole configuration, when read, is Gradio's.
+    assert light.config_values == full.config_values
+    assert light.config_values[key]["props"]["value"] == "Combien ?"

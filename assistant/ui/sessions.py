@@ -46,7 +46,8 @@ class LightSession(SessionState):
     def __init__(self, blocks: Any) -> None:  # SessionState.__init__ without the copy
         self.blocks_config = copy(blocks.default_config)
         self._page = blocks
-        self._config_values: dict | None = None
+        self._config_values: dict | None = None  # only the components used so far, until read
+        self._complete = False
         self.state_data: dict[int, Any] = {}
         self._state_ttl: dict = {}
         self.is_closed = False
@@ -54,17 +55,31 @@ class LightSession(SessionState):
 
     @property
     def config_values(self) -> dict:  # type: ignore[override]
-        if self._config_values is None:
+        """Every component's configuration (those an event already updated kept as they are)."""
+        if not self._complete:
+            partial = self._config_values or {}
             self._config_values = {
-                k: self.blocks_config.config_for_block(k, [], v)
+                k: partial[k] if k in partial else self.blocks_config.config_for_block(k, [], v)
                 for k, v in self.blocks_config.blocks.items()
-                if k in self._page.blocks
+                if k in self._page.blocks or k in partial
             }
-        return self._config_values
+            self._complete = True
+        return self._config_values  # type: ignore[return-value]
 
     @config_values.setter
     def config_values(self, value: dict) -> None:
-        self._config_values = value
+        self._config_values, self._complete = value, True
+
+    def _update_value_in_config(self, key: int, value: Any) -> None:
+        """What Gradio does for each input of an event, on this one component's configuration
+        only (the `/ask` route's inputs would otherwise build all of them)."""
+        if self._complete:
+            return super()._update_value_in_config(key, value)
+        partial = self._config_values = self._config_values or {}
+        if key not in partial:
+            partial[key] = self.blocks_config.config_for_block(key, [], self.blocks_config.blocks[key])
+        if "props" in partial[key]:
+            partial[key]["props"]["value"] = value
 
 
 class LightStateHolder(StateHolder):
