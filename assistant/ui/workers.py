@@ -216,10 +216,11 @@ class AnswerPool:
     def close(self) -> None:
         executor, self._executor = self._executor, None
         self.ready.clear()
-        if executor is not None:
+        if executor is not None:  # its processes are read first: shutdown forgets them
+            processes = list((getattr(executor, "_processes", None) or {}).values())
             executor.shutdown(wait=False, cancel_futures=True)
-            for process in list((getattr(executor, "_processes", None) or {}).values()):
-                process.terminate()
+            for process in processes:
+                process.terminate()  # a worker still loading would otherwise finish first
 
 
 def _picklable(value: Any) -> bool:
