@@ -288,11 +288,14 @@ def hang_users(url: str, auth: tuple[str, str] | None, count: int, model: FakeMo
     in a daemon thread that never gets its answer during the runs; returns once all are held."""
     for n in range(count):
         client = HttpAsk(url, auth)
-        question = f"Quelles initiatives portent sur les courriels ? {HANG_MARK}{n}"
+        # A count: it has rows, so the model is asked to word it (the mark is set aside).
+        question = f"Combien d'initiatives sont en production ? {HANG_MARK}{n}"
         threading.Thread(target=_ignore_errors, args=(client.predict, question), daemon=True).start()
     started = time.monotonic()
     while model.held < count and time.monotonic() - started < 120:
         time.sleep(0.1)
+    if model.held < count:
+        raise RuntimeError(f"only {model.held} of {count} hanging users' questions reached the model")
     print(f"{model.held} of {count} users' model calls are hanging", flush=True)
 
 
