@@ -355,7 +355,7 @@ def _server(r: dict) -> str:
     if r.get("workers") is None:
         return r.get("label") or "one process"
     model = {"none": "", "fast": ", a model server answering at once",
-             "hang": f", the model server hanging for {r.get('hang_users', 0)} other users"}[r.get("model", "none")]  # fmt: skip
+             "hang": f", the model server holding {r.get('model_calls_held', 0)} other users' calls"}[r.get("model", "none")]  # fmt: skip
     return f"{r['workers']} workers{model}"
 
 
