@@ -79,6 +79,20 @@ def seconds(value: Any) -> float:
 seconds.__name__ = "a number of seconds above 0"
 
 
+def worker_count(value: Any) -> int:
+    """The `workers` setting: "auto" (one per CPU core) or a number of processes (0: none)."""
+    text = str(value).strip().lower()
+    if text in ("auto", ""):
+        return max(1, os.cpu_count() or 1)
+    number = int(text)
+    if number < 0:
+        raise ValueError(f"not a number of worker processes (0 or more): {value!r}")
+    return number
+
+
+worker_count.__name__ = "auto or a number of processes (0 or more)"
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -209,6 +223,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("host", "127.0.0.1", "Address the chat UI binds to."),
     Setting("port", 7860, "Port of the chat UI.", int),
+    Setting(
+        "workers",
+        "auto",
+        "Processes that answer questions in `serve`, each with its own copy of the register and"
+        " index: `auto` is one per CPU core; 0 answers in the server's own process.",
+        worker_count,
+    ),
     Setting(
         "auth",
         "",

@@ -1,6 +1,7 @@
 """Load test of `portrait-ia serve`: many concurrent conversations through the `/ask` API.
 
     .venv/bin/python bench/load_test.py [--users 50] [--duration 60] [--runs 2] [--url URL --pid PID]
+        [--client gradio|http] [--workers N] [--think S] [--model none|fast|hang [--hang-users 5]]
 
 Why: the chat is shared by a whole service at once; one `Assistant` answers every session.
 This measures, from the clients' side, what 50 people asking at the same time get: answers
@@ -19,6 +20,14 @@ figures). Each turn sends the conversation so far as `/ask`'s `history` (JSON tu
 follow-ups are understood as follow-ups, as in the chat. An answer counts as an error
 when the call raises or returns an empty answer or a malformed citations table. A run stops
 sending at `--duration`; calls still in flight finish and are counted.
+
+`--workers N` is passed to `serve` (its answer workers; without it, serve's default), and the
+start waits for the first worker. `--model fast` starts a fake OpenAI-compatible model server on
+127.0.0.1 (bench/fake_model.py) and serves with `--llm openai` pointed at it, so every answer makes
+a real model round trip (its reply is refused by the checks: the templates answer); `--model hang`
+also sends, before the clock starts, `--hang-users` questions whose model calls the fake server
+holds for the whole run: the other users' figures, compared with a `fast` run, show whether a
+hanging model delays them.
 
 Server memory: VmRSS from /proc/PID/status of the server process (and its children) at start
 (after one warm-up question) and after each run; server CPU seconds from /proc/PID/stat.
@@ -47,6 +56,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fake_model import HANG_MARK, FakeModel  # noqa: E402
 from serve_cold_start import stop  # noqa: E402  (one way to stop a served app, shared)
 
 from assistant.evaluation.report import percentile  # noqa: E402  (nearest rank, as the eval reports)
@@ -94,14 +104,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(data: Path, index_dir: Path, log) -> tuple[subprocess.Popen, str]:
-    """Builds the index (so the server only opens it), then starts `serve` and waits for the page."""
+def start_server(
+    data: Path, index_dir: Path, log, extra: list[str] | None = None
+) -> tuple[subprocess.Popen, str]:
+    """Builds the index (so the server only opens it), then starts `serve` (with the `extra`
+    arguments, e.g. --workers 2) and waits for the page and, with workers, for the first one."""
     command = [str(CLI), "index", "--quiet", "--data", str(data), "--index-dir", str(index_dir)]
     subprocess.run(command, env=os.environ | ENV, check=True, capture_output=True)
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     command = [str(CLI), "serve", "--host", "127.0.0.1", "--port", str(port), "--data", str(data),
-               "--index-dir", str(index_dir), "--feedback-file", str(index_dir / "feedback.jsonl")]  # fmt: skip
+               "--index-dir", str(index_dir), "--feedback-file", str(index_dir / "feedback.jsonl"),
+               *(extra or [])]  # fmt: skip
     server = subprocess.Popen(command, env=os.environ | ENV, stdout=log, stderr=subprocess.STDOUT,
                               start_new_session=True, cwd=index_dir)  # fmt: skip
     started = time.monotonic()
@@ -112,13 +126,20 @@ def start_server(data: Path, index_dir: Path, log) -> tuple[subprocess.Popen, st
             )
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
+                if response.status == 200 and _workers_ready(log):
                     return server, url
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             pass
         time.sleep(0.1)
     stop(server)
     raise TimeoutError(f"no page at {url} after {START_TIMEOUT_S} s")
+
+
+def _workers_ready(log) -> bool:
+    """True once the server's log says a worker is ready (or that it has none)."""
+    log.flush()
+    text = Path(log.name).read_text(errors="replace") if getattr(log, "name", None) else ""
+    return "answer worker" not in text or "no answer worker" in text or "workers: first of" in text
 
 
 def _tree(pid: int) -> list[int]:
@@ -262,6 +283,29 @@ def user(
         k += 1
 
 
+def hang_users(url: str, auth: tuple[str, str] | None, count: int, model: FakeModel) -> None:
+    """`count` users whose questions the fake model holds (its HANG_MARK in the question), each
+    in a daemon thread that never gets its answer during the runs; returns once all are held."""
+    for n in range(count):
+        client = HttpAsk(url, auth)
+        # A count: it has rows, so the model is asked to word it (the mark is set aside).
+        question = f"Combien d'initiatives sont en production ? {HANG_MARK}{n}"
+        threading.Thread(target=_ignore_errors, args=(client.predict, question), daemon=True).start()
+    started = time.monotonic()
+    while model.held < count and time.monotonic() - started < 120:
+        time.sleep(0.1)
+    if model.held < count:
+        raise RuntimeError(f"only {model.held} of {count} hanging users' questions reached the model")
+    print(f"{model.held} of {count} users' model calls are hanging", flush=True)
+
+
+def _ignore_errors(call, *args) -> None:
+    try:
+        call(*args)
+    except Exception:  # the server stopped under it: expected at the end
+        pass
+
+
 def one_run(
     clients: list, convs: list[list[str]], duration: float, think: float, pid: int | None
 ) -> dict:
@@ -366,6 +410,17 @@ def main(argv: list[str] | None = None) -> int:
         help="gradio_client sessions, or plain HTTP to the same queued route",
     )
     parser.add_argument("--auth", help="user:password when the server asks for a login")
+    parser.add_argument("--workers", help="serve's --workers (default: serve's own, one per core)")
+    parser.add_argument(
+        "--model",
+        choices=("none", "fast", "hang"),
+        default="none",
+        help="a fake model server on 127.0.0.1 (bench/fake_model.py) that the served app words "
+        "answers with: none, fast (answers at once), hang (fast, and --hang-users others hang)",
+    )
+    parser.add_argument(
+        "--hang-users", type=int, default=5, help="with --model hang: users whose model call hangs"
+    )
     parser.add_argument("--label", default="", help="what this run measures (kept in the JSON)")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
@@ -379,12 +434,17 @@ def main(argv: list[str] | None = None) -> int:
     convs = conversations()
     with (
         tempfile.TemporaryDirectory(prefix="load-test-") as tmp,
-        tempfile.TemporaryFile("w+") as log,
+        tempfile.NamedTemporaryFile("w+", suffix=".log") as log,
     ):
         server, url, pid = None, args.url, args.pid
+        model = FakeModel().__enter__() if args.model != "none" else None
         if url is None:
-            print(f"Starting portrait-ia serve over {args.data.name} ...", flush=True)
-            server, url = start_server(args.data, Path(tmp), log)
+            extra = ["--workers", str(args.workers)] if args.workers is not None else []
+            if model is not None:  # no timeout within a run: a hung call stays hung
+                extra += ["--llm", "openai", "--model", "fake", "--base-url", model.base_url,
+                          "--llm-timeout", str(max(300, 3 * args.duration * args.runs))]  # fmt: skip
+            print(f"Starting portrait-ia serve {' '.join(extra)} over {args.data.name} ...", flush=True)
+            server, url = start_server(args.data, Path(tmp), log, extra)
             pid = server.pid
         try:
             auth = tuple(args.auth.split(":", 1)) if args.auth else None
@@ -406,7 +466,11 @@ def main(argv: list[str] | None = None) -> int:
                 "client": args.client, "users": args.users, "duration_s": args.duration, "think_s": args.think,
                 "conversations": len(convs), "server_rss_mb_start": rss_mb(pid),
                 "loadavg_start": [round(x, 2) for x in os.getloadavg()], "runs": [],
+                "workers": args.workers, "model": args.model,
+                "hang_users": args.hang_users if args.model == "hang" else 0,
             }  # fmt: skip
+            if args.model == "hang":
+                hang_users(url, auth, args.hang_users, model)
             for i in range(args.runs):
                 print(
                     f"Run {i + 1}/{args.runs}: {args.users} users for {args.duration:g} s ...",
@@ -415,7 +479,11 @@ def main(argv: list[str] | None = None) -> int:
                 result["runs"].append(one_run(clients, convs, args.duration, args.think, pid))
             for client in clients:
                 client.close()
+            if model is not None:
+                result["model_calls"], result["model_calls_held"] = model.calls, model.held
         finally:
+            if model is not None:
+                model.__exit__(None, None, None)
             if server is not None:
                 result_stop = stop(server)
                 log.seek(0)

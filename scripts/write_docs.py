@@ -341,23 +341,39 @@ def answer_scale() -> str:
     )
 
 
+def _load_runs() -> list[dict]:
+    """bench/load_test.py's results: the server before the workers first, then by behaviour."""
+    results = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(RESULTS.glob("load_test*.json"))]
+
+    def order(r: dict) -> tuple:
+        return (r.get("workers") is not None, r["think_s"], r.get("model", "none") != "none", r.get("hang_users", 0))
+
+    return sorted(results, key=order)
+
+
+def _server(r: dict) -> str:
+    if r.get("workers") is None:
+        return r.get("label") or "one process"
+    model = {"none": "", "fast": ", a model server answering at once",
+             "hang": f", the model server holding {r.get('model_calls_held', 0)} other users' calls"}[r.get("model", "none")]  # fmt: skip
+    return f"{r['workers']} workers{model}"
+
+
 def load_test() -> str:
-    """50 concurrent conversations against one `serve` process (bench/load_test.py)."""
-    files = sorted(RESULTS.glob("load_test*.json"))
-    results = sorted(
-        (json.loads(f.read_text(encoding="utf-8")) for f in files), key=lambda r: r["think_s"]
-    )
+    """50 concurrent conversations against `serve` (bench/load_test.py), before and with workers."""
+    results = _load_runs()
     rows = []
     for r in results:
         behaviour = (
             "no pause between turns (closed loop)"
             if not r["think_s"]
-            else f"reading ~{r['think_s']:g} s between turns (random pauses)"
+            else f"reading ~{r['think_s']:g} s between turns"
         )
         for i, run in enumerate(r["runs"], 1):
-            lat = run["latency_ms"]
+            lat, load = run["latency_ms"], run["loadavg_1min"]
             rows.append(
                 [
+                    _server(r) if i == 1 else "",
                     behaviour if i == 1 else "",
                     i,
                     run["answers_per_s"],
@@ -366,30 +382,53 @@ def load_test() -> str:
                     _duration(lat["p99"]),
                     run["errors"],
                     f"{run['server_rss_mb_after']:.0f} MB",
+                    f"{load['before']:g} → {load['after']:g}",
                 ]
             )
     first = results[0]
     m = first["machine"]
+    lines = [
+        f"Measured {first['when'][:10]} on {m['cores']} cores ({m['cpu']}, {m['memory_gb']} GB, Python "
+        f"{m['python']}): {first['users']} users for {first['duration_s']:g} s per run, client "
+        f"`{first['client']}`, data `{first['data']}`. Server RSS: the server and its workers. "
+        "Load average: the machine's (1 min), before and after the run; other jobs shared it.",
+        "",
+        _table(
+            ["Server", "Users' behaviour", "Run", "Answers/s", "p50", "p95", "p99", "Errors",
+             "Server RSS after", "Load average"],  # fmt: skip
+            rows,
+        ),
+    ]
+    before = [r for r in results if r.get("workers") is None and not r["think_s"]]
+    after = [r for r in results if r.get("workers") is not None and not r["think_s"] and r.get("model", "none") == "none"]
+    if before and after:
+        rate = [sum(run["answers_per_s"] for run in r["runs"]) / len(r["runs"]) for r in (before[0], after[0])]
+        lines += ["", f"Closed loop, {_server(after[0])} against one process: answers per second ×{rate[1] / rate[0]:.2f}."]
+    return "\n".join(lines)
+
+
+def api_memory() -> str:
+    """RSS of `serve` over 10,000 API answers (bench/api_memory.py)."""
+    r = _results("api_memory.json")
+    samples = r["samples"]
+    step = max(1, len(samples) // 10)
+    shown = samples[::step] + ([samples[-1]] if (len(samples) - 1) % step else [])
+    rows = [[_thousands(s["answers"]), f"{s['seconds']:g} s", s["answers_per_s"] or "",
+             f"{s['rss_mb']:.0f} MB", f"{s['server_process_mb']:.0f} MB", s["loadavg_1min"]] for s in shown]  # fmt: skip
+    warm = next((s for s in samples if s["answers"] >= 1000), samples[0])
+    last = samples[-1]
     return "\n".join(
         [
-            f"Measured {first['when'][:10]} on {m['cores']} cores ({m['cpu']}, {m['memory_gb']} GB, Python "
-            f"{m['python']}): {first['users']} users for {first['duration_s']} s per run, client "
-            f"`{first['client']}`, data `{first['data']}`; the server used {first['server_rss_mb_start']:.0f} MB "
-            "after its warm-up.",
+            f"Measured {r['when'][:10]} ({r['machine']['cores']} cores), `serve --workers {r['workers']}`, "
+            f"{r['clients']} API clients calling `/ask` through its REST route (a new session per call), "
+            f"{_thousands(r['answers'])} answers, {r['errors']} errors.",
             "",
-            _table(
-                [
-                    "Users' behaviour",
-                    "Run",
-                    "Answers/s",
-                    "p50",
-                    "p95",
-                    "p99",
-                    "Errors",
-                    "Server RSS after",
-                ],
-                rows,
-            ),
+            _table(["Answers", "Time", "Answers/s", "RSS, server and workers", "Server process alone",
+                    "Load average (1 min)"], rows),  # fmt: skip
+            "",
+            f"RSS from the first answer to the last: {r['rss_growth_pct']:+.1f} % ({r['rss_growth_mb']:+.0f} MB); "
+            f"from the {_thousands(warm['answers'])}th answer (caches and threads warm) to the last: "
+            f"{100 * (last['rss_mb'] - warm['rss_mb']) / warm['rss_mb']:+.1f} %.",
         ]
     )
 
@@ -403,6 +442,7 @@ SECTIONS: dict[str, Callable[[], str]] = {
     "index-scale": index_scale,
     "answer-scale": answer_scale,
     "load-test": load_test,
+    "api-memory": api_memory,
 }
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from assistant import settings
 from assistant.commands.ask import ANSWERING, PRIVACY
 
-SETTINGS = (*ANSWERING, "host", "port", "feedback_file", "auth", *PRIVACY)
+SETTINGS = (*ANSWERING, "host", "port", "workers", "feedback_file", "auth", *PRIVACY)
 
 
 def add_parser(subparsers: Any) -> None:

@@ -1,7 +1,8 @@
 """The page: header, language switch and three tabs (Chat, Explore, Overview); `serve`.
 
 One `Assistant` is created at start-up and shared by every session: loading the register and
-opening the index is the slow part, answering is cheap. The UI language is French unless the
+opening the index is the slow part, answering is cheap. Under `serve`, the chat's and `/ask`'s
+questions are answered by worker processes, each with its own copy (`workers.py`). The UI language is French unless the
 reader chose English, a choice kept in the browser (`gr.BrowserState`, localStorage) across
 reloads; switching it relabels every control of every tab. Answers follow the language of the
 question, not the UI's (the Assistant decides). With several files loaded, Explore, Overview and
@@ -17,7 +18,9 @@ objects (a string annotation would turn its two outputs into one).
 
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,17 +29,19 @@ import gradio as gr
 
 from assistant.service_log import log
 from assistant.settings import SettingsError
-from assistant.ui.access import parse_auth, public_bind_warning
+from assistant.ui.access import LOGIN_RULE, LoginLimit, parse_auth, public_bind_warning
 from assistant.ui.briefing_tab import TEXT as BRIEF_TEXT
 from assistant.ui.briefing_tab import BriefingTab, make_briefing_file
-from assistant.ui.chat import ChatTab, citations_table
+from assistant.ui.chat import ChatTab
 from assistant.ui.conversation import skip_html
 from assistant.ui.downloads import GRADIO_COPIES, BriefingFiles
 from assistant.ui.explore import ExploreTab
 from assistant.ui.feedback import DEFAULT_FEEDBACK_FILE
 from assistant.ui.overview import OverviewTab
+from assistant.ui.sessions import HeartbeatSeen, SessionSweeper, bound_event_history
 from assistant.ui.style import LAUNCH_OPTIONS, SET_LANG_JS, SKIP_JS
 from assistant.ui.text import LANGUAGES, header_markdown, text
+from assistant.ui.workers import allow_concurrency, api_answer, concurrency
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -64,14 +69,7 @@ def build_app(
         celles-ci ?") builds on it. Returns the answer (Markdown, row ids in brackets) and the
         table of cited rows.
         """
-        answer = assistant.ask(question, history=api_history(history))
-        table = citations_table(assistant, answer)
-        # One file: row ids are numbers; several files: "portrait-ia-2024.csv#12".
-        rows = [
-            [r[0] if isinstance(r[0], str) else int(r[0]), *map(str, r[1:])]
-            for r in table.itertuples(index=False)
-        ]
-        return answer.answer, {"headers": list(table.columns), "data": rows}
+        return api_answer(assistant, question, api_history(history))
 
     with gr.Blocks(title="Portrait IA", analytics_enabled=False, delete_cache=GRADIO_COPIES) as app:
         app.briefing_files = briefing_files
@@ -197,9 +195,11 @@ def api_history(text: str) -> list[dict[str, str]]:
 
 
 def serve(values: dict[str, Any]) -> None:
-    """`portrait-ia serve`: load the register and index once, then serve the page until ^C."""
+    """`portrait-ia serve`: load the register and index once, start the answer workers (setting
+    `workers`, `workers.py`), then serve the page until ^C."""
     from assistant.api import Assistant
     from assistant.service_log import setup, warn_composer
+    from assistant.ui.workers import PooledAssistant, start_pool
 
     parse_auth(values.get("auth"))  # a bad login setting or audit path stops before the slow part
     setup(values)
@@ -209,16 +209,34 @@ def serve(values: dict[str, Any]) -> None:
     warm = assistant.warm_up()  # the first people served do not pay for cold caches
     ready = time.perf_counter()
     register = assistant.register
+    # The workers load while the page starts; until one is ready, this process answers.
+    pool = start_pool(values, assistant)
     print(
         f"Register {register.source}: {len(register)} rows; assistant ready in "
-        f"{ready - started:.1f} s (warm-up {warm:.1f} s).",
+        f"{ready - started:.1f} s (warm-up {warm:.1f} s); "
+        f"{pool.size if pool else 'no'} answer worker(s).",
         file=sys.stderr,
     )
-    app = build_app(assistant, feedback_path=values.get("feedback_file"))
-    url = launch(app, values)
-    print(f"Portrait IA: {url} (page served {time.perf_counter() - ready:.1f} s after start-up)")
-    print("Press Ctrl+C to stop.", file=sys.stderr)
-    app.block_thread()
+    model = str(values.get("llm") or "none").strip().lower() != "none"
+    served = PooledAssistant(assistant, pool, model) if pool else assistant
+    main = threading.current_thread() is threading.main_thread()
+    # `kill`, systemd: stop as Ctrl+C does, so that the workers are stopped too (`finally`).
+    previous = signal.signal(signal.SIGTERM, _interrupt) if main else None
+    try:
+        app = build_app(served, feedback_path=values.get("feedback_file"))
+        url = launch(app, values)
+        print(f"Portrait IA: {url} (page served {time.perf_counter() - ready:.1f} s after start-up)")
+        print("Press Ctrl+C to stop.", file=sys.stderr)
+        app.block_thread()
+    finally:
+        if pool is not None:
+            pool.close()
+        if main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 # The page has no upload control: anything posted to gradio's /upload route is refused (413).
@@ -238,12 +256,23 @@ def launch(app: gr.Blocks, values: dict[str, Any]) -> str:
     """Serves `app` on `host`:`port` with the `auth` login (none when empty); returns the URL.
 
     Warns on stderr (and in the log) when the address is reachable from the network and no
-    login is set."""
+    login is set. Wrong logins are limited per client (`access.LoginLimit`), API callers'
+    idle sessions are dropped (`sessions.py`), and as many answers run at once as the
+    `workers` allow (`workers.concurrency`)."""
+    from starlette.middleware import Middleware
+
     logins = parse_auth(values.get("auth"))
     warning = public_bind_warning(values["host"], values.get("auth"))
     if warning:
         print(warning, file=sys.stderr)
         log.warning("public bind without login: host=%s port=%s", values["host"], values["port"])
+    sweeper = SessionSweeper()
+    app_kwargs = shutdown_hook(app)
+    app_kwargs["middleware"] = [
+        Middleware(LoginLimit),
+        Middleware(HeartbeatSeen, sweeper=sweeper),
+    ]
+    allow_concurrency(app, concurrency(values))
     try:
         _, url, _ = app.launch(
             server_name=values["host"],
@@ -251,7 +280,8 @@ def launch(app: gr.Blocks, values: dict[str, Any]) -> str:
             prevent_thread_lock=True,
             quiet=True,
             auth=logins,
-            app_kwargs=shutdown_hook(app),
+            auth_message=f"{LOGIN_RULE['fr']} / {LOGIN_RULE['en']}" if logins else None,
+            app_kwargs=app_kwargs,
             **LAUNCH_OPTIONS,
             **NO_UPLOADS,
         )
@@ -260,4 +290,7 @@ def launch(app: gr.Blocks, values: dict[str, Any]) -> str:
             f"cannot serve on {values['host']}:{values['port']} ({exc}). Fix: choose another "
             "port with --port N or PORTRAIT_IA_PORT, or stop what is using it."
         ) from exc
+    sweeper.start(app)
+    bound_event_history(app)
+    app.session_sweeper = sweeper
     return url

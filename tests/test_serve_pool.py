@@ -1,0 +1,79 @@
+"""The answer pool in process: worker processes (spawned, each with its own Assistant) answer
+the chat and the API exactly as the server's own Assistant would, and a worker that dies costs
+no answer (the server answers, the pool starts again)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+
+from assistant import settings
+from assistant.api import Assistant
+from assistant.ui import build_app
+from assistant.ui.workers import AnswerPool, PooledAssistant, api_answer, api_table
+from tests.conftest import MINI_REGISTER
+
+QUESTIONS = (
+    "Combien d'initiatives sont en production ?",
+    "Which public bodies have the most initiatives?",
+    "Répartition par catégorie",
+    "Quelles initiatives portent sur les courriels ?",
+)
+
+
+def wait_ready(pool: AnswerPool) -> None:
+    assert pool.ready.wait(240), "no worker became ready"
+
+
+@pytest.fixture(scope="module")
+def pooled(tmp_path_factory):
+    values = settings.resolve({"data": [str(MINI_REGISTER)], "index_dir": str(tmp_path_factory.mktemp("pool-index")),
+                               "embedder": "use-multilingual", "workers": 1})  # fmt: skip
+    own = Assistant.from_settings(values)
+    pool = AnswerPool(values, 1, own)
+    wait_ready(pool)
+    yield PooledAssistant(own, pool, model=False), own, pool
+    pool.close()
+
+
+def test_workers_answer_as_the_servers_own_assistant(pooled):
+    served, own, pool = pooled
+    before = pool.calls
+    for question in QUESTIONS:
+        got, expected = served.ask(question), own.ask(question)
+        assert got.answer == expected.answer
+        assert [c.row_id for c in got.citations] == [c.row_id for c in expected.citations]
+        assert got.plan.mapping is own.register.mapping  # the server's, not a copy
+        assert got.data["files"][0]["source"] == "mini_register.csv"
+        text, table = api_answer(served, question, [])
+        assert (text, table) == (expected.answer, api_table(own, expected))
+    assert pool.calls - before == 2 * len(QUESTIONS)
+
+
+def test_the_chat_answers_through_the_pool(pooled, tmp_path):
+    served, own, pool = pooled
+    app = build_app(served, feedback_path=tmp_path / "f.jsonl")
+    (respond,) = [fn.fn for fn in app.fns.values() if getattr(fn.fn, "__name__", "") == "respond"]
+    before = pool.calls
+    *_, last = respond("Combien d'initiatives sont en production ?", [], [], "fr")
+    messages, turns = last[0], last[1]
+    assert messages[-1]["role"] == "assistant"
+    assert turns[-1]["answer"].answer == own.ask("Combien d'initiatives sont en production ?").answer
+    assert pool.calls == before + 1
+
+
+def test_a_worker_that_dies_costs_no_answer(pooled):
+    served, own, pool = pooled
+    (pid,) = pool.pids()
+    os.kill(pid, signal.SIGKILL)
+    time.sleep(0.5)
+    question = QUESTIONS[0]
+    assert served.ask(question).answer == own.ask(question).answer  # the server answered
+    wait_ready(pool)  # started again
+    assert pool.restarts == 1 and pool.pids() and pool.pids() != [pid]
+    before = pool.calls
+    assert served.ask(question).answer == own.ask(question).answer
+    assert pool.calls == before + 1

@@ -1,0 +1,218 @@
+"""`portrait-ia serve --workers 2`: answers come from worker processes, and a language model
+that hangs holds only the request waiting on it, never another person's question.
+
+The served program is the real one (a subprocess on 127.0.0.1, the fixture register, the bundled
+embedder) with `--llm openai` pointed at a fake model server on 127.0.0.1 that holds its first
+request until the test releases it and answers every other one at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import MINI_REGISTER
+from tests.conftest_ui import free_port
+
+CLI = Path(sys.executable).parent / "portrait-ia"
+REPLY = "The register lists 999 initiatives."  # wrong language, no such figure: refused
+
+
+class Model(BaseHTTPRequestHandler):
+    """/v1/chat/completions: the first request waits for `release`; the others answer now."""
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def do_POST(self) -> None:  # noqa: N802
+        self.rfile.read(int(self.headers["Content-Length"]))
+        with self.server.lock:
+            self.server.calls += 1
+            first = self.server.calls == 1
+        if first:
+            self.server.holding.set()
+            self.server.release.wait(120)
+        payload = json.dumps({"id": "c", "object": "chat.completion", "created": 0, "model": "m",
+                              "choices": [{"index": 0, "finish_reason": "stop",
+                                           "message": {"role": "assistant", "content": REPLY}}],
+                              "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}).encode()  # fmt: skip
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+@pytest.fixture(scope="module")
+def model():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Model)
+    httpd.daemon_threads = True
+    httpd.calls, httpd.lock = 0, threading.Lock()
+    httpd.holding, httpd.release = threading.Event(), threading.Event()
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield httpd
+    httpd.release.set()
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def server(model, tmp_path_factory):
+    """`portrait-ia serve --workers 2 --llm openai` over the fixture register; (url, log)."""
+    folder = tmp_path_factory.mktemp("serve-workers")
+    port = free_port()
+    log = open(folder / "serve.log", "w+")  # noqa: SIM115 (read while the server runs)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PORTRAIT_IA_")}
+    command = [str(CLI), "serve", "--port", str(port), "--workers", "2", "--data", str(MINI_REGISTER),
+               "--index-dir", str(folder / "index"), "--feedback-file", str(folder / "feedback.jsonl"),
+               "--llm", "openai", "--model", "m", "--llm-timeout", "120",
+               "--base-url", f"http://127.0.0.1:{model.server_address[1]}/v1"]  # fmt: skip
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=folder, env=env,
+                               start_new_session=True)  # fmt: skip
+    try:
+        started = time.monotonic()
+        while "answer workers: first of 2 ready" not in Path(log.name).read_text():
+            assert process.poll() is None, Path(log.name).read_text()[-3000:]
+            assert time.monotonic() - started < 240, Path(log.name).read_text()[-3000:]
+            time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}", Path(log.name)
+    finally:
+        model.release.set()
+        os.killpg(process.pid, 2)
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, 9)
+        log.close()
+
+
+def ask(url: str, question: str, history: str = "") -> tuple[str, dict]:
+    """`/ask` through Gradio's REST route, as an API client calls it."""
+    with httpx.Client(timeout=180) as http:
+        event = http.post(f"{url}/gradio_api/call/ask", json={"data": [question, history]})
+        event.raise_for_status()
+        stream = http.get(f"{url}/gradio_api/call/ask/{event.json()['event_id']}")
+    kind = None
+    for line in stream.text.splitlines():
+        if line.startswith("event:"):
+            kind = line.split(":", 1)[1].strip()
+        elif line.startswith("data:") and kind in ("complete", "error"):
+            assert kind == "complete", line
+            answer, table = json.loads(line[5:])
+            return answer, table
+    raise AssertionError(f"no answer: {stream.text[:300]}")
+
+
+def test_a_hanging_model_does_not_delay_another_users_question(server, model):
+    url, log = server
+    slow: dict = {}
+
+    def first_user() -> None:
+        slow["reply"] = ask(url, "Combien d'initiatives sont en développement ?")
+
+    waiting = threading.Thread(target=first_user, daemon=True)
+    waiting.start()
+    assert model.holding.wait(120), "the first question never reached the model"
+
+    # The model now holds the first user's request; a second user asks an exact question.
+    answer, table = ask(url, "Combien d'initiatives sont en production ?")
+    assert re.match(r"Le registre \(mini_register\.csv\) compte \d+ initiatives", answer), answer
+    assert table["headers"] == ["Ligne", "Initiative", "Organisme", "Catégorie", "Statut"]
+    assert table["data"] and all(isinstance(row[0], int) for row in table["data"])
+    assert waiting.is_alive() and not model.release.is_set(), "answered only once the hang ended"
+
+    model.release.set()
+    waiting.join(120)
+    assert not waiting.is_alive()
+    assert slow["reply"][0].startswith("Le registre (mini_register.csv) compte")
+    lines = [line for line in log.read_text().splitlines() if " answer seconds=" in line]
+    assert len(lines) >= 2 and all("intent=count" in line for line in lines[-2:])
+
+
+def test_served_answers_are_the_assistants_own(server, mini_assistant):
+    """Through the pool, an exact answer is the in-process one, word for word (the model's
+    wording aside: the fake's reply fails the checks, so the templates answer)."""
+    url, _ = server
+    question = "Combien d'initiatives sont en production ?"
+    answer, table = ask(url, question)
+    expected = mini_assistant.ask(question)
+    assert answer.startswith(expected.answer)
+    assert [row[0] for row in table["data"]] == [c.row_id for c in expected.citations]
+
+
+def test_the_ask_api_keeps_its_name_inputs_and_outputs(server):
+    from gradio_client import Client
+
+    url, _ = server
+    client = Client(url + "/", verbose=False)
+    info = client.view_api(print_info=False, return_format="dict")["named_endpoints"]["/ask"]
+    assert [p["parameter_name"] for p in info["parameters"]] == ["question", "history"]
+    assert len(info["returns"]) == 2
+    history = json.dumps([{"role": "user", "content": "Combien d'initiatives sont en production ?"},
+                          {"role": "assistant", "content": "Le registre compte 3 initiatives."}])  # fmt: skip
+    answer, table = client.predict("Et parmi celles-ci, combien en santé ?", history, api_name="/ask")
+    assert isinstance(answer, str) and answer
+    assert set(table) >= {"headers", "data"}
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            pass
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize(
+    ("sig", "when"),
+    [(15, "answer workers: first of 1 ready"), (15, "1 answer worker(s)"), (9, "answer workers: first of 1 ready")],
+    ids=["SIGTERM", "SIGTERM-while-workers-load", "SIGKILL"],
+)
+def test_stopping_the_server_stops_its_workers(tmp_path, sig, when):
+    """`kill` (as systemd stops a service) closes the pool, even while its workers still load; a
+    server killed outright leaves no worker behind either (each notices its parent is gone)."""
+    log = tmp_path / "serve.log"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PORTRAIT_IA_")}
+    command = [str(CLI), "serve", "--port", str(free_port()), "--workers", "1", "--data", str(MINI_REGISTER),
+               "--index-dir", str(tmp_path / "index"), "--feedback-file", str(tmp_path / "f.jsonl")]  # fmt: skip
+    with open(log, "w") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path, env=env,
+                                   start_new_session=True)  # fmt: skip
+    try:
+        started = time.monotonic()
+        while when not in log.read_text():
+            assert process.poll() is None and time.monotonic() - started < 240, log.read_text()[-2000:]
+            time.sleep(0.2)
+        while not (workers := _children(process.pid)) and time.monotonic() - started < 60:
+            time.sleep(0.1)
+        assert workers
+        os.kill(process.pid, sig)
+        process.wait(60)
+        deadline = time.monotonic() + 30
+        while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [p for p in workers if _alive(p)], log.read_text()[-2000:]
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, 9)
