@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
+from assistant.audit import briefed
 from assistant.briefing import BriefingError, build_briefing, render, write_briefing
 from assistant.ui.chat import plain_history
 from assistant.ui.downloads import BriefingFiles
@@ -66,6 +67,7 @@ def make_briefing_file(
     folder = (files or BRIEFING_FILES).new_folder()
     stem = "note-information" if briefing.language == "fr" else "briefing"
     path = write_briefing(briefing, fmt, folder / f"{stem}.{fmt}")[0]
+    briefed(assistant, topic or "", briefing, fmt, [path])  # audited like an answer (tab and /brief)
     preview = render(briefing, "md").decode("utf-8")
     return str(path), preview
 
