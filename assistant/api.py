@@ -221,14 +221,20 @@ class Assistant:
             yield answered(self, question, item, started) if isinstance(item, Answer) else item
 
     def warm_up(self) -> float:
-        """Answers a few typical questions once, unlogged: a served UI's first users then do not
-        pay for lazy imports, first embedder calls and empty caches. Returns the seconds taken.
-        Worded by the templates: a language model is never called (a slow one would hold the
-        start of `serve`, and its answers are not what warms up)."""
+        """Readies this Assistant to serve many users (`serve` calls it once after start-up).
+
+        From now on no question waits for an index build: a missing, stale or damaged index is
+        built in the background (as with `index_in_background=True`) while exact questions are
+        answered, and questions that need it are told how far it is. Then a few typical questions
+        are answered once, unlogged, so that the first users do not pay for lazy imports, first
+        embedder calls and empty caches. Returns the seconds taken. Worded by the templates: a
+        language model is never called (a slow one would hold the start of `serve`, and its
+        answers are not what warms up)."""
         from time import perf_counter
 
         from assistant.compose.extractive import ExtractiveComposer
 
+        self.index.go_background()
         started, templates = perf_counter(), ExtractiveComposer()
         for desk in self.desks:
             for question in WARM_UP:

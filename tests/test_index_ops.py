@@ -144,9 +144,10 @@ def test_the_python_assistant_answers_counts_with_no_index_and_builds_for_the_fi
 def gated(tmp_path):
     from assistant.vectors.embeddings import get_embedder
 
-    GatedEmbedder.gate.clear()
-    yield get_embedder("gated")
-    GatedEmbedder.gate.set()  # a build still waiting ends
+    embedder = get_embedder("gated")  # its own class's gate (this module may be imported twice)
+    embedder.gate.clear()
+    yield embedder
+    embedder.gate.set()  # a build still waiting ends
 
 
 def test_in_the_background_exact_answers_go_on_and_topics_are_told_how_far(tmp_path, gated):
@@ -164,7 +165,7 @@ def test_in_the_background_exact_answers_go_on_and_topics_are_told_how_far(tmp_p
     streamed = list(assistant.stream(TOPIC_EN))  # the chat's path
     assert len(streamed) == 1 and "being built" in streamed[0].answer
     assert assistant.warm_up() >= 0, "a server's warm-up does not fail on the missing index"
-    GatedEmbedder.gate.set()
+    gated.gate.set()
     assert assistant.index.wait(60)
     assert assistant.ask(TOPIC_FR).citations, "answered once built, without a restart"
 
@@ -201,14 +202,26 @@ def test_an_index_lost_under_a_running_assistant_is_rebuilt_on_the_next_topic(tm
 def test_under_a_server_a_lost_index_is_rebuilt_in_the_background_while_counts_go_on(tmp_path, gated, damage):
     from assistant import Assistant
 
-    GatedEmbedder.gate.set()
+    gated.gate.set()
     index_dir = _built(tmp_path, "gated")
     assistant = Assistant(MINI_REGISTER, index_dir=index_dir, embedder=gated, index_in_background=True)
     assert assistant.index.ready and assistant.ask(TOPIC_EN).citations
-    GatedEmbedder.gate.clear()  # the rebuild will wait until the test says so
+    gated.gate.clear()  # the rebuild will wait until the test says so
     shutil.rmtree(index_dir) if damage == "deleted" else _corrupt(index_dir)
     topic = assistant.ask(TOPIC_EN)
     assert "being built" in topic.answer and topic.to_dict()["index"]["state"] == "building"
     assert assistant.ask(COUNT).figures["count"] == in_production()
-    GatedEmbedder.gate.set()
+    gated.gate.set()
+    assert assistant.index.wait(60) and assistant.ask(TOPIC_EN).citations
+
+
+def test_warming_up_for_a_server_builds_in_the_background_and_never_waits(tmp_path, gated):
+    from assistant import Assistant
+
+    assistant = Assistant(MINI_REGISTER, index_dir=tmp_path / "index", embedder=gated)
+    assert not assistant.index.building, "on demand until it serves"
+    assistant.warm_up()  # returns while the build waits on the gate: serve's start does not wait
+    assert assistant.index.building and "being built" in assistant.ask(TOPIC_EN).answer
+    assert assistant.ask(COUNT).figures["count"] == in_production()
+    gated.gate.set()
     assert assistant.index.wait(60) and assistant.ask(TOPIC_EN).citations

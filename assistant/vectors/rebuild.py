@@ -182,6 +182,12 @@ class LiveIndex:
             raise self._not_ready()
         return self._build_inline()
 
+    def go_background(self) -> None:
+        """From now on, build in the background (a server): no question waits for a build."""
+        self.background = True
+        if self._index is None:
+            self._start()
+
     def wait(self, timeout: float | None = None) -> bool:
         """Waits for a background build; True when the index is ready."""
         thread = self._thread
