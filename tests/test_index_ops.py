@@ -111,6 +111,18 @@ def test_over_the_row_limit_a_topic_question_asks_for_portrait_ia_index(
     assert count["figures"]["count"] == in_production(), "exact answers are still given"
 
 
+def test_once_portrait_ia_index_has_run_a_running_assistant_answers_topics(tmp_path, monkeypatch):
+    from assistant import Assistant
+    from assistant.vectors.embeddings import get_embedder
+
+    monkeypatch.setenv("PORTRAIT_IA_MAX_ROWS_WITHOUT_INDEX", "5")
+    index_dir = tmp_path / "index"
+    assistant = Assistant(MINI_REGISTER, index_dir=index_dir, embedder=get_embedder("demo"))
+    assert assistant.ask(TOPIC_EN).to_dict()["index"]["state"] == "too_large"
+    _built(tmp_path)  # what the answer asked for, in another process
+    assert assistant.ask(TOPIC_EN).citations, "no restart needed"
+
+
 def test_the_flag_0_never_embeds_before_answering(tmp_path, capsys):
     answer, _ = ask_json(capsys, "--index-dir", str(tmp_path / "index"), "--max-rows-without-index", "0", TOPIC_EN)
     assert answer["index"]["state"] == "too_large"
@@ -225,3 +237,16 @@ def test_warming_up_for_a_server_builds_in_the_background_and_never_waits(tmp_pa
     assert assistant.ask(COUNT).figures["count"] == in_production()
     gated.gate.set()
     assert assistant.index.wait(60) and assistant.ask(TOPIC_EN).citations
+
+
+def test_a_topic_briefing_while_the_index_is_built_says_so(tmp_path, gated):
+    from assistant import Assistant
+    from assistant.briefing import BriefingError
+    from assistant.ui.briefing_tab import make_briefing_file
+    from assistant.ui.downloads import BriefingFiles
+
+    assistant = Assistant(MINI_REGISTER, index_dir=tmp_path / "index", embedder=gated, index_in_background=True)
+    with pytest.raises(BriefingError, match=r"the index is being built \(0%\)"):  # the /brief API's gr.Error
+        make_briefing_file(assistant, "agents conversationnels pour répondre aux citoyens", "md", files=BriefingFiles())
+    path, _ = make_briefing_file(assistant, "Briefing sur Retraite Québec", "md", files=BriefingFiles())
+    assert path.endswith(".md"), "a briefing that only filters needs no index"

@@ -36,7 +36,7 @@ from assistant.vectors.build import BuildReport, _current, build_index
 from assistant.vectors.embeddings import Embedder
 from assistant.vectors.errors import IndexError_, ServerUnreachable
 from assistant.vectors.reader import VectorIndex
-from assistant.vectors.rows import plan_rows, vector_sources
+from assistant.vectors.rows import RowPlan, plan_rows, vector_sources
 from assistant.vectors.store import Store, as_store
 from assistant.vectors.versions import SCHEMA_VERSION
 
@@ -78,10 +78,13 @@ class IndexNotReady(IndexError_):
         return f"the index is being built ({self.percent}%); {EXACT}"
 
 
-def rows_to_embed(register: Register, embedder: Embedder, store: Store | str | os.PathLike) -> int:
-    """How many rows a build would embed now (those the live version cannot lend a vector)."""
+def rows_to_embed(
+    register: Register, embedder: Embedder, store: Store | str | os.PathLike, plan: RowPlan | None = None
+) -> int:
+    """How many rows a build would embed now (those the live version cannot lend a vector).
+    `plan`: the register's rows as `plan_rows` gives them, when already computed."""
     store = as_store(store)
-    plan = plan_rows(register)
+    plan = plan or plan_rows(register)
     distinct = len(plan.ids)
     with store.talking():
         live = store.live()
@@ -141,6 +144,7 @@ class LiveIndex:
         self._thread: threading.Thread | None = None
         self._done = self._total = 0
         self._failed: tuple[float, str] | None = None
+        self._plan: RowPlan | None = None  # the register's rows as the index stores them, once
         with self.store.talking():
             swept = self.store.sweep()
         if swept:
@@ -159,8 +163,14 @@ class LiveIndex:
     def building(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
+    @property
+    def plan(self) -> RowPlan:
+        if self._plan is None:
+            self._plan = plan_rows(self.register)
+        return self._plan
+
     def _open_if_current(self) -> VectorIndex | None:
-        plan = plan_rows(self.register)
+        plan = self.plan
         with self.store.talking():
             if not _current(self.store, self.store.live(), plan, self.embedder):
                 return None
@@ -207,7 +217,11 @@ class LiveIndex:
         with self._build_lock:  # a second thread waits here, then takes the first one's index
             if self._index is not None:
                 return self._index
-            rows = rows_to_embed(self.register, self.embedder, self.store)
+            if not self._force:  # built meanwhile by another process (`portrait-ia index`)?
+                self._index = self._open_if_current()
+                if self._index is not None:
+                    return self._index
+            rows = rows_to_embed(self.register, self.embedder, self.store, self.plan)
             if rows > self.max_rows:
                 raise IndexNotReady("too_large", rows=rows, limit=self.max_rows)
             log.warning(
