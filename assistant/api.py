@@ -1,12 +1,15 @@
 """`Assistant`: the Python API every surface uses (CLI, UI, evaluation).
 
-It loads the register and opens (or builds) the index once; `ask` is then cheap.
+It loads the register and opens the index once; `ask` is then cheap. Exact questions (counts,
+lists, rankings…) never wait for the index: when it is missing or does not match the data, it is
+built when a question first needs it, or in the background for a server (`vectors/rebuild.py`).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from langchain_core.runnables import RunnableLambda
@@ -21,8 +24,10 @@ from assistant.types import Answer, Composer
 from assistant.understand.evidence import TopicEvidence
 from assistant.understand.model_plan import model_understanding
 from assistant.understand.understander import Understander
-from assistant.vectors.build import open_or_build
+from assistant.vectors.build import BuildReport
 from assistant.vectors.embeddings import Embedder, get_embedder
+from assistant.vectors.notice import index_notice
+from assistant.vectors.rebuild import IndexNotReady, LiveIndex
 from assistant.vectors.store import store_for
 from assistant.years import Desk, SourceView, YearRouter
 
@@ -30,6 +35,7 @@ from assistant.years import Desk, SourceView, YearRouter
 CONSTRUCTOR_SETTINGS = (
     "data", "mapping", "index_dir", "chroma_host", "chroma_port", "chroma_timeout", "embedder",
     "top_k", "min_score", "llm", "model", "base_url", "llm_timeout", "llm_stream", "understander",
+    "max_rows_without_index",
 )  # fmt: skip
 # Read on every answer (service_log.answered), set by the surfaces, not by the constructor.
 ANSWER_SETTINGS = ("log_questions", "audit_log")
@@ -51,6 +57,12 @@ class Assistant:
     and the language-model settings `llm`, `model`, `base_url`, `llm_timeout`, `llm_stream`
     (used when no `composer` is given: `llm` other than none builds an `LLMComposer`), and
     `understander` ("rules", or "llm": the model writes the plans, docs/language-models.md).
+
+    The index is opened when it matches the data. Otherwise it is built when a question first
+    needs it (exact questions never do), unless more than `max_rows_without_index` rows would
+    have to be embedded: such a question is then answered with what to do (`portrait-ia index`).
+    `index_in_background=True` (a server) builds it in a thread at once, and rebuilds it there
+    if it is deleted or damaged later; questions that need it meanwhile are told how far it is.
     """
 
     def __init__(
@@ -73,6 +85,8 @@ class Assistant:
         llm_timeout: float | None = None,
         llm_stream: bool | None = None,
         understander: str | None = None,
+        max_rows_without_index: int | None = None,
+        index_in_background: bool = False,
     ) -> None:
         settings = resolve(
             {
@@ -91,6 +105,7 @@ class Assistant:
                 "llm_timeout": llm_timeout,
                 "llm_stream": llm_stream,
                 "understander": understander,
+                "max_rows_without_index": max_rows_without_index,
             }
         )
         # The composer is chosen (and its prompts read) before anything slow: a bad `llm`
@@ -103,9 +118,10 @@ class Assistant:
         self.registers: list[Register] = load_registers(settings["data"], settings["mapping"])
         self.register: Register = self.registers[-1]  # the newest file answers by default
         self.embedder = embedder if isinstance(embedder, Embedder) else get_embedder(settings["embedder"])
-        self.index, self.build_report = open_or_build(
-            combine(self.registers), self.embedder, store_for(settings), progress=progress
-        )
+        self.index = LiveIndex(
+            combine(self.registers), self.embedder, store_for(settings), progress=progress,
+            background=index_in_background, max_rows=settings["max_rows_without_index"],
+        )  # fmt: skip
         gate = default_gate(self.embedder.name)
         if settings["min_score"] >= 0:
             gate = Gate(strong=settings["min_score"], weak=min(gate.weak, settings["min_score"]))
@@ -120,21 +136,40 @@ class Assistant:
             self.chain = RunnableLambda(YearRouter(self.desks, self.composer), name="years")
 
     @classmethod
-    def from_settings(cls, values: Mapping[str, Any], *, progress: bool = False) -> Assistant:
+    def from_settings(
+        cls, values: Mapping[str, Any], *, progress: bool = False, index_in_background: bool = False
+    ) -> Assistant:
         """The one way a surface (CLI, UI, briefing, evaluation) builds an Assistant: from the
         resolved settings (`settings.resolve`, flags > environment > config file > default).
-        A negative `min_score` keeps its meaning here: the embedder's calibrated default."""
+        A negative `min_score` keeps its meaning here: the embedder's calibrated default.
+        `index_in_background`: for a server (see the class docstring)."""
         given = {name: values[name] for name in CONSTRUCTOR_SETTINGS if name in values}
-        assistant = cls(given.pop("data", None), progress=progress, **given)
+        assistant = cls(
+            given.pop("data", None), progress=progress, index_in_background=index_in_background, **given
+        )
         assistant.settings.update({name: values[name] for name in ANSWER_SETTINGS if name in values})
         return assistant
+
+    @property
+    def build_report(self) -> BuildReport | None:
+        """What bringing the index up to date did (None: it already was, or it is not built yet).
+        Outside a server, reading it brings the index up to date first, as the first question
+        that needs the index would."""
+        if not self.index.background:
+            try:
+                self.index.ensure()
+            except IndexNotReady:
+                pass
+        return self.index.report
 
     def _desk(self, register: Register, gate: Gate, top_k: int) -> Desk:
         """One file's pipeline; with several files each searches only its own rows."""
         index = self.index if len(self.registers) == 1 else SourceView(self.index, register.source)
-        retriever = HybridRetriever.from_register(register, index, gate, k=top_k)
+        # Built on first use: its BM25 index tokenizes every row (~3 s for the 2,133 US rows),
+        # which exact questions never need.
+        retriever: Any = OnFirstUse(lambda: HybridRetriever.from_register(register, index, gate, k=top_k))
         evidence = TopicEvidence(
-            retriever.idf, search=lambda words, language: bool(retriever.invoke(words, language=language, k=1))
+            lambda: retriever.idf, search=lambda words, language: bool(retriever.invoke(words, language=language, k=1))
         )
         understander = Understander(register, evidence=evidence)
         understand = self.composer.follow_up(understander)  # a model may rewrite follow-ups
@@ -160,7 +195,10 @@ class Assistant:
         from assistant.service_log import answered
 
         started = perf_counter()
-        answer = self.chain.invoke({"question": question, "history": history or []})
+        try:
+            answer = self.chain.invoke({"question": question, "history": history or []})
+        except IndexNotReady as exc:  # exact questions answered; this one is told why not
+            answer = index_notice(question, exc)
         return answered(self, question, answer, started)
 
     def stream(self, question: str, history: list[Any] | None = None) -> Iterator[str | Answer]:
@@ -175,26 +213,73 @@ class Assistant:
             yield self.ask(question, history)
             return
         started = perf_counter()
-        plan = self._understand(question, history or [])
-        evidence = self.executor(plan)
+        plan = None
+        try:
+            plan = self._understand(question, history or [])
+            evidence = self.executor(plan)
+        except IndexNotReady as exc:
+            yield answered(self, question, index_notice(question, exc, plan), started)
+            return
         for item in self.composer.stream(plan, evidence):
             yield answered(self, question, item, started) if isinstance(item, Answer) else item
 
     def warm_up(self) -> float:
-        """Answers a few typical questions once, unlogged: a served UI's first users then do not
-        pay for lazy imports, first embedder calls and empty caches. Returns the seconds taken.
-        Worded by the templates: a language model is never called (a slow one would hold the
-        start of `serve`, and its answers are not what warms up)."""
+        """Readies this Assistant to serve many users (`serve` calls it once after start-up).
+
+        From now on no question waits for an index build: a missing, stale or damaged index is
+        built in the background (as with `index_in_background=True`) while exact questions are
+        answered, and questions that need it are told how far it is. Then a few typical questions
+        are answered once, unlogged, so that the first users do not pay for lazy imports, first
+        embedder calls and empty caches. Returns the seconds taken. Worded by the templates: a
+        language model is never called (a slow one would hold the start of `serve`, and its
+        answers are not what warms up)."""
         from time import perf_counter
 
         from assistant.compose.extractive import ExtractiveComposer
 
+        self.index.go_background()
         started, templates = perf_counter(), ExtractiveComposer()
         for desk in self.desks:
             for question in WARM_UP:
-                plan = desk.understander(question, [])
-                templates.compose(plan, desk.executor(plan))
+                try:
+                    plan = desk.understander(question, [])
+                    templates.compose(plan, desk.executor(plan))
+                except IndexNotReady:  # the index is being built: exact questions still warm up
+                    continue
         return perf_counter() - started
+
+
+class OnFirstUse:
+    """Stands for the object `make` returns, made on first use (attribute read or write) and
+    kept; for what only some questions need. Its `__dict__` is the object's (what tools that
+    patch and restore attributes read)."""
+
+    __slots__ = ("_make", "_made", "_lock")
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        object.__setattr__(self, "_make", make)
+        object.__setattr__(self, "_made", None)
+        object.__setattr__(self, "_lock", threading.Lock())
+
+    def _target(self) -> Any:
+        made = object.__getattribute__(self, "_made")
+        if made is None:
+            with object.__getattribute__(self, "_lock"):
+                made = object.__getattribute__(self, "_made")
+                if made is None:
+                    made = object.__getattribute__(self, "_make")()
+                    object.__setattr__(self, "_made", made)
+        return made
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._target(), name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._target(), name, value)
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]
+        return vars(self._target())
 
 
 def _paths(data: Any) -> list[str] | None:

@@ -1,4 +1,5 @@
-"""The audit log (setting `audit_log`): one JSON line per answer, appended, never rewritten.
+"""The audit log (setting `audit_log`): one JSON line per answer or briefing, appended, never
+rewritten.
 
 For deployments that must be able to say what was asked, what was answered, from which rows of
 which version of the data, and with which configuration. Each record is written with a single
@@ -44,6 +45,8 @@ class AuditLog:
             os.close(self._open())
         except OSError as exc:
             raise AuditError(self._problem(exc)) from exc
+        except ValueError as exc:  # "embedded null byte": no file can have that name
+            raise AuditError(self._problem(exc)) from exc
 
     def append(self, record: dict[str, Any]) -> None:
         line = (redact(json.dumps(record, ensure_ascii=False, default=str)) + "\n").encode("utf-8")
@@ -62,17 +65,18 @@ class AuditLog:
     def _open(self) -> int:
         return os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
 
-    def _problem(self, exc: OSError) -> str:
+    def _problem(self, exc: OSError | ValueError) -> str:
         return (
             f"cannot write the audit log {self.path} ({self._reason(exc)}). Fix: choose a "
             "writable file with --audit-log PATH (or PORTRAIT_IA_AUDIT_LOG), or leave it empty "
             "to turn the audit log off."
         )
 
-
-    def _reason(self, exc: OSError) -> str:
+    def _reason(self, exc: OSError | ValueError) -> str:
         """The true reason, where the OS's is misleading (a parent that is a file gives
         "File exists" or "Not a directory")."""
+        if isinstance(exc, ValueError):
+            return "the path contains a NUL character"
         for parent in self.path.parents:
             if parent.exists():
                 if not parent.is_dir():
@@ -124,3 +128,60 @@ def record(
         **({"composer": dict(composer)} if composer else {}),
         **({"seconds": round(seconds, 4)} if seconds is not None else {}),
     }
+
+
+def briefing_record(
+    topic: str,
+    briefing: Any,
+    settings: dict[str, Any],
+    *,
+    fmt: str,
+    files: list[str],
+    data: list[dict[str, Any]],
+    seconds: float | None = None,
+    embedder: str | None = None,
+) -> dict[str, Any]:
+    """One audit record for a briefing note: what was asked for, which rows it counts and cites,
+    from which data, written to which file(s), and how (`"kind": "briefing"` tells it apart)."""
+    config = {key: settings.get(key) for key in CONFIG_KEYS}
+    if embedder:
+        config["embedder"] = embedder
+    return {
+        "timestamp": datetime.now(UTC).isoformat(timespec="milliseconds"),
+        "kind": "briefing",
+        "topic": topic,
+        "title": briefing.title,
+        "language": briefing.language,
+        "format": fmt,
+        "files": files,
+        "count": briefing.count,
+        "citations": [{"source": briefing.source, "row_id": int(r)} for r in briefing.row_ids],
+        "figures": {"key_figures": [{"label": k.label, "count": k.count} for k in briefing.key_figures]},
+        "data": {"files": data},
+        "config": config,
+        "composer": dict(briefing.composer or {}),
+        **({"seconds": round(seconds, 4)} if seconds is not None else {}),
+    }
+
+
+def briefed(
+    assistant: Any, topic: str, briefing: Any, fmt: str, files: list[Any], seconds: float | None = None
+) -> None:
+    """Appends the briefing's record to the audit log, when `assistant.settings` sets one (the
+    `brief` command, the UI's Briefing tab and its /brief API all call this)."""
+    settings = getattr(assistant, "settings", None) or {}
+    if not settings.get("audit_log"):
+        return
+    registers = list(getattr(assistant, "registers", None) or [assistant.register])
+    data = [
+        {"source": r.source, "sha256": r.sha256, "rows": len(r), "year": getattr(r, "year", None)}
+        for r in registers
+        if r.source == briefing.source
+    ]
+    embedder = getattr(getattr(assistant, "embedder", None), "model_id", None)
+    audit_log(settings["audit_log"]).append(
+        briefing_record(
+            topic, briefing, settings, fmt=fmt, files=[str(f) for f in files], data=data,
+            seconds=seconds, embedder=embedder,
+        )  # fmt: skip
+    )

@@ -14,6 +14,7 @@ from assistant.compose.extractive import ExtractiveComposer
 from assistant.execute import Executor
 from assistant.types import Answer, Plan
 from assistant.understand.understander import Understander
+from assistant.vectors.rebuild import IndexNotReady
 
 
 def build_chain(understander: Understander, executor: Executor, composer: ExtractiveComposer) -> Runnable:
@@ -23,7 +24,11 @@ def build_chain(understander: Understander, executor: Executor, composer: Extrac
         return understander(inputs["question"], inputs.get("history") or [])
 
     def execute_step(plan: Plan) -> dict[str, Any]:
-        return {"plan": plan, "evidence": executor(plan)}
+        try:
+            return {"plan": plan, "evidence": executor(plan)}
+        except IndexNotReady as exc:  # the answer saying so is worded with what was understood
+            exc.plan = plan
+            raise
 
     def compose_step(state: dict[str, Any]) -> Answer:
         return composer.compose(state["plan"], state["evidence"])

@@ -93,6 +93,17 @@ def worker_count(value: Any) -> int:
 worker_count.__name__ = "auto or a number of processes (0 or more)"
 
 
+def row_count(value: Any) -> int:
+    """A number of rows: a whole number, 0 or more."""
+    number = int(value)
+    if number < 0:
+        raise ValueError(f"not a number of rows (0 or more): {value!r}")
+    return number
+
+
+row_count.__name__ = "a number of rows (0 or more)"
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -173,6 +184,16 @@ SETTINGS: tuple[Setting, ...] = (
         " error instead of a hang (a frozen or overloaded server); a build's writes (up to 1,000"
         " rows each) may take 12 times as long.",
         seconds,
+    ),
+    Setting(
+        "max_rows_without_index",
+        20_000,
+        "Most rows `ask`, `chat` and the Python API embed before answering when the index is"
+        " missing or the data changed (only a question that needs the search waits; exact"
+        " questions never do). Above it, such a question is told to run `portrait-ia index` first;"
+        " 0: never embed before answering. `serve` builds in the background whatever the size.",
+        row_count,
+        metavar="ROWS",
     ),
     Setting("top_k", 5, "How many initiatives a topic answer shows at most.", int),
     Setting(

@@ -7,6 +7,9 @@ the real Chroma store and a real HTTP server on 127.0.0.1 that is too slow.
    error page, an empty file): `portrait-ia index` exits 2 with one clear message naming the
    file and the problem, the live index (manifest and every file of the store) is untouched,
    and an Assistant opened before keeps answering, as does one opened on a good copy.
+3. The index deleted under a running `serve`: API clients of `/ask` got only "The upstream Gradio
+   app has raised an exception"; now exact answers go on, a topic question is told the index is
+   being rebuilt (and how far), and once rebuilt in the background topics answer again.
 2. A configured OpenAI-compatible server that sleeps past `llm_timeout`: `Assistant.ask` (and
    `Assistant.stream`, the UI's path) gives the extractive answer, with the same figures and
    citations, and `composer.fallback` saying it timed out (tests/test_llm.py covers the CLI and
@@ -201,3 +204,37 @@ def test_a_model_that_times_out_gives_the_extractive_answer_through_the_assistan
     again = assistant.ask("How many chatbots are in production?")
     assert time.monotonic() - started < 0.4 and sleepy.requests == 1
     assert again.language == "en" and again.composer["fallback"].startswith("timeout")
+
+
+def test_an_index_deleted_under_a_running_serve_is_rebuilt_while_api_clients_get_a_clear_message(tmp_path):
+    from gradio_client import Client
+
+    from assistant import Assistant
+    from assistant.vectors.embeddings import get_embedder
+    from tests.conftest_ui import served
+    from tests.test_index_ops import COUNT, TOPIC_EN, in_production
+
+    gated = get_embedder("gated")
+    gated.gate.set()
+    index_dir = tmp_path / "index"
+    argv = ["index", "--quiet", "--embedder", "gated", "--data", str(MINI_REGISTER), "--index-dir", str(index_dir)]
+    assert main(argv) == 0
+    assistant = Assistant(MINI_REGISTER, index_dir=index_dir, embedder=gated)
+    assistant.warm_up()  # what `serve` does after start-up: from then on, builds in the background
+    try:
+        with served(assistant) as (_app, url):
+            client = Client(url, verbose=False)
+            _, before = client.predict(TOPIC_EN, "", api_name="/ask")
+            assert before["data"]
+            gated.gate.clear()  # the rebuild waits until the test lets it go
+            shutil.rmtree(index_dir)
+            text, table = client.predict(TOPIC_EN, "", api_name="/ask")  # was: AppError, "upstream … exception"
+            assert "The search index is being built" in text and "Exact questions" in text and table["data"] == []
+            _, counted = client.predict(COUNT, "", api_name="/ask")
+            assert len(counted["data"]) == in_production(), "exact answers go on meanwhile"
+            gated.gate.set()
+            assert assistant.index.wait(60)
+            _, after = client.predict(TOPIC_EN, "", api_name="/ask")
+            assert [r[0] for r in after["data"]] == [r[0] for r in before["data"]]
+    finally:
+        gated.gate.set()

@@ -89,7 +89,7 @@ def test_a_bad_data_file_never_touches_a_good_index(tmp_path, embedder):
 
     index_dir = tmp_path / "index"
     write_register(tmp_path / "good.csv")
-    Assistant(tmp_path / "good.csv", index_dir=index_dir, embedder=embedder)
+    Assistant(tmp_path / "good.csv", index_dir=index_dir, embedder=embedder).index.ensure()  # built on first need
     before = (index_dir / MANIFEST).read_text()
     bad = tmp_path / "bad.csv"
     bad.write_text("Nom;Statut\nx;Solution en production\n", encoding="utf-8")

@@ -158,6 +158,9 @@ def test_an_installed_wheel_answers_from_another_folder(wheel, tmp_path):
     assert answer["intent"] == "count" and answer["language"] == "fr"
     assert answer["figures"]["count"] == int((status == "Solution en production").sum())
     assert {c["source"] for c in answer["citations"]} == {"portrait-ia-2025.csv"}
+    assert not (home / ".local" / "share" / "portrait-ia" / "index").exists(), "a count needs no index"
+    topic = json.loads(run(str(target / "bin" / "portrait-ia"), "ask", "--json", "Which public bodies use AI to detect fraud?"))
+    assert topic["intent"] == "search" and topic["citations"], "the first topic question builds the index"
     assert (home / ".local" / "share" / "portrait-ia" / "index").is_dir()
     assert sorted((ROOT / "index").glob("*")) == checkout_index, "wrote into the checkout's index/"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from assistant import settings
@@ -16,6 +15,7 @@ PRIVACY = ("log_questions", "audit_log")  # the service log and the audit trail
 ANSWERING = (
     "data", "mapping", "index_dir", *CHROMA, "embedder", "top_k", "min_score", *settings.LLM_SETTINGS,
     "understander",
+    "max_rows_without_index",
 )  # fmt: skip
 SETTINGS = (*ANSWERING, *PRIVACY)
 
@@ -36,12 +36,15 @@ def run(args: argparse.Namespace) -> int:
 
 def open_assistant(args: argparse.Namespace, command: str) -> Any:
     """The Assistant of `ask` and `chat`: the log on stderr first (an unwritable audit log stops
-    here), then the register and index, then a warning if the configured model cannot work."""
+    here), then the register and index, then a warning if the configured model cannot work.
+    The index is built only if a question needs it, saying so with a progress bar on stderr
+    (up to `max_rows_without_index` rows to embed; above, that question asks for
+    `portrait-ia index`)."""
     from assistant.api import Assistant
     from assistant.service_log import setup, warn_composer
 
     values = settings.resolve(settings.given(args, SETTINGS))
     setup(values)
-    assistant = Assistant.from_settings(values, progress=sys.stderr.isatty())
+    assistant = Assistant.from_settings(values, progress=True)
     warn_composer(assistant, command)
     return assistant

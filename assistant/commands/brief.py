@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 from assistant import settings
+from assistant.audit import briefed
 from assistant.briefing import FORMATS, BriefingError, build_briefing, write_briefing
 from assistant.briefing.content import LANGUAGES
 from assistant.briefing.text import slug
 from assistant.commands.ask import ANSWERING
 
-SETTINGS = ANSWERING
+SETTINGS = (*ANSWERING, "audit_log")  # a briefing is recorded in the audit log like an answer
 EXAMPLES = """examples:
   portrait-ia brief "détection de fraude"
   portrait-ia brief "Briefing sur le portefeuille Santé et Services sociaux (Réseau)" --format docx
@@ -102,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
             'TOPIC is empty: give a topic, a portfolio or a body ("Portrait complet" for the whole register)'
         )
     try:
+        started = time.perf_counter()
         assistant = _assistant(args)
         briefing = build_briefing(assistant, args.topic, language=lang)
         path = (
@@ -110,6 +113,7 @@ def run(args: argparse.Namespace) -> int:
             else Path(f"briefing-{slug(briefing.subject)}-{briefing.language}.{fmt}")
         )
         written = write_briefing(briefing, fmt, path)
+        briefed(assistant, args.topic, briefing, fmt, [p.absolute() for p in written], time.perf_counter() - started)
     except OSError as exc:
         return _error(f"cannot write {out or 'the briefing'}: {exc.strerror or exc}")
     except Exception as exc:
@@ -132,8 +136,12 @@ def _assistant(args: argparse.Namespace) -> Any:
     from assistant.understand.understander import Understander
 
     values = settings.resolve(settings.given(args, SETTINGS))
+    if values["audit_log"]:  # an audit log that cannot be written stops here, before any work
+        from assistant.audit import audit_log
+
+        audit_log(values["audit_log"])
     register = load_registers(values["data"], values["mapping"])[-1]  # the newest file
-    light = SimpleNamespace(register=register, understander=Understander(register))
+    light = SimpleNamespace(register=register, understander=Understander(register), settings=values)
     # With a language model configured, the whole Assistant is opened: it carries the composer
     # that words the summary paragraph.
     if values["llm"] == "none" and not understand(light, args.topic).plan.topic:
@@ -141,4 +149,4 @@ def _assistant(args: argparse.Namespace) -> Any:
         return light
     from assistant.api import Assistant
 
-    return Assistant.from_settings(values, progress=sys.stderr.isatty())
+    return Assistant.from_settings(values, progress=True)

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
+from assistant.audit import briefed
 from assistant.briefing import BriefingError, build_briefing, render, write_briefing
 from assistant.ui.chat import plain_history
 from assistant.ui.downloads import BriefingFiles
 from assistant.ui.files import FilePicker, file_view
+from assistant.vectors.rebuild import IndexNotReady
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -62,10 +64,14 @@ def make_briefing_file(
 ) -> tuple[str, str]:
     """Writes the briefing to a new folder of `files` (older ones are deleted, see
     `downloads`); returns its path and a Markdown preview. `assistant` may be a `FileView`."""
-    briefing = build_briefing(assistant, topic or "", language, history)
+    try:
+        briefing = build_briefing(assistant, topic or "", language, history)
+    except IndexNotReady as exc:  # a topic briefing while the index is built: said, not raised
+        raise BriefingError(str(exc)) from None
     folder = (files or BRIEFING_FILES).new_folder()
     stem = "note-information" if briefing.language == "fr" else "briefing"
     path = write_briefing(briefing, fmt, folder / f"{stem}.{fmt}")[0]
+    briefed(assistant, topic or "", briefing, fmt, [path])  # audited like an answer (tab and /brief)
     preview = render(briefing, "md").decode("utf-8")
     return str(path), preview
 

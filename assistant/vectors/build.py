@@ -96,6 +96,7 @@ def build_index(
     started = time.perf_counter()
     plan = plan_rows(register)
     with store.talking():
+        store.sweep()  # what a killed build left behind goes first
         live = store.live()
         if not force and _current(store, live, plan, embedder):
             n = len(plan.ids)

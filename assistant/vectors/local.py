@@ -3,7 +3,9 @@
     manifest.json     which store is live (and the previous one), the embedding model, and one
                       content hash and one text hash per row
     store-<id>/       a Chroma PersistentClient folder (one per build)
-    store-<id>.building   beside a store being written: no other build removes it
+    store-<id>.building   beside a store being written (its host, pid and heartbeat): no other
+                          build removes it while its writer lives; once the writer is gone (a
+                          killed build), the next start removes both (`sweep`)
 
 Replacing `manifest.json` (an atomic rename) is the swap. The previous store is kept until the
 next build, so a process still reading it (a running `serve`) is not cut off.
@@ -14,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import time
 import uuid
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
@@ -25,11 +26,11 @@ from chromadb.config import Settings as ChromaSettings
 
 from assistant.vectors.embeddings import Embedder
 from assistant.vectors.errors import IndexError_
+from assistant.vectors.liveness import Heartbeat, abandoned, write_marker
 from assistant.vectors.rows import RowPlan
 from assistant.vectors.versions import (
     COLLECTION,
     COSINE,
-    STALE_BUILD_SECONDS,
     NewVersion,
     Version,
     new_version_name,
@@ -84,6 +85,7 @@ class LocalStore:
         self.index_dir = Path(index_dir)
         self.label = f"Folder: {os.fspath(index_dir)}"
         self.where = f"in {self.index_dir}"
+        self._beats: dict[str, Heartbeat] = {}  # the builds this process is writing
 
     def __repr__(self) -> str:
         return f"LocalStore({os.fspath(self.index_dir)!r})"
@@ -128,7 +130,8 @@ class LocalStore:
     def create(self, embedder: Embedder) -> NewVersion:
         self.index_dir.mkdir(parents=True, exist_ok=True)
         name = new_version_name(STORE_PREFIX)
-        self._marker(name).touch()
+        write_marker(self._marker(name))
+        self._beats[name] = Heartbeat(self._marker(name))
         try:
             collection = chroma_client(self._path(name)).create_collection(
                 COLLECTION, embedding_function=None, configuration=COSINE
@@ -162,6 +165,7 @@ class LocalStore:
         tmp = self.index_dir / f"{MANIFEST}.{uuid.uuid4().hex[:6]}.tmp"
         tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, self.index_dir / MANIFEST)  # the swap: readers now open the new store
+        self._stop_beat(new.name)
         self._marker(new.name).unlink(missing_ok=True)
         return previous
 
@@ -171,6 +175,26 @@ class LocalStore:
             if path.name in keep or not path.is_dir() or self._building(path.name):
                 continue
             self._remove(path.name)
+
+    def sweep(self) -> list[str]:
+        """At start: removes the stores of builds whose writer is gone (killed, crashed), and
+        their markers; never the live or previous store, nor a build a live process is writing.
+        Returns the names removed."""
+        if not self.index_dir.is_dir():
+            return []
+        manifest = read_manifest(self.index_dir) or {}
+        keep = {str(manifest.get("store", "")), str(manifest.get("previous", ""))}
+        removed = []
+        for marker in self.index_dir.glob(f"{STORE_PREFIX}*{BUILDING}"):
+            name = marker.name[: -len(BUILDING)]
+            if name in self._beats or not abandoned(marker):
+                continue
+            if name in keep:  # killed between the swap and the marker's removal: it is live
+                marker.unlink(missing_ok=True)
+                continue
+            self._remove(name)
+            removed.append(name)
+        return removed
 
     def open(self, version: Version) -> tuple[Any, Any, int]:
         """(client, collection, row count) of `version`, for reading."""
@@ -211,12 +235,16 @@ class LocalStore:
         return self.index_dir / f"{name}{BUILDING}"
 
     def _building(self, name: str) -> bool:
-        try:
-            return time.time() - self._marker(name).stat().st_mtime < STALE_BUILD_SECONDS
-        except FileNotFoundError:
-            return False
+        marker = self._marker(name)
+        return name in self._beats or (marker.exists() and not abandoned(marker))
+
+    def _stop_beat(self, name: str) -> None:
+        beat = self._beats.pop(name, None)
+        if beat is not None:
+            beat.stop()
 
     def _remove(self, name: str) -> None:
+        self._stop_beat(name)
         path = self._path(name)
         forget(path)
         shutil.rmtree(path, ignore_errors=True)

@@ -166,6 +166,21 @@ class ServerStore:
                 except NotFoundError:  # another build removed it first
                     pass
 
+    def sweep(self) -> list[str]:
+        """At start: deletes versions abandoned half-built (older than STALE_BUILD_SECONDS: the
+        server cannot tell whether their writer, maybe on another machine, is alive)."""
+        removed = []
+        for collection in self.client().list_collections():
+            meta = collection.metadata or {}
+            if collection.name.startswith(VERSION_PREFIX) and meta.get("state") == "building":
+                if time.time() - float(meta.get("started", 0)) > STALE_BUILD_SECONDS:
+                    try:
+                        self.client().delete_collection(collection.name)
+                        removed.append(collection.name)
+                    except NotFoundError:
+                        pass
+        return removed
+
     def open(self, version: Version) -> tuple[Any, Any, int]:
         """(client, collection, row count) of `version`, for reading."""
         try:

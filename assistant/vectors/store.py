@@ -80,6 +80,9 @@ class Store(Protocol):
     def clean(self, keep: set[str]) -> None:
         """Removes versions other than `keep`, never one another build is still writing."""
 
+    def sweep(self) -> list[str]:
+        """At start: removes versions whose build was killed (never one a live build writes)."""
+
     # The reader's side.
     def open(self, version: Version) -> tuple[Any, Any, int]:
         """(client, collection, row count) of `version`; IndexError_ saying the fix if lost."""
