@@ -31,6 +31,7 @@ from assistant.register.draft_guess import (
     read_columns,
 )
 from assistant.register.fields import RESERVED
+from assistant.register.files import RegisterError
 from assistant.register.labels import normalise
 from assistant.register.mapping import LABELLED, TABLES, parse_mapping
 
@@ -85,6 +86,11 @@ def draft_mapping(path: Path, out: Path | None = None) -> Draft:
     name errors show). Raises MappingError/RegisterError if the draft does not load (a bug)."""
     from assistant.register.load import load_register
 
+    if not path.is_file():
+        raise RegisterError(
+            f"{path}: the register file was not found (looked for {path.absolute()}). Fix: check the path.",
+            path=path,
+        )
     columns = read_columns(path)
     rows = len(columns[0].cells) if columns else 0
     language = file_language(columns, detect_language)
@@ -441,6 +447,8 @@ class _Writer:
     def _left_out(self, columns: list[Column]) -> list[str]:
         out = [f"#   {c.header!r} (column {c.index + 1}): " + ("its header repeats an earlier column's: a mapping names a column by its header" if c.repeated else "always blank")
                for c in columns if c.repeated or (not c.kind and not c.filled)]  # fmt: skip
+        out += [f"#   {c.header!r} (column {c.index + 1}): its texts are the {c.language} labels or other names above"
+                for c in columns if c.kind == "pair" and c.other is not None and c.other.kind in ("category", "status")]  # fmt: skip
         return ["", "# Not mapped:", *out] if out else []
 
 

@@ -31,7 +31,7 @@ _DATE = re.compile(
     re.I,
 )
 _LANG_TAG = re.compile(
-    r"^(?P<stem>.+?)[\s_-]*[(\[]?\b(?P<lang>en|eng|english|anglais|fr|fra|fre|french|fran[cç]ais)\b[)\]]?$",
+    r"^(?P<stem>.+?)[\s_-]*[(\[]?(?<![a-z])(?P<lang>en|eng|english|anglais|fr|fra|fre|french|fran[cç]ais)[)\]]?$",
     re.I,
 )
 _PRIVATE_HEADER = re.compile(
@@ -280,8 +280,7 @@ def guess_type(c: Column) -> None:
     if (
         _PRIVATE_HEADER.search(c.header)
         or _looks(c, _EMAIL, 0.3)
-        or _looks(c, _PHONE, 0.6)
-        and not _numeric(c)
+        or (_looks(c, _PHONE, 0.6) and not _numeric(c) and not _looks(c, _DATE, 0.5))
     ):
         c.kind, c.why = (
             "private",
@@ -383,12 +382,7 @@ def _separator(c: Column) -> str:
             continue
         items = _items_of(c, sep)
         reused = sum(1 for item, n in items.items() if n >= 2)
-        if (
-            len(items) <= 40
-            and reused >= 2
-            and len(items) < c.distinct + 1
-            and max(map(len, items)) <= 120
-        ):
+        if len(items) <= 40 and reused >= 2 and max(map(len, items)) <= 120:
             return sep
     return ""
 
