@@ -308,3 +308,18 @@ def test_names_from_headers_and_values_grouped():
     assert [(v.text, v.count, v.spellings) for v in values] == [
         ("Mission-Enabling", 3, ["Mission-Enabling (internal agency support)"]), ("Law & Justice", 1, [])]  # fmt: skip
     assert re.fullmatch(r"[a-z0-9_]+", "health_medical")
+
+
+def test_a_semicolon_file_whose_text_holds_commas_is_split_on_semicolons(tmp_path):
+    path = tmp_path / "registre.csv"
+    rows = [
+        "Nom du projet;Description;Statut;Organisme",
+        "Agent des permis;Répond aux citoyens, le soir, en français;En production;Ville",
+        "Tri du courrier;Classe le courrier, les plaintes, les demandes;Développement;Ville",
+        "Prévision des lits;Prévoit l'occupation, par région, chaque semaine;En production;Santé",
+        "Lecteur de formulaires;Lit les formulaires papier, puis remplit le système;En production;Revenu",
+    ]
+    path.write_bytes("\n".join(rows).encode("cp1252"))
+    drafted = draft_mapping(path, tmp_path / "m.toml")
+    assert drafted.roles == {"name": "Nom du projet", "body": "Organisme", "status": "Statut", "benefits": "Description"}
+    assert "language = \"fr\"" in drafted.text and 'fr = "En production"' in drafted.text

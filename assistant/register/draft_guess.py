@@ -9,6 +9,8 @@ reader of the drafted mapping needs to check it (assistant/register/draft.py wri
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from assistant.register.fields import _BLANKS, DEFAULT_NO, DEFAULT_YES
-from assistant.register.files import clean, read_table
+from assistant.register.files import _decode, clean, is_blank, read_table
 from assistant.register.labels import normalise
 from assistant.register.mapping import Mapping
 
@@ -113,8 +115,16 @@ def read_columns(path: Path) -> list[Column]:
     """The file's columns, read as the loader reads it; the header is the first of the first
     lines that fills the most cells (a title row above it fills one)."""
     data = path.read_bytes()
-    table = read_table(path, data, Mapping(name="draft", title="draft"))
+    table = read_table(path, data, Mapping(name="draft", title="draft"))  # its errors, and XLSX
     records = [table.header, *(cells for _, _, cells in table.rows)]
+    if not data.startswith(b"PK"):  # CSV: the delimiter that splits the lines most evenly
+        text = _decode(path, data)
+        delimiter = max((";", ",", "\t"), key=lambda d: _evenness(text, d))
+        records = [
+            cells
+            for cells in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+            if not is_blank(cells)
+        ]
     width = [sum(1 for c in cells if clean(c)) for cells in records[:_SCAN]]
     at = width.index(max(width)) if width else 0
     header, rows = [clean(h) for h in records[at]], records[at + 1 :]
@@ -131,6 +141,25 @@ def read_columns(path: Path) -> list[Column]:
         c.shared = normalise(c.header).rstrip(" :*") in repeated
     _pair_languages(columns)
     return columns
+
+
+def _evenness(text: str, delimiter: str) -> tuple[bool, float, int]:
+    """How evenly `delimiter` splits the first lines: more than one cell, most lines alike, most cells.
+    (Text with commas in a ";" file splits unevenly on ",".)"""
+    try:
+        widths = [
+            len(r)
+            for _, r in zip(
+                range(50),
+                csv.reader(io.StringIO(text, newline=""), delimiter=delimiter),
+                strict=False,
+            )
+            if any(r)
+        ]
+    except csv.Error:
+        return (False, 0.0, 0)
+    mode, n = Counter(widths).most_common(1)[0] if widths else (0, 0)
+    return (mode > 1, n / max(len(widths), 1), mode)
 
 
 def _pair_languages(columns: list[Column]) -> None:
@@ -188,7 +217,7 @@ def guess_roles(columns: list[Column], language: str, rows: int) -> dict[str, Co
     if best is None:  # every register has a name: the most distinct column
         best = max(free, key=lambda c: (_unique_ratio(c), -c.blanks))
     take("name", best, f"{best.distinct} distinct of {len(best.filled)} filled cells")
-    orgs = [c for c in free if not c.question and not _ALIAS_HEADER.search(c.header) and 2 <= c.distinct <= 0.6 * len(c.filled)
+    orgs = [c for c in free if not c.question and not _ALIAS_HEADER.search(c.header) and 2 <= c.distinct <= max(0.6 * len(c.filled), min(len(c.filled) - 1, 20))
             and c.mean_length <= 80 and not _numeric(c) and not _looks(c, _DATE)]  # fmt: skip
     for role in ("portfolio", "body"):
         hinted = [c for c in orgs if HINTS[role].search(c.header) and c in free]
