@@ -188,15 +188,15 @@ def test_a_bilingual_file_with_a_title_row_gets_pairs_lists_ids_and_private_colu
     m = register.mapping
     assert len(register) == 8 and m.language == "en"
     assert m.columns["name"] == ("Title_en",) and m.columns["portfolio"] == ("Department",)
+    assert m.bilingual["name"] == {"en": ("Title_en",), "fr": ("Title_fr",)}  # one column per language
     assert m.columns["category"] == ("Category (EN)",) and m.columns["benefits"] == ("Summary",)
     prediction = m.find_label("category", "Prediction")
     assert (prediction.en, prediction.fr) == ("Prediction", "Prédiction")  # the French column translates it
     types = {f.key: f.type for f in m.fields}
     assert types == {"id": "id", "live": "flag", "tags": "multi", "contact_email": "private", "launched": "date",
-                     "budget": "number", "title": "text"}  # fmt: skip
-    assert m.typed("title").columns == {"en": ("Title_en",), "fr": ("Title_fr",)}
+                     "budget": "number"}  # fmt: skip
     df = register.df
-    assert df["title:fr"].tolist()[0] == "Agent conversationnel des permis"
+    assert df["name:fr"].tolist()[0] == "Agent conversationnel des permis" and df["name"].tolist()[0] == "Permit chatbot"
     assert df["live"].tolist() == ["yes", "no", "yes", "no", "yes", "", "yes", "no"]  # "Yes – since 2024" too
     assert df.loc[1, "tags"] == ("chatbot", "permits")
     assert "ann@example.org" not in df.to_string()

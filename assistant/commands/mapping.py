@@ -148,6 +148,12 @@ def check_lines(mapping_spec: str | Path, data: Path) -> list[str]:
         h for headers in (*mapping.columns.values(), *mapping.aliases.values()) for h in headers
     }
     used |= {h for spec in mapping.fields for headers in spec.columns.values() for h in headers}
+    used |= {
+        h
+        for per_language in mapping.bilingual.values()
+        for headers in per_language.values()
+        for h in headers
+    }
     from assistant.register.labels import normalise
 
     keys = {normalise(h).rstrip(" :*") for h in used}

@@ -33,7 +33,7 @@ from assistant.register.draft_guess import (
 from assistant.register.fields import RESERVED
 from assistant.register.files import RegisterError
 from assistant.register.labels import normalise
-from assistant.register.mapping import LABELLED, TABLES, parse_mapping
+from assistant.register.mapping import BILINGUAL_ROLES, LABELLED, TABLES, parse_mapping
 
 _OTHER = {"en": "fr", "fr": "en"}
 _GENERIC_ROLE = {
@@ -235,7 +235,10 @@ class _Writer:
             "[columns]                # role = the header of its column; roles left out are not in this file",
         ]
         for role, c in roles.items():
-            lines.append(f"{role} = {_q(c.header)}   # {c.why}; {self._blanks(c)}")
+            column = _q(c.header)
+            if role in BILINGUAL_ROLES and c.other is not None:  # one column per language
+                column = f"{{ {c.language} = {_q(c.header)}, {c.other.language} = {_q(c.other.header)} }}"
+            lines.append(f"{role} = {column}   # {c.why}; {self._blanks(c)}")
         if aliases:
             lines += [
                 "",
@@ -256,10 +259,6 @@ class _Writer:
         for c in columns:
             if c.kind in ("label", "flag", "date", "number", "multi", "text", "id", "private"):
                 lines += self._field(c)
-        for role in ("name", "benefits"):
-            if role in roles and (other := roles[role].other) is not None:
-                lines += self._field(roles[role], kind="text", note=f"the {role} in both languages")
-                del other
         lines += self._left_out(columns)
         return "\n".join(lines) + "\n"
 

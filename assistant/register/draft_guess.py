@@ -21,7 +21,7 @@ import pandas as pd
 from assistant.register.fields import _BLANKS, DEFAULT_NO, DEFAULT_YES
 from assistant.register.files import _decode, clean, is_blank, read_table
 from assistant.register.labels import normalise
-from assistant.register.mapping import Mapping
+from assistant.register.mapping import BILINGUAL_ROLES, Mapping
 
 _SCAN = 10  # records searched for the header line
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.I)
@@ -269,8 +269,9 @@ def alias_columns(columns: list[Column], roles: dict[str, Column]) -> dict[str, 
         if role not in roles:
             continue
         target = roles[role]
-        if target.other is not None and target.other.kind == "":
-            found[role] = target.other
+        if target.other is not None:  # the body's other-language column is the body's, per language
+            if role not in BILINGUAL_ROLES and target.other.kind == "":
+                found[role] = target.other
             continue
         for c in columns:
             if (
