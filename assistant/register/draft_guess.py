@@ -216,7 +216,7 @@ def guess_roles(columns: list[Column], language: str, rows: int) -> dict[str, Co
     )
     if best is None:  # every register has a name: the most distinct column
         best = max(free, key=lambda c: (_unique_ratio(c), -c.blanks))
-    take("name", best, f"{best.distinct} distinct of {len(best.filled)} filled cells")
+    take("name", best, f"{best.distinct:,} distinct of {len(best.filled):,} filled cells")
     orgs = [c for c in free if not c.question and not _ALIAS_HEADER.search(c.header) and 2 <= c.distinct <= max(0.6 * len(c.filled), min(len(c.filled) - 1, 20))
             and c.mean_length <= 80 and not _numeric(c) and not _looks(c, _DATE)]  # fmt: skip
     for role in ("portfolio", "body"):
@@ -318,7 +318,7 @@ def guess_type(c: Column) -> None:
         )
     elif (flags := _flags(c)) is not None:
         c.kind, (c.yes, c.no) = "flag", flags
-        c.why = f"{sum(1 for x in filled if _yes_no(x))} of {n} filled cells start with yes or no"
+        c.why = f"{sum(1 for x in filled if _yes_no(x)):,} of {n:,} filled cells are or start with yes or no"
     elif _looks(c, _DATE, 0.8) and _dates(c) >= 0.8 * n:
         c.kind, c.why = "date", "dates"
         c.dayfirst = any(
@@ -392,12 +392,17 @@ def _flags(c: Column) -> tuple[list[str], list[str]] | None:
         return None
     if {normalise(s) for _, s in found} <= {"1", "0"} and c.distinct > 2:
         return None
-    spell = {v: sorted({s for w, s in found if w == v}, key=str.lower) for v in ("yes", "no")}
+    spell = {
+        v: [s for s, _ in Counter(s for w, s in found if w == v).most_common()]
+        for v in ("yes", "no")
+    }
     return _dedupe(spell["yes"]), _dedupe(spell["no"])
 
 
 def _dedupe(spellings: list[str]) -> list[str]:
-    return list({normalise(s): s for s in reversed(spellings)}.values())[::-1]
+    """One spelling per matching key, the most frequent ("No" before "NO")."""
+    seen: set[str] = set()
+    return [s for s in spellings if not (normalise(s) in seen or seen.add(normalise(s)))]
 
 
 def _separator(c: Column) -> str:
