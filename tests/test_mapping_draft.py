@@ -323,3 +323,11 @@ def test_a_semicolon_file_whose_text_holds_commas_is_split_on_semicolons(tmp_pat
     drafted = draft_mapping(path, tmp_path / "m.toml")
     assert drafted.roles == {"name": "Nom du projet", "body": "Organisme", "status": "Statut", "benefits": "Description"}
     assert "language = \"fr\"" in drafted.text and 'fr = "En production"' in drafted.text
+
+
+def test_a_flag_reads_n_a_as_not_given_even_with_the_default_spellings(tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("Name,ATO\nA,Yes\nB,No\nC,N/A\nD,Not Applicable\nE,n\n", encoding="utf-8")
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('[columns]\nname = "Name"\n[fields.ato]\ntype = "flag"\ncolumn = "ATO"\nnames = { en = ["ATO"] }\n', encoding="utf-8")
+    assert load_register(path, mapping).df["ato"].tolist() == ["yes", "no", "", "", "no"]  # "N/A" was a "no" ("n" + "/")
