@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from assistant import settings
-from assistant.commands import ask, brief, chat, evaluate, fetch, index, serve
+from assistant.commands import ask, brief, chat, evaluate, fetch, index, mapping, serve
 
 EXAMPLES = """examples:
   portrait-ia index
@@ -22,9 +22,10 @@ EXAMPLES = """examples:
   portrait-ia eval data/eval/gold_smoke.jsonl
   portrait-ia data fetch --dry-run
   portrait-ia serve --port 7860
+  portrait-ia mapping draft my-register.csv --out my-register.toml
 """
 
-COMMANDS = (ask, chat, index, evaluate, fetch, brief, serve)  # the order of `portrait-ia --help`
+COMMANDS = (ask, chat, index, evaluate, fetch, brief, serve, mapping)  # the order of `portrait-ia --help`
 # The settings each answering command takes as flags (the docs and tests read them).
 COMMAND_SETTINGS = {
     "ask": ask.SETTINGS,

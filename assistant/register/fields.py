@@ -212,6 +212,8 @@ def _blank(cell: str) -> bool:
 
 
 def _flag(spec: Field, cell: str) -> str:
+    if _blank(cell):  # "N/A" is not a "no" (the spelling "n" followed by "/")
+        return ""
     text = normalise(cell).strip(" .")
     for value, spellings in (("yes", spec.yes), ("no", spec.no)):
         for s in spellings:

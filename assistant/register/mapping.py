@@ -85,6 +85,9 @@ _KEYS = {
 }  # fmt: skip
 
 
+_LABEL_KEYS = {"fr", "en", "aliases", "definition_fr", "definition_en"}
+
+
 class MappingError(ValueError):
     """A mapping file that cannot be used; the message names the file, the key and the fix."""
 
@@ -221,8 +224,8 @@ def load_mapping(spec: str | Path | Mapping | None) -> Mapping:
         return spec
     text = str(spec or DEFAULT)
     path = Path(text)
-    if not path.suffix and (BUILT_IN_DIR / f"{text}.toml").is_file():
-        return _built_in(text)
+    if not path.suffix and (built_in := BUILT_IN_DIR / f"{text}.toml").is_file():
+        return _built_in(text, built_in.stat().st_mtime_ns)  # an edited built-in mapping is read again
     if not path.is_file():
         raise MappingError(
             f"mapping {text!r} is neither a built-in mapping ({', '.join(built_in_names())}) nor a "
@@ -233,7 +236,7 @@ def load_mapping(spec: str | Path | Mapping | None) -> Mapping:
 
 
 @cache
-def _built_in(name: str) -> Mapping:
+def _built_in(name: str, mtime_ns: int) -> Mapping:
     return _read(BUILT_IN_DIR / f"{name}.toml")
 
 
@@ -280,6 +283,11 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
             raise fail(f"[fallback] {role} = {other!r}: both must be roles named in [columns].")
     label_sets = {role: _labels(data.get(TABLES[role], {}), role, fail) for role in LABELLED}
     policy = data.get("labels", {})
+    known_policies = {f"{kind}_{role}" for kind in ("unknown", "blank") for role in LABELLED}
+    if not isinstance(policy, dict):
+        raise fail(f"[labels] must be a table of policies ({', '.join(sorted(known_policies))}).")
+    if extra := sorted(set(policy) - known_policies):
+        raise fail(f"[labels]: unknown key(s) {', '.join(extra)}; known: {', '.join(sorted(known_policies))}.")
     unknown_policy, blank_policy = {}, {}
     for role in LABELLED:
         if role in columns and not label_sets[role]:
@@ -404,6 +412,8 @@ def _labels(table: Any, role: str, fail: Any) -> tuple[Label, ...]:
             raise fail(f"label key {key!r}: use lowercase letters, digits and _.")
         if not isinstance(spec, dict) or not {"fr", "en"} <= set(spec):
             raise fail(f"{role} label {key!r} needs fr and en.")
+        if unknown := sorted(set(spec) - _LABEL_KEYS):
+            raise fail(f"[{TABLES[role]}.{key}]: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(_LABEL_KEYS))}.")
         labels.append(
             Label(
                 key,
