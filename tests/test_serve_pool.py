@@ -33,6 +33,7 @@ def pooled(tmp_path_factory):
     values = settings.resolve({"data": [str(MINI_REGISTER)], "index_dir": str(tmp_path_factory.mktemp("pool-index")),
                                "embedder": "use-multilingual", "workers": 1})  # fmt: skip
     own = Assistant.from_settings(values)
+    own.index.ensure()  # built before the workers start, as `portrait-ia index` would: they open it
     pool = AnswerPool(values, 1, own)
     wait_ready(pool)
     yield PooledAssistant(own, pool, model=False), own, pool
@@ -78,3 +79,20 @@ def test_a_worker_that_dies_costs_no_answer(pooled):
     before = pool.calls
     assert served.ask(question).answer == own.ask(question).answer
     assert pool.calls == before + 1
+
+
+def test_a_worker_whose_index_is_still_building_leaves_the_answer_to_the_server(tmp_path):
+    """Workers open the index the server builds; until then a topic question a worker cannot
+    answer is answered by the server (the index's answer, or "being built"), never an error."""
+    values = settings.resolve({"data": [str(MINI_REGISTER)], "index_dir": str(tmp_path / "index"),
+                               "embedder": "use-multilingual", "workers": 1})  # fmt: skip
+    own = Assistant.from_settings(values)
+    pool = AnswerPool(values, 1, own)
+    try:
+        wait_ready(pool)
+        served = PooledAssistant(own, pool, model=False)
+        answer = served.ask(QUESTIONS[-1])  # a topic question
+        assert answer.answer and answer.intent == own.ask(QUESTIONS[-1]).intent
+        assert served.ask(QUESTIONS[0]).figures["count"] == own.ask(QUESTIONS[0]).figures["count"]
+    finally:
+        pool.close()

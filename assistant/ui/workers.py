@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.service_log import answered, log
 from assistant.settings import worker_count
 from assistant.types import Answer
+from assistant.vectors.rebuild import IndexNotReady
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -289,6 +290,8 @@ class PooledAssistant:
                 return
             except WorkersLost:
                 log.warning("answer workers: lost under a request; answered in the server")
+            except IndexNotReady:  # a worker whose index is still being built: the server answers
+                pass  # (with the index when it has it, else saying it is being built)
         for item in own.stream(question, history):  # the server's own thread
             yield item if isinstance(item, str) else (item, None)
 
