@@ -429,9 +429,11 @@ def test_axe_finds_no_violation_at_all_on_the_chat(browser, language, size):
     # gradio dims an output (opacity 0.2) until its event says "complete": a busy machine can
     # still be there; the page as a reader sees it once answered.
     page.wait_for_function("!document.querySelector('.pending')")
-    page.wait_for_function(  # and no ancestor of the pressed rating still faded in or dimmed
+    page.wait_for_function(  # and the pressed rating's colour transition over (axe measured a
+        # mid-transition grey on blue, 1.2:1), no ancestor of it faded in or dimmed
         "() => { let e = document.querySelector('#latest button.rate[aria-pressed=true]');"
-        " if (!e) return false; for (; e; e = e.parentElement) {"
+        " if (!e || getComputedStyle(e).color !== 'rgb(255, 255, 255)') return false;"
+        " for (; e; e = e.parentElement) {"
         " if (parseFloat(getComputedStyle(e).opacity) < 1) return false; } return true; }"
     )
     assert run_axe(page) == []
