@@ -376,6 +376,10 @@ def test_keyboard_only_ask_edit_a_filter_and_open_a_cited_record(fresh_page, min
 
 
 def run_axe(page) -> list[dict]:
+    # no output gradio still dims, no colour transition running: axe measures the moment's colours
+    page.wait_for_function(
+        "!document.querySelector('.pending') && document.getAnimations().every(a => a.playState !== 'running')"
+    )
     page.add_script_tag(path=str(AXE))
     return page.evaluate(
         """async () => {

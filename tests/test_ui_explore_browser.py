@@ -238,6 +238,11 @@ def test_explore_counts_what_the_chat_counts_for_the_same_selection(
 
 
 def axe_without_footer(page) -> list[dict]:
+    # The page as a reader sees it: no output gradio still dims, no colour transition running
+    # (axe measures the colours of the moment: a fading element reads as low contrast).
+    page.wait_for_function(
+        "!document.querySelector('.pending') && document.getAnimations().every(a => a.playState !== 'running')"
+    )
     page.add_script_tag(path=str(AXE))
     return page.evaluate(
         """async () => {
