@@ -367,6 +367,8 @@ class Plan:
     order: str = "desc"  # rank: "desc" most first, "asc" fewest first
     claim: dict[str, Any] | None = None  # count/share: the figure the question states
     set_aside: list[str] = field(default_factory=list)  # words not accounted for
+    # FIELD -> the kind its filter values were chosen by (« cégep »: every "Cégep …" body), said as asked
+    kinds: dict[str, str] = field(default_factory=dict)
     suggestions: list[str] = field(default_factory=list)  # rephrasings, when little was understood
     # With `--understander llm` only: "llm" or "rules" (the model's plan could not be used, and
     # `understander_fallback` says why); "" when the rules alone understand (the default).
@@ -398,6 +400,9 @@ class Plan:
             return " | ".join(lb.text(lang) if (lb := mapping.label(name, v)) else v for v in values)
 
         for name, values in self.filters.items():
+            if name in self.kinds:  # « organisme = cégep (14) », not fourteen names
+                parts.append(f"{names.get(name, name)} = {self.kinds[name]} ({len(values)})")
+                continue
             parts.append(f"{names.get(name, name)} = {shown(name, values)}")
         for name, values in self.exclude.items():
             parts.append(f"{names.get(name, name)} ≠ {shown(name, values)}")

@@ -99,6 +99,13 @@ def test_ranked_groups_must_match_in_value_count_and_order_with_ties_in_any_orde
     assert check_figure(expected, {}) == ["no ranking/breakdown/compare in figures"]
 
 
+def test_a_fewest_first_ranking_is_checked_in_increasing_order():
+    expected = {"by": "category", "groups": groups(("lab", 1), ("iot", 4)), "ordered": True}
+    fewest = [{"value": "lab", "count": 1}, {"value": "iot", "count": 4}]
+    assert check_figure(expected, {"ranking": fewest}) == []
+    assert "groups not in increasing order of count" in check_figure(expected, {"ranking": fewest[::-1]})
+
+
 def test_groups_match_on_the_canonical_value_or_either_label():
     expected = {"groups": [{"value": "in_production", "labels": ["Solution en production", "Solution in production"],
                             "count": 7}], "ordered": False}  # fmt: skip

@@ -111,6 +111,9 @@ class ExtractiveComposer(OperationsWording):
     def _scope(self, plan: Plan, t: dict[str, Any], mapping: Any = None, with_topic: bool = True) -> str:
         parts = []
         for field_name, values in plan.filters.items():
+            if field_name in getattr(plan, "kinds", {}):  # « parmi les organismes de type « cégep » »
+                parts.append(t["kind_scope"].format(value=plan.kinds[field_name], groups=t["groups"][field_name].lower(), count=len(values)))
+                continue
             shown = [self._value(field_name, v, plan.language, mapping) for v in values]
             parts.append(t["scope"][field_name].format(value=t["scope"]["or"].join(shown)))
         if getattr(plan, "exclude", None):  # « hors de l'organisme X », "excluding X"

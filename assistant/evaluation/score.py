@@ -124,10 +124,15 @@ def check_groups(expected: dict[str, Any], figures: dict[str, Any]) -> list[str]
         f"missing group {wanted[i]['value']!r}" for i in range(len(wanted)) if i not in matched
     ]
     if expected.get("ordered", True) and not problems:
+        # A ranking runs the way the expected one does: most first, or fewest first ("the 2
+        # least common categories"), as the gold lists them.
+        wanted_counts = [g["count"] for g in wanted]
+        fewest_first = wanted_counts != sorted(wanted_counts, reverse=True)
         if any(not isinstance(c, int | float) for c in counts) or counts != sorted(
-            counts, reverse=True
+            counts, reverse=not fewest_first
         ):
-            problems.append("groups not in decreasing order of count")
+            order = "increasing" if fewest_first else "decreasing"
+            problems.append(f"groups not in {order} order of count")
     return problems
 
 

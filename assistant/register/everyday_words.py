@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-_KEYS = {"bodies", "category", "status", "portfolio"}
+_KEYS = {"bodies", "category", "status", "portfolio", "kind"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,9 @@ class EverydayWords:
     portfolios: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     # Words naming several portfolios at once (« les réseaux »: the three network portfolios).
     portfolio_groups: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # Kinds of bodies (« cégep »: the bodies named "Cégep …", "Collège …", "… College"):
+    # (words, name beginnings, name endings); assistant/understand/kinds.py.
+    kinds: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = ()
 
     def for_label(self, role: str, key: str) -> tuple[str, ...]:
         return self.labels.get(role, {}).get(key, ())
@@ -80,7 +83,17 @@ def read_words(
         if strange:
             raise bad(f"[[portfolio]] number {i + 1}: {strange[0]!r} is not in the mapping's [portfolios]. Fix: spell it as there.")
         (groups if entry.get("together") else readings).append((tuple(entry["portfolios"]), tuple(entry["words"])))
-    return EverydayWords(tuple(tuple(b) for b in bodies), labels, tuple(readings), tuple(groups))
+    kinds = []
+    for i, entry in enumerate(data.get("kind", [])):
+        if not isinstance(entry, dict) or "words" not in entry or not set(entry) <= {"words", "starts", "ends"}:
+            raise bad(f"[[kind]] number {i + 1} must have `words` and `starts` and/or `ends` (beginnings or endings of body names).")
+        if not _texts(entry["words"]) or not (entry.get("starts") or entry.get("ends")):
+            raise bad(f"[[kind]] number {i + 1}: `words` is a list of texts, and `starts` or `ends` a non-empty list of texts.")
+        for key in ("starts", "ends"):
+            if key in entry and not _texts(entry[key]):
+                raise bad(f"[[kind]] number {i + 1}: `{key}` must be a list of texts.")
+        kinds.append((tuple(entry["words"]), tuple(entry.get("starts", ())), tuple(entry.get("ends", ()))))
+    return EverydayWords(tuple(tuple(b) for b in bodies), labels, tuple(readings), tuple(groups), tuple(kinds))
 
 
 def _texts(value: Any) -> bool:

@@ -216,9 +216,9 @@ class EntityResolver:
         self._add_labels()
         self._add_fields(df)
         self._add_portfolios()
-        for key, reading in self._add_bodies():  # derived aliases: only where nothing else is
-            if all(r.weak for r in self._table.get(key, [])):
-                self._add(key, reading, {key})
+        for alias, reading in self._add_bodies():  # derived aliases: only where nothing else is
+            if all(r.weak for r in self._table.get(_key(alias), [])):
+                self._add(alias, reading, {_key(alias)})  # "IT" of "R/ECA/EX/IT": in capitals only
         for readings in self._table.values():
             readings.sort(key=lambda r: (r.weak, not r.in_register, -r.rows))  # stable
         self._prefixes = {k.rsplit(" ", n)[0] for k in self._table for n in range(k.count(" ") + 1)}
@@ -335,7 +335,7 @@ class EntityResolver:
                 self._add(parts[2].strip(), reading)
             # "HHS/NIH", "Department of Justice / FBI": each part names it, where nothing else does.
             if "/" in body:
-                weak += [(_key(part), replace(reading, weak=True)) for part in re.split(r"\s*/\s*", body) if len(part.strip()) >= 2]
+                weak += [(part.strip(), replace(reading, weak=True)) for part in re.split(r"\s*/\s*", body) if len(part.strip()) >= 2]
             derived = {m[1] for k in keys if (m := _MINISTRY.match(k) or _PLACE.match(k))}
             derived = {d for d in derived if d.split()[0] not in _PLACE_STOPWORDS}
             weak += [(k, replace(reading, weak=True)) for k in derived]
@@ -348,6 +348,29 @@ class EntityResolver:
             for alias in known:
                 self._add(alias, reading)
         return weak
+
+    def closest_body(self, name: str) -> str | None:
+        """The register's body a name the register does not hold most likely means: an acronym
+        one letter off ("CNESTT"), or the beginning of a longer name ("Bibliotheque et Archives
+        nationales"). None when no body is that close (the name is another body)."""
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        key = _key(name)
+        if not key:
+            return None
+        if _is_acronym(name.strip()) and len(key) >= 4:
+            near = {
+                r.value for k in self._acronyms if DamerauLevenshtein.distance(k, key) == 1
+                for r in self._table.get(k, []) if r.field == "body" and r.in_register
+            }  # fmt: skip
+            return near.pop() if len(near) == 1 else None
+        if len(key.split()) >= 3:
+            starting = {b for b in self._body_rows if _key(b).startswith(key + " ")}
+            if len(starting) == 1:
+                return starting.pop()
+            close = {b for b in self._body_rows if DamerauLevenshtein.distance(_key(b), key) <= max(1, len(key) // 15)}
+            return close.pop() if len(close) == 1 else None
+        return None
 
     # resolving -----------------------------------------------------------------------
 
@@ -437,3 +460,23 @@ def expand_groups(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         out += [replace(m, value=v, together=(), alternatives=()) for v in m.together] if m.together else [m]
     return out
+
+
+def enumerated(question: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of parentheses that only spell out a group named just before them (« tous les
+    réseaux (santé, enseignement sup, éducation) »): their values are the group's, not filters."""
+    spans = []
+    for m in mentions:
+        if not m.together:
+            continue
+        opening = re.match(r"\s*\(", question[m.end :])
+        closing = question.find(")", m.end)
+        if not opening or closing < 0:
+            continue
+        start = m.end + opening.end() - 1
+        inside = [o for o in mentions if start < o.start and o.end <= closing]
+        group = set(m.together)
+        if inside and all({o.value, *o.alternatives} & group for o in inside):
+            spans.append((start, closing + 1))
+    return spans
+

@@ -154,7 +154,7 @@ def asks_existence(question: str, language: str) -> bool:
     folded = " ".join(fold(question).split())
     if re.search(r"\b(?:number|nombre|combien|how many|count|total)\b", folded):  # a count asked
         return False
-    body = re.sub(r"^(?:(?:bonjour|salut|hi|hello|hey|allo)\W*)+", "", folded).strip()
+    body = re.sub(r"^(?:(?:bonjour|salut|hi|hello|hey|allo|then|so|and|also|ok|okay|et|alors|donc|aussi|puis|ensuite)\W*)+", "", folded).strip()
     if language == "en":
         return bool(re.match(r"(?:does|do|is|are|has|have|any)\b", body)) and not re.match(r"(?:is|are) (?:it|that) ", body)
     return bool(
@@ -228,6 +228,19 @@ NOUN_FIELDS = {
 _GROUP_NOUNS = "(?:" + "|".join(NOUN_FIELDS) + ")"
 
 
+def among_group(question: str, mentions: list[Any]) -> str | None:
+    """The field of a group named as the set a question picks from (« parmi les trois réseaux,
+    lequel… », "among the networks, which one…"): one name standing for several values."""
+    folded = fold(question)
+    if not re.search(r"\b(?:lequel|laquelle|lesquels|lesquelles|which|what|quel|quelle)\b", folded):
+        return None
+    for m in mentions:
+        same = [o for o in mentions if (o.start, o.end) == (m.start, m.end)]
+        if len(same) >= 2 and re.search(r"\b(?:parmi|among|amongst|entre|of)\s+(?:les\s+|the\s+|ces\s+|these\s+)?$", folded[: m.start]):
+            return m.field
+    return None
+
+
 def one_asked(folded: str) -> bool:
     """A question about one group ("what's the most common status", « quel statut »)."""
     return bool(re.search(rf"\b(?:what s|what is|which|quel|quelle|c est quoi|c quoi|quelle est)\s+(?:the\s+|la\s+|le\s+)?(?:\w+\s+){{0,2}}{_GROUP_NOUNS}\b(?!s)", folded))
@@ -242,6 +255,8 @@ def group_named_first(folded: str) -> str | None:
 
 def how_many_groups(folded: str) -> int | None:
     """The number of groups asked ("the 2 categories", « les trois organismes », "top 3")."""
+    # "among the three networks" is the set picked from, not how many are asked
+    folded = re.sub(rf"\b(?:parmi|among|amongst|of|entre)\s+(?:les|the|ces|these)?\s*{_NUMBER}\b", " ", folded)
     m = re.search(rf"\b(?:les|the|top|which|quels|quelles)\s+{_NUMBER}\s+(?:\w+\s+)?{_GROUP_NOUNS}", folded)
     m = m or re.search(rf"\b{_NUMBER}\s+(?:\w+\s+)?{_GROUP_NOUNS}s?\b", folded)
     value = number(m.group(1)) if m else None

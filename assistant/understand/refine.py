@@ -23,7 +23,10 @@ _FIGURE_INTENTS = ("count", "list", "search", "exists", "share")
 _BODY_NAME = re.compile(
     r"(?i:qu[eé]bec)|\b(?:Minist[eè]re|Ministry|Department|Institut|Institute|Soci[eé]t[eé]|Commission|"
     r"R[eé]gie|Office|Agence|Agency|Bureau|Conseil|Council|Universit[eé]|University|Hydro|Loto|"
-    r"Centre|C[eé]gep|Ville|City|Secr[eé]tariat|Tribunal|Autorit[eé]|Fondation)\b",
+    r"Centre|Center|C[eé]gep|Coll[eè]ge|College|[ÉE]cole|School|Ville|City|Secr[eé]tariat|Tribunal|"
+    r"Autorit[eé]|Authority|Fondation|Foundation|Protecteur|Protectrice|Curateur|V[ée]rificat(?:eur|rice)|"
+    r"Commissaire|Commissioner|Directeur|Direction|Biblioth[eè]que|Library|Mus[ée]e|Museum|S[ûu]ret[ée]|"
+    r"H[ôo]pital|Hospital|Service|Administration|Corporation|Board|Fonds|Fund)\b",
 )
 
 
@@ -38,16 +41,27 @@ def _move(plan: Plan, m: Any, to: dict[str, list[str]], source: dict[str, list[s
         target.append(m.value)
 
 
-def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, frame: str) -> Plan:
+def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, frame: str, closest: Any = None) -> Plan:
     """`group_field(plan)` names the field a group question is about (or None); `frame` is the
-    question without the values it names (where a name the register does not hold stands)."""
+    question without the values it names (where a name the register does not hold stands);
+    `closest(name)` is the register's body a name it does not hold means, if any (a typo)."""
+    plan = _refine(plan, question, mentions, group_field, frame, closest or (lambda name: None))
+    for f in list(plan.exclude):
+        if f in plan.filters:  # « le portefeuille SSS (hors réseau) »: the filter says it already
+            plan.exclude[f] = [v for v in plan.exclude[f] if v in plan.filters[f]]
+            if not plan.exclude[f]:
+                del plan.exclude[f]
+    return plan
+
+
+def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, frame: str, closest: Any) -> Plan:
     lang = plan.language
     negated = operators.negated(question, mentions, lang)
     for i in sorted(negated):
         _move(plan, mentions[i], plan.exclude, plan.filters)
     stated = operators.claim(question, lang)
     conditions = operators.having(question)
-    field = group_field(plan)
+    field = group_field(plan) or operators.among_group(question, mentions)
     if plan.intent == "out_of_scope":
         return plan
     if conditions and field and not stated:
@@ -79,8 +93,16 @@ def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fra
     elif operators.asks_share(question, lang) and plan.intent in _FIGURE_INTENTS:
         plan.intent = "share"
     elif existence and plan.intent in ("search", "list"):  # a count asked stays a count
-        named = {"body", "portfolio"} & {m.field for m in mentions}
-        name = _name(frame) if not named and _BODY_NAME.search(frame) else ""
+        joined = _joined(question, mentions)
+        for m in joined:  # "Université du Québec à Trois-Rivières": one name, not two bodies
+            values = plan.filters.get(m.field, [])
+            if m.value in values:
+                values.remove(m.value)
+            if m.field in plan.filters and not values:
+                del plan.filters[m.field]
+        named = {"body", "portfolio"} & {m.field for m in mentions if m not in joined}
+        name = question[joined[0].start : joined[-1].end] if joined else ""
+        name = name or (_name(frame) if not named and _BODY_NAME.search(frame) else "")
         acronym = re.search(r"(?<![\w'’])(?:[ld]['’])?([A-Z]{2,6})\b", frame) if not named else None
         if not name and acronym and acronym.group(1) not in ("IA", "AI", "TI", "IT", "CSV"):
             name = acronym.group(1)  # « La SAQ fait-elle de l'IA ? »: an acronym the register does not hold
@@ -89,7 +111,12 @@ def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fra
             # « Y a-t-il des projets d'IA à la Sûreté du Québec ? »: a body the register does not
             # hold is looked for by its name, and found in no row.
             plan.intent, plan.topic = "exists", ""
-            plan.filters["body"] = [name]
+            real = closest(name)  # « la CNESTT »: the CNESST, said so; else a body the register lacks
+            plan.filters["body"] = [real or name]
+            said = {fold(w).strip() for w in re.findall(r"[\w'’-]+", name)}
+            plan.set_aside = [w for w in plan.set_aside if fold(w).strip() not in said]
+            if real:
+                plan.notes.append(_READ_AS[lang].format(said=name, real=real))
         elif not plan.topic:  # with a topic, the search answers: it shows the rows, if any
             plan.intent = "exists"
     if plan.intent == "share":
@@ -103,6 +130,27 @@ def refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fra
             else:
                 _move(plan, m, plan.part, plan.filters)
     return plan
+
+
+_READ_AS = {
+    "fr": "« {said} » lu comme « {real} », le nom le plus proche dans le registre.",
+    "en": '"{said}" read as "{real}", the closest name in the register.',
+}
+
+
+def _joined(question: str, mentions: list[Any]) -> list[Any]:
+    """Two names found side by side with only « à » / "at" / a hyphen between them ("Université
+    du Québec à Trois-Rivières"): one longer name the register does not hold, not two values."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        between = fold(question[a.end : b.start]).split()
+        if a.field == "body" and not a.together and between in (["a"], ["at"], ["de"], []) and question[b.start : b.start + 1].isupper():
+            return [a, b]
+    return []
+
+
+def body_name(text: str) -> str:
+    """A public body's name in `text` (the question without the values it names), or ""."""
+    return _name(text) if _BODY_NAME.search(text) else ""
 
 
 def _name(text: str) -> str:
@@ -124,16 +172,19 @@ def _name(text: str) -> str:
     while words[start] in small:
         start += 1
     end = at
-    for j in range(at + 1, min(len(words), at + 6)):
+    for j in range(at + 1, min(len(words), at + 8)):
         if words[j].lower() in _NAME_STOPS:
             break
-        if capital(words[j]):
+        # « Office de la protection du consommateur »: French names capitalise their first word only
+        if capital(words[j]) or words[j][:1].islower() and words[j].lower() not in small:
             end = j
     return " ".join(words[start : end + 1])
 
 
 _NAME_STOPS = {"use", "uses", "using", "appear", "appears", "have", "has", "had", "in", "figure", "fait",
-               "utilise", "a", "ont", "dans", "ai", "ia", "projects", "projets", "initiatives"}
+               "utilise", "a", "ont", "dans", "ai", "ia", "projects", "projets", "initiatives", "any", "anything",
+               "is", "are", "est", "sont", "en", "avec", "with", "for", "pour", "elle", "il", "t", "y", "fait-elle",
+               "fait-il", "a-t-il", "a-t-elle", "utilise-t-il", "utilise-t-elle", "figure-t-il", "figure-t-elle"}
 
 
 _QUESTION_WORDS = {"Does", "Do", "Is", "Are", "Has", "Have", "The", "Est", "Y", "Le", "La", "Les", "Bonjour", "Hi", "Hello"}

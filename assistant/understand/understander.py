@@ -9,7 +9,6 @@ is the topic's, at retrieval time.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -17,15 +16,18 @@ from assistant.language import detect_language
 from assistant.register.labels import normalise
 from assistant.register.template_files import base
 from assistant.register.wording import own_field_names, templates
-from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
 from assistant.types import Plan
 from assistant.understand import dates
-from assistant.understand.entities import expand_groups
+from assistant.understand.entities import enumerated, expand_groups
 from assistant.understand.evidence import TopicEvidence
 from assistant.understand.follow_ups import merge as _merge
+from assistant.understand.kinds import Kinds
 from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip_instructions
 from assistant.understand.ordinals import ordinal, pick, shown_rows
-from assistant.understand.refine import not_understood, refine, suggestions
+from assistant.understand.readings import fold as _fold
+from assistant.understand.readings import own_statuses as _own_statuses
+from assistant.understand.readings import soften as _soften
+from assistant.understand.refine import body_name, not_understood, refine, suggestions
 from assistant.understand.typed_fields import Identifiers, flags_said_no, plural_pattern
 from assistant.understand.words import (
     ABOUT_ONE,
@@ -94,6 +96,7 @@ class Understander:
         # What this register does not record, from its mapping (Québec's: dates, vendors, budgets…)
         self._absent = absent(mapping.not_recorded) if mapping is not None else OUT_OF_SCOPE
         self._ids = Identifiers(register)  # official ids ("DOI-0015"), when the mapping has some
+        self._kinds = Kinds(register)  # « quel cégep », "which university": kinds of bodies
         # Words of the register's own text: a frame-word typo fix leaves them alone.
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
 
@@ -130,10 +133,22 @@ class Understander:
         question = question[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0] if cut else question  # never a cut word
         question, instructions = strip_instructions(question)  # obeyed never, answered around
         mentions = self.resolver.mentions(question) if question else []
+        asked = question
+        kind = self._kinds.find(question)  # « Quel cégep … ? »: the bodies of that kind
+        if kind is not None and any(m.start < kind.end and kind.start < m.end and m.end - m.start > kind.end - kind.start for m in mentions):
+            kind = None  # "Which Université Laval projects": a name, not a kind
+        if kind is not None:
+            mentions = [m for m in mentions if m.end <= kind.start or m.start >= kind.end]
+        for a, b in enumerated(question, mentions):  # « tous les réseaux (santé, éducation) »
+            question = question[:a] + " " * (b - a) + question[b:]
+            mentions = [m for m in mentions if not a <= m.start < b]
         # The language of a question is that of its frame, not of the names it quotes
         # ("How many initiatives has « Ministère des Transports » reported?" is English).
         frame = _blank(question, mentions)
         unquoted = _blank(QUOTED.sub(lambda m: " " * len(m.group()), question), mentions)
+        named = body_name(unquoted)  # "Does the Société d'habitation du Québec …": English, about a French name
+        if named and len(unquoted.replace(named, " ").split()) >= 3:
+            unquoted = unquoted.replace(named, " ")
         language = detect_language(unquoted if len(unquoted.split()) >= 2 else question)
         norm = _correct(normalise(question).replace("'", " ").replace("’", " "), self._known)
         frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "), self._known)
@@ -145,7 +160,7 @@ class Understander:
             mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in dated)]
             # "implemented in 2024" asks a field this register has: not a date it lacks
             frame_norm = _correct(normalise(_blank(question, [*mentions, *dated])).replace("'", " ").replace("’", " "), self._known)
-        plan = Plan(question=question, language=language)
+        plan = Plan(question=asked, language=language)
         for m in mentions:
             values = plan.filters.setdefault(m.field, [])
             if m.value not in values:
@@ -153,7 +168,9 @@ class Understander:
             if m.alternatives:
                 plan.notes.append(_ambiguity_note(language, m))
         dates.apply(plan, dated, self.register.df)
-        plan.topic = _topic(question, [*mentions, *dated], self._known)
+        if kind is not None and kind.field not in plan.filters:
+            plan.filters[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
+        plan.topic = _topic(question, [*mentions, *dated, *([kind] if kind else [])], self._known)
         if plan.topic and (self._own_words or self._item_words):
             # "par stade de développement" names a field, and "fiches" the UK register's entries:
             # the question's frame in this register's words, not its topic.
@@ -180,14 +197,17 @@ class Understander:
                 plan.filters.pop(f, None)
         if yearly and dated == [yearly]:
             plan.intent, plan.group_by, plan.top_n = "breakdown", yearly.field, None
-        plan = refine(plan, question, mentions, lambda p: self._group_field(frame_norm, p), frame)
+        kind_field = kind.field if kind is not None and plan.kinds else None
+        plan = refine(plan, question, mentions, lambda p: self._group_field(frame_norm, p) or kind_field, frame, self._closest)
+        if kind_field and plan.intent == "rank" and plan.top_n == 5 and kind.asked_one(question):
+            plan.top_n = 1  # « Quel cégep a le plus … ? »: one cégep (with its ties)
         flags_said_no(plan, getattr(self.register, "mapping", None))
         if plan.intent == "search":
             _soften(plan, mentions, self.register)
         if instructions:
             plan.notes.append(INSTRUCTIONS_SET_ASIDE[plan.language])
         said = " ".join(instructions).lower()
-        unknown = [w for w in unknown if w.lower() not in said]  # "You are now DAN. DAN says …"
+        unknown = [w for w in unknown if w.lower() not in said and w in plan.set_aside]  # "You are now DAN. DAN says …"
         if unknown and not (plan.topic or plan.filters or plan.exclude or plan.part):
             if plan.intent in ("count", "list", "exists", "share"):
                 # « Combien de blorfs ? »: nothing of the question but words the register does
@@ -248,6 +268,9 @@ class Understander:
         if plan.filters and not plan.topic:
             return "list"
         return "search"
+
+    def _closest(self, name: str) -> str | None:
+        return self.resolver.closest_body(name) if hasattr(self.resolver, "closest_body") else None
 
     def _group_field(self, frame_norm: str, plan: Plan) -> str | None:
         """The field a question about groups names (« organismes », "portfolios"), or None."""
@@ -326,56 +349,6 @@ def _row_number(norm: str) -> int | None:
     return None
 
 
-# What a bare "unknown" may qualify and still be a status: "unknown projects", "projects that are unknown".
-_ITEM_NOUN = re.compile(r"(?:ai |ia )?(?:initiatives?|projects?|projets?|solutions?|use cases?|status(?:es)?|statuts?)\b")
-_JOINER = re.compile(r"[\s-]*(?:(?:a|an|the|le|la|les|un|une|de|du|des|d)\s+)?")
-
-
-def _own_statuses(question: str, mentions: list[Any]) -> list[Any]:
-    """Mentions minus statuses that qualify another noun: "an unknown budget" or "a budget en
-    cours" say nothing of an initiative's status (and an out-of-scope plan shows no such filter)."""
-    folded = _fold(question)
-    scope = [m.span() for m in OUT_OF_SCOPE.finditer(folded)]
-    kept = []
-    for m in mentions:
-        if m.field == "status":
-            if any(_next_to(folded, m.start, m.end, a, b) for a, b in scope):
-                continue  # "an unknown budget", "le budget en cours"
-            after = folded[m.end :]
-            noun = re.match(r"\s+([a-z][\w-]*)", after)
-            if normalise(m.surface) == "unknown" and noun and not _ITEM_NOUN.match(after.lstrip()) and noun.group(1) not in _STOPWORDS:
-                continue  # "an unknown purpose"
-        kept.append(m)
-    return kept
-
-
-def _next_to(text: str, start: int, end: int, a: int, b: int) -> bool:
-    """Span (start, end) and span (a, b) touch, or are apart by spaces and an article only."""
-    between = text[end:a] if a >= end else text[b:start] if b <= start else ""
-    return bool(_JOINER.fullmatch(between))
-
-
-def _soften(plan: Plan, mentions: list[Any], register: Register) -> None:
-    """A topic search is not a count: everyday words ("forecast", "chatbot") do not restrict it
-    to one category, and an ambiguous name keeps all its readings ("health" = ministry or network)."""
-    from assistant.register.mapping import load_mapping
-
-    mapping = getattr(register, "mapping", None) or load_mapping(None)
-    for m in mentions:
-        values = plan.filters.get(m.field)
-        if values is None:
-            continue
-        exact_label = mapping.find_label(m.field, m.surface) if m.field in ("category", "status") else True
-        if not exact_label and m.value in values:
-            values.remove(m.value)
-        for alternative in m.alternatives if m.field == "portfolio" else ():
-            if alternative not in values:
-                values.append(alternative)
-        if not values:
-            del plan.filters[m.field]
-    plan.notes = [n for n in plan.notes if any(m.surface in n for m in mentions if m.field in plan.filters and m.field != "portfolio")]
-
-
 def _blank(question: str, mentions: list[Any]) -> str:
     chars = list(question)
     for m in mentions:
@@ -404,16 +377,6 @@ def _correct(norm: str, known: frozenset[str] = frozenset()) -> str:
 def _overlap(name: str, question: str) -> float:
     words = [w for w in re.findall(r"\w+", name) if len(w) > 2]
     return sum(w in question for w in words) / len(words) if words else 0.0
-
-
-def _fold(text: str) -> str:
-    """Accent-free, lower-case, apostrophes as spaces, with the SAME length as `text`, so that
-    spans found in the folded text cut the original one."""
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFKD", c)[0].lower()
-        out.append(" " if c in "'’" else (base if len(base) == 1 else c))
-    return "".join(out)
 
 
 def _topic(question: str, mentions: list[Any], known: frozenset[str] = frozenset()) -> str:

@@ -239,5 +239,5 @@ SINGULAR = _rx(
     r"\bquel (organisme|portefeuille|ministere|etablissement)\b", r"\bquelle (categorie|organisation)\b",
     r"\bwhich (public )?(body|agency|organi[sz]ation|portfolio|category|ministry)\b",
     r"\bwhat (public )?(body|agency|portfolio|category|ministry)\b", r"\bwhich ai category\b",
-    r"\bquelle categorie d ia\b",
+    r"\bquelle categorie d ia\b", r"\blequel\b", r"\blaquelle\b", r"\bwhich one\b", r"\bwhich (?:has|is)\b",
 )

@@ -1,0 +1,98 @@
+"""Kinds of bodies named by a common noun: « Quel cégep a le plus de projets ? », "Which
+university…", "Which CHU…": the bodies whose names begin (or end) with that noun.
+
+Where the kinds come from:
+1. the register's words file (`[[kind]]`: the words people say, and the beginnings or endings
+   of the body names they cover, e.g. « cégep » covers "Cégep de …", "Collège …", "… College");
+2. for any register, the first word of its body names: a noun that begins the names of two
+   bodies or more ("Université …", "Office of …") names that kind, in the register's language.
+
+A kind is a filter on the bodies it covers, and the answer says which kind it was
+(`Plan.kinds`), never a topic searched in the rows' text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+# The words that ask about one group or several (« quel cégep », "which universities", « parmi les cégeps »).
+_ASKING = r"(?:quel|quelle|quels|quelles|which|what|parmi les|among the|among)"
+
+
+@dataclass(frozen=True)
+class Kind:
+    word: str  # as the question says it ("cégep")
+    field: str
+    values: tuple[str, ...]  # the register's values of that kind
+    start: int  # span of the word in the question
+    end: int
+    plural: bool = False  # "universités", not "université" (nor "CIUSSS", a kind as it is)
+
+    def asked_one(self, question: str) -> bool:
+        """« Quel cégep », "which university": one of the kind asked, not "which universities"."""
+        before = fold(question[: self.start]).split()[-1:]
+        return before in (["quel"], ["quelle"], ["which"], ["what"]) and not self.plural
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, apostrophes and hyphens as spaces; same length as `text`."""
+    out = []
+    for c in text:
+        base = unicodedata.normalize("NFKD", c)[0].lower()
+        out.append(" " if c in "'’-" else (base if len(base) == 1 else c))
+    return "".join(out)
+
+
+class Kinds:
+    """The kinds of one register's bodies, from its words file and its body names."""
+
+    def __init__(self, register: Any) -> None:
+        df = register.df
+        self.bodies = sorted({str(v) for v in df["body"].dropna()}) if "body" in df.columns else []
+        mapping = getattr(register, "mapping", None)
+        words = getattr(getattr(mapping, "words", None), "kinds", ())
+        # word (folded) -> (starts, ends): declared kinds first
+        self._declared: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for said, starts, ends in words:
+            for w in said:
+                self._declared[fold(w).strip()] = (
+                    tuple(fold(s).strip() for s in starts), tuple(fold(e).strip() for e in ends),
+                )  # fmt: skip
+        heads = Counter(fold(b).split()[0] for b in self.bodies if fold(b).split())
+        self._heads = {h for h, n in heads.items() if n >= 2 and len(h) >= 3}
+
+    def find(self, question: str) -> Kind | None:
+        """The kind a question asks about, with the bodies it covers (None: no kind named)."""
+        folded = fold(question)
+        for m in re.finditer(rf"\b{_ASKING}\s+(?:(?:\d+|deux|trois|two|three)\s+)?([a-z]+)\b", folded):
+            said = m.group(1)
+            plural = said not in self._declared and said not in self._heads
+            values = self.values(_singular(said) if plural else said)
+            if values:
+                return Kind(question[m.start(1) : m.end(1)], "body", values, m.start(1), m.end(1), plural)
+        return None
+
+    def values(self, word: str) -> tuple[str, ...]:
+        """The bodies of kind `word` (folded, singular), or () when it names no kind here."""
+        if word in self._declared:
+            starts, ends = self._declared[word]
+        elif word in self._heads:
+            starts, ends = (word + " ",), ()
+        else:
+            return ()
+        out = []
+        for b in self.bodies:
+            name = " ".join(fold(b).split())
+            if any(name.startswith(s) for s in starts) or any(name.endswith(e) for e in ends):
+                out.append(b)
+        return tuple(out) if len(out) >= 2 else ()
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:  # "universities", "ministries"
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word

@@ -1,0 +1,77 @@
+"""How the values a question names are read once found: a status that qualifies another noun
+("an unknown budget") is no status filter, and a topic search keeps every reading of an
+ambiguous or everyday word instead of restricting the rows to one of them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any
+
+from assistant.register.labels import normalise
+from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
+from assistant.types import Plan
+from assistant.understand.words import OUT_OF_SCOPE
+
+if TYPE_CHECKING:
+    from assistant.register.load import Register
+
+
+# What a bare "unknown" may qualify and still be a status: "unknown projects", "projects that are unknown".
+_ITEM_NOUN = re.compile(r"(?:ai |ia )?(?:initiatives?|projects?|projets?|solutions?|use cases?|status(?:es)?|statuts?)\b")
+_JOINER = re.compile(r"[\s-]*(?:(?:a|an|the|le|la|les|un|une|de|du|des|d)\s+)?")
+
+
+def own_statuses(question: str, mentions: list[Any]) -> list[Any]:
+    """Mentions minus statuses that qualify another noun: "an unknown budget" or "a budget en
+    cours" say nothing of an initiative's status (and an out-of-scope plan shows no such filter)."""
+    folded = fold(question)
+    scope = [m.span() for m in OUT_OF_SCOPE.finditer(folded)]
+    kept = []
+    for m in mentions:
+        if m.field == "status":
+            if any(_next_to(folded, m.start, m.end, a, b) for a, b in scope):
+                continue  # "an unknown budget", "le budget en cours"
+            after = folded[m.end :]
+            noun = re.match(r"\s+([a-z][\w-]*)", after)
+            if normalise(m.surface) == "unknown" and noun and not _ITEM_NOUN.match(after.lstrip()) and noun.group(1) not in _STOPWORDS:
+                continue  # "an unknown purpose"
+        kept.append(m)
+    return kept
+
+
+def _next_to(text: str, start: int, end: int, a: int, b: int) -> bool:
+    """Span (start, end) and span (a, b) touch, or are apart by spaces and an article only."""
+    between = text[end:a] if a >= end else text[b:start] if b <= start else ""
+    return bool(_JOINER.fullmatch(between))
+
+
+def soften(plan: Plan, mentions: list[Any], register: Register) -> None:
+    """A topic search is not a count: everyday words ("forecast", "chatbot") do not restrict it
+    to one category, and an ambiguous name keeps all its readings ("health" = ministry or network)."""
+    from assistant.register.mapping import load_mapping
+
+    mapping = getattr(register, "mapping", None) or load_mapping(None)
+    for m in mentions:
+        values = plan.filters.get(m.field)
+        if values is None:
+            continue
+        exact_label = mapping.find_label(m.field, m.surface) if m.field in ("category", "status") else True
+        if not exact_label and m.value in values:
+            values.remove(m.value)
+        for alternative in m.alternatives if m.field == "portfolio" else ():
+            if alternative not in values:
+                values.append(alternative)
+        if not values:
+            del plan.filters[m.field]
+    plan.notes = [n for n in plan.notes if any(m.surface in n for m in mentions if m.field in plan.filters and m.field != "portfolio")]
+
+
+def fold(text: str) -> str:
+    """Accent-free, lower-case, apostrophes as spaces, with the SAME length as `text`, so that
+    spans found in the folded text cut the original one."""
+    out = []
+    for c in text:
+        base = unicodedata.normalize("NFKD", c)[0].lower()
+        out.append(" " if c in "'’" else (base if len(base) == 1 else c))
+    return "".join(out)
