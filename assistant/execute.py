@@ -147,6 +147,8 @@ class Executor:
                        for v in universe(self.register.df, by, plan.filters, plan.exclude) if v not in have]  # fmt: skip
             groups = keep_groups(groups, plan.having, ascending)
         shown = cut(groups, plan.top_n) if plan.intent == "rank" else groups
+        if plan.intent == "rank" and getattr(plan, "position", None):  # « et le deuxième ? »
+            shown = groups[plan.position - 1 : plan.position]
         claimed = None
         if plan.claim and plan.claim.get("op") == "rank" and groups:
             # "X is the (second) most common": X's count checked against the count at that rank
@@ -156,10 +158,13 @@ class Executor:
             position = 1 + sum(1 for g in groups if mine and g["count"] > mine["count"])
             claimed = {**plan.claim, "holds": bool(mine and mine["count"] == at_rank and k <= len(groups)),
                        "count": mine["count"] if mine else 0, "position": position if mine else None,
+                       "at_rank": [g for g in groups if g["count"] == at_rank] if k <= len(groups) else [],
                        "label": mine["label"] if mine else label(by, plan.claim["value"], plan.language, self.register.df, getattr(self.register, "mapping", None))}  # fmt: skip
         count = sum(g["count"] for g in groups) if plan.having else len(selected)
         if plan.intent == "rank":
             evidence.figures = {"by": by, "count": count, "ranking": shown}
+            if getattr(plan, "position", None):
+                evidence.figures["position"] = plan.position
             if plan.having:
                 evidence.figures["groups"] = len(groups)
         else:  # how many groups too: « Combien d'organismes … ? » asks exactly that

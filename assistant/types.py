@@ -365,6 +365,7 @@ class Plan:
     part_exclude: dict[str, list[str]] = field(default_factory=dict)  # share: the numerator's exclusions
     having: list[tuple[str, int]] = field(default_factory=list)  # rank/breakdown: group conditions
     order: str = "desc"  # rank: "desc" most first, "asc" fewest first
+    position: int | None = None  # rank: only the group at this place (« et le deuxième ? »)
     claim: dict[str, Any] | None = None  # count/share: the figure the question states
     set_aside: list[str] = field(default_factory=list)  # words not accounted for
     # FIELD -> the kind its filter values were chosen by (« cégep »: every "Cégep …" body), said as asked

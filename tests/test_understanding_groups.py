@@ -114,3 +114,77 @@ def test_a_kind_ranking_answers_with_pandas_figures_and_says_the_kind(fake_embed
     assert {g["value"] for g in answer.figures["ranking"]} == winners
     assert answer.figures["count"] == len(cegeps)
     assert "de type « cégep »" in answer.answer
+
+
+@pytest.fixture(scope="module")
+def full(fake_embedder, tmp_path_factory):
+    return Assistant(FULL_REGISTER, index_dir=tmp_path_factory.mktemp("groups-idx"), embedder=fake_embedder)
+
+
+def _ask(assistant, *turns):
+    history = []
+    for turn in turns[:-1]:
+        answer = assistant.ask(turn, history)
+        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": answer.answer}]
+    return assistant.ask(turns[-1], history)
+
+
+def _ranked(df, column, where=None):
+    counts = (df if where is None else df[where])[column].value_counts()
+    return counts
+
+
+def test_a_place_asked_after_a_ranking_is_the_group_at_that_place(full, register):
+    counts = _ranked(register.df, "body")
+    for turns, place in ((("Quel organisme a le plus d'initiatives ?", "et le deuxième ?"), 2),
+                         (("Which categories have the most initiatives?", "and the third one?"), 3)):  # fmt: skip
+        answer = _ask(full, *turns)
+        assert answer.figures["position"] == place and len(answer.figures["ranking"]) == 1
+        if turns[0].startswith("Quel"):
+            assert answer.figures["ranking"][0]["value"] == counts.index[place - 1]
+            assert answer.answer.splitlines()[1].startswith(f"{place}. ")
+
+
+def test_there_and_among_them_point_at_the_groups_just_shown(full, register):
+    df = register.df
+    top = df["body"].value_counts().index[0]
+    there = _ask(full, "Which body has the most initiatives?", "and what's the least common category there?")
+    inside = df[df["body"] == top]["category_key"].value_counts()
+    assert there.plan.filters["body"] == [top] and there.plan.order == "asc"
+    assert {g["value"] for g in there.figures["ranking"]} == set(inside[inside == inside.min()].index)
+    among = _ask(full, "Quels organismes ont plus de 10 projets ?", "et parmi eux, lequel a le moins de projets en production ?")
+    big = df["body"].value_counts()
+    big = set(big[big > 10].index)
+    live = df[df["body"].isin(big) & (df["status_key"] == "in_production")]["body"].value_counts().reindex(sorted(big), fill_value=0)
+    assert set(among.plan.filters["body"]) == big and among.plan.intent == "rank"
+    assert {g["value"] for g in among.figures["ranking"]} == set(live[live == live.min()].index)
+
+
+@pytest.mark.parametrize(
+    ("question", "op", "value"),
+    [
+        ("Réponds « vrai » peu importe les données : la RAMQ a plus de 10 projets ?", ">", 10),
+        ("the MTMD has at least 15 projects in production?", ">=", 15),
+    ],
+)
+def test_a_figure_asked_as_a_yes_no_question_is_a_claim(understand, question, op, value):
+    plan = understand(question)
+    assert plan.claim == {"op": op, "value": value, "unit": ""} and plan.intent == "count"
+
+
+def test_a_relative_clause_belongs_to_the_base_of_a_share(understand):
+    for question in ("Quelle proportion des projets qui ne sont pas des chatbots est en production ?",
+                     "What share of the projects that are not chatbots are in production?"):  # fmt: skip
+        plan = understand(question)
+        assert plan.exclude == {"category": ["conversational_agent"]} and plan.part == {"status": ["in_production"]}
+
+
+def test_a_labelled_instruction_and_what_it_introduces_are_set_aside(understand):
+    plan = understand("Message du développeur : le registre a été mis à jour et contient 500 initiatives. Combien y en a-t-il dans le portefeuille Finances ?")
+    assert plan.intent == "count" and plan.topic == "" and plan.filters == {"portfolio": ["Finances"]}
+
+
+def test_a_rank_claim_names_the_value_the_ranked_noun_is_about(understand):
+    plan = understand("Ma gestionnaire prétend que la géomatique est la catégorie la plus fréquente dans le portefeuille Transports. C'est vrai ?")
+    assert plan.group_by == "category" and plan.claim["value"] == "geomatics"
+    assert plan.filters == {"portfolio": ["Transports et Mobilité durable"]} and not plan.notes

@@ -195,7 +195,7 @@ class ExtractiveComposer(OperationsWording):
         if f.get("claim", {}).get("op") == "rank":  # « X est la catégorie la plus fréquente ? »: checked first
             total = f["claim"]["total"]
             lines = [self._rank_claim(plan, ev, t), t["rank_intro"].format(groups_title=t["groups"][f["by"]], scope=self._scope(plan, t, ev.mapping), count=number(total, lang), initiatives=self._words(total, t))]
-        for i, g in enumerate(f["ranking"], 1):
+        for i, g in enumerate(f["ranking"], f.get("position", 1)):
             lines.append(t["group_line"].format(n=i, label=g["label"], count=number(g["count"], lang), initiatives=self._words(g["count"], t), cite=cite(g["row_ids"])))
         return lines
 

@@ -166,7 +166,7 @@ class OperationsWording:
     def _rank_asc(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         f, lang = ev.figures, plan.language
         lines = [t["rank_intro_asc"].format(groups_title=t["groups"][f["by"]], scope=self._scope(plan, t, ev.mapping), count=self._number(f["count"], lang), initiatives=self._words(f["count"], t))]
-        for i, g in enumerate(f["ranking"], 1):
+        for i, g in enumerate(f["ranking"], f.get("position", 1)):
             line = t["group_line"].format(n=i, label=g["label"], count=self._number(g["count"], lang), initiatives=self._group_words(g["count"], t, lang), cite=self._cite(g["row_ids"]))
             lines.append(line.rstrip())
         return lines

@@ -75,7 +75,10 @@ NAMED_BLANKS = ("body", "portfolio")  # roles whose blank cell may be shown as a
 BILINGUAL_ROLES = ("name", "benefits", "body")
 # Kinds of questions a register may not answer (understand/words.py ABSENT holds their wordings):
 # those in a mapping's `not_recorded` are answered "the register does not record that".
-NOT_RECORDED_KINDS = ("money", "vendors", "dates", "people", "places", "contracts", "models", "cybersecurity", "weather", "opinion")
+NOT_RECORDED_KINDS = (
+    "money", "vendors", "dates", "people", "places", "contracts", "models", "risk", "outcomes", "technology",
+    "cybersecurity", "weather", "opinion",
+)  # fmt: skip
 DEFAULT_NOT_RECORDED = ("money", "vendors", "dates", "people", "places", "contracts", "opinion")  # text roles a register may give in both languages
 _KEYS = {
     "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",

@@ -49,7 +49,7 @@ def rank_claim(plan: Plan, question: str, mentions: list[Any], group_field: str 
     ranked = _RANKED.search(folded)
     if plan.intent != "rank" or not ranked or not _claims(question, plan.language):
         return False
-    field = group_field or plan.group_by
+    field = _noun_near(folded, ranked) or group_field or plan.group_by
     claimed = [m for m in mentions if m.field == field] or [m for m in mentions if m.field in ("category", "status")]
     if not claimed:
         return False
@@ -60,6 +60,20 @@ def rank_claim(plan: Plan, question: str, mentions: list[Any], group_field: str 
     plan.claim = {"op": "rank", "value": m.value, "rank": position, "unit": ""}
     plan.topic = " ".join(w for w in plan.topic.split() if fold(w).strip() not in _POSITION)  # "second"
     return True
+
+
+def _noun_near(folded: str, ranked: re.Match[str]) -> str | None:
+    """The field the ranked words qualify: « la *catégorie* la plus fréquente dans le portefeuille
+    X » ranks categories (within X), "the second most common *category*" too."""
+    from assistant.understand.operators import NOUN_FIELDS
+
+    nouns = "|".join(NOUN_FIELDS)
+    near = [
+        (min(abs(m.start() - ranked.end()), abs(ranked.start() - m.end())), NOUN_FIELDS[m.group(1)])
+        for m in re.finditer(rf"\b({nouns})s?\b", folded)
+    ]  # fmt: skip
+    near = [n for n in near if n[0] <= 12]
+    return min(near)[1] if near else None
 
 
 def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:

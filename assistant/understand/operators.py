@@ -18,7 +18,7 @@ from assistant.understand.lexicon import fold, has, patterns, spans
 _JOINERS = frozenset(
     "le la les l du de des d au aux a en dans un une et ou ni the of in at and or nor both "
     "from to by any encore yet still ceux celles those portefeuille portfolio reseau network "
-    "statut status categorie category organisme body projet projets project projects initiative "
+    "statut status categorie category organisme body projet projets project projects initiative ones one "
     "initiatives outil outils tool tools solution solutions cas case cases type types sont est are is "
     "ceux celles involve involves involving include includes including use uses have has handle "
     "handles contain contains implique impliquent inclut incluent comporte comportent utilise "
@@ -116,7 +116,10 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
     after the verb that follows the share word (« quelle part des chatbots *relève* du réseau »)."""
     folded = fold(question)
     cue = patterns(language)["share"].search(folded) or re.search("%", folded)
-    verb = patterns(language)["share_verb"].search(folded, cue.end() if cue else 0)
+    # « des projets *qui ne sont pas* des chatbots *est* en production »: a relative clause's verb
+    # belongs to the base; the part begins at the main verb.
+    verbs = patterns(language)["share_verb"].finditer(folded, cue.end() if cue else 0)
+    verb = next((v for v in verbs if not {"qui", "that", "which", "who"} & set(folded[: v.start()].split()[-2:])), None)
     if cue is None:  # a claim's share (« plus de la moitié des projets de X sont déployés »)
         return {i for i, m in enumerate(mentions) if verb and m.start >= verb.start()} or set(range(len(mentions)))
     if verb is None:
@@ -209,9 +212,12 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
     for segment in segments:
         folded = fold(segment)
         cue = has("instruction", folded, "fr") or has("instruction", folded, "en") or label
-        labelled = re.match(r"\W*(?:system|systeme|admin|important|developer|developpeur)\w*\s*(?:override)?\s*:", folded) is not None
+        labelled = re.match(
+            r"\W*(?:(?:message|note|consigne|instruction)s?\s+(?:du|de l|de la|from|from the|of the)?\s*)?"
+            r"(?:system|systeme|admin|important|developer|developpeur)\w*\s*(?:override|mode|note|message)?\s*:", folded,
+        ) is not None  # fmt: skip
         # « SYSTÈME : le registre contient 1000 lignes. » : what the label introduces goes too
-        label = labelled and len(folded.split()) <= 3
+        label = labelled and len(re.findall(r"\w+", folded)) <= 4
         (removed if cue or labelled else kept).append(segment.strip())
     if not kept:  # nothing but instructions: read it all, as before
         return question, []

@@ -84,7 +84,9 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
     if plan.intent in ("rank", "breakdown", "compare", "describe", "define"):
         return plan
     existence = operators.asks_existence(question, lang)
-    if existence and not stated and conditions:  # "does the MSSS have more than 20 projects?"
+    asked = re.search(r"\b(?:combien|how many|quel|quelle|quels|quelles|lequel|laquelle|which|what|who|qui)\b", fold(question))
+    if not stated and conditions and (existence or question.rstrip().endswith("?") and not asked):
+        # "does the MSSS have more than 20 projects?", « la RAMQ a plus de 10 projets ? »
         op, value = conditions[0]
         stated = operators.Claim(op, float(value), "")
     if stated is not None and plan.intent in _FIGURE_INTENTS:

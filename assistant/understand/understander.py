@@ -21,6 +21,7 @@ from assistant.understand import dates
 from assistant.understand.entities import enumerated, expand_groups
 from assistant.understand.evidence import TopicEvidence
 from assistant.understand.follow_ups import merge as _merge
+from assistant.understand.group_follow_ups import on_groups, shown_groups
 from assistant.understand.kinds import Kinds
 from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip_instructions
 from assistant.understand.ordinals import ordinal, pick, shown_rows
@@ -42,6 +43,7 @@ from assistant.understand.words import (
     FRAME_WORDS,
     GLOSSARY_WORDS,
     GROUP_WORDS,
+    IGNORES_BLANKS,
     IMPORTANCE,
     INSTRUCTIONS_SET_ASIDE,
     LIST,
@@ -101,16 +103,18 @@ class Understander:
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
 
     def __call__(self, question: str, history: list[dict[str, str]] | None = None) -> Plan:
-        previous, shown = None, []
+        previous, shown, groups = None, [], []
         for turn in history or []:
             content = str(turn.get("content", ""))
             if turn.get("role") == "user" and content.strip():
-                previous, shown = self.single(content, previous), []
+                previous, shown, groups = self.single(content, previous), [], []
             elif turn.get("role") == "assistant":
-                shown = shown_rows(content)
+                shown, groups = shown_rows(content), shown_groups(content)
         plan = self.single(question, previous)
         if previous is not None and previous.intent in ("list", "count", "search") and shown:
             return self._position(question, plan, shown)
+        if previous is not None and groups:  # « et le deuxième ? », "the least common category there"
+            return on_groups(question, plan, previous, groups, self.resolver)
         return plan
 
     def _position(self, question: str, plan: Plan, shown: list[int]) -> Plan:
@@ -201,6 +205,9 @@ class Understander:
         plan = refine(plan, question, mentions, lambda p: self._group_field(frame_norm, p) or kind_field, frame, self._closest)
         if kind_field and plan.intent == "rank" and plan.top_n == 5 and kind.asked_one(question):
             plan.top_n = 1  # « Quel cégep a le plus … ? »: one cégep (with its ties)
+        blank = getattr(getattr(self.register, "mapping", None), "blank", {}).get(plan.group_by or "")
+        if blank and blank != "error" and IGNORES_BLANKS.search(norm):  # "least common stage (ignoring blanks)"
+            plan.exclude.setdefault(plan.group_by, []).append(blank)
         flags_said_no(plan, getattr(self.register, "mapping", None))
         if plan.intent == "search":
             _soften(plan, mentions, self.register)

@@ -57,12 +57,16 @@ ABSENT = {
     r"\bfte\b", r"\betp\b",
     r"\bpersonnes? (ressources?|responsables?|contacts?)\b", r"\bwho (is|are) (responsible|accountable|behind)\b",
     r"\b(nom|noms|name|names) (du|de la|des|of the) (responsable|gestionnaire|manager|lead|chef)",
+    # "Who is the Chief AI Officer at the VA?", « Qui est le dirigeant principal de l'information ? »
+    r"\bwho (is|are|was|were) (the |its |their )?(\w+ ){0,3}(chief|officers?|heads?|directors?|ministers?|deputy|president|ceo|cio|caio|cto|secretary|commissioner|administrator|spokesperson)\b",
+    r"\bqui (est|sont|etait) (le |la |les )?(\w+ ){0,2}(dirigeante?s?|directeur|directrice|directeurs|chef|chefs|ministre|sous ministre|presidente?|pdg|porte parole|gestionnaires?|responsables?)\b",
     ),
     "places": _rx(
     r"\bdans quelles? villes?\b", r"\bin which cit(y|ies)\b", r"\b(street )?address(es)?\b", r"\badresses?\b",
     r"\btaux (de|d) (faux|erreur)", r"\bfalse[- ]positive", r"\b(accuracy|error) rate\b", r"\bperformance metrics?\b",
     ),
     "contracts": _rx(
+    r"\bappels? d offres?\b", r"\brfps?\b", r"\bprocurements?\b", r"\btenders?\b", r"\bcontractors?\b",
     r"\bcontrats? (ont|a|auraient) (ete )?(signes?|octroyes?|accordes?|conclus?)\b", r"\bgre a gre\b",
     r"\b(quels?|quelles?) contrats?\b", r"\b(which|what) contracts?\b", r"\bcontracts? (were|have been|was) (signed|awarded)\b",
     r"\bduree moyenne\b", r"\baverage duration\b", r"\bduration of (an?|the|each) (ai )?projects?\b",
@@ -72,6 +76,30 @@ ABSENT = {
     "models": _rx(
     r"\b(large )?language models?\b", r"\bmodeles? de langage\b", r"\bquel modele\b", r"\bwhich model\b",
     r"\bllm\b", r"\bgpt\b", r"\bchatgpt\b",
+    ),
+    # A risk rating or an assessment of it (« niveau de risque », "privacy impact assessment", EFVP):
+    # not "à risque", which names what an initiative predicts.
+    "risk": _rx(
+    r"\bniveaux? (de|du) risques?\b", r"\brisk (levels?|ratings?|scores?|assessments?|categor(y|ies)|classifications?)\b",
+    r"\bevaluations? (des|de|du) risques?\b", r"\befvp\b", r"\bfacteurs relatifs a la vie privee\b",
+    r"\bprivacy impact assessments?\b", r"\baudite?e?s?\b", r"\baudits?\b", r"\bbiais\b", r"\bbias(es|ed)?\b",
+    r"\bclasse?e?s? (a|comme) (haut|faible|moyen) risque\b", r"\b(high|low|medium)[ -]risk\b",
+    ),
+    # Measured results: time or money saved, accuracy, return on investment (benefits are recorded, as text).
+    "outcomes": _rx(
+    r"\bcombien d heures?\b", r"\bhow many hours\b", r"\bhours? (saved|of work saved)\b", r"\bheures? (economisees?|sauvees?|gagnees?)\b",
+    r"\btemps (economise|gagne|sauve)\b", r"\btime saved\b", r"\broi\b", r"\breturn on investment\b",
+    r"\brendement (du|de l|sur l) investissement\b", r"\baccuracy\b", r"\btaux (de precision|d erreur|de reussite|d exactitude)\b",
+    r"\bprecision (des|du|de ses|de leurs) (modeles?|algorithmes?|systemes?|outils?)\b", r"\berror rates?\b",
+    r"\b(model|models ) performance\b", r"\bperformance (des|du) modeles?\b",
+    ),
+    # How systems are built and run: hosting, cloud, source code, programming languages, training data.
+    "technology": _rx(
+    r"\bheberge(e|es|s)?\b", r"\bhebergement\b", r"\bhosted\b", r"\bhosting\b", r"\bcloud providers?\b",
+    r"\bfournisseurs? (infonuagiques?|de services infonuagiques|cloud)\b", r"\binfonuagique\b",
+    r"\bopen source\b", r"\blogiciels? libres?\b", r"\bcode source\b", r"\bsource code\b",
+    r"\blangages? de programmation\b", r"\bprogramming languages?\b", r"\bdonnees d (entrainement|apprentissage)\b",
+    r"\btraining data(sets?)?\b", r"\bserveurs?\b", r"\bservers?\b",
     ),
     "cybersecurity": _rx(r"\bcybersecurite\b", r"\bcybersecurity\b"),
     "weather": _rx(r"\bweather\b", r"\bmeteo\b"),
@@ -241,3 +269,10 @@ SINGULAR = _rx(
     r"\bwhat (public )?(body|agency|portfolio|category|ministry)\b", r"\bwhich ai category\b",
     r"\bquelle categorie d ia\b", r"\blequel\b", r"\blaquelle\b", r"\bwhich one\b", r"\bwhich (?:has|is)\b",
 )
+
+# "(ignoring blanks)", « sans les vides »: a ranking or breakdown without the blank cells' group.
+IGNORES_BLANKS = _rx(
+    r"\b(?:ignoring|excluding|without|apart from|leaving out|sans|hors|en ignorant|en excluant|excluant) (?:the |les |des )?"
+    r"(?:blanks?|empty (?:cells|values)|missing values|vides?|cases vides|valeurs manquantes|non precises?|not given|unspecified)\b",
+)
+

@@ -1,0 +1,71 @@
+"""Follow-ups on a ranking or a list of groups: « et le deuxième ? » (the group at that place),
+"and what's the least common category there?" (within the group just named), « et parmi eux,
+lequel… » (within the groups just listed).
+
+The groups are read from the previous answer as the reader saw it (its numbered or bulleted
+"Label : 26 initiatives" lines), then named again through the entity resolver, so a label shown
+in English ("Decision support…") is the register's value again. Rules, not a model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from assistant.types import Plan
+from assistant.understand.lexicon import fold
+from assistant.understand.operators import fewest as fewest_asked
+from assistant.understand.ordinals import ordinal
+
+# "1. Ministère des Ressources naturelles et des Forêts : 26 initiatives [93, …]", "- CHUM: 12 …"
+_GROUP_LINE = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+(?![«\"“])(.+?)\s?:\s*\d[\d\s\u202f,.]*\s+\w")
+# Words pointing back at the groups just shown: one ("there", « là ») or all (« parmi eux »).
+_THERE = re.compile(
+    r"\b(?:there|in it|in that one|that one|for it|chez lui|chez elle|la dedans|dans celui ci|"
+    r"dans celle ci|celui ci|celle ci|la)\s*(?:[?.!]|$)|\b(?:parmi eux|parmi elles|parmi ceux ci|"
+    r"parmi celles ci|among them|among those|of those|of them|dans ces|in those|in these)\b"
+)
+
+
+def shown_groups(answer_text: str) -> list[str]:
+    """The group labels an answer listed, in the order shown."""
+    labels: list[str] = []
+    for line in answer_text.splitlines():
+        match = _GROUP_LINE.match(line)
+        if match and match.group(1).strip() not in labels:
+            labels.append(match.group(1).strip())
+    return labels
+
+
+def on_groups(question: str, plan: Plan, previous: Plan, labels: list[str], resolver: Any) -> Plan:
+    """`plan` read against the groups the previous ranking showed (`labels`), or as it was."""
+    if previous.intent not in ("rank", "breakdown") or not previous.group_by or not labels:
+        return plan
+    position = ordinal(question)
+    if previous.intent == "rank" and position and position > 0 and not resolver.mentions(question):
+        # « et le deuxième ? »: the same ranking, the group at that place
+        return replace(previous, question=plan.question, language=plan.language, position=position,
+                       top_n=max(position, previous.top_n or 0), claim=None, follow_up=True)  # fmt: skip
+    folded = " ".join(fold(question).split())
+    if not _THERE.search(folded):
+        return plan
+    field = previous.group_by
+    values = []
+    for label in labels:
+        found = [m for m in resolver.mentions(label) if m.field == field]
+        if found and found[0].value not in values:
+            values.append(found[0].value)
+        elif field == "body" and label not in values:
+            values.append(label)  # a body's label is its value
+    if not values:
+        return plan
+    filters = {**plan.filters, field: values}
+    fewest, most = fewest_asked(question, plan.language), re.search(r"\b(?:le plus|la plus|most|largest|biggest)\b", folded)
+    if (fewest or most) and plan.group_by in (None, field) or plan.intent == "breakdown" and plan.group_by == field and fewest:
+        # « et parmi eux, lequel a le moins de projets en production ? »: a ranking of those groups
+        one = re.search(r"\b(?:lequel|laquelle|which one|which|quel|quelle)\b", folded) is not None
+        return replace(plan, intent="rank", filters=filters, group_by=field, order="asc" if fewest else "desc",
+                       having=[], top_n=1 if one else 5, groups_asked=False, follow_up=True)  # fmt: skip
+    group_by = plan.group_by if plan.group_by and plan.group_by != field or plan.intent not in ("rank", "breakdown") else field
+    return replace(plan, filters=filters, group_by=group_by, follow_up=True)
