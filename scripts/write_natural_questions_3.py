@@ -147,7 +147,10 @@ def describe(t):
         inner = w.describe({"m": "rank", "by": t["by"], "which": "max", "k": 1,
                             "where": t["where"], "count_if": t["count_if"], "position": None})
         return inner.replace(" with most rows", f" with bottom {t['k']} (fewest) rows", 1)
-    return w.describe(t)
+    # year comparisons ("cmp" filters) render as "init_year >= 2022" (year as in N_YEAR)
+    text = w.describe(t)
+    text = re.sub(r"(\w+_year) not in \['([<>=]+)', (\d+)\]", r"NOT \1 \2 \3", text)
+    return re.sub(r"(\w+_year) in \['([<>=]+)', (\d+)\]", r"\1 \2 \3", text)
 
 
 QC: list[dict] = []
@@ -1068,6 +1071,24 @@ u("en", L, "Breakdown by stage of development of the high-impact use cases",
   w.breakdown("status", HIGH), ["breakdown", "impact"], N_HIGH)
 u("fr", L, "Donne-moi le top 3 des agences pour les cas d'usage publics (HISP)",
   rank("portfolio", "top", count_if=[HISP], k=3), ["top3", "public_facing"], N_HISP)
+
+# ---- more on dates (years read as in N_YEAR) --------------------------------------------------
+u("en", E, "Does the DOJ have any use case that was initiated before 2015?",
+  exists(agency(DOJ), yr("init_year", "<", 2015)), ["date", "yes_no", "acronym"], N_YEAR)
+u("en", C, "Were more than 20 HHS use cases implemented in 2024?",
+  claim([agency(HHS), yr("impl_year", "==", 2024)], ">", 20), ["claim_true", "date", "acronym"],
+  N_YEAR)
+u("en", G, "How many agencies retired at least one use case in 2024, going by the retirement date?",
+  having("portfolio", ">=", 1, yr("retired_year", "==", 2024)), ["date"],
+  N_YEAR + " The count is the same with or without the 1905 decoding.")
+u("fr", P, "Quelle agence a retiré le plus de cas d'usage en 2024 (selon la date de retrait) ?",
+  rank("portfolio", "max", count_if=[yr("retired_year", "==", 2024)]), ["date"], N_YEAR)
+u("en", S, "What share of the VA's use cases were implemented in 2023?",
+  share([yr("impl_year", "==", 2023)], [agency(VA)]), ["date", "acronym"],
+  N_YEAR + " " + N_SHARE_DEN)
+u("en", L, "List the VA use cases initiated before 2015", rows(agency(VA), yr("init_year", "<", 2015)),
+  ["list", "date", "acronym"], N_YEAR)
+
 
 
 def us_main(seen):
