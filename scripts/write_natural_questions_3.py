@@ -114,7 +114,7 @@ N_CHU = ("'CHU' = body name starts with 'CHU' (CHUM, CHU Sainte-Justine, CHU de 
          " the CIUSSS de l'Estrie - CHUS is a CIUSSS.")
 N_UNIV = ("'université' = body name starts with 'Université' or is the Télé-université "
           "(6 bodies; HEC, Polytechnique, ÉTS and INRS are not counted).")
-N_MINI = "'ministère' = body name starts with 'Ministère' (14 bodies)."
+N_MINI = "'ministère' = body name starts with 'Ministère' (12 bodies)."
 N_CSS = "'centre de services scolaire' = body name starts with it (5 bodies)."
 NOTPROD = ("'pas en production' = status != 'Solution en production' "
            "(includes 'Information indisponible').")
