@@ -19,13 +19,13 @@ from assistant.understand.lexicon import fold, has
 
 _RANKED = re.compile(
     r"\b(?:plus (?:frequente?s?|courante?s?|repandue?s?|representee?s?|importante?s?)|la plus|le plus|"
-    r"most (?:common|frequent|popular|represented|prevalent|used)|biggest|largest|top|number one|numero un|"
+    r"most (?:common|frequent|popular|represented|prevalent|used)|the most|biggest|largest|top|number one|numero un|"
     r"premiere?|first|deuxieme|second|2e|2nd|troisieme|third|3e|3rd)\b"
 )
 _POSITION = {"deuxieme": 2, "second": 2, "2e": 2, "2nd": 2, "troisieme": 3, "third": 3, "3e": 3, "3rd": 3}
-_MORE_THAN = re.compile(r"\b(?:plus (?:de \w+(?: \w+)? )?que|more (?:\w+ (?:\w+ )?)?than|davantage (?:de \w+ )?que)\b")
+_MORE_THAN = re.compile(r"\b(?:plus (?:de (?:\w+ ){1,6})?que|more (?:\w+ ){0,6}than|davantage (?:de (?:\w+ ){1,6})?que)\b")
 _FEWER_THAN = re.compile(
-    r"\b(?:moins (?:de \w+(?: \w+)? )?que|(?:fewer|less) (?:\w+ (?:\w+ )?)?than)\b"
+    r"\b(?:moins (?:de (?:\w+ ){1,6})?que|(?:fewer|less) (?:\w+ ){0,6}than)\b"
 )
 
 
@@ -49,7 +49,8 @@ def rank_claim(plan: Plan, question: str, mentions: list[Any], group_field: str 
     ranked = _RANKED.search(folded)
     if plan.intent != "rank" or not ranked or not _claims(question, plan.language):
         return False
-    field = _noun_near(folded, ranked) or group_field or plan.group_by
+    near = _noun_near(folded, ranked)  # « la *catégorie* la plus fréquente »: when a value of it is named
+    field = near if any(m.field == near for m in mentions) else group_field or plan.group_by
     claimed = [m for m in mentions if m.field == field] or [m for m in mentions if m.field in ("category", "status")]
     if not claimed:
         return False

@@ -32,6 +32,12 @@ class Kind:
     end: int
     plural: bool = False  # "universités", not "université" (nor "CIUSSS", a kind as it is)
 
+    def asked_which(self, question: str) -> bool:
+        """"Which CISSS …", « quels cégeps … »: the kind's bodies are what is asked."""
+        before = fold(question[: self.start]).split()[-1:]
+        many = self.plural or re.match(r"\s+(?:have|are|do|ont|sont|utilisent)\b", fold(question[self.end :])) is not None
+        return many and before in (["quels"], ["quelles"], ["which"], ["what"])
+
     def asked_one(self, question: str) -> bool:
         """« Quel cégep », "which university": one of the kind asked, not "which universities"."""
         before = fold(question[: self.start]).split()[-1:]
@@ -62,19 +68,43 @@ class Kinds:
                 self._declared[fold(w).strip()] = (
                     tuple(fold(s).strip() for s in starts), tuple(fold(e).strip() for e in ends),
                 )  # fmt: skip
+        self._plurals = {" ".join(_singular(t) for t in w.split()): w for w in self._declared}
+        words_rx = sorted({w for w in self._declared}, key=len, reverse=True)
+        # each word of a declared kind also in the plural: « centres de services scolaires »
+        self._declared_rx = re.compile(
+            r"\b(?:" + "|".join(r"\s+".join(re.escape(t) + r"[sx]?" for t in w.split()) for w in words_rx) + r")\b"
+        ) if words_rx else None  # fmt: skip
         heads = Counter(fold(b).split()[0] for b in self.bodies if fold(b).split())
         self._heads = {h for h, n in heads.items() if n >= 2 and len(h) >= 3}
 
     def find(self, question: str) -> Kind | None:
-        """The kind a question asks about, with the bodies it covers (None: no kind named)."""
+        """The kind a question asks about, with the bodies it covers (None: no kind named).
+        A declared word counts anywhere (« les projets des cégeps »); a first word the names
+        share only where it is asked about (« quelle université »)."""
         folded = fold(question)
+        for m in self._declared_rx.finditer(folded) if self._declared_rx else ():
+            said = " ".join(m.group().split())
+            key = said if said in self._declared else self._plurals.get(" ".join(_singular(w) for w in said.split()), said)
+            values = self.values(key)
+            original = question[m.start() : m.end()]
+            asked = re.search(rf"\b{_ASKING}\s+(?:(?:\d+|deux|trois|two|three)\s+)?$", folded[: m.start()])
+            # "CIUSSS", « des cégeps », « quel ministère »: a kind; "not only the ministry", « les
+            # écoles et les collèges » (a topic): words
+            scoped = re.search(r"\b(?:des|aux|au|du|dans les|chez les|parmi les|in the|at the|of the|from the|among the|among|by the|"
+                               r"combien de|combien d|how many|number of|nombre de|nombre d)\s+$", folded[: m.start()])
+            if values and (original.isupper() or key != said and scoped or asked):
+                return Kind(original, "body", values, m.start(), m.end(), key != said)
         for m in re.finditer(rf"\b{_ASKING}\s+(?:(?:\d+|deux|trois|two|three)\s+)?([a-z]+)\b", folded):
             said = m.group(1)
-            plural = said not in self._declared and said not in self._heads
+            plural = said not in self._heads
             values = self.values(_singular(said) if plural else said)
             if values:
                 return Kind(question[m.start(1) : m.end(1)], "body", values, m.start(1), m.end(1), plural)
         return None
+
+    def counted(self, kind: Kind, question: str) -> bool:
+        """« Combien de cégeps … », "how many CIUSSS …": the number of bodies of that kind."""
+        return re.search(r"\b(?:combien (?:de|d)|how many|nombre de|number of)\s*$", fold(question[: kind.start])) is not None
 
     def values(self, word: str) -> tuple[str, ...]:
         """The bodies of kind `word` (folded, singular), or () when it names no kind here."""

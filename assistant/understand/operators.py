@@ -116,15 +116,24 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
     after the verb that follows the share word (« quelle part des chatbots *relève* du réseau »)."""
     folded = fold(question)
     cue = patterns(language)["share"].search(folded) or re.search("%", folded)
+    # a claimed share's verb follows its fraction ("Is it true that more than half of the VA's use cases *are* …")
+    fraction = re.search(r"\b(?:moitie|half|quart|quarter|tiers|third)\b|\d+ ?(?:%|pour ?cent|percent)", folded)
     # « des projets *qui ne sont pas* des chatbots *est* en production »: a relative clause's verb
     # belongs to the base; the part begins at the main verb.
-    verbs = patterns(language)["share_verb"].finditer(folded, cue.end() if cue else 0)
-    verb = next((v for v in verbs if not {"qui", "that", "which", "who"} & set(folded[: v.start()].split()[-2:])), None)
+    verbs = list(patterns(language)["share_verb"].finditer(folded, cue.end() if cue else fraction.end() if fraction else 0))
+    main = [v for v in verbs if not {"qui", "that", "which", "who"} & set(folded[: v.start()].split()[-2:])]
+    verb = (main or verbs or [None])[0]
     if cue is None:  # a claim's share (« plus de la moitié des projets de X sont déployés »)
         return {i for i, m in enumerate(mentions) if verb and m.start >= verb.start()} or set(range(len(mentions)))
     if verb is None:
-        # « proportion d'initiatives dans les réseaux »: what follows the share word is its part
-        return {i for i, m in enumerate(mentions) if m.start >= cue.end()}
+        # « proportion d'initiatives dans les réseaux »: what follows the share word is its part,
+        # up to « dans / in / among » after a first part (« part des chatbots dans le réseau »: the base)
+        after = [i for i, m in enumerate(mentions) if m.start >= cue.end()]
+        for j in after[1:]:
+            first = mentions[after[0]]
+            if re.search(r"\b(?:dans|in|within|au sein|parmi|among|chez|at)\b", folded[first.end : mentions[j].start]):
+                return {i for i in after if i < j}
+        return set(after)
     return {i for i, m in enumerate(mentions) if m.start >= verb.start()}
 
 
@@ -132,9 +141,14 @@ def fewest(question: str, language: str) -> bool:
     return has("fewest", fold(question), language)
 
 
+def _counted(folded: str) -> str:
+    """"over a hundred", « une douzaine »: the number as digits."""
+    return re.sub(r"\b(?:a|an|one|une) (hundred|dozen|douzaine)\b", lambda m: "100" if m.group(1) == "hundred" else "12", folded)
+
+
 def having(question: str) -> list[tuple[str, int]]:
     """Group conditions in the question ("at least 10", « n'ont qu'une », "no … in production")."""
-    folded = " ".join(fold(question).split())
+    folded = _counted(" ".join(fold(question).split()))
     for pattern, op in _HAVING:
         m = pattern.search(folded)
         if not m:
@@ -157,9 +171,14 @@ def asks_existence(question: str, language: str) -> bool:
     folded = " ".join(fold(question).split())
     if re.search(r"\b(?:number|nombre|combien|how many|count|total)\b", folded):  # a count asked
         return False
-    body = re.sub(r"^(?:(?:bonjour|salut|hi|hello|hey|allo|then|so|and|also|ok|okay|et|alors|donc|aussi|puis|ensuite)\W*)+", "", folded).strip()
+    body = re.sub(r"^(?:(?:bonjour|salut|hi|hello|hey|allo|then|so|and|also|ok|okay|now|et|alors|donc|aussi|puis|ensuite|maintenant)\W*)+", "", folded).strip()
     if language == "en":
         return bool(re.match(r"(?:does|do|is|are|has|have|any)\b", body)) and not re.match(r"(?:is|are) (?:it|that) ", body)
+    listed = re.search(r"\b(?:est|sont|figure|figurent|apparait|apparaissent|is|are|appears?)\s+(?:bien\s+|il\s+|elle\s+|listed\s+)?"
+                       r"(?:dans|in|on|au|present|presente|inscrite?s?|listee?s?)\s+(?:le\s+|la\s+|l\s+|the\s+)?"
+                       r"(?:registre|register|inventaire|inventory|liste|list|portrait)\b", body)
+    if listed and question.rstrip().endswith("?"):  # « Loto-Québec est dans le registre ? »
+        return True
     return bool(
         re.match(r"(?:est ce qu|y a t il|y a t elle|y en a t il|il y a t il|existe t|any\b)", body)
         or re.search(r"\b(?:a t il|a t elle|a t on|ont ils|ont elles|utilise t|utilisent ils|fait il|fait elle|"
@@ -171,7 +190,7 @@ def asks_existence(question: str, language: str) -> bool:
 def claim(question: str, language: str) -> Claim | None:
     """The figure a question states to have it checked (« la RAMQ a 4 projets, c'est bien ça ? »,
     "CHUM has 12 initiatives, correct?"), with its comparison."""
-    folded = " ".join(fold(question).split())
+    folded = _counted(" ".join(fold(question).split()))
     if not (has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr")):
         return None
     half = re.search(r"\b(plus de|more than|over|moins de|fewer than|less than|under) (la )?(moitie|half)\b", folded)
@@ -184,12 +203,16 @@ def claim(question: str, language: str) -> Claim | None:
     for word, value in _FRACTIONS.items():
         if re.search(rf"\b{word}\b", folded):
             return Claim("~", value, "%")
+    if re.search(r"\b(?:every single|every one|all of|all (?:its|their|the)|tous (?:ses|leurs|les)|toutes (?:ses|leurs|les)|la totalite)\b", folded):
+        return Claim("==", 100.0, "%")  # "USGS built every single one of its use cases in-house"
     if re.search(r"\b(?:aucune?|rien|nothing|none|no)\b", folded) and not re.search(r"\d", folded):
         return Claim("==", 0, "")
     m = re.search(r"\b(?:(moins de|moins que|fewer than|less than|under|below)|(plus de|plus que|more than|over|above)|"
                   r"(au moins|at least)|(exactement|exactly|only|seulement|qu une seule|qu un seul|pile))? ?"
                   rf"{_NUMBER}\b(?! ?%)", folded)  # fmt: skip
-    if m and number(m.group(5)) is not None and (m.group(5).isdigit() or any(m.group(i) for i in range(1, 5))):
+    # "twenty projects": a number word stated as a count (not « un projet », "one of")
+    worded = m is not None and number(m.group(5) or "") not in (None, 0.0, 1.0) and re.match(rf"\s+(?:\w+\s+)?{_ITEMS}", folded[m.end() :])
+    if m and number(m.group(5)) is not None and (m.group(5).isdigit() or any(m.group(i) for i in range(1, 5)) or worded):
         op = "<" if m.group(1) else ">" if m.group(2) else ">=" if m.group(3) else "=="
         return Claim("~" if approx and op == "==" else op, number(m.group(5)) or 0.0, "")
     if re.search(r"\b(?:only one|just one|une seule|un seul|qu une|qu un)\b", folded):

@@ -75,7 +75,7 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
     if plan.intent == "rank":
         plan.group_by = field or plan.group_by  # the group the question word asks about
         folded = " ".join(fold(question).split())
-        if re.search(r"\b(classement|ranking|classe[rz]?|rank)\b", folded) and not re.search(r"\d", folded):
+        if re.search(r"\b(classement|ranking|classe[rz]?|rank|ranked|sort|trie[rz]?|ordonne[rz]?)\b", folded) and not re.search(r"\d", folded):
             plan.top_n = None  # « Classement des portefeuilles … »: every group, in order
         elif plan.top_n == 5 and operators.one_asked(folded):
             plan.top_n = 1  # "What's the most common status …?"

@@ -142,7 +142,12 @@ class Understander:
         if kind is not None and any(m.start < kind.end and kind.start < m.end and m.end - m.start > kind.end - kind.start for m in mentions):
             kind = None  # "Which Université Laval projects": a name, not a kind
         if kind is not None:
-            mentions = [m for m in mentions if m.end <= kind.start or m.start >= kind.end]
+            # « centres de services scolaires » after "school service centres": the kind said twice
+            said_again = re.match(r"\s*\([^()]*\)", question[kind.end :])
+            end = kind.end + (said_again.end() if said_again else 0)
+            mentions = [m for m in mentions if m.end <= kind.start or m.start >= end]
+            if said_again:
+                question = question[: kind.end] + " " * (end - kind.end) + question[end:]
         for a, b in enumerated(question, mentions):  # « tous les réseaux (santé, éducation) »
             question = question[:a] + " " * (b - a) + question[b:]
             mentions = [m for m in mentions if not a <= m.start < b]
@@ -188,11 +193,16 @@ class Understander:
             DEFINE.search(norm) or DESCRIBE.search(norm) or self._absent.search(frame_norm)
             or ROW_STRONG.search(norm) or (previous is not None and ordinal(question) is not None)
         )  # fmt: skip
+        plan.topic = self._without_field_words(plan.topic, mentions)
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
         plan.intent = self._intent(norm, frame_norm, plan, mentions)
         if plan.intent in ("rank", "breakdown"):
             plan.group_by = _group_by(norm, plan, self._own_words)
             plan.top_n = _top_n(norm, self._own_singular) if plan.intent == "rank" else None
+        if kind is not None and plan.intent in ("count", "list", "search", "breakdown") and (
+            self._kinds.counted(kind, question) or kind.asked_which(question) and plan.intent != "count"
+        ):  # « Combien de cégeps … ? », "Which CISSS have AI projects?": the bodies themselves
+            plan.intent, plan.group_by, plan.groups_asked = "breakdown", kind.field, True
         if plan.intent == "compare":
             plan.compare = [(m.field, m.value) for m in mentions if m.field in ("body", "portfolio")] or [
                 (m.field, m.value) for m in mentions
@@ -227,6 +237,10 @@ class Understander:
             plan.notes.append(not_understood(plan.language, unknown, plan.suggestions))
         if previous is not None and FOLLOW_UP.search(norm):
             plan = _merge(previous, plan, norm)
+            years = re.findall(r"\b(?:19|20)\d\d\b", question)
+            for f in [f for f in previous.filters if any(d.key == f and d.type == "date" for d in self._fields)]:
+                if years and not dated:  # "… initiated in 2024? — and in 2023?": the other year
+                    plan.filters[f] = years
         if plan.intent == "out_of_scope":
             plan.topic = ""  # "budget inconnu" has no topic to carry into a follow-up
         if cut:
@@ -276,6 +290,14 @@ class Understander:
             return "list"
         return "search"
 
+    def _without_field_words(self, topic: str, mentions: list[Any]) -> str:
+        """The topic minus the words of a named typed field's own header and names ("a public-facing
+        HISP *service*", « à fort impact (*droits* ou *sécurité*) »): the field, said at length."""
+        named = {m.field for m in mentions}
+        said = {w for f in self._fields if f.key in named for text in (*f.names(), *(h for hs in f.columns.values() for h in hs))
+                for w in normalise(text).replace("'", " ").split() if len(w) > 2}  # fmt: skip
+        return " ".join(w for w in topic.split() if normalise(w).replace("'", " ").strip() not in said) if said else topic
+
     def _closest(self, name: str) -> str | None:
         return self.resolver.closest_body(name) if hasattr(self.resolver, "closest_body") else None
 
@@ -283,6 +305,10 @@ class Understander:
         """The field a question about groups names (« organismes », "portfolios"), or None."""
         if not any(w.search(frame_norm) for w in (*GROUP_WORDS.values(), *self._own_words.values())):
             return None
+        counted = re.search(r"\b(?:how many|combien d|combien de|number of|nombre d)\s+(.*)", frame_norm)
+        for field, words in (*self._own_words.items(), *GROUP_WORDS.items()) if counted else ():
+            if words.match(counted.group(1)):  # "How many agencies … by the retirement date": agencies
+                return field
         named = group_named_first(" ".join(frame_norm.split()))
         if named:  # "which category … in the X portfolio": the category (in this register's words)
             own = next((f for f, words in self._own_words.items() if words.fullmatch(named)), None)

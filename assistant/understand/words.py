@@ -39,7 +39,7 @@ ABSENT = {
     ),
     "dates": _rx(
     r"^quand\b", r"\bdepuis quand\b", r"^when\b", r"\bwhen (did|was|were|will|is|are)\b", r"\bquand (a|est|ont|sera)\b",
-    r"\ben quelle annee\b", r"\bwhat year\b", r"\bwhich year\b", r"\bdate de (debut|fin|mise|lancement|deploiement)\b",
+    r"\ben quelle annee\b", r"\bquelle annee\b", r"\bdepuis quelle (annee|date)\b", r"\bsince when\b", r"\bwhat year\b", r"\bwhich year\b", r"\bdate de (debut|fin|mise|lancement|deploiement)\b",
     r"\b(start|end|launch|go-live) date\b", r"\bdeadline\b", r"\becheancier\b", r"\ba-t-(il|elle) (commence|debute)\b",
     r"\b(commence|debute|lance)(e|es|s)? en\b", r"\bstart(ed)? in\b", r"\bhow long\b", r"\bdepuis combien de temps\b",
     r"\b(lance|lancee|lances|lancees|demarre|demarree|debute|debutee|commence|commencee|implante|implantee|mis en place|"
@@ -54,11 +54,11 @@ ABSENT = {
     r"\bnombre d (utilisateurs|usagers|employes)\b", r"\bsalaires?\b", r"\bsalar(y|ies)\b",
     r"\bproject managers?\b", r"\bcharge(e)? de projet\b", r"\bresponsable du projet\b", r"\bqui est (le|la) (responsable|charge)",
     r"\bwho (is|are) (the )?(person|people|manager|lead|responsible|in charge)\b", r"\bcontacts?\b", r"\bcourriel\b",
-    r"\bfte\b", r"\betp\b",
+    r"\bftes?\b", r"\betps?\b", r"\betcs?\b", r"\bequivalents? temps (plein|complet)\b", r"\bfull time equivalents?\b",
     r"\bpersonnes? (ressources?|responsables?|contacts?)\b", r"\bwho (is|are) (responsible|accountable|behind)\b",
     r"\b(nom|noms|name|names) (du|de la|des|of the) (responsable|gestionnaire|manager|lead|chef)",
     # "Who is the Chief AI Officer at the VA?", « Qui est le dirigeant principal de l'information ? »
-    r"\bwho (is|are|was|were) (the |its |their )?(\w+ ){0,3}(chief|officers?|heads?|directors?|ministers?|deputy|president|ceo|cio|caio|cto|secretary|commissioner|administrator|spokesperson)\b",
+    r"\bwho (is|are|was|were) (the |its |their )?(\w+ ){0,3}(chief|officers?|heads?|directors?|ministers?|deputy|president|ceo|cio|caio|cto|secretary|commissioner|administrator|spokesperson|leads?|managers?|owners?|contacts?|champions?)\b",
     r"\bqui (est|sont|etait) (le |la |les )?(\w+ ){0,2}(dirigeante?s?|directeur|directrice|directeurs|chef|chefs|ministre|sous ministre|presidente?|pdg|porte parole|gestionnaires?|responsables?)\b",
     ),
     "places": _rx(
@@ -66,7 +66,8 @@ ABSENT = {
     r"\btaux (de|d) (faux|erreur)", r"\bfalse[- ]positive", r"\b(accuracy|error) rate\b", r"\bperformance metrics?\b",
     ),
     "contracts": _rx(
-    r"\bappels? d offres?\b", r"\brfps?\b", r"\bprocurements?\b", r"\btenders?\b", r"\bcontractors?\b",
+    r"\bcontracts? awarded\b", r"\bawarded contracts?\b", r"\bcontrats? (octroyes?|accordes?|signes?|attribues?)\b",
+    r"\b(list|show|liste|montre) (me )?(the |les )?contra(cts?|ts?)\b",
     r"\bcontrats? (ont|a|auraient) (ete )?(signes?|octroyes?|accordes?|conclus?)\b", r"\bgre a gre\b",
     r"\b(quels?|quelles?) contrats?\b", r"\b(which|what) contracts?\b", r"\bcontracts? (were|have been|was) (signed|awarded)\b",
     r"\bduree moyenne\b", r"\baverage duration\b", r"\bduration of (an?|the|each) (ai )?projects?\b",
@@ -92,6 +93,8 @@ ABSENT = {
     r"\brendement (du|de l|sur l) investissement\b", r"\baccuracy\b", r"\btaux (de precision|d erreur|de reussite|d exactitude)\b",
     r"\bprecision (des|du|de ses|de leurs) (modeles?|algorithmes?|systemes?|outils?)\b", r"\berror rates?\b",
     r"\b(model|models ) performance\b", r"\bperformance (des|du) modeles?\b",
+    r"\bcarbon footprint\b", r"\bempreinte (carbone|environnementale|ecologique)\b", r"\benergy (use|consumption|usage)\b",
+    r"\bconsommation (d energie|energetique|electrique)\b", r"\bemissions? (de ges|de gaz|of greenhouse|co2)\b", r"\bghg\b",
     ),
     # How systems are built and run: hosting, cloud, source code, programming languages, training data.
     "technology": _rx(
@@ -116,12 +119,13 @@ def absent(kinds: tuple[str, ...]) -> re.Pattern[str]:
 COUNT = _rx(
     r"\bcombien\b", r"\b(quel est|donne|donnez|indique|indiquez)(-moi)? le nombre\b", r"^(le )?nombre (de|d)\b",
     r"\bnombre total\b", r"\bhow many\b", r"\b(what is|give me|tell me) the (total )?number of\b", r"^(the )?number of\b",
-    r"\bcount\b", r"\btotal\b",
+    r"\bcount\b", r"\btotal\b", r"\bnb\b", r"\bnbr\b", r"\bcb\b", r"\b# of\b",
 )
 NUMBER_ONE = _rx(r"(?:#|\bn[o°]\.?|\bnumero\b|\bnumber\b)\s*(?:1|un|one)\b")  # "le numéro 1", "the #1 category"
 RANK = _rx(
     r"\ble plus\b", r"\bles plus\b", r"\bla plus\b", r"\bmost\b", r"\btop\s*\d*\b", r"\bclassement\b",
-    r"\bpalmares\b", r"\bleading\b", r"\bplus grand nombre\b", r"\bmajorite\b",
+    r"\bpalmares\b", r"\bleading\b", r"\b(classe|classez|classer|trie|triez|trier|ordonne|ordonnez) (les|des) (categories|organismes|portefeuilles|statuts|ministeres)\b",
+    r"\b(rank|sort|order) (the |all )?(categories|bodies|portfolios|agencies|statuses|ministries)\b", r"\bplus grand nombre\b", r"\bmajorite\b",
     r"\bbiggest\b", r"\blargest\b", r"\bplus gros(se)?\b", r"\bplus grande?\b", r"\bplus repandue?s?\b",
     r"\bdomine\b", r"\bdominant(e|s|es)?\b", r"\bmajoritaire\b", r"\bpredominant\b", r"\bdominates\b",
     NUMBER_ONE.pattern,
@@ -185,7 +189,7 @@ TOO_LONG = {
     "en": "Very long question: only its first {n} characters were read.",
 }
 GROUP_WORDS = {
-    "body": _rx(r"\borganismes?\b", r"\bbod(y|ies)\b", r"\bagenc(y|ies)\b", r"\borgani[sz]ations?\b", r"\bministeres?\b", r"\bministr(y|ies)\b", r"\betablissements?\b", r"\binstitutions?\b"),
+    "body": _rx(r"\borganismes?\b", r"\bbod(y|ies)\b", r"\bagenc(y|ies)\b", r"\borgani[sz]ations?\b", r"\bministeres?\b", r"\bministr(y|ies)\b", r"\betablissements?\b", r"\binstitutions?\b", r"\bcomponents?\b"),
     "portfolio": _rx(r"\bportefeuilles?\b", r"\bportfolios?\b", r"\bsecteurs?\b", r"\bsectors?\b"),
     "category": _rx(r"\bcategories?\b", r"\bcategor(y|ies)\b", r"\btypes? d", r"\bkinds? of\b"),
     "status": _rx(r"\bstatuts?\b", r"\bstatus(es)?\b", r"\betats? d", r"\bstages?\b"),
@@ -200,7 +204,7 @@ ONE_WORD = re.compile(r"\w+ ")  # "how many *public* bodies", « combien d'*autr
 FOLLOW_UP = _rx(
     r"^et\b", r"^and\b", r"^(ok|okay|bon|alors|d accord|parfait|super|merci)\W+(et|and)\b",
     r"\bliste[- ]les\b", r"\bliste[- ]moi[- ]les\b", r"^list (them|those|these|the ones)\b",
-    r"\bceux\b", r"\bcelles\b", r"\bthe ones\b", r"^what about\b", r"^how about\b", r"^parmi (celles|ceux|elles|eux)", r"^among (them|those|these)",
+    r"\bceux\b", r"\bcelles\b", r"\bthe ones\b", r"\btheir\b", r"\bleurs\b", r"^what about\b", r"^how about\b", r"^parmi (celles|ceux|elles|eux)", r"^among (them|those|these)",
     r"\bcelles-ci\b", r"\bceux-ci\b", r"\bparmi elles\b", r"\bof those\b", r"\bof them\b", r"\bamong them\b",
     r"^(montre|affiche|donne)-moi la liste\b", r"^(show|give) me the list\b", r"^la liste\b", r"^the list\b",
     r"^(et )?pour (le|la|l|les)\b", r"^(and )?for (the )?\b", r"^same (for|question)\b", r"^meme (chose|question)\b",
@@ -268,6 +272,7 @@ SINGULAR = _rx(
     r"\bwhich (public )?(body|agency|organi[sz]ation|portfolio|category|ministry)\b",
     r"\bwhat (public )?(body|agency|portfolio|category|ministry)\b", r"\bwhich ai category\b",
     r"\bquelle categorie d ia\b", r"\blequel\b", r"\blaquelle\b", r"\bwhich one\b", r"\bwhich (?:has|is)\b",
+    r"\btop (?:public )?(?:body|agency|organi[sz]ation|portfolio|category|ministry|organisme|portefeuille|categorie|statut|status)\b(?! ?s\b)",
 )
 
 # "(ignoring blanks)", « sans les vides »: a ranking or breakdown without the blank cells' group.

@@ -1,0 +1,119 @@
+"""Natural phrasings over typed fields and kinds of bodies, by class (US 2024 inventory and the
+bundled register): a field said at length leaves no topic ("a public-facing HISP *service*"),
+"rights-impacting" counts the rows that are (both included), shares take their base from the
+items' own scope ("% of USGS use cases"), claims of "every one" and "over a hundred", a bare
+year in a follow-up replaces the previous year, and "how many <groups>" names the grouping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.register.load import load_register
+from assistant.understand.understander import Understander
+from tests.conftest import FULL_REGISTER
+
+US = Path(__file__).resolve().parents[1] / "data/registers/us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv"
+IMPACT = "Is the AI use case rights-impacting, safety-impacting, both, or neither?"
+
+
+@pytest.fixture(scope="module")
+def us_register():
+    return load_register(US, "us-federal-2024")
+
+
+@pytest.fixture(scope="module")
+def us(us_register):
+    return Understander(us_register)
+
+
+@pytest.fixture(scope="module")
+def qc():
+    return Understander(load_register(FULL_REGISTER))
+
+
+def test_rights_impacting_means_the_rows_that_are_both_included(us, us_register):
+    plan = us("How many rights-impacting use cases does the VA report?")
+    assert plan.filters == {"rights_impacting": ["yes"], "portfolio": ["Department of Veterans Affairs"]}
+    assert us("How many use cases are rights-impacting only?").filters == {"impact_type": ["rights"]}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many use cases support a public-facing HISP service",
+        "Combien de cas d'usage à fort impact (droits ou sécurité) ne sont pas au DOJ ?",
+        "Across all agencies, how many use cases are flagged as both rights- and safety-impacting?",
+    ],
+)
+def test_a_typed_field_said_at_length_leaves_no_topic(us, question):
+    plan = us(question)
+    assert plan.intent == "count" and plan.topic == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "base", "part"),
+    [
+        ("What % of USGS use cases disseminate information to the public?", {"body": ["USGS"]}, {"disseminates": ["yes"]}),
+        ("Quelle proportion des cas d'usage du DHS implique des renseignements personnels (PII) ?",
+         {"portfolio": ["Department of Homeland Security"]}, {"pii": ["yes"]}),
+        ("Is it true that more than half of the VA's use cases are high-impact?",
+         {"portfolio": ["Department of Veterans Affairs"]}, {"high_impact": ["yes"]}),
+    ],
+)  # fmt: skip
+def test_a_share_takes_its_base_from_the_items_scope_and_its_part_after_the_verb(us, question, base, part):
+    plan = us(question)
+    assert plan.intent == "share" and plan.filters == base and plan.part == part
+
+
+def test_every_single_one_is_a_claim_of_all_and_a_hundred_is_a_number(us):
+    plan = us("My team says USGS built every single one of its use cases in-house. True?")
+    assert plan.intent == "share" and plan.claim == {"op": "==", "value": 100.0, "unit": "%"}
+    plan = us("Does HHS really have over a hundred use cases with custom code?")
+    assert plan.claim == {"op": ">", "value": 100, "unit": ""}
+
+
+def test_a_bare_year_in_a_follow_up_replaces_the_previous_year(us):
+    first = "How many DHS use cases were initiated in 2024?"
+    plan = us("and in 2023?", [{"role": "user", "content": first}, {"role": "assistant", "content": "…"}])
+    assert plan.filters == {"portfolio": ["Department of Homeland Security"], "initiated": ["2023"]}
+
+
+def test_how_many_groups_names_the_grouping_even_with_a_field_said_by(us):
+    plan = us("How many agencies retired at least one use case in 2024, going by the retirement date?")
+    assert plan.intent == "breakdown" and plan.group_by == "portfolio" and plan.having == [(">=", 1)]
+
+
+def test_a_comparison_claim_may_qualify_its_items_at_length(us):
+    plan = us("Vrai ou faux : le DOJ a plus de cas d'usage à fort impact que le DHS.")
+    assert plan.intent == "compare" and plan.claim["op"] == ">" and plan.filters == {"high_impact": ["yes"]}
+
+
+def test_a_rank_claim_about_a_portfolio_in_the_registers_words(us):
+    plan = us("The VA is the agency with the most safety-impacting use cases, correct?")
+    assert plan.claim["value"] == "Department of Veterans Affairs" and plan.group_by == "portfolio"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Combien de cégeps ont déclaré au moins un projet ?", "breakdown"),
+        ("Which CISSS have AI projects?", "breakdown"),
+        ("pct of CIUSSS projects in prod?", "share"),
+        ("Combien de projets dans les CIUSSS ?", "count"),
+    ],
+)
+def test_a_kind_of_body_anywhere_in_the_question(qc, question, intent):
+    plan = qc(question)
+    assert plan.intent == intent and "body" in plan.kinds and plan.topic == ""
+
+
+def test_a_common_noun_is_no_kind_unless_asked_or_plural(qc):
+    plan = qc("How many projects in the Transport portfolio overall (the whole portfolio, not only the ministry)?")
+    assert plan.kinds == {} and plan.filters == {"portfolio": ["Transports et Mobilité durable"]}
+
+
+def test_part_des_x_dans_y_takes_y_as_the_base(qc):
+    plan = qc("Part des chatbots dans le reseau de la sante?")
+    assert plan.filters == {"portfolio": ["Santé et Services sociaux (Réseau)"]} and plan.part == {"category": ["conversational_agent"]}
