@@ -62,11 +62,14 @@ def facet_fields(mapping: Any) -> tuple[Field, ...]:
     return tuple(f for f in load_mapping(mapping).fields if f.filterable)
 
 
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def facet_name(spec: Field, language: str) -> str:
     """A facet's label: the field's name in `language`, capitalised; a date field says its
     values are years."""
-    name = spec.name(language)
-    name = name[:1].upper() + name[1:]
+    name = capital(spec.name(language))
     return facet_text(language)["year"].format(name=name) if spec.type == "date" else name
 
 
@@ -100,7 +103,7 @@ def choices(df: pd.DataFrame, field: str, language: str, mapping: Any = None) ->
         counted = facet_counts(df, spec)
         return [
             (facet_text(language)["all"], ALL),
-            *[(f"{spec.value_label(v, language)} ({n})", v) for v, n in counted],
+            *[(f"{capital(spec.value_label(v, language))} ({n})", v) for v, n in counted],
         ]
     values = [v for v in df[COLUMN[field]].dropna().unique() if str(v).strip()]
     labelled = [(label(field, v, language, df), v) for v in values]

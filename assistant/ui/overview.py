@@ -24,7 +24,7 @@ from assistant.register.labels import normalise
 from assistant.register.mapping import load_mapping
 from assistant.ui.bars import BARS_CSS, BARS_JS, TABLE_CSS, chart_html, table_html
 from assistant.ui.files import FilePicker, register_of
-from assistant.ui.filters import ALL, FilterBar, facet_fields, facet_name
+from assistant.ui.filters import ALL, FilterBar, capital, facet_fields, facet_name
 from assistant.ui.selection import Selection, select, selection_note
 from assistant.ui.tab_text import tab_text
 from assistant.ui.text import filter_names, text
@@ -43,7 +43,7 @@ class Chart:
     key: str  # UI_TEXT key of the title, also the element id: "overview-<key>"
     field: str  # Plan field grouped on
     top: int | None = None
-    typed: bool = False  # a typed field's chart: titled with the field's name, key "field-<key>"
+    typed: bool = False  # a typed field's chart: titled with the field's name, key "chart-<key>"
 
 
 CHARTS = (
@@ -56,7 +56,7 @@ CHARTS = (
 
 def typed_charts(mapping: Any, df: pd.DataFrame) -> tuple[Chart, ...]:
     """One chart per typed field of the register a question can group on (its facets)."""
-    return tuple(Chart(f"field-{f.key}", f.key, typed=True) for f in facet_fields(mapping) if f.key in df.columns)
+    return tuple(Chart(f"chart-{f.key}", f.key, typed=True) for f in facet_fields(mapping) if f.key in df.columns)
 
 
 def counts(df: pd.DataFrame, field: str, language: str, top: int | None = None, mapping: Any = None) -> pd.DataFrame:
@@ -73,7 +73,7 @@ def counts(df: pd.DataFrame, field: str, language: str, top: int | None = None, 
     sizes = cells.groupby(cells).size()
     table = pd.DataFrame(
         {
-            "label": [label(field, v, language, df, mapping if spec else None) for v in sizes.index],
+            "label": [_shown(label(field, v, language, df, mapping if spec else None), spec) for v in sizes.index],
             "value": list(sizes.index),
             "count": sizes.to_numpy(dtype=int),
         }
@@ -86,6 +86,11 @@ def counts(df: pd.DataFrame, field: str, language: str, top: int | None = None, 
     if top:
         table = table.head(top)
     return table.reset_index(drop=True)[["label", "value", "count"]]
+
+
+def _shown(text: str, spec: Any) -> str:
+    """A group's label as a bar shows it: a typed field's value capitalised ("Oui")."""
+    return capital(text) if spec is not None else text
 
 
 def summary(table: pd.DataFrame, total: int, language: str, quoted: bool = False) -> str:
