@@ -222,8 +222,9 @@ class OverviewTab:
         if explore is None or tabs is None:
             return
 
-        def drill(*values: Any, evt: gr.EventData):
-            source, *selection = values
+        # gradio hands the event data to a positional parameter only: first, then the inputs
+        # (their number depends on the register's facets).
+        def drill(evt: gr.EventData, source: str, *selection: Any):
             return self.drill(explore, source, *selection, evt=evt)
 
         for chart in self.charts:
