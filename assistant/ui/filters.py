@@ -16,7 +16,7 @@ import gradio as gr
 import pandas as pd
 
 from assistant.execute import COLUMN, label
-from assistant.operations import column, isin
+from assistant.operations import column
 from assistant.register.fields import Field
 from assistant.register.labels import normalise
 from assistant.register.mapping import load_mapping
@@ -76,14 +76,16 @@ def facet_name(spec: Field, language: str) -> str:
 def facet_counts(df: pd.DataFrame, spec: Field) -> list[tuple[str, int]]:
     """(value, rows) for each value of the typed field in `df`, blanks left out, in the field's
     order: flags yes then no, years ascending, declared labels in their order, the others by
-    rows. Each count is the executor's own selection (`operations.isin`) of that value."""
+    rows. Each count is the number of rows the executor's selection of that value
+    (`operations.isin`) holds: a multi cell names an item once, so its items' counts are rows."""
     if spec.key not in df.columns:
         return []
     cells = df[column(spec.key)]
     if spec.type == "multi":
         cells = cells.explode()
-    values = [v for v in cells.dropna().unique() if str(v).strip()]
-    counted = [(str(v), int(isin(df, spec.key, [v]).sum())) for v in values]
+    cells = cells.dropna()
+    sizes = cells[cells.astype(str).str.strip() != ""].value_counts(sort=False)
+    counted = [(str(v), int(n)) for v, n in sizes.items()]
     if spec.type == "flag":
         rank = {"yes": 0, "no": 1}
         return sorted(counted, key=lambda vc: (rank.get(vc[0], 2), vc[0]))
