@@ -6,8 +6,8 @@ the same closed set of pandas operations the answers use — for the matching se
 "count": the topic set when there is a topic, exact filters otherwise, the whole register when
 the text names nothing) and for its breakdowns by status, category, portfolio and body (those
 the register has), then by each typed label or flag field of its mapping ("PII": yes / no / not
-given). Nothing here counts rows itself: the briefing only words and lays out the
-executor's figures, each with the row ids behind it. The words are the register's own (its
+given). Nothing here counts rows itself: the briefing only words and lays out the executor's
+figures, each with the row ids behind it. The words are the register's own (its
 mapping's `wording`, see wording.py), and the sources cite its mapping's dataset page, licence
 and title.
 """

@@ -3,9 +3,9 @@
 The request is read like a question (`Understander`): a body, portfolio, category or status it
 names becomes a filter, taken exactly as a count question takes it, and so does a condition on a
 typed field of the register ("involving PII", "not high-impact", "implemented in 2023"); the rest
-is the topic. The
-frame of the request ("Briefing sur …", "Note d'information : …", "Brief on the …") is not part of
-its scope, and words meaning "everything" ("Portrait complet", "whole register") name no topic.
+is the topic. The frame of the request ("Briefing sur …", "Note d'information : …", "Brief on the
+…") is not part of its scope, and words meaning "everything" ("Portrait complet", "whole
+register") name no topic.
 """
 
 from __future__ import annotations
