@@ -510,8 +510,12 @@ def test_a_uk_briefing_shows_no_table_or_column_for_fields_the_records_lack(othe
 def test_a_us_briefing_keeps_every_field_table(other_briefings):
     b = other_briefings["us", "en"]
     md = render(b, "md").decode("utf-8")
+    # the role breakdowns, then one short table per typed label or flag field of its mapping
     assert [line for line in md.split("\n") if line.startswith("### ")] == [
         "### By stage of development", "### By topic area", "### By agency", "### The 5 bureaus with the most use cases",
+        "### Rights- or safety-impacting", "### Impact type", "### Development method", "### Public-facing",
+        "### Disseminate information to the public", "### PII", "### Privacy risks assessed",
+        "### Custom-developed code", "### Access to the code", "### Authority to Operate", "### AI impact assessment",
     ]  # fmt: skip
     header = md.split("## Use cases concerned (240)", 1)[1].split("\n")[2]
     assert header == ("| Row | Use case | Bureau | Agency | Topic area | Stage | "

@@ -5,8 +5,9 @@ public body, portfolio, category, status; what is left is the topic), then asks 
 the same closed set of pandas operations the answers use — for the matching set (intent
 "count": the topic set when there is a topic, exact filters otherwise, the whole register when
 the text names nothing) and for its breakdowns by status, category, portfolio and body (those
-the register has). Nothing here counts rows itself: the briefing only words and lays out the
-executor's figures, each with the row ids behind it. The words are the register's own (its
+the register has), then by each typed label or flag field of its mapping ("PII": yes / no / not
+given). Nothing here counts rows itself: the briefing only words and lays out the executor's
+figures, each with the row ids behind it. The words are the register's own (its
 mapping's `wording`, see wording.py), and the sources cite its mapping's dataset page, licence
 and title.
 """
@@ -80,6 +81,10 @@ def build_briefing(
     for field_name in GROUP_FIELDS:
         groups[field_name].sort(key=lambda g: (-g["count"], g["label"]))
 
+    typed_groups = {
+        spec.key: _typed_groups(ex, plan, spec.key, ids, lang, register.df, mapping)
+        for spec in briefed_fields(mapping, register.df)
+    }
     subject = subject_of(understood, lang, t)
     ts = lambda s: typeset(s, lang)  # noqa: E731
     scope = ts(scope_words(plan, lang, t, shown_topic))
@@ -107,6 +112,8 @@ def build_briefing(
         plan=plan,
         text=t,
         roles=tuple(roles),
+        typed_groups=typed_groups,
+        typed_names={key: load_mapping(mapping).typed(key).name(lang) for key in typed_groups},
         # the portrait's own templates name their register already
         register_title="" if load_mapping(mapping).portrait_wording else getattr(mapping, "title", ""),
     )
@@ -134,6 +141,25 @@ def build_briefing(
 
         briefing.charts = make_charts(briefing)
     return briefing
+
+
+def briefed_fields(mapping: Any, df: Any) -> list[Any]:
+    """The typed fields a briefing breaks its set down by: the label and flag fields loaded."""
+    return [f for f in load_mapping(mapping).fields if f.type in ("label", "flag") and f.key in df.columns]
+
+
+def _typed_groups(
+    ex: Any, plan: Any, key: str, ids: list[int], lang: str, df: Any, mapping: Any
+) -> list[dict[str, Any]]:
+    """The executor's breakdown of the counted set by a typed field, rows with a blank cell
+    counted as "not given": the groups cover the set exactly (checked, as for the roles)."""
+    if not ids:
+        return []
+    found = ex(replace(plan, intent="breakdown", group_by=key)).figures.get("breakdown", [])
+    if sorted(i for g in found for i in g["row_ids"]) != sorted(ids):
+        raise BriefingError(f"the breakdown by {key} does not cover the counted set")
+    groups = [_group(g, len(ids), lang, df, {}, mapping) for g in found]
+    return sorted(groups, key=lambda g: (-g["count"], g["label"]))
 
 
 # -- figures and words --------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """What every format shows in the same order: sections, group tables, table columns.
 
 Only the fields the register has (`Briefing.roles`): the UK records, with a name and a publishing
-body only, get no empty "By status" table and no blank "Category" column.
+body only, get no empty "By status" table and no blank "Category" column. A register's typed
+label and flag fields (`Briefing.typed_groups`) each get a short table after the role breakdowns.
 """
 
 from __future__ import annotations
@@ -39,6 +40,25 @@ def column_widths(
     kept = [w for key, w in zip(INITIATIVE_COLUMNS, widths, strict=True) if key in keys]
     scale = total / sum(kept)
     return tuple(round(w * scale, digits) for w in kept)
+
+
+def typed_sections(b: Briefing) -> tuple[str, ...]:
+    """The typed fields (label, flag) with a section of their own: those with counted rows."""
+    return tuple(key for key, groups in b.typed_groups.items() if groups) if b.count else ()
+
+
+def typed_heading(b: Briefing, key: str) -> str:
+    """A typed field's section heading and column name: the field's name, capitalised."""
+    return _capital(b.typed_names.get(key, key))
+
+
+def typed_rows(b: Briefing, key: str) -> list[tuple[str, str, str, str]]:
+    """(value, count, share, cited rows) of each group of a typed field's section."""
+    return [(_capital(g["label"]), str(g["count"]), g["share"], b.cite(g["row_ids"])) for g in b.typed_groups[key]]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def shown_groups(b: Briefing, field: str) -> list[dict[str, Any]]:

@@ -65,6 +65,10 @@ class Briefing:
     # The fields the register has (`groups` of the others are empty and not shown).
     roles: tuple[str, ...] = ROLES
     register_title: str = ""  # another register's title (its document metadata); "" for Québec's
+    # Typed fields (label, flag) of the register: KEY -> executor groups (+ "share"), most rows
+    # first, and KEY -> the field's name in the briefing's language (their sections' headings).
+    typed_groups: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    typed_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def date_text(self) -> str:

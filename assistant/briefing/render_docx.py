@@ -18,6 +18,9 @@ from assistant.briefing.layout import (
     group_sections,
     initiative_columns,
     shown_groups,
+    typed_heading,
+    typed_rows,
+    typed_sections,
 )
 from assistant.briefing.model import Briefing
 from assistant.inert import deep_strip
@@ -170,6 +173,11 @@ def render_docx(b: Briefing) -> bytes:
                 for g in shown_groups(b, field)
             ]
             _table(doc, [b.column(field), b.column("count"), b.column("share"), b.column("rows")], rows,
+                   numeric={1, 2}, widths=(6.5, 2.2, 1.8, 6))  # fmt: skip
+        for key in typed_sections(b):
+            title = typed_heading(b, key)
+            doc.add_heading(title, level=2)
+            _table(doc, [title, b.column("count"), b.column("share"), b.column("rows")], typed_rows(b, key),
                    numeric={1, 2}, widths=(6.5, 2.2, 1.8, 6))  # fmt: skip
 
     if b.rows:

@@ -12,6 +12,9 @@ from assistant.briefing.layout import (
     group_sections,
     initiative_columns,
     shown_groups,
+    typed_heading,
+    typed_rows,
+    typed_sections,
 )
 from assistant.briefing.model import Briefing
 
@@ -163,6 +166,18 @@ def render_html(b: Briefing) -> str:
                         (g["label"], str(g["count"]), g["share"], b.cite(g["row_ids"]))
                         for g in shown_groups(b, field)
                     ],
+                    numeric={1, 2},
+                    ids_col=3,
+                )
+            )
+        for key in typed_sections(b):
+            title = typed_heading(b, key)
+            parts.append(f"<h3>{h(title)}</h3>")
+            parts.append(
+                _table(
+                    title,
+                    [title, b.column("count"), b.column("share"), b.column("rows")],
+                    typed_rows(b, key),
                     numeric={1, 2},
                     ids_col=3,
                 )

@@ -10,6 +10,9 @@ from assistant.briefing.layout import (
     group_sections,
     initiative_columns,
     shown_groups,
+    typed_heading,
+    typed_rows,
+    typed_sections,
 )
 from assistant.briefing.model import Briefing
 from assistant.inert import markdown_inert as _inert
@@ -58,6 +61,11 @@ def render_markdown(b: Briefing, chart_files: Sequence[str] | None = None) -> st
                 [b.column(field), b.column("count"), b.column("share"), b.column("rows")],
                 [(g["label"], g["count"], g["share"], b.cite(g["row_ids"])) for g in groups],
             )
+            out.append("")
+        for key in typed_sections(b):
+            title = typed_heading(b, key)
+            out += [f"### {_inert(title)}", ""]
+            out += _table([title, b.column("count"), b.column("share"), b.column("rows")], typed_rows(b, key))
             out.append("")
     if b.rows:
         out += [f"## {b.heading('initiatives', count=len(b.rows))}", ""]

@@ -1,9 +1,11 @@
 """What a briefing request asks for, and how the briefing names it.
 
 The request is read like a question (`Understander`): a body, portfolio, category or status it
-names becomes a filter, taken exactly as a count question takes it; the rest is the topic. The
-frame of the request ("Briefing sur …", "Note d'information : …", "Brief on the …") is not part of
-its scope, and words meaning "everything" ("Portrait complet", "whole register") name no topic.
+names becomes a filter, taken exactly as a count question takes it, and so does a condition on a
+typed field of the register ("involving PII", "not high-impact", "implemented in 2023"); the rest
+is the topic. The frame of the request ("Briefing sur …", "Note d'information : …", "Brief on the
+…") is not part of its scope, and words meaning "everything" ("Portrait complet", "whole
+register") name no topic.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from assistant.execute import label
 from assistant.language import detect_language
+from assistant.operations import COLUMN
 from assistant.register.mapping import load_mapping
 from assistant.register.wording import field_names, templates
 from assistant.types import Plan
@@ -87,7 +90,10 @@ def understand(
                 values.append(m.value)
             if m.alternatives:
                 readings.append((m.surface, m.value, tuple(m.alternatives)))
-        plan.filters = filters
+        # A typed field's condition as the question's plan reads it: its negations ("without
+        # PII" is PII = no) and years are the understanding's, not a name's mention.
+        typed = {k: list(v) for k, v in plan.filters.items() if k not in COLUMN}
+        plan.filters = {k: v for k, v in filters.items() if k in COLUMN} | typed
     topic = " ".join(w for w in plan.topic.split() if _fold(w) not in _WHOLE_WORDS)
     # The user's words name the subject unless the text is a question ("Combien d'initiatives
     # portent sur … ?") or builds on a previous turn; a topic alone is shown as written
@@ -215,11 +221,30 @@ def scope_words(
                 for v in values
             )
             parts.append(t[table][field_name].format(value=shown))
+    parts += typed_words(plan, lang, t)
     if plan.topic:
         parts.append(
             t[table].get("topic", t["scope_topic"]).format(topic=shown_topic or plan.topic)
         )
     return t["scope_join"].join(parts) if parts else t["scope_all"]
+
+
+# A typed field's condition in a briefing's scope, as the chat's answers say it.
+TYPED_WORDS = {"fr": ("« {name} » : {value}", "« {name} » autre que {value}"),
+               "en": ("“{name}”: {value}", "“{name}” other than {value}")}  # fmt: skip
+
+
+def typed_words(plan: Plan, lang: str, t: dict[str, Any]) -> list[str]:
+    """The plan's conditions on typed fields in words ("« renseignements personnels » : oui")."""
+    mapping, parts = load_mapping(plan.mapping), []
+    is_, is_not = TYPED_WORDS["fr" if lang == "fr" else "en"]
+    for template, selection in ((is_, plan.filters), (is_not, plan.exclude)):
+        for key, values in selection.items():
+            spec = mapping.typed(key) if key not in COLUMN else None
+            if spec is not None and values:
+                shown = t["filters"]["or"].join(spec.value_label(v, lang) for v in values)
+                parts.append(template.format(name=spec.name(lang), value=shown))
+    return parts
 
 
 def _place(field_name: str, value: str, lang: str, mapping: Any = None) -> str:
