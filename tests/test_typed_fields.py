@@ -165,6 +165,14 @@ def test_multi_id_private_and_bilingual_text(fixture):
     assert groups == {"permits": 2, "chatbot": 1, "fraud": 1, "scoring": 1}
 
 
+def test_multi_items_spelled_with_other_capitals_are_one_item():
+    from assistant.register.fields import parse_fields, read_cells
+
+    (spec,) = parse_fields({"tags": {"type": "multi", "column": "Tags", "names": {"en": ["tag"]}}}, ValueError)
+    columns, _ = read_cells(spec, ["Age; Sex", "age", "Age", "SEX; age"])
+    assert columns["tags"] == [("Age", "Sex"), ("Age",), ("Age",), ("Sex", "Age")]
+
+
 @pytest.mark.parametrize(
     ("extra", "says"),
     [

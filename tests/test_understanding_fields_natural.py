@@ -117,3 +117,18 @@ def test_a_common_noun_is_no_kind_unless_asked_or_plural(qc):
 def test_part_des_x_dans_y_takes_y_as_the_base(qc):
     plan = qc("Part des chatbots dans le reseau de la sante?")
     assert plan.filters == {"portfolio": ["Santé et Services sociaux (Réseau)"]} and plan.part == {"category": ["conversational_agent"]}
+
+
+@pytest.fixture(scope="module")
+def bilingual():
+    fixture = Path(__file__).resolve().parent / "fixtures/bilingual"
+    return Understander(load_register(fixture / "register.csv", fixture / "mapping.toml"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many initiatives started in 2023?", "Combien d'initiatives ont été lancées en 2023 ?", "Combien de projets ont débuté en 2023 ?"],
+)
+def test_a_date_fields_year_counts_in_any_form_of_its_name(bilingual, question):
+    plan = bilingual(question)
+    assert plan.intent == "count" and plan.filters == {"started": ["2023"]} and plan.group_by is None

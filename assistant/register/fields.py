@@ -33,6 +33,7 @@ language: text is shown in the question's language). How each type reads its cel
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -203,7 +204,12 @@ def read_cells(spec: Field, cells: list[str]) -> tuple[dict[str, list[Any]], lis
         odd = sum(1 for c, n in zip(cells, numbers, strict=True) if pd.isna(n) and not _blank(c))
         return {spec.key: numbers.tolist()}, [f"{spec.key}: {odd} cell(s) not read as a number"] if odd else []
     if spec.type == "multi":
-        return {spec.key: [_items(spec, c) for c in cells]}, []
+        rows = [_items(spec, c) for c in cells]
+        # "Age" and "age" are one item, spelled as most cells spell it (ties: first seen)
+        spelling: dict[str, str] = {}
+        for item, _ in Counter(i for r in rows for i in r).most_common():
+            spelling.setdefault(item.casefold(), item)
+        return {spec.key: [tuple(dict.fromkeys(spelling[i.casefold()] for i in r)) for r in rows]}, []
     return {spec.key: [" ".join(c.split()) for c in cells]}, []  # text, id
 
 

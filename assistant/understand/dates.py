@@ -37,7 +37,8 @@ class DateCondition:
 
 def _name_pattern(field: Any) -> re.Pattern[str]:
     names = sorted({" ".join(fold(n).split()) for n in field.names() if fold(n).strip()}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) + r"s?" for n in names) + r")\b")
+    # « lancés » also says « lancées »: a name's feminine and plural forms
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) + r"(?:e?s)?" for n in names) + r")\b")
 
 
 def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
