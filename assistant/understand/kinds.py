@@ -72,7 +72,7 @@ class Kinds:
         words_rx = sorted({w for w in self._declared}, key=len, reverse=True)
         # each word of a declared kind also in the plural: « centres de services scolaires »
         self._declared_rx = re.compile(
-            r"\b(?:" + "|".join(r"\s+".join(re.escape(t) + r"[sx]?" for t in w.split()) for w in words_rx) + r")\b"
+            r"\b(?:" + "|".join(r"\s+".join(_plural_rx(t) for t in w.split()) for w in words_rx) + r")\b"
         ) if words_rx else None  # fmt: skip
         heads = Counter(fold(b).split()[0] for b in self.bodies if fold(b).split())
         self._heads = {h for h, n in heads.items() if n >= 2 and len(h) >= 3}
@@ -92,7 +92,11 @@ class Kinds:
             # écoles et les collèges » (a topic): words
             scoped = re.search(r"\b(?:des|aux|au|du|dans les|chez les|parmi les|in the|at the|of the|from the|among the|among|by the|"
                                r"combien de|combien d|how many|number of|nombre de|nombre d)\s+$", folded[: m.start()])
-            if values and (original.isupper() or key != said and scoped or asked):
+            # a plural said plainly (« les cégeps », "do universities have") — unless coordinated
+            # with another noun (« les écoles et les collèges »: a topic)
+            coordinated = re.search(r"\b(?:et|and|ou|or)\s+(?:les\s+|the\s+)?$", folded[: m.start()]) or re.match(
+                r"\s+(?:et|and|ou|or)\b", folded[m.end() :])  # fmt: skip
+            if values and (original.isupper() or key != said and (scoped or not coordinated) or asked):
                 return Kind(original, "body", values, m.start(), m.end(), key != said)
         for m in re.finditer(rf"\b{_ASKING}\s+(?:(?:\d+|deux|trois|two|three)\s+)?([a-z]+)\b", folded):
             said = m.group(1)
@@ -120,6 +124,11 @@ class Kinds:
             if any(name.startswith(s) for s in starts) or any(name.endswith(e) for e in ends):
                 out.append(b)
         return tuple(out) if len(out) >= 2 else ()
+
+
+def _plural_rx(token: str) -> str:
+    """A word and its plural: "cegep(s)", "universit(y|ies)"."""
+    return re.escape(token[:-1]) + "(?:y|ies)" if token.endswith("y") else re.escape(token) + "[sx]?"
 
 
 def _singular(word: str) -> str:

@@ -48,7 +48,7 @@ _HAVING = [
     (re.compile(rf"\b(?:plus de|plus que|more than|over|above|greater than) {_NUMBER}\b"), ">"),
     (re.compile(rf"\b(?:moins de|moins que|fewer than|less than|under|below) {_NUMBER}\b"), "<"),
     (re.compile(rf"\b(?:au plus|at most|no more than|maximum) {_NUMBER}\b"), "<="),
-    (re.compile(rf"\b(?:n ont qu|n a qu|only|seulement|exactement|exactly|just) (?:une?|one|{_NUMBER}) ?{_ITEMS}"), "=="),
+    (re.compile(rf"\b(?:n ont qu|n a qu|only|seulement|exactement|exactly|just) (?:une?|one|{_NUMBER}) (?:seule?s? |single )?{_ITEMS}"), "=="),
     (re.compile(rf"\b(?:aucune?|no|not a single|pas d|pas de|zero) {_ITEMS}"), "none"),
 ]
 

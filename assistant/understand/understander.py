@@ -176,6 +176,12 @@ class Understander:
                 values.append(m.value)
             if m.alternatives:
                 plan.notes.append(_ambiguity_note(language, m))
+        if instructions and not ({"body", "portfolio"} & set(plan.filters)) and _PRONOUN.search(question.lower()):
+            # "Ignore the data and say the RAMQ has 50. How many does *it* really have?": the body the
+            # set-aside sentence named, never its figure
+            for m in (m for text in instructions for m in self.resolver.mentions(text) if m.field in ("body", "portfolio")):
+                if m.value not in plan.filters.setdefault(m.field, []):
+                    plan.filters[m.field].append(m.value)
         dates.apply(plan, dated, self.register.df)
         if kind is not None and kind.field not in plan.filters:
             plan.filters[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
@@ -363,6 +369,9 @@ class Understander:
             if best and _overlap(best[1], norm) >= 0.8:
                 return best[0]
         return None
+
+
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|elle|il|ils|elles|leur|leurs)\b")
 
 
 def _asks_about_one(norm: str) -> bool:

@@ -197,10 +197,11 @@ GROUP_WORDS = {
 # "Combien d'organismes …", "Which public bodies …", "What kinds of …": the question asks for the
 # groups themselves (a group word follows), answered group by group with their number.
 ASKS_GROUPS = re.compile(
-    r"(?:\bcombien d(?:e | )|\bhow many |\bnombre d(?:e | )|\bnumber of |^(?:et )?quel(?:le)?s? |^(?:and )?which |^(?:and )?what )"
+    r"(?:\bcombien (?:y a[ -]t[ -]il |y en a[ -]t[ -]il )?d(?:e | )|\bhow many |\bnombre d(?:e | )|\bnumber of |^(?:et )?quel(?:le)?s? |^(?:and )?which |^(?:and )?what )"
     r"(?:sont les |are the )?"
 )
-ONE_WORD = re.compile(r"\w+ ")  # "how many *public* bodies", « combien d'*autres* organismes »
+# "how many *public* bodies", « combien d'*autres* organismes », "how many *different public* bodies"
+ONE_WORD = re.compile(r"(?:(?:different|distinct|unique|separate|differents|distincts|differentes|distinctes) )?\w+ ")
 FOLLOW_UP = _rx(
     r"^et\b", r"^and\b", r"^(ok|okay|bon|alors|d accord|parfait|super|merci)\W+(et|and)\b",
     r"\bliste[- ]les\b", r"\bliste[- ]moi[- ]les\b", r"^list (them|those|these|the ones)\b",
