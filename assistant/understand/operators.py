@@ -45,7 +45,7 @@ _HAVING = [
     (re.compile(rf"\bentre {_NUMBER} et {_NUMBER}\b|\bbetween {_NUMBER} and {_NUMBER}\b"), "between"),
     (re.compile(rf"\b(?:au moins|minimum|at least|no fewer than) {_NUMBER}\b"), ">="),
     (re.compile(rf"\b{_NUMBER} (?:ou plus|et plus|or more|and more|and up|ou davantage)\b"), ">="),
-    (re.compile(rf"\b(?:plus de|plus que|more than|over|above|greater than) {_NUMBER}\b"), ">"),
+    (re.compile(rf"\b(?:plus de|plus d|plus que|more than|over|above|greater than) {_NUMBER}\b"), ">"),
     (re.compile(rf"\b(?:moins de|moins que|fewer than|less than|under|below) {_NUMBER}\b"), "<"),
     (re.compile(rf"\b(?:au plus|at most|no more than|maximum) {_NUMBER}\b"), "<="),
     (re.compile(rf"\b(?:n ont qu|n a qu|only|seulement|exactement|exactly|just) (?:une?|one|{_NUMBER}) (?:seule?s? |single )?{_ITEMS}"), "=="),
@@ -117,7 +117,7 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
     folded = fold(question)
     cue = patterns(language)["share"].search(folded) or re.search("%", folded)
     # a claimed share's verb follows its fraction ("Is it true that more than half of the VA's use cases *are* …")
-    fraction = re.search(r"\b(?:moitie|half|quart|quarter|tiers|third)\b|\d+ ?(?:%|pour ?cent|percent)", folded)
+    fraction = re.search(r"\b(?:moitie|half|quart|quarter|tiers|third|majorite|plupart|majority|most)\b|\d+ ?(?:%|pour ?cent|percent)", folded)
     # « des projets *qui ne sont pas* des chatbots *est* en production »: a relative clause's verb
     # belongs to the base; the part begins at the main verb.
     verbs = list(patterns(language)["share_verb"].finditer(folded, cue.end() if cue else fraction.end() if fraction else 0))
@@ -191,8 +191,12 @@ def claim(question: str, language: str) -> Claim | None:
     """The figure a question states to have it checked (« la RAMQ a 4 projets, c'est bien ça ? »,
     "CHUM has 12 initiatives, correct?"), with its comparison."""
     folded = _counted(" ".join(fold(question).split()))
+    if majority(question) and question.rstrip().endswith("?"):  # « La plupart des projets sont-ils en production ? »
+        return Claim(">", 50.0, "%")
     if not (has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr")):
         return None
+    if majority(question):  # « la majorité des projets de X sont … », "most chatbots are …"
+        return Claim(">", 50.0, "%")
     half = re.search(r"\b(plus de|more than|over|moins de|fewer than|less than|under) (la )?(moitie|half)\b", folded)
     if half:
         return Claim(">" if half.group(1) in ("plus de", "more than", "over") else "<", 50.0, "%")
@@ -218,6 +222,15 @@ def claim(question: str, language: str) -> Claim | None:
     if re.search(r"\b(?:only one|just one|une seule|un seul|qu une|qu un)\b", folded):
         return Claim("==", 1, "")
     return None
+
+
+def majority(question: str) -> bool:
+    """« la majorité des projets », « la plupart des chatbots », "most chatbots are": more than half."""
+    folded = " ".join(fold(question).split())
+    if re.match(r"\W*(?:et |and )?(?:quel|quelle|quels|quelles|which|what|who|qui|lequel|laquelle)\b", folded):
+        return False  # « Quel organisme a la majorité des projets … ? » asks for the group
+    return re.search(rf"\b(?:la majorite|la plupart|the majority|most) (?:des |de |d |du |of (?:the |its |their )?)?(?:\w+ ){{0,2}}?{_ITEMS}\b"
+                     r"(?! (?:de|d|du|des) (?:la |l )?(?:plus|moins))", folded) is not None and not re.search(r"\bthe most\b|\ble plus\b|\bla plus\b", folded)
 
 
 def strip_instructions(question: str) -> tuple[str, list[str]]:

@@ -61,6 +61,8 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
         _move(plan, mentions[i], plan.exclude, plan.filters)
     stated = operators.claim(question, lang)
     conditions = operators.having(question)
+    if stated is not None and stated.unit == "%" and plan.intent == "rank" and operators.majority(question):
+        plan.intent, plan.group_by, plan.top_n = "share", None, None  # « la majorité des projets … sont … »: a share
     field = group_field(plan) or operators.among_group(question, mentions)
     if plan.intent == "out_of_scope":
         return plan
@@ -88,7 +90,8 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
     if not stated and conditions and (existence or question.rstrip().endswith("?") and not asked):
         # "does the MSSS have more than 20 projects?", « la RAMQ a plus de 10 projets ? »
         op, value = conditions[0]
-        stated = operators.Claim(op, float(value), "")
+        percent = re.search(rf"\b{value}(?:[.,]0)? ?(?:%|pour ?cent|percent)", fold(question))  # "the share … above 50%?"
+        stated = operators.Claim(op, float(value), "%" if percent else "")
     if stated is not None and plan.intent in _FIGURE_INTENTS:
         plan.claim = stated.to_dict()
         plan.intent = "share" if stated.unit == "%" else "count"

@@ -22,6 +22,8 @@ from assistant.understand.entities import enumerated, expand_groups
 from assistant.understand.evidence import TopicEvidence
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.group_follow_ups import on_groups, shown_groups
+from assistant.understand.groups import group_by as _group_by
+from assistant.understand.groups import top_n as _top_n
 from assistant.understand.kinds import Kinds
 from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip_instructions
 from assistant.understand.ordinals import ordinal, pick, shown_rows
@@ -60,9 +62,7 @@ from assistant.understand.words import (
     ROW_BARE,
     ROW_STRONG,
     ROW_WEAK,
-    SINGULAR,
     TOO_LONG,
-    TOP_N,
     absent,
 )
 
@@ -442,21 +442,6 @@ def _topic(question: str, mentions: list[Any], known: frozenset[str] = frozenset
     return " ".join(words)
 
 
-def _top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
-    """How many groups a ranking shows: the number asked ("top 3", "les 3 organismes", "which 3
-    bodies"), 1 for a singular question ("Quel organisme a le plus…"), else 5."""
-    # A number counts only where it says how many ("top 3", "les 3", "which 3", "3 premiers"):
-    # "COVID-19 projects" is not a top 19.
-    match = TOP_N.search(norm)
-    number = next((g for g in match.groups() if g), None) if match else None
-    if number and 0 < int(number) <= 50:
-        return int(number)
-    if NUMBER_ONE.search(norm):  # "Quel organisme est le numéro 1 ?"
-        return 1
-    singular = any(re.search(rf"\b(which|what|quel|quelle) (?:{re.escape(w)})\b", norm) for w in own_singular)
-    return 1 if singular or SINGULAR.search(norm) else 5
-
-
 def _item_words(mapping: Any) -> tuple[re.Pattern, ...]:
     """What a register calls its entries in both languages ("records", « fiches », "use cases"):
     words of a question's frame there, never its topic. None for a register whose entries are the
@@ -472,27 +457,6 @@ def _item_words(mapping: Any) -> tuple[re.Pattern, ...]:
     if names == words_of(lambda lang: base(lang, "answers")):
         return ()
     return tuple(re.compile(rf"\b{plural_pattern(n)}\b") for n in sorted(names))
-
-
-def _group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = None) -> str:
-    # The register's own names for its fields first: in the US inventory "agency" is the
-    # portfolio, not a public body.
-    for field, words in (own_words or {}).items():
-        if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{words.pattern})", norm):
-            return field
-    for field, words in (own_words or {}).items():  # "In the agency X, which 3 bureaus …"
-        if re.search(rf"\b(which|what|quels?|quelles?|top|les)\s+(\d+\s+)?(?:{words.pattern})", norm):
-            return field
-    for field in ("category", "status", "portfolio", "body"):
-        if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
-            return field
-    for field, words in (own_words or {}).items():
-        if words.search(norm):
-            return field
-    for field in ("body", "portfolio", "category", "status"):
-        if GROUP_WORDS[field].search(norm):
-            return field
-    return "body" if plan.intent == "rank" else "category"
 
 
 def _ambiguity_note(language: str, m: Any) -> str:

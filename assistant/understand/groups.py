@@ -1,0 +1,45 @@
+"""Which groups a ranking or breakdown is by ("par organisme", "which agencies", the register's
+own names for its fields first) and how many it shows ("top 3", « quel organisme » = 1)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import Plan
+from assistant.understand.words import GROUP_WORDS, NUMBER_ONE, SINGULAR, TOP_N
+
+
+def top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
+    """How many groups a ranking shows: the number asked ("top 3", "les 3 organismes", "which 3
+    bodies"), 1 for a singular question ("Quel organisme a le plus…"), else 5."""
+    # A number counts only where it says how many ("top 3", "les 3", "which 3", "3 premiers"):
+    # "COVID-19 projects" is not a top 19.
+    match = TOP_N.search(norm)
+    number = next((g for g in match.groups() if g), None) if match else None
+    if number and 0 < int(number) <= 50:
+        return int(number)
+    if NUMBER_ONE.search(norm):  # "Quel organisme est le numéro 1 ?"
+        return 1
+    singular = any(re.search(rf"\b(which|what|quel|quelle) (?:{re.escape(w)})\b", norm) for w in own_singular)
+    return 1 if singular or SINGULAR.search(norm) else 5
+
+
+def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = None) -> str:
+    # The register's own names for its fields first: in the US inventory "agency" is the
+    # portfolio, not a public body.
+    for field, words in (own_words or {}).items():
+        if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{words.pattern})", norm):
+            return field
+    for field, words in (own_words or {}).items():  # "In the agency X, which 3 bureaus …"
+        if re.search(rf"\b(which|what|quels?|quelles?|top|les)\s+(\d+\s+)?(?:{words.pattern})", norm):
+            return field
+    for field in ("category", "status", "portfolio", "body"):
+        if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
+            return field
+    for field, words in (own_words or {}).items():
+        if words.search(norm):
+            return field
+    for field in ("body", "portfolio", "category", "status"):
+        if GROUP_WORDS[field].search(norm):
+            return field
+    return "body" if plan.intent == "rank" else "category"
