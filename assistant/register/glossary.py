@@ -205,6 +205,7 @@ def _french_order(chunks: list[_Chunk]) -> str:
     flush()
     text = " ".join(out)
     text = re.sub(r"\s+([,;:)\]])", r"\1", text).replace(", et ", " et ").replace(", ou ", " ou ")
+    text = re.sub(r"\b([dD])e ([aeiouyhàâéèêîôAEIOUYHÀÂÉÈÊÎÔ])", r"\1'\2", text)  # de IA -> d'IA
     return re.sub(r"([(\[])\s+", r"\1", text).strip()
 
 
