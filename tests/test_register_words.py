@@ -91,6 +91,15 @@ def test_plurals_of_noun_phrases():
     assert plural("cas d'usage", "fr") == "cas d'usage"
     assert plural("public body", "en") == "public bodies"
     assert plural("stage of development", "en") == "stages of development"
+    assert plural("status", "en") == "statuses" and plural("associated benefits", "en") == "associated benefits"
+
+
+def test_check_prints_the_words_answers_will_say():
+    from assistant.commands.mapping import check_lines
+
+    lines = check_lines("us-federal-2024", US)
+    assert "Words (answers say):" in lines
+    assert any("« agence fédérale » (f): « aucune agence fédérale, de l'agence fédérale, agences fédérales »" in line for line in lines)
 
 
 # -- the templates of a register, from its nouns ------------------------------------------------------

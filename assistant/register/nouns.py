@@ -86,6 +86,8 @@ def _plural_en(word: str) -> str:
         return word
     if low.endswith("y") and low[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return word  # already plural ("benefits")
     if low.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     return word + "s"
