@@ -19,7 +19,7 @@ from assistant.register.glossary import french_gender, glossary, translate
 from assistant.register.load import load_register
 from assistant.register.mapping import MappingError, load_mapping
 from assistant.register.nouns import noun, plural, render
-from assistant.register.wording import nouns, templates
+from assistant.register.wording import nouns, say, templates
 from assistant.understand.understander import Understander
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -252,3 +252,10 @@ def test_the_bilingual_fixture_drafts_with_glossary_names(tmp_path):
     assert started["names"] == {"fr": ["date de début"], "en": ["start date"]}
     assert {"fr", "en"} <= set(data["items"]) and data["items"]["fr"]["gender"] in ("m", "f")
     assert nouns("fr", load_mapping(BILINGUAL / "mapping.toml"))["item"].one == "système d'IA"
+
+
+def test_surfaces_outside_prompts_can_say_the_registers_words():
+    text = "**{n} <items>** dans la sélection, sur {total} <to the register> ; <no item> ailleurs"
+    assert say(text, "fr", "us-federal-2024") == "**{n} cas d'usage** dans la sélection, sur {total} à l'inventaire ; aucun cas d'usage ailleurs"
+    assert say("<No item> in the selection.", "en", "uk-atrs") == "No record in the selection."
+    assert say("<Items>", "fr", "quebec") == "Initiatives"

@@ -25,7 +25,7 @@ from typing import Any
 
 from assistant.register.glossary import french_gender
 from assistant.register.mapping import ROLES, Mapping, load_mapping
-from assistant.register.nouns import Noun, noun, parse_noun, render_all
+from assistant.register.nouns import Noun, noun, parse_noun, render, render_all
 from assistant.register.template_files import base, generic, generic_nouns
 from assistant.resources import PROMPTS_DIR
 
@@ -74,6 +74,12 @@ def nouns(language: str, mapping: Mapping | None = None, prompts_dir: Path = PRO
         many = mapping.role_plurals.get(role, ("", ""))[0 if language == "fr" else 1]
         found[role] = noun(name, language, gender or "m", many)
     return found
+
+
+def say(text: str, language: str, mapping: Mapping | None = None) -> str:
+    """Any text with the register's nouns put in (`<items>`, `<no item>`, `<The register>`): for
+    surfaces whose texts live outside prompts/ (the UI's tabs), in the same words as the answers."""
+    return render(text, nouns(language, mapping))
 
 
 def _typed_wording(typed: dict[str, str], language: str, mapping: Mapping) -> dict[str, Any]:
