@@ -131,7 +131,9 @@ def translate(text: str, source: str) -> tuple[str, str]:
 
 
 def _cased(out: str, like: str) -> str:
-    if like[:1].isupper() and out[:1].islower():
+    """`out` capitalised as `like` is: a capital first letter, not an acronym's (PII -> renseignements)."""
+    acronym = like.isupper() and len(like) > 1
+    if like[:1].isupper() and not acronym and out[:1].islower():
         return out[:1].upper() + out[1:]
     return out
 

@@ -34,8 +34,8 @@ TOML file that says how to read one of them, so everything downstream works on a
     [labels]
     unknown_category = "other"           # "error" (default) or the key unknown labels fall into
     blank_category = "unspecified"       # "error" (default) or the key of a blank cell
-    [wording.en.answers]                 # the register's own words (see assistant/register/wording.py)
-    initiative_many = "use cases"
+    [wording.en.search]                  # a text only this register has (assistant/register/wording.py)
+    empty = "Ask about the inventory, for example: …"
     [items]                              # what one row is, in answers ("no use case", « aucun cas d'usage »)
     en = { one = "use case", many = "use cases" }
     fr = { one = "cas d'usage", many = "cas d'usage", gender = "m" }
