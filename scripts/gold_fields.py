@@ -11,6 +11,8 @@ from assistant.register.fields import years_from
 
 
 def _items(gen: Any, lang: str) -> str:
+    if (own := gen.mapping.items.get(lang)) is not None:  # the mapping's [items]
+        return own.many
     words = gen.mapping.wording.get(lang, {}).get("answers", {})
     return str(words.get("initiative_many") or ("initiatives" if lang == "fr" else "initiatives"))
 

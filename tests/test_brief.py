@@ -519,8 +519,8 @@ def test_a_us_briefing_keeps_every_field_table(other_briefings):
         "### Custom-developed code", "### Access to the code", "### Authority to Operate", "### AI impact assessment",
     ]  # fmt: skip
     header = md.split("## Use cases concerned (240)", 1)[1].split("\n")[2]
-    assert header == ("| Row | Use case | Bureau | Agency | Topic area | Stage | "
-                      "Purpose and expected benefits (excerpt) |")  # fmt: skip
+    assert header == ("| Row | Use case | Bureau | Agency | Topic area | Stage of development | "
+                      "Intended purpose and expected benefits (excerpt) |")  # fmt: skip
 
 
 @pytest.mark.parametrize(

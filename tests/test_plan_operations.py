@@ -328,8 +328,8 @@ def test_the_us_inventory_words_every_new_answer(us):
             texts[i, language] = run(us, language, **plan)[1]
             assert not QUEBEC_ONLY.search(texts[i, language]), texts[i, language]
     base = df[(df.portfolio == dhs) & (df.category_key != "mission_enabling")]
-    assert f"Of the {len(base)} use cases at the agency \"{dhs}\" outside the topic area" in texts[0, "en"]
-    assert "que compte l'inventaire" in texts[0, "fr"] and "sont au stade « Exploitation et maintenance »" in texts[0, "fr"]
+    assert f"Of the {len(base)} use cases from the agency \"{dhs}\" outside the topic area" in texts[0, "en"]
+    assert "que compte l'inventaire" in texts[0, "fr"] and "sont au stade de développement « Exploitation et maintenance »" in texts[0, "fr"]
     assert texts[1, "fr"].split("\n")[1].startswith("En revanche, l'inventaire")
     assert texts[2, "en"].startswith(f"Agencies with at least 100 use cases: {int((df.portfolio.value_counts() >= 100).sum())}")
     assert texts[3, "fr"].startswith("Agences fédérales ayant le moins de cas d'usage")

@@ -89,6 +89,22 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _words_lines(mapping) -> list[str]:
+    """The register's nouns as answers will say them ([items], [register], [role_names]), so a
+    wrong gender or plural shows before a question does: « aucun cas d'usage », « de l'agence »."""
+    from assistant.register.nouns import phrase
+    from assistant.register.wording import nouns
+
+    fr, en = nouns("fr", mapping), nouns("en", mapping)
+    lines = ["Words (answers say):"]
+    for key in ("item", "register", *mapping.roles):
+        f, e = fr[key], en[key]
+        said = (f"{phrase('no', f)}, {phrase('of the', f)}, {phrase('', f, many=True)}" if key != "register"
+                else f"{phrase('the', f)}, {phrase('of the', f)}")  # fmt: skip
+        lines.append(f"  {key:<10} {e.one!r}/{e.many!r} · « {f.one} » ({f.gender}): « {said} »")
+    return lines
+
+
 def check_lines(mapping_spec: str | Path, data: Path) -> list[str]:
     """What loading `data` through the mapping decides, as printed lines (raises on an error)."""
     from assistant.register.files import map_header, read_table
@@ -123,6 +139,7 @@ def check_lines(mapping_spec: str | Path, data: Path) -> list[str]:
         lines.append(f"  {role} other names ← {' or '.join(repr(h) for h in headers)}")
     for role, other in mapping.fallback.items():
         lines.append(f"  a blank {role} takes the {other}")
+    lines += _words_lines(mapping)
     for role in ("category", "status"):
         if role in mapping.roles:
             counts = df[f"{role}_key"].value_counts()

@@ -30,16 +30,23 @@ from assistant.register.draft_guess import (
     guess_type,
     read_columns,
 )
+from assistant.register.draft_words import (
+    GENERIC_ROLE,
+    field_names_line,
+    find_items,
+    find_register,
+    halves,
+    label_texts,
+    noun_lines,
+    role_line,
+    strip_item,
+)
 from assistant.register.fields import RESERVED
 from assistant.register.files import RegisterError
 from assistant.register.labels import normalise
 from assistant.register.mapping import BILINGUAL_ROLES, LABELLED, TABLES, parse_mapping
 
 _OTHER = {"en": "fr", "fr": "en"}
-_GENERIC_ROLE = {
-    "fr": {"name": "nom", "category": "catégorie", "body": "organisme", "portfolio": "portefeuille", "benefits": "description", "status": "statut"},
-    "en": {"name": "name", "category": "category", "body": "body", "portfolio": "portfolio", "benefits": "description", "status": "status"},
-}  # fmt: skip
 _SKIP = re.compile(
     r"^((is|are|was|were|be|been|has|have|had|does|do|did|can|could|will|would|should|this|the|that|there|"
     r"your|you|we|an?|any|it|its|ai use case|use case|ai system|agency|project|describe|provide|explain|please|"
@@ -247,14 +254,18 @@ class _Writer:
             lines += [f"{role} = {_q(c.header)}   # {c.why}" for role, c in aliases.items()]
         if "body" in roles and "portfolio" in roles and roles["body"].blanks:
             lines += ["", "[fallback]", f'body = "portfolio"   # {_n(roles["body"].blanks)} blank {roles["body"].header!r} cell(s) take the {roles["portfolio"].header!r}']  # fmt: skip
-        lines += ["", "[role_names]             # the register's words for its roles, in answers"]
+        name_header = roles["name"].header if "name" in roles else ""
+        items, why = find_items([c.header for c in columns], name_header, self.language)
+        lines += noun_lines("items", items, why)
+        lines += noun_lines("register", *find_register([self.path.stem], self.language))
+        lines += ["", "[role_names]             # the register's words for its roles, in answers (gender: French)"]
+        item_word = items.en if self.language == "en" else items.fr
         for role, c in roles.items():
             found = header_names((c.stem or c.header).replace("_", " ")) or [role]
-            own = next((n for n in found if not n.isupper()), found[0])
-            names = {self.language: own, self.other: _GENERIC_ROLE[self.other][role]}
-            lines.append(
-                f"{role} = {{ fr = {_q(names['fr'])}, en = {_q(names['en'])} }}   # TODO: the {self.other} word is generic"
-            )
+            own = strip_item(next((n for n in found if not n.isupper()), found[0]), item_word)
+            if own.lower() == item_word.lower():
+                own = GENERIC_ROLE[self.language][role]
+            lines.append(role_line(role, own, self.language))
         lines += self._labels(roles)
         for c in columns:
             if c.kind in ("label", "flag", "date", "number", "multi", "text", "id", "private"):
@@ -334,14 +345,18 @@ class _Writer:
 
     def _texts(self, v: _Value) -> list[str]:
         own, other = v.text, v.translation
+        spellings = list(v.spellings)
+        if not other and (pair := halves(own, self.language)):  # a bilingual cell "Pilot / Projet pilote"
+            spellings.insert(0, own)
+            own, other = pair
         lines = [f"{self.language} = {_q(own)}"]
         if other:
             lines.append(f"{self.other} = {_q(other)}")
         else:
-            lines.append(f"{self.other} = {_q(own)}   # TODO translate")
-        if v.spellings:
+            lines += label_texts(own, self.language)
+        if spellings:
             lines.append(
-                f"aliases = [{', '.join(_q(s) for s in v.spellings)}]   # other spellings in the file"
+                f"aliases = [{', '.join(_q(s) for s in spellings)}]   # other spellings in the file"
             )
         return lines
 
@@ -365,9 +380,7 @@ class _Writer:
         if kind != "private":
             if not names:
                 names = [key.replace("_", " ")]
-            lines.append(
-                f'names = {{ {self.language} = [{", ".join(_q(n) for n in names)}] }}   # TODO: {self.other} = ["…"]'
-            )
+            lines.append(field_names_line(names, self.language))
         lines += self._details(c, kind, key)
         return lines
 

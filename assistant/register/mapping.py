@@ -34,10 +34,17 @@ TOML file that says how to read one of them, so everything downstream works on a
     [labels]
     unknown_category = "other"           # "error" (default) or the key unknown labels fall into
     blank_category = "unspecified"       # "error" (default) or the key of a blank cell
-    [wording.en.answers]                 # the register's own words (see assistant/register/wording.py)
-    initiative_many = "use cases"
+    [wording.en.search]                  # a text only this register has (assistant/register/wording.py)
+    empty = "Ask about the inventory, for example: …"
+    [items]                              # what one row is, in answers ("no use case", « aucun cas d'usage »)
+    en = { one = "use case", many = "use cases" }
+    fr = { one = "cas d'usage", many = "cas d'usage", gender = "m" }
+    [register]                           # what the register calls itself ("the inventory")
+    en = { one = "inventory" }
+    fr = { one = "inventaire", gender = "m" }
     [role_names]                         # the fields' names in answers, the understood line, the UI
-    portfolio = { fr = "agence fédérale", en = "agency" }   # (short_fr/short_en: a shorter form)
+    portfolio = { fr = "agence fédérale", en = "agency", gender = "f" }   # (short_fr/short_en: a shorter
+                                         # form; many_fr/many_en: a plural; gender: else the glossary's)
     [portfolios]                         # canonical portfolio -> its English name
     words = "words/mine.toml"            # everyday words for its values (everyday_words.py)
     named_blanks = ["body", "portfolio"] # blank cells shown as "no agency given" (the default)
@@ -62,7 +69,9 @@ from typing import Any
 
 from assistant.register.everyday_words import EverydayWords, read_words
 from assistant.register.fields import Field, parse_fields
+from assistant.register.glossary import french_gender
 from assistant.register.labels import Label, normalise, portfolio_key
+from assistant.register.nouns import GENDERS, Noun, parse_nouns
 from assistant.register.template_files import check_wording
 from assistant.resources import MAPPINGS_DIR
 
@@ -84,8 +93,9 @@ _KEYS = {
     "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",
     "fallback", "categories", "statuses", "labels", "role_names", "required", "aliases", "examples",
     "wording", "portrait_wording", "named_blanks", "portfolios", "words", "fields", "bilingual_cells",
-    "not_recorded",
+    "not_recorded", "items", "register",
 }  # fmt: skip
+_ROLE_NAME_KEYS = {"fr", "en", "short_fr", "short_en", "gender", "many_fr", "many_en"}
 
 
 _LABEL_KEYS = {"fr", "en", "aliases", "definition_fr", "definition_en"}
@@ -129,6 +139,10 @@ class Mapping:
     bilingual: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # role -> lang -> headers
     bilingual_cells: tuple[str, ...] = ()  # roles whose cells read "English / Français"
     declared_not_recorded: tuple[str, ...] | None = None  # the mapping's `not_recorded`, if given
+    items: dict[str, Noun] = field(default_factory=dict)  # lang -> what one row is ("use case"); {}: generic
+    register_noun: dict[str, Noun] = field(default_factory=dict)  # lang -> what it calls itself ("inventory")
+    role_genders: dict[str, str] = field(default_factory=dict)  # role -> gender of its French name
+    role_plurals: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (fr, en) plurals given
     path: Path | None = None
 
     @property
@@ -301,14 +315,21 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
             if value != "error" and value not in keys:
                 raise fail(f"[labels] {kind}_{role} = {value!r} is not one of the {role} keys ({', '.join(sorted(keys))}).")  # fmt: skip
             target[role] = value
-    role_names, short_names = {}, {}
+    role_names, short_names, role_genders, role_plurals = {}, {}, {}, {}
     for role, names in data.get("role_names", {}).items():
         if role not in ROLES or not isinstance(names, dict) or not {"fr", "en"} <= set(names):
             raise fail(f"[role_names] {role} must be a role with fr and en names.")
-        extra = sorted(set(names) - {"fr", "en", "short_fr", "short_en"})
+        extra = sorted(set(names) - _ROLE_NAME_KEYS)
         if extra:
-            raise fail(f"[role_names] {role}: unknown key(s) {', '.join(extra)}; known: fr, en, short_fr, short_en.")
+            raise fail(f"[role_names] {role}: unknown key(s) {', '.join(extra)}; known: {', '.join(sorted(_ROLE_NAME_KEYS))}.")
         role_names[role] = (str(names["fr"]), str(names["en"]))
+        gender = names.get("gender") or french_gender(str(names["fr"]))
+        if gender not in GENDERS:
+            raise fail(f"[role_names] {role}: the French name {names['fr']!r} needs its gender (« du bureau », « de l'agence »): "
+                       f'add gender = "m" or gender = "f" ({role} = {{ fr = "{names["fr"]}", en = "{names["en"]}", gender = "f" }}).')  # fmt: skip
+        role_genders[role] = gender
+        if {"many_fr", "many_en"} & set(names):
+            role_plurals[role] = (str(names.get("many_fr", "")), str(names.get("many_en", "")))
         if {"short_fr", "short_en"} & set(names):
             short_names[role] = (str(names.get("short_fr", "")), str(names.get("short_en", "")))
     aliases, alias_values, alias_patterns = {}, {}, {}
@@ -366,6 +387,8 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
     not_recorded = data.get("not_recorded")
     if not_recorded is not None and (not isinstance(not_recorded, list) or not set(not_recorded) <= set(NOT_RECORDED_KINDS)):
         raise fail(f"not_recorded must list kinds among {', '.join(NOT_RECORDED_KINDS)}, not {not_recorded!r}.")
+    items = parse_nouns(data["items"], "items", fail, french_gender) if "items" in data else {}
+    register_noun = parse_nouns(data["register"], "register", fail, french_gender) if "register" in data else {}
     bilingual_cells = data.get("bilingual_cells", [])
     if not isinstance(bilingual_cells, list) or not set(bilingual_cells) <= set(BILINGUAL_ROLES) & set(columns):
         raise fail(f"bilingual_cells must list roles named in [columns] among {', '.join(BILINGUAL_ROLES)} (cells like \"Statistics Canada / Statistique Canada\").")  # fmt: skip
@@ -399,6 +422,10 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         bilingual=bilingual,
         bilingual_cells=tuple(bilingual_cells),
         declared_not_recorded=tuple(not_recorded) if not_recorded is not None else None,
+        items=items,
+        register_noun=register_noun,
+        role_genders=role_genders,
+        role_plurals=role_plurals,
         path=path,
     )
     for role in LABELLED:

@@ -38,6 +38,15 @@ def generic(language: str, task: str, prompts_dir: Path = PROMPTS_DIR) -> dict[s
     return base(language, GENERIC, Path(prompts_dir)).get(task, {}) if path.is_file() else {}
 
 
+def generic_nouns(language: str, prompts_dir: Path = PROMPTS_DIR) -> dict[str, Any]:
+    """generic.toml's `[nouns]`: the item and register words of a mapping that names none."""
+    path = Path(prompts_dir) / language / f"{GENERIC}.toml"
+    found = base(language, GENERIC, Path(prompts_dir)).get("nouns", {}) if path.is_file() else {}
+    fallback = {"fr": {"item": {"one": "initiative", "gender": "f"}, "register": {"one": "registre", "gender": "m"}},
+                "en": {"item": {"one": "initiative"}, "register": {"one": "register"}}}[language]  # fmt: skip
+    return {**fallback, **found}
+
+
 
 def placeholders(text: str) -> set[str]:
     """The `{names}` a template uses (ValueError when its braces are malformed)."""

@@ -7,11 +7,15 @@ written. Any other register gets them through two layers:
 1. `prompts/<lang>/generic.toml`: a counterpart of every text that is only true of Québec's
    portrait (its six fields, vendor names replaced, cybersecurity left out, Données Québec),
    true of any register: it names the fields this register has (`{fields}`) and its `{title}`;
-2. the mapping's overlay, `[wording.<lang>.<task>]` in its TOML file ("use cases", "agency",
-   "l'agence fédérale"), checked when the mapping loads (`check_wording`).
+2. the mapping's overlay, `[wording.<lang>.<task>]` in its TOML file, for what is really its own
+   (an example question, its title in French), checked when the mapping loads (`check_wording`).
 
-The fields' names (`[field]` of the answers) are the mapping's `[role_names]`, for every register;
-a role a mapping does not name takes generic.toml's word for it.
+generic.toml builds its sentences from the register's nouns, named once in its mapping: what one
+row is (`[items]`: "use case", « cas d'usage »), what the register calls itself (`[register]`:
+"inventory") and its fields (`[role_names]`: "agency", « agence fédérale », with its gender). A
+template says `<no item>`, `<of the portfolio>`, `<Bodies>` and gets "no use case", « de l'agence
+fédérale », « Bureaux » (assistant/register/nouns.py); a mapping that names none gets
+generic.toml's `[nouns]` ("initiative", "register") and field names (`[answers.field]`).
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from assistant.register.glossary import french_gender
 from assistant.register.mapping import ROLES, Mapping, load_mapping
-from assistant.register.template_files import base, generic
+from assistant.register.nouns import Noun, noun, parse_noun, render, render_all
+from assistant.register.template_files import base, generic, generic_nouns
 from assistant.resources import PROMPTS_DIR
 
 # The order fields are listed in ({fields}) and described in (describe lines).
@@ -35,7 +41,7 @@ def templates(
 ) -> dict[str, Any]:
     """The templates of `task` in `language` for the register `mapping` reads (None: the default
     register's): base < generic.toml (unless the mapping's wording is the portrait's) < the
-    fields' names < the mapping's `wording` overlay."""
+    fields' names < the mapping's `wording` overlay, with its nouns put in (`nouns`)."""
     mapping = load_mapping(mapping)
     cached = mapping.__dict__.setdefault("_wording_cache", {})
     key = (language, task, str(prompts_dir))
@@ -48,8 +54,32 @@ def templates(
             own = {role: names[0 if language == "fr" else 1] for role, names in mapping.role_names.items()}
             merged = _merge(merged, {"field": {**defaults, **own}})
             merged = _merge(merged, _typed_wording(merged.get("typed", {}), language, mapping))
-        cached[key] = _merge(merged, mapping.wording.get(language, {}).get(task, {}))
+        merged = _merge(merged, mapping.wording.get(language, {}).get(task, {}))
+        cached[key] = render_all(merged, nouns(language, mapping, prompts_dir))
     return cached[key]
+
+
+def nouns(language: str, mapping: Mapping | None = None, prompts_dir: Path = PROMPTS_DIR) -> dict[str, Noun]:
+    """The nouns templates name (`<the item>`, `<of the portfolio>`): the mapping's `[items]`,
+    `[register]` and `[role_names]`, else generic.toml's words, in `language`."""
+    mapping = load_mapping(mapping)
+    defaults = generic_nouns(language, Path(prompts_dir))
+    found: dict[str, Noun] = {}
+    for kind, own in (("item", mapping.items), ("register", mapping.register_noun)):
+        found[kind] = own.get(language) or parse_noun(defaults[kind], language, f"nouns.{kind}", ValueError)
+    names = generic(language, "answers", Path(prompts_dir)).get("field", {})
+    for role in ROLES:
+        name = mapping.role_name(role, language) or str(names.get(role, role))
+        gender = mapping.role_genders.get(role) if role in mapping.role_names else french_gender(name)
+        many = mapping.role_plurals.get(role, ("", ""))[0 if language == "fr" else 1]
+        found[role] = noun(name, language, gender or "m", many)
+    return found
+
+
+def say(text: str, language: str, mapping: Mapping | None = None) -> str:
+    """Any text with the register's nouns put in (`<items>`, `<no item>`, `<The register>`): for
+    surfaces whose texts live outside prompts/ (the UI's tabs), in the same words as the answers."""
+    return render(text, nouns(language, mapping))
 
 
 def _typed_wording(typed: dict[str, str], language: str, mapping: Mapping) -> dict[str, Any]:

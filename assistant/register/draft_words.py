@@ -1,0 +1,171 @@
+"""The names a drafted mapping writes, in both languages, from the bilingual glossary.
+
+`portrait-ia mapping draft` reads an English register's headers and values; without this, its
+French names were the English words marked TODO and French questions read « 3 use cases du
+domaine Law & Justice ». Here every name the draft writes — what one row is (`[items]`: "use case",
+found in the headers), what the register calls itself (`[register]`: "inventory", from the file
+name), the roles' names, typed fields' names and label values — gets its other-language form
+from assistant/register/glossary.py: a known phrase as is, a phrase of known words word by word
+(marked "check"), and a TODO only where a word is unknown.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from assistant.register.glossary import english_term, french_gender, glossary, key, translate
+from assistant.register.nouns import plural
+
+OTHER = {"en": "fr", "fr": "en"}
+GENERIC_ROLE = {
+    "fr": {"name": "nom", "category": "catégorie", "body": "organisme", "portfolio": "portefeuille", "benefits": "description", "status": "statut"},
+    "en": {"name": "name", "category": "category", "body": "body", "portfolio": "portfolio", "benefits": "description", "status": "status"},
+}  # fmt: skip
+_DEFAULT_ITEM = {"en": "initiative", "fr": "initiative"}
+_DEFAULT_REGISTER = {"en": "register", "fr": "registre"}
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A name in both languages, the French gender, and how the other language was found."""
+
+    en: str
+    fr: str
+    gender: str  # of the French name ("m" when unknown)
+    how: str  # "glossary", "words" (word by word: check), "" (not found: TODO)
+    en_many: str = ""
+    fr_many: str = ""
+
+
+def halves(text: str, language: str) -> tuple[str, str] | None:
+    """The two halves of a bilingual header ("Status / Statut"): (the `language` one, the other);
+    the English half first, as federal registers write them, unless the glossary says otherwise."""
+    parts = [p.strip() for p in text.split(" / ")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    english_first = bool(translate(parts[0], "en")[1]) or not translate(parts[1], "en")[1]
+    en, fr = parts if english_first else parts[::-1]
+    return (en, fr) if language == "en" else (fr, en)
+
+
+def both(text: str, language: str) -> Named:
+    """`text` (in `language`) with its other-language form from the glossary (or from the other
+    half of a bilingual header)."""
+    if pair := halves(text, language):
+        en, fr = pair if language == "en" else pair[::-1]
+        return Named(en, fr, french_gender(fr) or "m", "glossary")
+    other, how = translate(text, language)
+    if not how and (swapped := translate(text, OTHER[language]))[1]:  # the header is in the other language
+        other, how, language = swapped[0], swapped[1], OTHER[language]
+    if language == "en":
+        en, fr = text, other
+    else:
+        en, fr = other, text
+    how = {"phrase": "glossary", "words": "words"}.get(how, "")
+    return Named(en, fr, french_gender(fr) or "m", how)
+
+
+def _noun(word: str, language: str) -> Named:
+    """A noun from the glossary's lists (items, registers), with its plural in both languages."""
+    named = both(word, language)
+    if language == "en" and (term := english_term(word)) is not None:
+        return Named(word, term.text, term.gender or "m", "glossary", plural(word, "en"), term.many or plural(term.text, "fr"))
+    return Named(named.en, named.fr, named.gender, named.how, plural(named.en, "en") if named.en else "",
+                 plural(named.fr, "fr") if named.fr else "")  # fmt: skip
+
+
+def _candidates(words: tuple[str, ...], language: str) -> list[str]:
+    if language == "en":
+        return list(words)
+    return [t.text for w in words if (t := english_term(w)) is not None]
+
+
+def find_items(headers: list[str], name_header: str, language: str) -> tuple[Named, str]:
+    """What one row of the register is ("use case"), and why: the glossary's item noun found in
+    the name column's header, else in the most headers; else the generic "initiative"."""
+    def found(word: str, text: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(key(word))}(?!\w)", key(text)) is not None
+
+    candidates = _candidates(glossary().items, language)
+    counts = {w: sum(found(w, h) for h in headers) for w in candidates}
+    in_name = [w for w in candidates if found(w, name_header)]
+    pool = in_name or [w for w in candidates if counts[w] >= 2]
+    best = max(pool, key=lambda w: (counts[w], -candidates.index(w))) if pool else ""
+    if not best:
+        return _noun(_DEFAULT_ITEM[language], language), "TODO: what one row is (no item noun found in the headers)"
+    return _noun(best, language), f"found in {counts[best]} header(s)" + (f", {name_header!r} among them" if in_name else "")
+
+
+def find_register(texts: list[str], language: str) -> tuple[Named, str]:
+    """What the register calls itself ("inventory"), from its file name and title."""
+    for word in _candidates(glossary().registers, language):
+        for text in texts:
+            if re.search(rf"(?<![a-z]){re.escape(key(word))}(?![a-z])", key(text).replace("_", " ")):
+                return _noun(word, language), f"from {text!r}"
+    return _noun(_DEFAULT_REGISTER[language], language), "the generic word (no register noun in the file name)"
+
+
+def noun_lines(table: str, named: Named, why: str) -> list[str]:
+    """`[items]` or `[register]` as TOML, both languages."""
+    fr = f"fr = {{ one = {_q(named.fr)}, many = {_q(named.fr_many)}, gender = {_q(named.gender)} }}"
+    todo = "" if named.fr and named.en else "   # TODO translate"
+    return [
+        "",
+        f"[{table}]{' ' * (23 - len(table))}# {'what one row is, in answers' if table == 'items' else 'what the register calls itself'}: {why}",
+        f"en = {{ one = {_q(named.en)}, many = {_q(named.en_many)} }}",
+        fr + todo,
+    ]
+
+
+def strip_item(name: str, item: str) -> str:
+    """A field name without the item noun that starts it ("use case topic area" -> "topic area")."""
+    words, lead = name.split(), item.split()
+    if len(words) > len(lead) and [w.lower() for w in words[: len(lead)]] == [w.lower() for w in lead]:
+        return " ".join(words[len(lead) :])
+    return name
+
+
+def role_line(role: str, own: str, language: str) -> str:
+    """One `[role_names]` line: the header's word and its other-language form, with the gender."""
+    named = both(own, language)
+    own = named.en if language == "en" else named.fr
+    other_word = named.fr if language == "en" else named.en
+    note = {"glossary": "# glossary", "words": "# word by word (glossary): check it"}.get(named.how, "")
+    if not other_word:
+        other_word = GENERIC_ROLE[OTHER[language]][role]
+        note = f"# TODO: the {OTHER[language]} word is generic"
+    names = {language: own, OTHER[language]: other_word}
+    gender = french_gender(names["fr"]) or "m"
+    return f"{role} = {{ fr = {_q(names['fr'])}, en = {_q(names['en'])}, gender = {_q(gender)} }}   {note}"
+
+
+def label_texts(text: str, language: str) -> list[str]:
+    """A label value's line in the other language: the glossary's, word by word, or a TODO."""
+    other, how = translate(text, language)
+    if how == "phrase":
+        return [f"{OTHER[language]} = {_q(other)}"]
+    if how == "words":
+        return [f"{OTHER[language]} = {_q(other)}   # word by word (glossary): check it"]
+    return [f"{OTHER[language]} = {_q(text)}   # TODO translate"]
+
+
+def field_names_line(names: list[str], language: str) -> str:
+    """A typed field's `names`, with the other language's from the glossary (or a TODO)."""
+    others: list[str] = []
+    pairs = [pair for n in names if (pair := halves(n, language))]
+    if pairs:
+        names, others = [p[0] for p in pairs], [p[1] for p in pairs]
+    for n in names if not pairs else ():
+        other, how = translate(n, language)
+        if other and other not in others:
+            others.append(other if not n.isupper() or how else n)
+    own = f"{language} = [{', '.join(_q(n) for n in names)}]"
+    if not others:
+        return f"names = {{ {own} }}   # TODO: {OTHER[language]} = [\"…\"]"
+    return f"names = {{ {own}, {OTHER[language]} = [{', '.join(_q(n) for n in others)}] }}   # {OTHER[language]}: glossary"
