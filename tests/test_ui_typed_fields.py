@@ -119,7 +119,7 @@ SAME_CONDITION = [
     ("us", "high_impact", "yes", "How many use cases are rights- or safety-impacting?",
      lambda d: d["Is the AI use case rights-impacting, safety-impacting, both, or neither?"].str.lower()
      .isin(["rights-impacting", "safety-impacting", "both"]).sum()),
-    # (not "Age": the file also has "age", and the chat reads the word as either spelling)
+    # ("Age" and "age" are one item; "Ability Status" has a single spelling)
     ("us", "demographics", "Ability Status", "How many use cases use the demographic variable Ability Status?",
      lambda d: d[DEMOGRAPHICS].map(lambda c: "Ability Status" in demographic_items(c)).sum()),
 ]  # fmt: skip
@@ -240,7 +240,7 @@ def bars(chart_html: str) -> list[tuple[str, str, int]]:
 def test_overview_draws_one_chart_per_typed_field_with_the_pandas_counts(us, raw_us, clients, language):
     _, overview = tabs_of(us, language)
     keys = [c.field for c in overview.specs[len(CHARTS):]]
-    assert keys == ["high_impact", "impact_type", "development", "public_facing", "disseminates", "pii",
+    assert keys == ["high_impact", "rights_impacting", "safety_impacting", "impact_type", "development", "public_facing", "disseminates", "pii",
                     "privacy_assessed", "custom_code", "code_access", "ato", "impact_assessment",
                     "initiated", "implemented", "retired", "demographics"]  # fmt: skip
     fields = overview.filters.fields
@@ -259,7 +259,13 @@ def test_overview_draws_one_chart_per_typed_field_with_the_pandas_counts(us, raw
     truth = year(inside["Date Implemented"]).dropna().astype(int).value_counts()
     assert [v for v, _, _ in years] == sorted(str(y).zfill(4) for y in truth.index)  # oldest first
     assert {v: c for v, _, c in years} == {str(y).zfill(4): int(c) for y, c in truth.items()}
-    items = inside[DEMOGRAPHICS].map(demographic_items).explode().dropna().value_counts()
+    items = inside[DEMOGRAPHICS].map(demographic_items).explode().dropna()
+    # "Age" and "age" are one item, named as most cells of the whole file spell it
+    spelled = raw_us[DEMOGRAPHICS].map(demographic_items).explode().dropna().value_counts()
+    spelling = {}
+    for item in spelled.index:
+        spelling.setdefault(item.casefold(), item)
+    items = items.map(lambda i: spelling[i.casefold()]).value_counts()
     assert {v: c for v, _, c in bars(chart["chart-demographics"])} == {k: int(c) for k, c in items.items()}
     title = {"fr": "Variables démographiques", "en": "Demographic variables"}[language]
     table = tables[[c.key for c in overview.specs].index("chart-demographics")]

@@ -203,6 +203,13 @@ def claim(question: str, language: str) -> Claim | None:
     percent = re.search(r"(\d+(?:[.,]\d+)?) ?(?:%|pour ?cent|percent)", folded)
     approx = re.search(r"\b(?:environ|a peu pres|autour de|pres de|about|roughly|around|approximately|nearly|close to)\b", folded)
     if percent:
+        compared = re.search(r"\b(plus de|plus que|more than|over|above|greater than|au moins|at least|moins de|moins que|less than|fewer than|under|below|au plus|at most) "
+                             + re.escape(percent.group(1)) + r" ?(?:%|pour ?cent|percent)", folded)  # fmt: skip
+        if compared:  # "more than 40% of use cases …"
+            ops = {"au moins": ">=", "at least": ">=", "au plus": "<=", "at most": "<="}
+            said = compared.group(1)
+            op = ops.get(said) or (">" if said in ("plus de", "plus que", "more than", "over", "above", "greater than") else "<")
+            return Claim(op, number(percent.group(1)) or 0.0, "%")
         return Claim("~" if approx else "==", number(percent.group(1)) or 0.0, "%")
     for word, value in _FRACTIONS.items():
         if re.search(rf"\b{word}\b", folded):
@@ -263,7 +270,8 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
 
 
 NOUN_FIELDS = {
-    "status": "status", "statut": "status", "category": "category", "categorie": "category",
+    "status": "status", "statut": "status", "stage": "status", "stade": "status", "phase": "status",
+    "category": "category", "categorie": "category",
     "body": "body", "organisme": "body", "ministere": "body", "ministry": "body", "agency": "body",
     "bureau": "body", "portfolio": "portfolio", "portefeuille": "portfolio",
 }  # fmt: skip
