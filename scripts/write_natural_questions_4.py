@@ -402,7 +402,8 @@ q("en", G, "How many bodies have more than one forecasting project?",
 # ---- share (12 fr, 12 en) ------------------------------------------------------------
 q("fr", S, "Quelle proportion des projets du CHUM est en production ?",
   share([st(PROD)], [body(CHUM)]), ["proportion"])
-q("fr", S, "% de chatbots dans le réseau de l'enseignement supérieur", share([cat(CHAT)], [port(P_ESR)]),
+q("fr", S, "% des projets du réseau de l'enseignement supérieur qui sont des chatbots",
+  share([cat(CHAT)], [port(P_ESR)]),
   ["percent_sign", "terse", "everyday_category"])
 q("fr", S, "Re: chiffres IA — quel pourcentage de tous les projets sont encore en développement ?",
   share([st(DEV)], []), ["email_paste", "everyday_status"])
@@ -415,7 +416,8 @@ q("fr", S, "Je dois remplir un gabarit du Secrétariat. Une des cases demande la
   share([cat(GEO)], [body(MRNF)]), ["context", "verbose"])
 q("fr", S, "Quel pourcentage des projets de l'Université Laval n'est pas encore en prod ?",
   share([nst(PROD)], [body(UL)]), ["everyday_status"], N_NOTPROD)
-q("fr", S, "- part des projets d'imagerie dans les CHU ?", share([cat(IMG)], [body_re(CHU)]),
+q("fr", S, "- dans les CHU, quelle part des projets sont de l'imagerie ?",
+  share([cat(IMG)], [body_re(CHU)]),
   ["bullet", "body_type"], N_CHU)
 q("fr", S, "Sur l'ensemble du registre, quelle fraction des projets est de l'aide à la décision ?",
   share([cat(DEC)], []), ["proportion"])
