@@ -250,3 +250,47 @@ def test_the_list_of_bodies_and_more_than_one_are_group_questions(understand):
     assert plan.intent == "breakdown" and plan.group_by == "body" and plan.filters == {"portfolio": ["Finances"]}
     plan = understand("Combien d'organismes ont plus d'un chatbot ?")
     assert plan.intent == "breakdown" and plan.having == [(">", 1)]
+
+
+def test_the_askers_context_sentences_give_no_topic_and_no_intent(understand):
+    plan = understand("Bonjour. Je prépare une présentation pour le comité de direction. On m'a demandé des chiffres simples, "
+                      "sans interprétation. Combien de projets l'UdeM a-t-elle déclarés ?")  # fmt: skip
+    assert plan.intent == "count" and plan.topic == "" and plan.filters == {"body": ["Université de Montréal"]}
+    plan = understand("Re: demande du cabinet — combien de projets au total dans les CIUSSS ?")
+    assert plan.intent == "count" and plan.topic == "" and "body" in plan.kinds
+    plan = understand("We are comparing sectors for a deck. For education, what share of the projects (ministry plus school network) are in production?")
+    assert plan.intent == "share" and set(plan.filters["portfolio"]) == {"Éducation", "Éducation (Réseau)"}
+    # a sentence that says what its projects are about, or states a claim, is not context
+    assert "fraude" in understand("Je cherche des projets sur la détection de fraude. Combien y en a-t-il ?").topic
+    plan = understand("My colleague says automation is the second most common category. Is that right?")
+    assert plan.claim["op"] == "rank" and plan.claim["rank"] == 2
+
+
+def test_a_word_spelled_out_as_ministry_and_network_takes_both_readings(understand):
+    plan = understand("Quelle part des projets de la santé (ministère + réseau) relève du réseau ?")
+    assert set(plan.filters["portfolio"]) == {"Santé et Services sociaux", "Santé et Services sociaux (Réseau)"}
+    assert "Santé et Services sociaux (Réseau)" in plan.part["portfolio"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "claim"),
+    [
+        ("Polytechnique a des projets en production ?", "exists", None),
+        ("l'ETS a un projet en geomatique?", "exists", None),
+        ("- more than 100 projects still in development? y/n", "count", {"op": ">", "value": 100, "unit": ""}),
+        ("Someone told me every geomatics project is at the MRNF. True?", "share", {"op": "==", "value": 100.0, "unit": "%"}),
+        ("environ 40 pour cent des projets d'imagerie sont dans le réseau de la santé ?", "share", {"op": "~", "value": 40.0, "unit": "%"}),
+        ("Le tiers des projets sont des chatbots, vrai ?", "share", {"op": "~", "value": 33.3, "unit": "%"}),
+    ],
+)
+def test_yes_no_questions_and_claims_without_the_usual_words(understand, question, intent, claim):
+    plan = understand(question)
+    assert plan.intent == intent and plan.claim == claim
+
+
+def test_group_conditions_in_shorthand_and_a_rank_said_as_ranks_third(understand):
+    assert understand("- bodies with 2+ geomatics projects?").having == [(">=", 2)]
+    plan = understand("nb d'organismes avec un seul projet")
+    assert plan.intent == "breakdown" and plan.having == [("==", 1)] and plan.groups_asked
+    plan = understand("Automation ranks third among categories by number of projects, yes?")
+    assert plan.claim == {"op": "rank", "value": "automation", "rank": 3, "unit": ""}

@@ -82,6 +82,7 @@ class Kinds:
         A declared word counts anywhere (« les projets des cégeps »); a first word the names
         share only where it is asked about (« quelle université »)."""
         folded = fold(question)
+        found = None  # the last one said: the one the asking sentence names, after any context
         for m in self._declared_rx.finditer(folded) if self._declared_rx else ():
             said = " ".join(m.group().split())
             key = said if said in self._declared else self._plurals.get(" ".join(_singular(w) for w in said.split()), said)
@@ -96,8 +97,11 @@ class Kinds:
             # with another noun (« les écoles et les collèges »: a topic)
             coordinated = re.search(r"\b(?:et|and|ou|or)\s+(?:les\s+|the\s+)?$", folded[: m.start()]) or re.match(
                 r"\s+(?:et|and|ou|or)\b", folded[m.end() :])  # fmt: skip
-            if values and (original.isupper() or key != said and (scoped or not coordinated) or asked):
-                return Kind(original, "body", values, m.start(), m.end(), key != said)
+            inside = folded[: m.start()].count("(") > folded[: m.start()].count(")")  # « (centres de services scolaires) »: said again
+            if values and not (inside and found) and (original.isupper() or key != said and (scoped or not coordinated) or asked):
+                found = Kind(original, "body", values, m.start(), m.end(), key != said)
+        if found is not None:
+            return found
         for m in re.finditer(rf"\b{_ASKING}\s+(?:(?:\d+|deux|trois|two|three)\s+)?([a-z]+)\b", folded):
             said = m.group(1)
             plural = said not in self._heads

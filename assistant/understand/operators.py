@@ -34,7 +34,7 @@ _NUMBER_WORDS = {
     "eleven": 11, "douze": 12, "twelve": 12, "quinze": 15, "fifteen": 15, "vingt": 20, "twenty": 20,
     "trente": 30, "thirty": 30, "cinquante": 50, "fifty": 50, "cent": 100, "hundred": 100,
 }  # fmt: skip
-_FRACTIONS = {"moitie": 50.0, "half": 50.0, "quart": 25.0, "quarter": 25.0, "tiers": 100 / 3, "third": 100 / 3}
+_FRACTIONS = {"moitie": 50.0, "half": 50.0, "quart": 25.0, "quarter": 25.0, "tiers": 33.3, "third": 33.3}
 _NUMBER = r"(\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
 # Group conditions: « au moins 10 projets », "more than 3 initiatives", "5 or more", "between 5 and 10".
 _ITEMS = (
@@ -44,11 +44,13 @@ _ITEMS = (
 _HAVING = [
     (re.compile(rf"\bentre {_NUMBER} et {_NUMBER}\b|\bbetween {_NUMBER} and {_NUMBER}\b"), "between"),
     (re.compile(rf"\b(?:au moins|minimum|at least|no fewer than) {_NUMBER}\b"), ">="),
+    (re.compile(rf"\b{_NUMBER} ?\+ ?(?:\w+ )?{_ITEMS}"), ">="),  # "2+ geomatics projects"
     (re.compile(rf"\b{_NUMBER} (?:ou plus|et plus|or more|and more|and up|ou davantage)\b"), ">="),
     (re.compile(rf"\b(?:plus de|plus d|plus que|more than|over|above|greater than) {_NUMBER}\b"), ">"),
     (re.compile(rf"\b(?:moins de|moins que|fewer than|less than|under|below) {_NUMBER}\b"), "<"),
     (re.compile(rf"\b(?:au plus|at most|no more than|maximum) {_NUMBER}\b"), "<="),
     (re.compile(rf"\b(?:n ont qu|n a qu|only|seulement|exactement|exactly|just) (?:une?|one|{_NUMBER}) (?:seule?s? |single )?{_ITEMS}"), "=="),
+    (re.compile(rf"\b(?:avec|with|ayant|having) (?:une?|one|a) (?:seule?|single) {_ITEMS}"), "=="),  # « avec un seul projet »
     (re.compile(rf"\b(?:aucune?|no|not a single|pas d|pas de|zero) {_ITEMS}"), "none"),
 ]
 
@@ -117,7 +119,7 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
     folded = fold(question)
     cue = patterns(language)["share"].search(folded) or re.search("%", folded)
     # a claimed share's verb follows its fraction ("Is it true that more than half of the VA's use cases *are* …")
-    fraction = re.search(r"\b(?:moitie|half|quart|quarter|tiers|third|majorite|plupart|majority|most)\b|\d+ ?(?:%|pour ?cent|percent)", folded)
+    fraction = re.search(r"\b(?:moitie|half|quart|quarter|tiers|third|majorite|plupart|majority|most|every|each|chaque|tous|toutes)\b|\d+ ?(?:%|pour ?cent|percent)", folded)
     # « des projets *qui ne sont pas* des chatbots *est* en production »: a relative clause's verb
     # belongs to the base; the part begins at the main verb.
     verbs = list(patterns(language)["share_verb"].finditer(folded, cue.end() if cue else fraction.end() if fraction else 0))
@@ -174,6 +176,10 @@ def asks_existence(question: str, language: str) -> bool:
     body = re.sub(r"^(?:(?:bonjour|salut|hi|hello|hey|allo|then|so|and|also|ok|okay|now|et|alors|donc|aussi|puis|ensuite|maintenant)\W*)+", "", folded).strip()
     if language == "en":
         return bool(re.match(r"(?:does|do|is|are|has|have|any)\b", body)) and not re.match(r"(?:is|are) (?:it|that) ", body)
+    has_items = re.search(r"\b(?:a|ont|possede\w*|compte\w*|fait|font)\s+(?:des|un|une|d|de|du|au moins un)\s+(?:\w+\s+)?"
+                          r"(?:projets?|initiatives?|chatbots?|outils?|solutions?|cas d usage)\b", body)
+    if has_items and question.rstrip().endswith("?") and not re.search(r"\b(?:combien|quel\w*|lesquel\w*|qui|quoi|pourquoi)\b", body):
+        return True  # « Polytechnique a des projets en production ? », « l'ETS a un projet en géomatique ? »
     listed = re.search(r"\b(?:est|sont|figure|figurent|apparait|apparaissent|is|are|appears?)\s+(?:bien\s+|il\s+|elle\s+|listed\s+)?"
                        r"(?:dans|in|on|au|present|presente|inscrite?s?|listee?s?)\s+(?:le\s+|la\s+|l\s+|the\s+)?"
                        r"(?:registre|register|inventaire|inventory|liste|list|portrait)\b", body)
@@ -193,7 +199,9 @@ def claim(question: str, language: str) -> Claim | None:
     folded = _counted(" ".join(fold(question).split()))
     if majority(question) and question.rstrip().endswith("?"):  # « La plupart des projets sont-ils en production ? »
         return Claim(">", 50.0, "%")
-    if not (has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr")):
+    stated_share = re.search(r"\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent)", folded) and question.rstrip().endswith("?") and not re.search(
+        r"\b(?:combien|how many|quel\w*|which|what|quelle part|what share|proportion|pourcentage|percentage)\b", folded)  # fmt: skip
+    if not (has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr") or stated_share):
         return None
     if majority(question):  # « la majorité des projets de X sont … », "most chatbots are …"
         return Claim(">", 50.0, "%")
@@ -211,10 +219,12 @@ def claim(question: str, language: str) -> Claim | None:
             op = ops.get(said) or (">" if said in ("plus de", "plus que", "more than", "over", "above", "greater than") else "<")
             return Claim(op, number(percent.group(1)) or 0.0, "%")
         return Claim("~" if approx else "==", number(percent.group(1)) or 0.0, "%")
-    for word, value in _FRACTIONS.items():
-        if re.search(rf"\b{word}\b", folded):
+    for word, value in _FRACTIONS.items():  # "ranks third" is a place, « le tiers » a share
+        if re.search(rf"\b{word}\b", folded) and not re.search(rf"\b(?:ranks?|ranked|rang|place|position|classee?s?|arrive)\s+(?:\w+\s+)?{word}\b", folded):
             return Claim("~", value, "%")
-    if re.search(r"\b(?:every single|every one|all of|all (?:its|their|the)|tous (?:ses|leurs|les)|toutes (?:ses|leurs|les)|la totalite)\b", folded):
+    if re.search(r"\b(?:every single|every one|all of|all (?:its|their|the)|tous (?:ses|leurs|les)|toutes (?:ses|leurs|les)|la totalite)\b", folded) or re.search(
+        rf"\b(?:every|each|chaque) (?:\w+ )?{_ITEMS}", folded
+    ):  # fmt: skip
         return Claim("==", 100.0, "%")  # "USGS built every single one of its use cases in-house"
     if re.search(r"\b(?:aucune?|rien|nothing|none|no)\b", folded) and not re.search(r"\d", folded):
         return Claim("==", 0, "")

@@ -128,10 +128,14 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
         parts = operators.share_parts(question, mentions, lang)
         if plan.claim and not parts:
             parts = set(range(len(mentions)))
+        base = {(m.field, m.value) for j, m in enumerate(mentions) if j not in parts and j not in negated}
         for i in sorted(parts):
             m = mentions[i]
             if i in negated:
                 _move(plan, m, plan.part_exclude, plan.exclude)
+            elif (m.field, m.value) in base:  # « la santé (ministère + réseau) … relève du réseau »: in both
+                if m.value not in plan.part.setdefault(m.field, []):
+                    plan.part[m.field].append(m.value)
             else:
                 _move(plan, m, plan.part, plan.filters)
     return plan

@@ -18,6 +18,7 @@ from assistant.register.template_files import base
 from assistant.register.wording import own_field_names, templates
 from assistant.types import Plan
 from assistant.understand import dates
+from assistant.understand.context import context_blanked
 from assistant.understand.entities import enumerated, expand_groups
 from assistant.understand.evidence import TopicEvidence
 from assistant.understand.follow_ups import merge as _merge
@@ -138,6 +139,15 @@ class Understander:
         question, instructions = strip_instructions(question)  # obeyed never, answered around
         mentions = self.resolver.mentions(question) if question else []
         asked = question
+        for said in re.finditer(r"\(([^()]*)\)", question):  # « en santé (ministère et réseau) »: every reading
+            ambiguous = [m for m in mentions if m.alternatives and m.end <= said.start()]
+            inside = _fold(said.group(1))
+            if ambiguous and re.search(r"minist|department", inside) and re.search(r"reseau|network", inside):
+                a, b = said.span()
+                question = question[:a] + " " * (b - a) + question[b:]
+                mentions = [o for o in mentions if not a <= o.start < b]
+                m = ambiguous[-1]
+                mentions[mentions.index(m)] = replace(m, together=(m.value, *m.alternatives), alternatives=())
         kind = self._kinds.find(question)  # « Quel cégep … ? »: the bodies of that kind
         if kind is not None and any(m.start < kind.end and kind.start < m.end and m.end - m.start > kind.end - kind.start for m in mentions):
             kind = None  # "Which Université Laval projects": a name, not a kind
@@ -185,7 +195,7 @@ class Understander:
         dates.apply(plan, dated, self.register.df)
         if kind is not None and kind.field not in plan.filters:
             plan.filters[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
-        plan.topic = _topic(question, [*mentions, *dated, *([kind] if kind else [])], self._known)
+        plan.topic = _topic(context_blanked(question), [*mentions, *dated, *([kind] if kind else [])], self._known)
         if plan.topic and (self._own_words or self._item_words):
             # "par stade de développement" names a field, and "fiches" the UK register's entries:
             # the question's frame in this register's words, not its topic.
@@ -201,7 +211,8 @@ class Understander:
         )  # fmt: skip
         plan.topic = self._without_field_words(plan.topic, mentions)
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
-        plan.intent = self._intent(norm, frame_norm, plan, mentions)
+        asked_norm = _correct(normalise(context_blanked(question)).replace("'", " ").replace("’", " "), self._known)
+        plan.intent = self._intent(asked_norm, frame_norm, plan, mentions)  # "We are comparing sectors. What share …?": a share
         if plan.intent in ("rank", "breakdown"):
             plan.group_by = _group_by(norm, plan, self._own_words)
             plan.top_n = _top_n(norm, self._own_singular) if plan.intent == "rank" else None

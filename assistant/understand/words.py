@@ -125,7 +125,8 @@ NUMBER_ONE = _rx(r"(?:#|\bn[o°]\.?|\bnumero\b|\bnumber\b)\s*(?:1|un|one)\b")  #
 RANK = _rx(
     r"\ble plus\b", r"\bles plus\b", r"\bla plus\b", r"\bmost\b", r"\btop\s*\d*\b", r"\bclassement\b",
     r"\bpalmares\b", r"\bleading\b", r"\b(classe|classez|classer|trie|triez|trier|ordonne|ordonnez) (les|des) (categories|organismes|portefeuilles|statuts|ministeres)\b",
-    r"\b(rank|sort|order) (the |all )?(categories|bodies|portfolios|agencies|statuses|ministries)\b", r"\bplus grand nombre\b", r"\bmajorite\b",
+    r"\b(rank|sort|order) (the |all )?(categories|bodies|portfolios|agencies|statuses|ministries)\b",
+    r"\branks? (first|second|third|fourth|fifth|1st|2nd|3rd|\d+th)\b", r"\b(au|en) (premier|deuxieme|second|troisieme|quatrieme|\d+e) rang\b", r"\bplus grand nombre\b", r"\bmajorite\b",
     r"\bbiggest\b", r"\blargest\b", r"\bplus gros(se)?\b", r"\bplus grande?\b", r"\bplus repandue?s?\b",
     r"\bdomine\b", r"\bdominant(e|s|es)?\b", r"\bmajoritaire\b", r"\bpredominant\b", r"\bdominates\b",
     NUMBER_ONE.pattern,
@@ -197,7 +198,7 @@ GROUP_WORDS = {
 # "Combien d'organismes …", "Which public bodies …", "What kinds of …": the question asks for the
 # groups themselves (a group word follows), answered group by group with their number.
 ASKS_GROUPS = re.compile(
-    r"(?:\bcombien (?:y a[ -]t[ -]il |y en a[ -]t[ -]il )?d(?:e | )|\bliste des |\blist of (?:the |all )?|\bhow many |\bnombre d(?:e | )|\bnumber of |^(?:et )?quel(?:le)?s? |^(?:and )?which |^(?:and )?what )"
+    r"(?:\bcombien (?:y a[ -]t[ -]il |y en a[ -]t[ -]il )?d(?:e | )|\bliste des |\blist of (?:the |all )?|\bhow many |\bnombre d(?:e | )|\bnbr? d(?:e | )|\bnumber of |^(?:et )?quel(?:le)?s? |^(?:and )?which |^(?:and )?what )"
     r"(?:sont les |are the )?"
 )
 # "how many *public* bodies", « combien d'*autres* organismes », "how many *different public* bodies"

@@ -1,0 +1,54 @@
+"""The asker's context around a question is no topic: « Je prépare une présentation pour le
+comité de direction. Combien de projets l'UdeM a-t-elle déclarés ? », "Re: demande du cabinet —
+combien de projets …", "I'm new in the team. My manager mentioned … Could you give me …?".
+
+A message of several sentences whose earlier sentences speak of the asker (« je », "I'm", « on
+m'a demandé », "my director", a greeting, an e-mail's "Re:" line) keeps its filters from every
+sentence (« I'm only interested in chatbots » still filters), but its topic only from the rest:
+the words of those sentences are blanked, with the same length, so every span still applies. A
+sentence that says what its projects are about (« des projets sur la fraude », "projects about
+fraud") is never blanked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understand.lexicon import fold
+
+# Sentences: after . ! ? (not inside a number), an e-mail subject's "Re: …" up to a dash, or a dash.
+_BREAK = re.compile(r"(?<=[.!?])\s+|\s+[—–]\s+|(?<=:)\s+(?=\S)")
+_ASKER = re.compile(
+    r"^\W*(?:re|tr|fw|fwd)\s*:|^\W*(?:je|j|i|i m|im|we|nous|on|my|mon|ma|mes|our|notre|nos|she|he|elle|il|they|ils|"
+    r"hi|hello|hey|bonjour|salut|merci|thanks|thank you|pour|for|dans le cadre|as part)\b"
+)
+_ABOUT = re.compile(
+    r"\b(?:projets?|initiatives?|projects?|use cases?|cas d usage|outils?|tools?|solutions?)\s+(?:\w+\s+)?"
+    r"(?:sur|about|concernant|portant sur|related to|regarding|au sujet|on)\b"
+)
+
+
+_SUBJECT = re.compile(r"^\W*(?:re|tr|fw|fwd)\s*:[^—–?«»]*?(?:[—–]|:(?=\s))", re.I)  # "Re: demande du cabinet —"
+
+
+# "My colleague says automation is the second most common category.": the claim to check, no context
+_CLAIMS = re.compile(
+    r"\b(?:says|said|say|dit|disent|pretend\w*|affirme\w*|told|claims?|thinks?|pense\w*|croi\w*|heard|entendu|"
+    r"read|lu|believes?|assure\w*|soutien\w*)\b"
+)
+
+
+def context_blanked(question: str) -> str:
+    """`question` with its asker-context sentences blanked (same length); as it is otherwise."""
+    if subject := _SUBJECT.match(question):
+        question = " " * subject.end() + question[subject.end() :]
+    cuts = [0, *(m.end() for m in _BREAK.finditer(question)), len(question)]
+    sentences = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if question[a:b].strip()]
+    if len(sentences) < 2:
+        return question  # (with an e-mail subject line blanked)
+    out = question
+    for a, b in sentences[:-1]:  # the last sentence asks; earlier ones may be context
+        folded = fold(question[a:b]).strip()
+        if _ASKER.search(folded) and not _ABOUT.search(folded) and not _CLAIMS.search(folded) and "?" not in question[a:b]:
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
