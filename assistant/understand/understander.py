@@ -195,7 +195,10 @@ class Understander:
         dates.apply(plan, dated, self.register.df)
         if kind is not None and kind.field not in plan.filters:
             plan.filters[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
-        plan.topic = _topic(context_blanked(question), [*mentions, *dated, *([kind] if kind else [])], self._known)
+        asked_only = context_blanked(question)
+        plan.topic = _topic(asked_only, [*mentions, *dated, *([kind] if kind else [])], self._known)
+        context_only = "".join(c if a == " " and c != " " else " " for c, a in zip(question, asked_only, strict=True))
+        context_words = _topic(context_only, [*mentions, *dated, *([kind] if kind else [])], self._known).split()
         if plan.topic and (self._own_words or self._item_words):
             # "par stade de développement" names a field, and "fiches" the UK register's entries:
             # the question's frame in this register's words, not its topic.
@@ -211,6 +214,7 @@ class Understander:
         )  # fmt: skip
         plan.topic = self._without_field_words(plan.topic, mentions)
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
+        plan.set_aside = list(dict.fromkeys([*context_words, *plan.set_aside]))  # the asker's context: shown as set aside
         asked_norm = _correct(normalise(context_blanked(question)).replace("'", " ").replace("’", " "), self._known)
         plan.intent = self._intent(asked_norm, frame_norm, plan, mentions)  # "We are comparing sectors. What share …?": a share
         if plan.intent in ("rank", "breakdown"):
