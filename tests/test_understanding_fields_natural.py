@@ -132,3 +132,25 @@ def bilingual():
 def test_a_date_fields_year_counts_in_any_form_of_its_name(bilingual, question):
     plan = bilingual(question)
     assert plan.intent == "count" and plan.filters == {"started": ["2023"]} and plan.group_by is None
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("Which agencies have at least 20 rights-impacting use cases?", lambda p: p.having == [(">=", 20)] and p.claim is None),
+        ("Combien de cas d'usage du DOE ne sont pas développés en interne ?", lambda p: p.exclude == {"development": ["in_house"]}),
+        ("percent of NIH use cases in operation", lambda p: p.intent == "share" and p.part == {"status": ["operation_maintenance"]}),
+        ("- agency with the most retired use cases (stage)?", lambda p: p.intent == "rank" and p.top_n == 1 and p.topic == ""),
+        ("Does the Peace Corps appear in the inventory?", lambda p: p.intent == "exists" and p.filters == {"body": ["Peace Corps"]}),
+        ("How many analysts use the IRS AI tools every day?", lambda p: p.intent == "out_of_scope"),
+        ("Re: FOIA — please send the contract numbers for HHS AI use cases.", lambda p: p.intent == "out_of_scope"),
+    ],
+)
+def test_us_phrasings_of_stages_conditions_and_absent_fields(us, question, check):
+    assert check(us(question)), us(question)
+
+
+def test_rights_is_no_claim_word_but_right_is(us):
+    assert us("The VA has 229 use cases, right?").claim == {"op": "==", "value": 229, "unit": ""}
+    assert us("How many DOT use cases are there? || how many were developed under contract only?".split(" || ")[1],
+              [{"role": "user", "content": "How many DOT use cases are there?"}, {"role": "assistant", "content": "…"}]).follow_up

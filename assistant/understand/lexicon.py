@@ -2,7 +2,8 @@
 
 Morphology is handled here once, for every list: text is folded to the same length as the
 question (accents off, lower case, apostrophes and hyphens as spaces, see `fold`), entries match
-as whole words, every word also matches its plural (s, x), and a trailing "*" any ending.
+as whole words, every word also matches its plural (s, x), a trailing "*" any ending, and a
+trailing "=" only the word as written.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def _entry(entry: str) -> str:
     for word in words:
         if word.endswith("*"):
             parts.append(re.escape(word[:-1]) + r"\w*")
+        elif word.endswith("="):  # the word as written, not its plural ("right", never "rights")
+            parts.append(re.escape(word[:-1]))
         elif word == "%":
             parts.append("%")
         else:

@@ -22,7 +22,8 @@ _JOINERS = frozenset(
     "initiatives outil outils tool tools solution solutions cas case cases type types sont est are is "
     "ceux celles involve involves involving include includes including use uses have has handle "
     "handles contain contains implique impliquent inclut incluent comporte comportent utilise "
-    "utilisent ont avec with".split()
+    "utilisent ont avec with developpe developpes developpee developpees developed built construit construits made "
+    "concu concus concue concues".split()
 )
 _COORDINATORS = frozenset({"et", "ou", "ni", "and", "or", "nor"})
 _WINDOW = 3  # words at most between a negation and its value
@@ -140,7 +141,8 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
 
 
 def fewest(question: str, language: str) -> bool:
-    return has("fewest", fold(question), language)
+    folded = re.sub(r"\b(?:at least|au moins)\b", " ", fold(question))  # "at least 20" is a condition, not "least"
+    return has("fewest", folded, language)
 
 
 def _counted(folded: str) -> str:

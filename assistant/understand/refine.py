@@ -24,7 +24,7 @@ _BODY_NAME = re.compile(
     r"(?i:qu[eé]bec)|\b(?:Minist[eè]re|Ministry|Department|Institut|Institute|Soci[eé]t[eé]|Commission|"
     r"R[eé]gie|Office|Agence|Agency|Bureau|Conseil|Council|Universit[eé]|University|Hydro|Loto|"
     r"Centre|Center|C[eé]gep|Coll[eè]ge|College|[ÉE]cole|School|Ville|City|Secr[eé]tariat|Tribunal|"
-    r"Autorit[eé]|Authority|Fondation|Foundation|Protecteur|Protectrice|Curateur|V[ée]rificat(?:eur|rice)|"
+    r"Autorit[eé]|Authority|Fondation|Foundation|Corps|Protecteur|Protectrice|Curateur|V[ée]rificat(?:eur|rice)|"
     r"Commissaire|Commissioner|Directeur|Direction|Biblioth[eè]que|Library|Mus[ée]e|Museum|S[ûu]ret[ée]|"
     r"H[ôo]pital|Hospital|Service|Administration|Corporation|Board|Fonds|Fund)\b",
 )

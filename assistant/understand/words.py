@@ -54,6 +54,7 @@ ABSENT = {
     r"\bnombre d (utilisateurs|usagers|employes)\b", r"\bsalaires?\b", r"\bsalar(y|ies)\b",
     r"\bproject managers?\b", r"\bcharge(e)? de projet\b", r"\bresponsable du projet\b", r"\bqui est (le|la) (responsable|charge)",
     r"\bwho (is|are) (the )?(person|people|manager|lead|responsible|in charge)\b", r"\bcontacts?\b", r"\bcourriel\b",
+    r"\bhow many (analysts|officers|clerks|nurses|doctors|physicians|scientists|engineers|developers|data scientists)\b",
     r"\bftes?\b", r"\betps?\b", r"\betcs?\b", r"\bequivalents? temps (plein|complet)\b", r"\bfull time equivalents?\b",
     r"\bpersonnes? (ressources?|responsables?|contacts?)\b", r"\bwho (is|are) (responsible|accountable|behind)\b",
     r"\b(nom|noms|name|names) (du|de la|des|of the) (responsable|gestionnaire|manager|lead|chef)",
@@ -66,7 +67,7 @@ ABSENT = {
     r"\btaux (de|d) (faux|erreur)", r"\bfalse[- ]positive", r"\b(accuracy|error) rate\b", r"\bperformance metrics?\b",
     ),
     "contracts": _rx(
-    r"\bcontracts? awarded\b", r"\bawarded contracts?\b", r"\bcontrats? (octroyes?|accordes?|signes?|attribues?)\b",
+    r"\bcontracts? awarded\b", r"\bcontract numbers?\b", r"\bnumeros? de contrats?\b", r"\bawarded contracts?\b", r"\bcontrats? (octroyes?|accordes?|signes?|attribues?)\b",
     r"\b(list|show|liste|montre) (me )?(the |les )?contra(cts?|ts?)\b",
     r"\bcontrats? (ont|a|auraient) (ete )?(signes?|octroyes?|accordes?|conclus?)\b", r"\bgre a gre\b",
     r"\b(quels?|quelles?) contrats?\b", r"\b(which|what) contracts?\b", r"\bcontracts? (were|have been|was) (signed|awarded)\b",
@@ -211,6 +212,7 @@ FOLLOW_UP = _rx(
     r"^(montre|affiche|donne)-moi la liste\b", r"^(show|give) me the list\b", r"^la liste\b", r"^the list\b",
     r"^(et )?pour (le|la|l|les)\b", r"^(and )?for (the )?\b", r"^same (for|question)\b", r"^meme (chose|question)\b",
     r"^in the\b", r"^dans le\b", r"^dans la\b", r"^now\b", r"^maintenant\b", r"^lesquel(le)?s\b",
+    r"^(?:how many|combien) (?:were|are|of them|of those|d entre eux|d entre elles|sont|ont ete)\b",
     r"^which ones\b", r"^which (?:ones )?(?:are|is) (?:still |now |already |currently )?(?:in|at|under)\b", r"\bthem\b", r"\bthose\b", r"\bthese\b", r"\bin it\b", r"\bdans celle-ci\b",
     r"\bdedans\b", r"\bles repartir\b", r"\bles classer\b",
 )
@@ -274,6 +276,7 @@ SINGULAR = _rx(
     r"\bwhich (public )?(body|agency|organi[sz]ation|portfolio|category|ministry)\b",
     r"\bwhat (public )?(body|agency|portfolio|category|ministry)\b", r"\bwhich ai category\b",
     r"\bquelle categorie d ia\b", r"\blequel\b", r"\blaquelle\b", r"\bwhich one\b", r"\bwhich (?:has|is)\b",
+    r"\b(?:agency|body|portfolio|category|ministry|department|bureau|organisme|portefeuille|categorie) (?:with|avec) (?:the most|the fewest|le plus|le moins)\b",
     r"\btop (?:public )?(?:body|agency|organi[sz]ation|portfolio|category|ministry|organisme|portefeuille|categorie|statut|status)\b(?! ?s\b)",
 )
 
