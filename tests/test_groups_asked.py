@@ -44,7 +44,8 @@ def test_the_answer_names_the_groups_in_the_question_language(full_assistant):
         ("Quels organismes utilisent l'IA pour détecter la fraude ?", "search"),  # a topic: its answer names the bodies
         ("Quels organismes ont le plus d'agents conversationnels ?", "rank"),
         ("Combien de projets à la RAMQ ?", "count"),
-        ("Combien de ministères ont des projets en production ?", "count"),  # bodies or portfolios: not guessed
+        # « ministères » names a kind of body: the bodies whose names begin « Ministère » (kinds.py), never a portfolio guessed
+        ("Combien de ministères ont des projets en production ?", "breakdown"),
         ("Quel est le statut du projet « Chatbot RH » ?", "describe"),
         ("Quelles initiatives de la CNESST sont en développement ?", "list"),
     ],
