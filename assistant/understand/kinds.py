@@ -92,13 +92,13 @@ class Kinds:
             # "CIUSSS", « des cégeps », « quel ministère »: a kind; "not only the ministry", « les
             # écoles et les collèges » (a topic): words
             scoped = re.search(r"\b(?:des|aux|au|du|dans les|chez les|parmi les|in the|at the|of the|from the|among the|among|by the|"
-                               r"combien de|combien d|how many|number of|nombre de|nombre d)\s+$", folded[: m.start()])
+                               r"combien de|combien d|how many|number of|nombre de|nombre d|no|any|aucun|aucune|chaque|each|every)\s+$", folded[: m.start()])
             # a plural said plainly (« les cégeps », "do universities have") — unless coordinated
             # with another noun (« les écoles et les collèges »: a topic)
             coordinated = re.search(r"\b(?:et|and|ou|or)\s+(?:les\s+|the\s+)?$", folded[: m.start()]) or re.match(
                 r"\s+(?:et|and|ou|or)\b", folded[m.end() :])  # fmt: skip
             inside = folded[: m.start()].count("(") > folded[: m.start()].count(")")  # « (centres de services scolaires) »: said again
-            if values and not (inside and found) and (original.isupper() or key != said and (scoped or not coordinated) or asked):
+            if values and not (inside and found) and (original.isupper() or (key != said or scoped_one(folded[: m.start()])) and (scoped or not coordinated) or asked):
                 found = Kind(original, "body", values, m.start(), m.end(), key != said)
         if found is not None:
             return found
@@ -128,6 +128,11 @@ class Kinds:
             if any(name.startswith(s) for s in starts) or any(name.endswith(e) for e in ends):
                 out.append(b)
         return tuple(out) if len(out) >= 2 else ()
+
+
+def scoped_one(before: str) -> bool:
+    """"no cégep has …", « aucun cégep n'a … », "each university": one of a kind, every one of them."""
+    return re.search(r"\b(?:no|any|aucun|aucune|chaque|each|every)\s+$", before) is not None
 
 
 def _plural_rx(token: str) -> str:
