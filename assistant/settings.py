@@ -80,7 +80,8 @@ seconds.__name__ = "a number of seconds above 0"
 
 
 def worker_count(value: Any) -> int:
-    """The `workers` setting: "auto" (one per CPU core) or a number of processes (0: none)."""
+    """The `workers` setting: "auto" (one per CPU core; `serve` starts them only when a language
+    model is configured, `ui/workers.pool_size`) or a number of processes (0: none)."""
     text = str(value).strip().lower()
     if text in ("auto", ""):
         return max(1, os.cpu_count() or 1)
@@ -248,7 +249,9 @@ SETTINGS: tuple[Setting, ...] = (
         "workers",
         "auto",
         "Processes that answer questions in `serve`, each with its own copy of the register and"
-        " index: `auto` is one per CPU core; 0 answers in the server's own process.",
+        " index. `auto`: one per CPU core when a language model is configured (`llm`), none"
+        " without one (answers then take milliseconds and the server's own threads are faster);"
+        " 0: none, answers in the server's own threads.",
         worker_count,
     ),
     Setting(
