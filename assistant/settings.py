@@ -79,12 +79,12 @@ def seconds(value: Any) -> float:
 seconds.__name__ = "a number of seconds above 0"
 
 
-def worker_count(value: Any) -> int:
-    """The `workers` setting: "auto" (one per CPU core; `serve` starts them only when a language
-    model is configured, `ui/workers.pool_size`) or a number of processes (0: none)."""
+def worker_count(value: Any) -> int | str:
+    """The `workers` setting: "auto", kept as it is (one per CPU core when a language model is
+    configured, else none: `ui/workers.pool_size`), or a number of processes (0: none)."""
     text = str(value).strip().lower()
     if text in ("auto", ""):
-        return max(1, os.cpu_count() or 1)
+        return "auto"  # kept: what it means depends on `llm`
     number = int(text)
     if number < 0:
         raise ValueError(f"not a number of worker processes (0 or more): {value!r}")

@@ -351,7 +351,12 @@ def _load_runs() -> list[dict]:
     return sorted(results, key=order)
 
 
+MODEL_ORDER = {"none": 0, "fast": 1, "slow": 2, "hang": 3}
+
+
 def _server(r: dict) -> str:
+    if "served" in r:  # runs that say what the server ran (workers=auto and after)
+        return r.get("label") or f"--workers {r['workers']}"
     if r.get("workers") is None:
         return r.get("label") or "one process"
     model = {"none": "", "fast": ", a model server answering at once",
@@ -359,9 +364,7 @@ def _server(r: dict) -> str:
     return f"{r['workers']} workers{model}"
 
 
-def load_test() -> str:
-    """50 concurrent conversations against `serve` (bench/load_test.py), before and with workers."""
-    results = _load_runs()
+def _load_rows(results: list[dict], current: bool) -> list[list]:
     rows = []
     for r in results:
         behaviour = (
@@ -371,9 +374,12 @@ def load_test() -> str:
         )
         for i, run in enumerate(r["runs"], 1):
             lat, load = run["latency_ms"], run["loadavg_1min"]
+            first = [_server(r) if i == 1 else ""]
+            if current:
+                first.append(r["served"]["workers"] if i == 1 else "")
             rows.append(
                 [
-                    _server(r) if i == 1 else "",
+                    *first,
                     behaviour if i == 1 else "",
                     i,
                     run["answers_per_s"],
@@ -385,25 +391,53 @@ def load_test() -> str:
                     f"{load['before']:g} → {load['after']:g}",
                 ]
             )
-    first = results[0]
-    m = first["machine"]
-    lines = [
-        f"Measured {first['when'][:10]} on {m['cores']} cores ({m['cpu']}, {m['memory_gb']} GB, Python "
-        f"{m['python']}): {first['users']} users for {first['duration_s']:g} s per run, client "
-        f"`{first['client']}`, data `{first['data']}`. Server RSS: the server and its workers. "
-        "Load average: the machine's (1 min), before and after the run; other jobs shared it.",
-        "",
-        _table(
-            ["Server", "Users' behaviour", "Run", "Answers/s", "p50", "p95", "p99", "Errors",
-             "Server RSS after", "Load average"],  # fmt: skip
-            rows,
-        ),
-    ]
-    before = [r for r in results if r.get("workers") is None and not r["think_s"]]
-    after = [r for r in results if r.get("workers") is not None and not r["think_s"] and r.get("model", "none") == "none"]
-    if before and after:
-        rate = [sum(run["answers_per_s"] for run in r["runs"]) / len(r["runs"]) for r in (before[0], after[0])]
-        lines += ["", f"Closed loop, {_server(after[0])} against one process: answers per second ×{rate[1] / rate[0]:.2f}."]
+    return rows
+
+
+def _rate(r: dict) -> float:
+    return sum(run["answers_per_s"] for run in r["runs"]) / len(r["runs"])
+
+
+def load_test() -> str:
+    """50 concurrent conversations against `serve` (bench/load_test.py): this build's runs
+    (workers=auto, with and without a model), then the earlier ones."""
+    results = _load_runs()
+    current = sorted((r for r in results if "served" in r),
+                     key=lambda r: (r["think_s"], MODEL_ORDER[r.get("model", "none")], r["served"]["workers"]))  # fmt: skip
+    earlier = [r for r in results if "served" not in r]
+    columns = ["Users' behaviour", "Run", "Answers/s", "p50", "p95", "p99", "Errors", "Server RSS after", "Load average"]
+    lines = []
+    if current:
+        first, m = current[0], current[0]["machine"]
+        when = sorted({r["when"][:10] for r in current})
+        lines += [
+            f"Measured {', '.join(when)} on {m['cores']} cores ({m['cpu']}, {m['memory_gb']} GB, Python "
+            f"{m['python']}): {first['users']} users for {first['duration_s']:g} s per run, client "
+            f"`{first['client']}`, data `{first['data']}`. Workers: the answer workers the server "
+            "started (0: it answers in its own threads). A model: the fake server of "
+            "`bench/fake_model.py` (its reply is refused by the checks, so every answer pays a model "
+            "round trip and then the templates'). Server RSS: the server and its workers. Load "
+            "average: the machine's (1 min), before and after the run; other jobs shared it.",
+            "",
+            _table(["Server", "Workers", *columns], _load_rows(current, True)),
+        ]
+        by_name = {(r.get("model", "none"), r["served"]["workers"]): r for r in current if not r["think_s"]}
+        pairs = [(("none", 2), ("none", 0), "Without a model, 2 workers against the server's own threads"),
+                 (("slow", 2), ("slow", 0), "A model taking 1 s a call, 2 workers against none"),
+                 (("hang", 2), ("hang", 0), "A model holding 5 users' calls, 2 workers against none")]  # fmt: skip
+        notes = [f"{text}: answers per second ×{_rate(by_name[a]) / _rate(by_name[b]):.2f}"
+                 for a, b, text in pairs if a in by_name and b in by_name]  # fmt: skip
+        if notes:
+            lines += ["", "; ".join(notes) + "."]
+    if earlier:
+        first, m = earlier[0], earlier[0]["machine"]
+        lines += [
+            "",
+            f"Earlier runs (before `auto`; {first['users']} users, {first['duration_s']:g} s per run, "
+            f"client `{first['client']}`; `workers 0` answered one request at a time then):",
+            "",
+            _table(["Server", *columns], _load_rows(earlier, False)),
+        ]
     return "\n".join(lines)
 
 

@@ -162,8 +162,12 @@ def test_with_a_model_the_server_words_a_workers_briefing(tmp_path):
         ({"workers": "0", "llm": "openai"}, 0, MODEL_REQUESTS),  # waiting on it costs no CPU
         ({"workers": 3}, 3, 3 * REQUESTS_PER_WORKER),  # a number is taken as it is
         ({}, 0, IN_PROCESS_REQUESTS),  # an app built without `serve`
+        ({"workers": "AUTO", "llm": "cohere"}, os.cpu_count(), MODEL_REQUESTS),
     ],
 )
 def test_auto_starts_workers_only_with_a_language_model(given, size, limit):
-    assert pool_size(given) == (size if "workers" in given else 0)
+    assert pool_size(given) == size
     assert concurrency(given) == limit
+    if given:  # as `serve` gets them: resolved (a flag, the environment, the file)
+        resolved = settings.resolve(given)
+        assert pool_size(resolved) == size and concurrency(resolved) == limit

@@ -394,10 +394,10 @@ def pool_size(values: dict[str, Any]) -> int:
     starts one per core only when a language model is configured. Without a model an answer is a
     few milliseconds of pandas: the hop to a worker and back costs more than the second core
     gives (measured, docs/performance.md), so the server answers in its own threads."""
-    raw = values.get("workers", "auto")
-    if str(raw).strip().lower() in ("auto", ""):
-        return worker_count("auto") if model_configured(values) else 0
-    return worker_count(raw)
+    count = worker_count(values.get("workers", "auto"))
+    if count == "auto":
+        return max(1, os.cpu_count() or 1) if model_configured(values) else 0
+    return int(count)
 
 
 def start_pool(values: dict[str, Any], assistant: Assistant) -> AnswerPool | None:
