@@ -377,6 +377,7 @@ def _load_rows(results: list[dict], current: bool) -> list[list]:
             first = [_server(r) if i == 1 else ""]
             if current:
                 first.append(r["served"]["workers"] if i == 1 else "")
+            cpu = [f"{1000 * run['server_cpu_s'] / max(1, run['answers']):.0f} ms"] if current else []
             rows.append(
                 [
                     *first,
@@ -387,6 +388,7 @@ def _load_rows(results: list[dict], current: bool) -> list[list]:
                     _duration(lat["p95"]),
                     _duration(lat["p99"]),
                     run["errors"],
+                    *cpu,
                     f"{run['server_rss_mb_after']:.0f} MB",
                     f"{load['before']:g} → {load['after']:g}",
                 ]
@@ -414,21 +416,24 @@ def load_test() -> str:
             f"Measured {', '.join(when)} on {m['cores']} cores ({m['cpu']}, {m['memory_gb']} GB, Python "
             f"{m['python']}): {first['users']} users for {first['duration_s']:g} s per run, client "
             f"`{first['client']}`, data `{first['data']}`. Workers: the answer workers the server "
-            "started (0: it answers in its own threads). A model: the fake server of "
+            "started (0: it answers in its own threads). Server CPU per answer: the CPU time of the "
+            "server and its workers over the run, per answer (less sensitive to the other jobs than "
+            "answers per second). A model: the fake server of "
             "`bench/fake_model.py` (its reply is refused by the checks, so every answer pays a model "
             "round trip and then the templates'). Server RSS: the server and its workers. Load "
             "average: the machine's (1 min), before and after the run; other jobs shared it.",
             "",
-            _table(["Server", "Workers", *columns], _load_rows(current, True)),
+            _table(["Server", "Workers", *columns[:7], "Server CPU per answer", *columns[7:]],
+                   _load_rows(current, True)),
         ]
         by_name = {(r.get("model", "none"), r["served"]["workers"]): r for r in current if not r["think_s"]}
         pairs = [(("none", 2), ("none", 0), "Without a model, 2 workers against the server's own threads"),
                  (("slow", 2), ("slow", 0), "A model taking 1 s a call, 2 workers against none"),
                  (("hang", 2), ("hang", 0), "A model holding 5 users' calls, 2 workers against none")]  # fmt: skip
-        notes = [f"{text}: answers per second ×{_rate(by_name[a]) / _rate(by_name[b]):.2f}"
+        notes = [f"{text}: answers per second ×{_rate(by_name[a]) / _rate(by_name[b]):.2f}."
                  for a, b, text in pairs if a in by_name and b in by_name]  # fmt: skip
         if notes:
-            lines += ["", "; ".join(notes) + "."]
+            lines += ["", " ".join(notes)]
     if earlier:
         first, m = earlier[0], earlier[0]["machine"]
         lines += [
