@@ -80,8 +80,8 @@ seconds.__name__ = "a number of seconds above 0"
 
 
 def worker_count(value: Any) -> int | str:
-    """The `workers` setting: "auto", kept as it is (one per CPU core when a language model is
-    configured, else none: `ui/workers.pool_size`), or a number of processes (0: none)."""
+    """The `workers` setting: "auto", kept as it is (what it means depends on `llm`:
+    `ui/workers.pool_size`), or a number of processes (0: none)."""
     text = str(value).strip().lower()
     if text in ("auto", ""):
         return "auto"  # kept: what it means depends on `llm`
@@ -249,9 +249,9 @@ SETTINGS: tuple[Setting, ...] = (
         "workers",
         "auto",
         "Processes that answer questions in `serve`, each with its own copy of the register and"
-        " index. `auto`: one per CPU core when a language model is configured (`llm`), none"
-        " without one (answers then take milliseconds and the server's own threads are faster);"
-        " 0: none, answers in the server's own threads.",
+        " index. `auto`: with a language model (`llm`), one per CPU core but one (the server's"
+        " own), at least 1; without one, none (answers take milliseconds and the server's own"
+        " threads answer as fast, in less memory). 0: none, answers in the server's own threads.",
         worker_count,
     ),
     Setting(

@@ -1,10 +1,10 @@
 """Answers (and briefings) in a pool of worker processes, so that `serve` uses every core where
 that pays, and one slow request never holds the others (setting `workers`, `pool_size`).
 
-When a pool pays: `workers=auto` (the default) starts one worker per core only when a language
-model is configured. Without one an answer is a few milliseconds of pandas, and on 2 cores the
-hop to a worker and back costs more than the second core gives (docs/performance.md#load): the
-server then answers in its own threads, `IN_PROCESS_REQUESTS` at once. With a model (or a number
+When a pool pays: `workers=auto` (the default) starts workers (one per core but one) only when
+a language model is configured (`pool_size`). Without one an answer is a few milliseconds of
+pandas, and on 2 cores the hop to a worker and back gains nothing over the server's own threads
+(docs/performance.md#load): the server then answers in its threads, `IN_PROCESS_REQUESTS` at once. With a model (or a number
 of workers asked for), each worker process loads its own `Assistant` once (the same settings,
 the same files, the index the server opened) and answers with the templates; the server process
 keeps its `Assistant` for the tabs (rows, Explore, Overview) and for the rest of each answer:
@@ -391,12 +391,14 @@ def model_configured(values: dict[str, Any]) -> bool:
 
 def pool_size(values: dict[str, Any]) -> int:
     """The worker processes `workers` asks for. A number is taken as it is; `auto` (the default)
-    starts one per core only when a language model is configured. Without a model an answer is a
-    few milliseconds of pandas: the hop to a worker and back costs more than the second core
-    gives (measured, docs/performance.md), so the server answers in its own threads."""
+    starts workers only when a language model is configured, one per core but the one the server
+    process needs (it runs Gradio, the model calls and their checks): 1 on 2 cores. Measured on 2
+    cores (docs/performance.md#load): without a model, workers answered no faster than the
+    server's own threads and cost 400 MB each; with one, 1 worker gave the best throughput and
+    p95, 2 workers less, the server alone a p95 twice as long."""
     count = worker_count(values.get("workers", "auto"))
     if count == "auto":
-        return max(1, os.cpu_count() or 1) if model_configured(values) else 0
+        return max(1, (os.cpu_count() or 1) - 1) if model_configured(values) else 0
     return int(count)
 
 
