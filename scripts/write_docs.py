@@ -400,6 +400,47 @@ def _rate(r: dict) -> float:
     return sum(run["answers_per_s"] for run in r["runs"]) / len(r["runs"])
 
 
+def _load_pairs() -> list[str]:
+    """bench/results/load_pairs/: short runs of each configuration one after another, twice, so
+    that each pair met about the same load from other jobs; their means side by side."""
+    files = sorted((RESULTS / "load_pairs").glob("*.json"))
+    if not files:
+        return []
+    groups: dict[tuple[str, int], list[dict]] = {}
+    for f in files:
+        r = json.loads(f.read_text(encoding="utf-8"))
+        groups.setdefault((r.get("model", "none"), r["served"]["workers"]), []).append(r)
+    rows, means = [], {}
+    for (model, workers), rs in sorted(groups.items(), key=lambda kv: (MODEL_ORDER[kv[0][0]], kv[0][1])):
+        runs = [run for r in rs for run in r["runs"]]
+        mean = lambda values: sum(values) / len(values)  # noqa: E731
+        rate = mean([run["answers_per_s"] for run in runs])
+        means[(model, workers)] = rate
+        loads = [x for run in runs for x in (run["loadavg_1min"]["before"], run["loadavg_1min"]["after"])]
+        rows.append([
+            {"none": "no model", "fast": "a fast model"}.get(model, model), workers, len(runs), f"{rate:.1f}",
+            ", ".join(f"{run['answers_per_s']:g}" for run in runs),
+            ", ".join(_duration(run["latency_ms"]["p95"]) for run in runs),
+            f"{1000 * mean([run['server_cpu_s'] / max(1, run['answers']) for run in runs]):.0f} ms",
+            f"{mean([run['server_rss_mb_after'] for run in runs]):.0f} MB",
+            f"{min(loads):g}–{max(loads):g}",
+        ])  # fmt: skip
+    first = json.loads(files[0].read_text(encoding="utf-8"))
+    pairs = [(("none", 1), ("none", 0), "no model, 1 worker against none"), (("none", 2), ("none", 0), "2 workers against none"),
+             (("fast", 1), ("fast", 0), "a fast model, 1 worker against none"), (("fast", 2), ("fast", 1), "2 workers against 1")]  # fmt: skip
+    ratios = [f"{text} ×{means[a] / means[b]:.2f}" for a, b, text in pairs if a in means and b in means]
+    return [
+        "",
+        f"Paired runs ({first['duration_s']:g} s each, {first['users']} users, closed loop; the configurations "
+        "one after another, twice, so that each met about the same load from the other jobs):",
+        "",
+        _table(["Model", "Workers", "Runs", "Answers/s (mean)", "Answers/s", "p95", "Server CPU per answer",
+                "Server RSS after", "Load average"], rows),  # fmt: skip
+        "",
+        "Answers per second, paired means: " + "; ".join(ratios) + ".",
+    ]
+
+
 def load_test() -> str:
     """50 concurrent conversations against `serve` (bench/load_test.py): this build's runs
     (workers=auto, with and without a model), then the earlier ones."""
@@ -426,14 +467,7 @@ def load_test() -> str:
             _table(["Server", "Workers", *columns[:7], "Server CPU per answer", *columns[7:]],
                    _load_rows(current, True)),
         ]
-        by_name = {(r.get("model", "none"), r["served"]["workers"]): r for r in current if not r["think_s"]}
-        pairs = [(("none", 2), ("none", 0), "Without a model, 2 workers against the server's own threads"),
-                 (("slow", 2), ("slow", 0), "A model taking 1 s a call, 2 workers against none"),
-                 (("hang", 2), ("hang", 0), "A model holding 5 users' calls, 2 workers against none")]  # fmt: skip
-        notes = [f"{text}: answers per second ×{_rate(by_name[a]) / _rate(by_name[b]):.2f}."
-                 for a, b, text in pairs if a in by_name and b in by_name]  # fmt: skip
-        if notes:
-            lines += ["", " ".join(notes)]
+        lines += _load_pairs()
     if earlier:
         first, m = earlier[0], earlier[0]["machine"]
         lines += [
