@@ -79,11 +79,12 @@ def seconds(value: Any) -> float:
 seconds.__name__ = "a number of seconds above 0"
 
 
-def worker_count(value: Any) -> int:
-    """The `workers` setting: "auto" (one per CPU core) or a number of processes (0: none)."""
+def worker_count(value: Any) -> int | str:
+    """The `workers` setting: "auto", kept as it is (what it means depends on `llm`:
+    `ui/workers.pool_size`), or a number of processes (0: none)."""
     text = str(value).strip().lower()
     if text in ("auto", ""):
-        return max(1, os.cpu_count() or 1)
+        return "auto"  # kept: what it means depends on `llm`
     number = int(text)
     if number < 0:
         raise ValueError(f"not a number of worker processes (0 or more): {value!r}")
@@ -248,7 +249,9 @@ SETTINGS: tuple[Setting, ...] = (
         "workers",
         "auto",
         "Processes that answer questions in `serve`, each with its own copy of the register and"
-        " index: `auto` is one per CPU core; 0 answers in the server's own process.",
+        " index. `auto`: with a language model (`llm`), one per CPU core but one (the server's"
+        " own), at least 1; without one, none (answers take milliseconds and the server's own"
+        " threads answer as fast, in less memory). 0: none, answers in the server's own threads.",
         worker_count,
     ),
     Setting(

@@ -1,7 +1,8 @@
 """Load test of `portrait-ia serve`: many concurrent conversations through the `/ask` API.
 
     .venv/bin/python bench/load_test.py [--users 50] [--duration 60] [--runs 2] [--url URL --pid PID]
-        [--client gradio|http] [--workers N] [--think S] [--model none|fast|hang [--hang-users 5]]
+        [--client gradio|http] [--workers N|auto] [--think S]
+        [--model none|fast|slow|hang [--model-delay 1] [--hang-users 5]]
 
 Why: the chat is shared by a whole service at once; one `Assistant` answers every session.
 This measures, from the clients' side, what 50 people asking at the same time get: answers
@@ -21,13 +22,14 @@ follow-ups are understood as follow-ups, as in the chat. An answer counts as an 
 when the call raises or returns an empty answer or a malformed citations table. A run stops
 sending at `--duration`; calls still in flight finish and are counted.
 
-`--workers N` is passed to `serve` (its answer workers; without it, serve's default), and the
-start waits for the first worker. `--model fast` starts a fake OpenAI-compatible model server on
-127.0.0.1 (bench/fake_model.py) and serves with `--llm openai` pointed at it, so every answer makes
-a real model round trip (its reply is refused by the checks: the templates answer); `--model hang`
-also sends, before the clock starts, `--hang-users` questions whose model calls the fake server
-holds for the whole run: the other users' figures, compared with a `fast` run, show whether a
-hanging model delays them.
+`--workers N` (or `auto`) is passed to `serve` (its answer workers; without it, serve's default),
+and the start waits for the first worker. `--model fast` starts a fake OpenAI-compatible model
+server on 127.0.0.1 (bench/fake_model.py) and serves with `--llm openai` pointed at it, so every
+answer makes a real model round trip (its reply is refused by the checks: the templates answer);
+`--model slow` is the same server taking `--model-delay` seconds per call (a real model takes
+seconds); `--model hang` also sends, before the clock starts, `--hang-users` questions whose
+model calls the fake server holds for the whole run: the other users' figures, compared with a
+`fast` run, show whether a hanging model delays them.
 
 Server memory: VmRSS from /proc/PID/status of the server process (and its children) at start
 (after one warm-up question) and after each run; server CPU seconds from /proc/PID/stat.
@@ -42,6 +44,7 @@ import json
 import os
 import platform
 import random
+import re
 import signal
 import socket
 import subprocess
@@ -133,6 +136,14 @@ def start_server(
         time.sleep(0.1)
     stop(server)
     raise TimeoutError(f"no page at {url} after {START_TIMEOUT_S} s")
+
+
+def served_as(log) -> dict:
+    """What the server said it runs: its answer workers (0: answers in its own threads)."""
+    log.flush()
+    text = Path(log.name).read_text(errors="replace") if getattr(log, "name", None) else ""
+    found = re.search(r"(no|\d+) answer worker", text)
+    return {"workers": None if found is None else int(found.group(1).replace("no", "0"))}
 
 
 def _workers_ready(log) -> bool:
@@ -413,10 +424,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", help="serve's --workers (default: serve's own, one per core)")
     parser.add_argument(
         "--model",
-        choices=("none", "fast", "hang"),
+        choices=("none", "fast", "slow", "hang"),
         default="none",
         help="a fake model server on 127.0.0.1 (bench/fake_model.py) that the served app words "
-        "answers with: none, fast (answers at once), hang (fast, and --hang-users others hang)",
+        "answers with: none, fast (answers at once), slow (--model-delay s per call), hang (fast, "
+        "and --hang-users others hang)",
+    )
+    parser.add_argument(
+        "--model-delay", type=float, default=1.0, help="with --model slow: seconds per model call"
     )
     parser.add_argument(
         "--hang-users", type=int, default=5, help="with --model hang: users whose model call hangs"
@@ -437,7 +452,8 @@ def main(argv: list[str] | None = None) -> int:
         tempfile.NamedTemporaryFile("w+", suffix=".log") as log,
     ):
         server, url, pid = None, args.url, args.pid
-        model = FakeModel().__enter__() if args.model != "none" else None
+        delay = args.model_delay if args.model == "slow" else 0.0
+        model = FakeModel(delay=delay).__enter__() if args.model != "none" else None
         if url is None:
             extra = ["--workers", str(args.workers)] if args.workers is not None else []
             if model is not None:  # no timeout within a run: a hung call stays hung
@@ -467,6 +483,8 @@ def main(argv: list[str] | None = None) -> int:
                 "conversations": len(convs), "server_rss_mb_start": rss_mb(pid),
                 "loadavg_start": [round(x, 2) for x in os.getloadavg()], "runs": [],
                 "workers": args.workers, "model": args.model,
+                "model_delay_s": args.model_delay if args.model == "slow" else 0.0,
+                "served": served_as(log),
                 "hang_users": args.hang_users if args.model == "hang" else 0,
             }  # fmt: skip
             if args.model == "hang":

@@ -351,7 +351,12 @@ def _load_runs() -> list[dict]:
     return sorted(results, key=order)
 
 
+MODEL_ORDER = {"none": 0, "fast": 1, "slow": 2, "hang": 3}
+
+
 def _server(r: dict) -> str:
+    if "served" in r:  # runs that say what the server ran (workers=auto and after)
+        return r.get("label") or f"--workers {r['workers']}"
     if r.get("workers") is None:
         return r.get("label") or "one process"
     model = {"none": "", "fast": ", a model server answering at once",
@@ -359,9 +364,7 @@ def _server(r: dict) -> str:
     return f"{r['workers']} workers{model}"
 
 
-def load_test() -> str:
-    """50 concurrent conversations against `serve` (bench/load_test.py), before and with workers."""
-    results = _load_runs()
+def _load_rows(results: list[dict], current: bool) -> list[list]:
     rows = []
     for r in results:
         behaviour = (
@@ -371,9 +374,13 @@ def load_test() -> str:
         )
         for i, run in enumerate(r["runs"], 1):
             lat, load = run["latency_ms"], run["loadavg_1min"]
+            first = [_server(r) if i == 1 else ""]
+            if current:
+                first.append(r["served"]["workers"] if i == 1 else "")
+            cpu = [f"{1000 * run['server_cpu_s'] / max(1, run['answers']):.0f} ms"] if current else []
             rows.append(
                 [
-                    _server(r) if i == 1 else "",
+                    *first,
                     behaviour if i == 1 else "",
                     i,
                     run["answers_per_s"],
@@ -381,29 +388,95 @@ def load_test() -> str:
                     _duration(lat["p95"]),
                     _duration(lat["p99"]),
                     run["errors"],
+                    *cpu,
                     f"{run['server_rss_mb_after']:.0f} MB",
                     f"{load['before']:g} → {load['after']:g}",
                 ]
             )
-    first = results[0]
-    m = first["machine"]
-    lines = [
-        f"Measured {first['when'][:10]} on {m['cores']} cores ({m['cpu']}, {m['memory_gb']} GB, Python "
-        f"{m['python']}): {first['users']} users for {first['duration_s']:g} s per run, client "
-        f"`{first['client']}`, data `{first['data']}`. Server RSS: the server and its workers. "
-        "Load average: the machine's (1 min), before and after the run; other jobs shared it.",
+    return rows
+
+
+def _rate(r: dict) -> float:
+    return sum(run["answers_per_s"] for run in r["runs"]) / len(r["runs"])
+
+
+def _load_pairs() -> list[str]:
+    """bench/results/load_pairs/: short runs of each configuration one after another, twice, so
+    that each pair met about the same load from other jobs; their means side by side."""
+    files = sorted((RESULTS / "load_pairs").glob("*.json"))
+    if not files:
+        return []
+    groups: dict[tuple[str, int], list[dict]] = {}
+    for f in files:
+        r = json.loads(f.read_text(encoding="utf-8"))
+        groups.setdefault((r.get("model", "none"), r["served"]["workers"]), []).append(r)
+    rows, means = [], {}
+    for (model, workers), rs in sorted(groups.items(), key=lambda kv: (MODEL_ORDER[kv[0][0]], kv[0][1])):
+        runs = [run for r in rs for run in r["runs"]]
+        mean = lambda values: sum(values) / len(values)  # noqa: E731
+        rate = mean([run["answers_per_s"] for run in runs])
+        means[(model, workers)] = rate
+        loads = [x for run in runs for x in (run["loadavg_1min"]["before"], run["loadavg_1min"]["after"])]
+        rows.append([
+            {"none": "no model", "fast": "a fast model"}.get(model, model), workers, len(runs), f"{rate:.1f}",
+            ", ".join(f"{run['answers_per_s']:g}" for run in runs),
+            ", ".join(_duration(run["latency_ms"]["p95"]) for run in runs),
+            f"{1000 * mean([run['server_cpu_s'] / max(1, run['answers']) for run in runs]):.0f} ms",
+            f"{mean([run['server_rss_mb_after'] for run in runs]):.0f} MB",
+            f"{min(loads):g}–{max(loads):g}",
+        ])  # fmt: skip
+    first = json.loads(files[0].read_text(encoding="utf-8"))
+    pairs = [(("none", 1), ("none", 0), "no model, 1 worker against none"), (("none", 2), ("none", 0), "2 workers against none"),
+             (("fast", 1), ("fast", 0), "a fast model, 1 worker against none"), (("fast", 2), ("fast", 1), "2 workers against 1")]  # fmt: skip
+    ratios = [f"{text} ×{means[a] / means[b]:.2f}" for a, b, text in pairs if a in means and b in means]
+    return [
         "",
-        _table(
-            ["Server", "Users' behaviour", "Run", "Answers/s", "p50", "p95", "p99", "Errors",
-             "Server RSS after", "Load average"],  # fmt: skip
-            rows,
-        ),
+        f"Paired runs ({first['duration_s']:g} s each, {first['users']} users, closed loop; the configurations "
+        "one after another, twice, so that each met about the same load from the other jobs):",
+        "",
+        _table(["Model", "Workers", "Runs", "Answers/s (mean)", "Answers/s", "p95", "Server CPU per answer",
+                "Server RSS after", "Load average"], rows),  # fmt: skip
+        "",
+        "Answers per second, paired means: " + "; ".join(ratios) + ".",
     ]
-    before = [r for r in results if r.get("workers") is None and not r["think_s"]]
-    after = [r for r in results if r.get("workers") is not None and not r["think_s"] and r.get("model", "none") == "none"]
-    if before and after:
-        rate = [sum(run["answers_per_s"] for run in r["runs"]) / len(r["runs"]) for r in (before[0], after[0])]
-        lines += ["", f"Closed loop, {_server(after[0])} against one process: answers per second ×{rate[1] / rate[0]:.2f}."]
+
+
+def load_test() -> str:
+    """50 concurrent conversations against `serve` (bench/load_test.py): this build's runs
+    (workers=auto, with and without a model), then the earlier ones."""
+    results = _load_runs()
+    current = sorted((r for r in results if "served" in r),
+                     key=lambda r: (r["think_s"], MODEL_ORDER[r.get("model", "none")], r["served"]["workers"]))  # fmt: skip
+    earlier = [r for r in results if "served" not in r]
+    columns = ["Users' behaviour", "Run", "Answers/s", "p50", "p95", "p99", "Errors", "Server RSS after", "Load average"]
+    lines = []
+    if current:
+        first, m = current[0], current[0]["machine"]
+        when = sorted({r["when"][:10] for r in current})
+        lines += [
+            f"Measured {', '.join(when)} on {m['cores']} cores ({m['cpu']}, {m['memory_gb']} GB, Python "
+            f"{m['python']}): {first['users']} users for {first['duration_s']:g} s per run, client "
+            f"`{first['client']}`, data `{first['data']}`. Workers: the answer workers the server "
+            "started (0: it answers in its own threads). Server CPU per answer: the CPU time of the "
+            "server and its workers over the run, per answer (less sensitive to the other jobs than "
+            "answers per second). A model: the fake server of "
+            "`bench/fake_model.py` (its reply is refused by the checks, so every answer pays a model "
+            "round trip and then the templates'). Server RSS: the server and its workers. Load "
+            "average: the machine's (1 min), before and after the run; other jobs shared it.",
+            "",
+            _table(["Server", "Workers", *columns[:7], "Server CPU per answer", *columns[7:]],
+                   _load_rows(current, True)),
+        ]
+        lines += _load_pairs()
+    if earlier:
+        first, m = earlier[0], earlier[0]["machine"]
+        lines += [
+            "",
+            f"Earlier runs (before `auto`; {first['users']} users, {first['duration_s']:g} s per run, "
+            f"client `{first['client']}`; `workers 0` answered one request at a time then):",
+            "",
+            _table(["Server", *columns], _load_rows(earlier, False)),
+        ]
     return "\n".join(lines)
 
 

@@ -15,57 +15,23 @@ import subprocess
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
 
+from bench.fake_model import FakeModel
 from tests.conftest import MINI_REGISTER
 from tests.conftest_ui import free_port
 
 CLI = Path(sys.executable).parent / "portrait-ia"
-REPLY = "The register lists 999 initiatives."  # wrong language, no such figure: refused
-
-
-class Model(BaseHTTPRequestHandler):
-    """/v1/chat/completions: the first request waits for `release`; the others answer now."""
-
-    def log_message(self, *args) -> None:
-        pass
-
-    def do_POST(self) -> None:  # noqa: N802
-        self.rfile.read(int(self.headers["Content-Length"]))
-        with self.server.lock:
-            self.server.calls += 1
-            first = self.server.calls == 1
-        if first:
-            self.server.holding.set()
-            self.server.release.wait(120)
-        payload = json.dumps({"id": "c", "object": "chat.completion", "created": 0, "model": "m",
-                              "choices": [{"index": 0, "finish_reason": "stop",
-                                           "message": {"role": "assistant", "content": REPLY}}],
-                              "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}).encode()  # fmt: skip
-        try:
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
 
 @pytest.fixture(scope="module")
 def model():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Model)
-    httpd.daemon_threads = True
-    httpd.calls, httpd.lock = 0, threading.Lock()
-    httpd.holding, httpd.release = threading.Event(), threading.Event()
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield httpd
-    httpd.release.set()
-    httpd.shutdown()
+    """The fake model server: holds its first request until the test releases it."""
+    with FakeModel(hold_first=True) as fake:
+        yield fake
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +44,7 @@ def server(model, tmp_path_factory):
     command = [str(CLI), "serve", "--port", str(port), "--workers", "2", "--data", str(MINI_REGISTER),
                "--index-dir", str(folder / "index"), "--feedback-file", str(folder / "feedback.jsonl"),
                "--llm", "openai", "--model", "m", "--llm-timeout", "120",
-               "--base-url", f"http://127.0.0.1:{model.server_address[1]}/v1"]  # fmt: skip
+               "--base-url", model.base_url]  # fmt: skip
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=folder, env=env,
                                start_new_session=True)  # fmt: skip
     try:
@@ -89,7 +55,7 @@ def server(model, tmp_path_factory):
             time.sleep(0.2)
         yield f"http://127.0.0.1:{port}", Path(log.name)
     finally:
-        model.release.set()
+        model.release()
         os.killpg(process.pid, 2)
         try:
             process.wait(20)
@@ -131,9 +97,9 @@ def test_a_hanging_model_does_not_delay_another_users_question(server, model):
     assert re.match(r"Le registre \(mini_register\.csv\) compte \d+ initiatives", answer), answer
     assert table["headers"] == ["Ligne", "Initiative", "Organisme", "Catégorie", "Statut"]
     assert table["data"] and all(isinstance(row[0], int) for row in table["data"])
-    assert waiting.is_alive() and not model.release.is_set(), "answered only once the hang ended"
+    assert waiting.is_alive() and not model.released.is_set(), "answered only once the hang ended"
 
-    model.release.set()
+    model.release()
     waiting.join(120)
     assert not waiting.is_alive()
     assert slow["reply"][0].startswith("Le registre (mini_register.csv) compte")
@@ -216,3 +182,33 @@ def test_stopping_the_server_stops_its_workers(tmp_path, sig, when):
     finally:
         if process.poll() is None:
             os.killpg(process.pid, 9)
+
+
+def test_a_briefing_waiting_on_the_model_does_not_delay_another_users_question(server, model):
+    """A briefing (the /brief API, as the tab) is counted and charted by a worker and worded by
+    the model in its own request's thread: while the model holds it, another user's question is
+    answered at once; released, the note is written by a worker."""
+    from gradio_client import Client
+
+    url, log = server
+    model.hold_again("Sujet de la note")  # the briefing prompt's words (prompts/fr/llm_brief.toml)
+    made: dict = {}
+
+    def briefing_user() -> None:
+        client = Client(url + "/", verbose=False)
+        made["file"] = client.predict("détection de fraude", "md", api_name="/brief")
+
+    briefing = threading.Thread(target=briefing_user, daemon=True)
+    briefing.start()
+    try:
+        assert model.holding.wait(120), "the briefing never reached the model"
+        started = time.monotonic()
+        answer, _ = ask(url, "Combien d'initiatives sont en production ?")
+        assert answer.startswith("Le registre (mini_register.csv) compte")
+        assert time.monotonic() - started < 30 and briefing.is_alive(), "answered while the briefing waits"
+    finally:
+        model.release()
+    briefing.join(120)
+    note = Path(made["file"]).read_text(encoding="utf-8")
+    assert note.startswith("# ") and "fraude" in note
+    assert "briefing made by an answer worker" in log.read_text()

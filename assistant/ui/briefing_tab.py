@@ -5,6 +5,8 @@ The note is built by `assistant.briefing` from the executor's exact figures, lik
 year, and offers the file. Where the files go and when they are deleted: `downloads`.
 """
 
+import shutil
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr
@@ -63,15 +65,35 @@ def make_briefing_file(
     files: BriefingFiles | None = None,
 ) -> tuple[str, str]:
     """Writes the briefing to a new folder of `files` (older ones are deleted, see
-    `downloads`); returns its path and a Markdown preview. `assistant` may be a `FileView`."""
-    try:
-        briefing = build_briefing(assistant, topic or "", language, history)
-    except IndexNotReady as exc:  # a topic briefing while the index is built: said, not raised
-        raise BriefingError(str(exc)) from None
+    `downloads`); returns its path and a Markdown preview. `assistant` may be a `FileView`.
+
+    A served app with answer workers (`workers.PooledAssistant.brief_in_workers`) has a worker understand,
+    count, chart and write the note, so that a briefing does not hold the server's interpreter
+    while others wait for their answers; here otherwise (no workers, or none ready)."""
     folder = (files or BRIEFING_FILES).new_folder()
-    stem = "note-information" if briefing.language == "fr" else "briefing"
-    path = write_briefing(briefing, fmt, folder / f"{stem}.{fmt}")[0]
+    try:
+        in_pool = getattr(assistant, "brief_in_workers", None)
+        made = in_pool(assistant.register.source, topic or "", language, history, fmt, folder) if in_pool else None
+        if made is None:
+            briefing = build_briefing(assistant, topic or "", language, history)
+            path, preview = write_note(briefing, fmt, folder)
+        else:
+            briefing, path, preview = made
+    except IndexNotReady as exc:  # a topic briefing while the index is built: said, not raised
+        shutil.rmtree(folder, ignore_errors=True)
+        raise BriefingError(str(exc)) from None
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     briefed(assistant, topic or "", briefing, fmt, [path])  # audited like an answer (tab and /brief)
+    return path, preview
+
+
+def write_note(briefing: Any, fmt: str, folder: Path) -> tuple[str, str]:
+    """Writes `briefing` as `fmt` into `folder`; its path and its Markdown preview (also what a
+    worker process does for `make_briefing_file`)."""
+    stem = "note-information" if briefing.language == "fr" else "briefing"
+    path = write_briefing(briefing, fmt, Path(folder) / f"{stem}.{fmt}")[0]
     preview = render(briefing, "md").decode("utf-8")
     return str(path), preview
 

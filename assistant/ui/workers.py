@@ -1,19 +1,24 @@
-"""Answers in a pool of worker processes, so that `serve` uses every core and one slow answer
-never holds the others (setting `workers`).
+"""Answers (and briefings) in a pool of worker processes, so that `serve` uses every core where
+that pays, and one slow request never holds the others (setting `workers`, `pool_size`).
 
-Python runs one thread at a time in a process: one served process answers on one core, and the
-web server's own work (sessions, queue, event streams) waits behind it. Here each worker process
-loads its own `Assistant` once (the same settings, the same files, the index the server opened)
-and answers with the templates; the server process keeps its `Assistant` for the tabs (rows,
-Explore, Overview, briefings) and for the rest of each answer:
+When a pool pays: `workers=auto` (the default) starts workers (one per core but one) only when
+a language model is configured (`pool_size`). Without one an answer is a few milliseconds of
+pandas, and on 2 cores the hop to a worker and back gains nothing over the server's own threads
+(docs/performance.md#load): the server then answers in its threads, `IN_PROCESS_REQUESTS` at once. With a model (or a number
+of workers asked for), each worker process loads its own `Assistant` once (the same settings,
+the same files, the index the server opened) and answers with the templates; the server process
+keeps its `Assistant` for the tabs (rows, Explore, Overview) and for the rest of each answer:
 
-- **No language model** (the default): a worker understands, executes and words the answer (and
-  builds the `/ask` API's citations table); the server logs and audits it (`answered`).
+- **No language model** (`--workers N` asked for): a worker understands, executes and words the
+  answer (and builds the `/ask` API's citations table); the server logs and audits it.
 - **A language model**: a worker understands and executes (the figures, the rows, retrieval);
   the model is called in the request's own thread of the server, where waiting costs no CPU.
   A model that hangs holds that one request, never a worker other people need. A follow-up the
   rules did not read is rewritten by the model in the same thread, then understood by a worker.
   With several data files and a model, the server answers in the request's thread.
+- **Briefings** (the tab and `/brief`): a worker understands, counts, charts and writes the note
+  (`PooledAssistant.brief_in_workers`); with a model, its summary paragraph is worded in the
+  server between the two (`worded_summary`). The server audits it.
 
 Results come back pickled with the registers' tables and mappings left out (each process has
 its own copy, loaded from the same files): only the plan, the figures and the row ids travel.
@@ -34,6 +39,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.service_log import answered, log
@@ -44,9 +50,14 @@ from assistant.vectors.rebuild import IndexNotReady
 if TYPE_CHECKING:
     from assistant.api import Assistant
 
-# Requests of the chat and `/ask` that may run at once, per worker: more than one, so that
-# requests waiting on a language model (in the server's threads) leave room for the others.
+# Requests of the chat, `/ask` and briefings that may run at once (Gradio's concurrency limit of
+# the group `CONCURRENCY_ID`). Without a model an answer is CPU work: a few per worker, or a few
+# threads of the server (as fast as one at a time, measured, and a long answer holds only its
+# own). With a model a request mostly waits on it, which costs no CPU: many at once, so that slow
+# or hanging model calls hold only their own requests (below Gradio's 40 threads).
 REQUESTS_PER_WORKER = 8
+IN_PROCESS_REQUESTS = 8
+MODEL_REQUESTS = 32
 CONCURRENCY_ID = "assistant"  # the Gradio concurrency group of every event that answers
 MAX_RESTARTS = 5  # a pool that keeps dying is given up: the server answers alone
 
@@ -93,6 +104,30 @@ def _prepare(question: str, history: list[dict[str, str]]) -> bytes:
     desk = _assistant.desks[-1]
     plan = desk.understander(question, history)
     return _dumps(_assistant, (plan, desk.executor(plan)))
+
+
+def _brief(
+    source: str, topic: str, language: str | None, history: list[dict[str, str]] | None,
+    fmt: str | None, folder: str | None,
+) -> bytes:
+    """A briefing note on `topic` from the file `source`: understood, counted and charted, then
+    (with `fmt`) written into `folder`. Returns (briefing, path, preview), path and preview None
+    when not written (a model words its summary in the server first, then `_write_note`)."""
+    assert _assistant is not None, "worker not loaded"
+    from assistant.briefing import build_briefing
+    from assistant.ui.briefing_tab import write_note
+    from assistant.ui.files import file_view
+
+    briefing = build_briefing(file_view(_assistant, source), topic, language, history)
+    path, preview = write_note(briefing, fmt, Path(folder)) if fmt and folder else (None, None)
+    return _dumps(_assistant, (briefing, path, preview))
+
+
+def _write_note(briefing: bytes, fmt: str, folder: str) -> bytes:
+    assert _assistant is not None, "worker not loaded"
+    from assistant.ui.briefing_tab import write_note
+
+    return _dumps(_assistant, write_note(_loads(_assistant, briefing), fmt, Path(folder)))
 
 
 # -- what travels between processes ------------------------------------------------------------
@@ -295,6 +330,34 @@ class PooledAssistant:
         for item in own.stream(question, history):  # the server's own thread
             yield item if isinstance(item, str) else (item, None)
 
+    def brief_in_workers(
+        self, source: str, topic: str, language: str | None, history: list[dict[str, str]] | None,
+        fmt: str, folder: Path,
+    ) -> tuple[Any, str, str] | None:
+        """A briefing note made by a worker (`briefing_tab.make_briefing_file`): (briefing, path,
+        preview), or None when the server must make it (no worker ready, a worker lost, its
+        index not built yet). With a language model, the summary paragraph is worded here, in
+        this request's thread, between the worker's two steps (count and chart; write)."""
+        pool = self.pool
+        if pool is None or not pool.ready.is_set():
+            return None
+        own = self._assistant
+        started = time.perf_counter()
+        try:
+            if not hasattr(own.composer, "summarise"):
+                made = pool.call(_brief, source, topic, language, history, fmt, str(folder))
+            else:
+                briefing, _, _ = pool.call(_brief, source, topic, language, history, None, None)
+                worded_summary(own, briefing)
+                made = (briefing, *pool.call(_write_note, _dumps(own, briefing), fmt, str(folder)))
+            log.info("briefing made by an answer worker seconds=%.3f format=%s", time.perf_counter() - started, fmt)
+            return made
+        except WorkersLost:
+            log.warning("answer workers: lost under a briefing; made in the server")
+        except IndexNotReady:  # the worker's index is not ready: the server's may be
+            pass
+        return None
+
     def _worded(
         self, pool: AnswerPool, question: str, history: list[Any], started: float
     ) -> Iterator[Any]:
@@ -305,17 +368,55 @@ class PooledAssistant:
             yield item if isinstance(item, str) else (answered(own, question, item, started), None)
 
 
+def worded_summary(assistant: Any, briefing: Any) -> None:
+    """A briefing's summary paragraph worded by `assistant`'s language model from the briefing's
+    own evidence, as `build_briefing` does when it has the model (the worker that built it had
+    none); on any failure the templated summary stays and `briefing.composer` says why."""
+    from assistant.briefing.text import typeset
+    from assistant.ui.files import file_view
+
+    if not briefing.row_ids or briefing.plan is None:
+        return
+    counted = file_view(assistant, briefing.source).executor(briefing.plan)
+    worded = assistant.composer.summarise(counted, briefing.plan)
+    if worded.composer.get("fallback") is None:
+        briefing.summary = [typeset(worded.text, briefing.language)]
+    briefing.composer = worded.composer
+
+
+def model_configured(values: dict[str, Any]) -> bool:
+    """Whether answers are worded by a language model (setting `llm` other than none)."""
+    return str(values.get("llm") or "none").strip().lower() != "none"
+
+
+def pool_size(values: dict[str, Any]) -> int:
+    """The worker processes `workers` asks for. A number is taken as it is; `auto` (the default)
+    starts workers only when a language model is configured, one per core but the one the server
+    process needs (it runs Gradio, the model calls and their checks): 1 on 2 cores. Measured on 2
+    cores (docs/performance.md#load): without a model, workers answered no faster than the
+    server's own threads and cost 400 MB each; with one, 1 worker gave the best throughput and
+    p95, 2 workers less, the server alone a p95 twice as long."""
+    count = worker_count(values.get("workers", "auto"))
+    if count == "auto":
+        return max(1, (os.cpu_count() or 1) - 1) if model_configured(values) else 0
+    return int(count)
+
+
 def start_pool(values: dict[str, Any], assistant: Assistant) -> AnswerPool | None:
-    """The pool `workers` asks for (None for 0)."""
-    size = worker_count(values.get("workers", "auto"))
+    """The pool `workers` asks for (None for none: see `pool_size`)."""
+    size = pool_size(values)
     return AnswerPool(values, size, assistant) if size else None
 
 
 def concurrency(values: dict[str, Any]) -> int:
-    """How many answering requests Gradio lets run at once for this many workers (one when
-    `values` has no `workers`: an app served without a pool answers one at a time)."""
-    size = worker_count(values.get("workers", 0))
-    return max(1, size) * REQUESTS_PER_WORKER if size else 1
+    """How many answering requests Gradio lets run at once (see `REQUESTS_PER_WORKER`): with a
+    language model `MODEL_REQUESTS`; else `REQUESTS_PER_WORKER` per worker, or, without workers,
+    `IN_PROCESS_REQUESTS` threads of the server. `values` without `workers` (an app built without
+    `serve`): no pool."""
+    if model_configured(values):
+        return MODEL_REQUESTS
+    size = pool_size(values) if "workers" in values else 0
+    return size * REQUESTS_PER_WORKER if size else IN_PROCESS_REQUESTS
 
 
 def allow_concurrency(app: Any, limit: int) -> None:

@@ -9,8 +9,9 @@ On the server:
 The pointer lives on the server (not in a local file) so that all machines agree on the live
 version, and replacing a collection's metadata is one update there: the swap is atomic. Readers
 never see a half-built collection. The previous version is kept (a reader may be in the middle of
-a query on it); older complete versions, and versions whose build was abandoned an hour ago, are
-deleted. Two builds racing both finish; the last to swap wins and neither deletes the other's
+a query on it); older complete versions are deleted, and so are half-built ones whose build is
+gone: a version being built names its writer (host, pid) and carries a heartbeat in its metadata
+(liveness.py), so one left by a killed build is removed at the next start or build. Two builds racing both finish; the last to swap wins and neither deletes the other's
 collection while it is being written.
 """
 
@@ -26,12 +27,12 @@ from chromadb.errors import NotFoundError
 from assistant.vectors.chroma_http import ChromaServer, as_unreachable, client, talking
 from assistant.vectors.embeddings import Embedder
 from assistant.vectors.errors import IndexError_, ServerUnreachable
+from assistant.vectors.liveness import Heartbeat, owner, record_abandoned
 from assistant.vectors.rows import RowPlan, fingerprint, text_hash
 from assistant.vectors.versions import (
     COLLECTION,
     COSINE,
     GET_BATCH,
-    STALE_BUILD_SECONDS,
     NewVersion,
     Version,
     new_version_name,
@@ -43,6 +44,22 @@ if TYPE_CHECKING:  # annotations only: the register package is not imported for 
 
 POINTER = f"{COLLECTION}-manifest"
 VERSION_PREFIX = f"{COLLECTION}-v"
+
+
+def _beat(new: NewVersion) -> Any:
+    """The heartbeat of a version being built: its metadata's `beat` set to now. Stops once the
+    collection is gone (discarded, swept); a server that does not answer is tried at the next beat."""
+
+    def beat() -> bool:
+        try:
+            new.collection.modify(metadata={**new.metadata, "beat": time.time()})
+        except NotFoundError:
+            return False
+        except Exception:  # down or frozen for now: the build itself will say so
+            return True
+        return True
+
+    return beat
 
 
 def read_pointer(c: chromadb.ClientAPI) -> dict[str, Any] | None:
@@ -64,6 +81,7 @@ class ServerStore:
         self.server = server
         self.label = f"Chroma server: {server}"
         self.where = f"on the Chroma server {server}"
+        self._beats: dict[str, Heartbeat] = {}  # the versions this process is building
 
     def __repr__(self) -> str:
         return f"ServerStore({self.server!r})"
@@ -110,20 +128,25 @@ class ServerStore:
 
     def create(self, embedder: Embedder) -> NewVersion:
         name = new_version_name(VERSION_PREFIX)
-        metadata = {"started": time.time(), "embedder": embedder.model_id, "state": "building"}
+        writer = owner()
+        metadata = {**writer, "beat": writer["started"], "embedder": embedder.model_id, "state": "building"}
         collection = self.client().create_collection(
             name, embedding_function=None, configuration=COSINE, metadata=metadata
         )
-        return NewVersion(name, collection, metadata)
+        new = NewVersion(name, collection, metadata)
+        self._beats[name] = Heartbeat(_beat(new))
+        return new
 
     def complete(self, new: NewVersion, plan: RowPlan) -> None:
         """Marks `new` whole: from now on a later build may delete it once it is not kept."""
+        self._stop_beat(new.name)  # before: a late beat would write "building" again
         done = {"state": "complete", "fingerprint": fingerprint(plan.hashes)}
         new.collection.modify(metadata={**new.metadata, **done})
 
     def discard(self, new: NewVersion, error: BaseException) -> None:
-        # A server that is down or frozen would only make the clean-up wait too; its
-        # half-built version is removed by a later build once STALE_BUILD_SECONDS have passed.
+        self._stop_beat(new.name)
+        # A server that is down or frozen would only make the clean-up wait too; its half-built
+        # version (its writer gone) is removed by the next start or build.
         if as_unreachable(error, self.server) is not None:
             return
         try:
@@ -159,27 +182,34 @@ class ServerStore:
             if not name.startswith(VERSION_PREFIX) or name in keep:
                 continue
             meta = collection.metadata or {}
-            abandoned = time.time() - float(meta.get("started", 0)) > STALE_BUILD_SECONDS
-            if meta.get("state") == "complete" or abandoned:
+            if meta.get("state") == "complete" or self._abandoned(name, meta):
                 try:
                     c.delete_collection(name)
                 except NotFoundError:  # another build removed it first
                     pass
 
     def sweep(self) -> list[str]:
-        """At start: deletes versions abandoned half-built (older than STALE_BUILD_SECONDS: the
-        server cannot tell whether their writer, maybe on another machine, is alive)."""
+        """At start: deletes versions left half-built by a build whose writer is gone (killed on
+        this machine: at once; on another machine: once its heartbeat has been silent for
+        `liveness.SILENT_SECONDS`); never one a live process is writing. Returns their names."""
         removed = []
         for collection in self.client().list_collections():
             meta = collection.metadata or {}
-            if collection.name.startswith(VERSION_PREFIX) and meta.get("state") == "building":
-                if time.time() - float(meta.get("started", 0)) > STALE_BUILD_SECONDS:
-                    try:
-                        self.client().delete_collection(collection.name)
-                        removed.append(collection.name)
-                    except NotFoundError:
-                        pass
+            if collection.name.startswith(VERSION_PREFIX) and self._abandoned(collection.name, meta):
+                try:
+                    self.client().delete_collection(collection.name)
+                    removed.append(collection.name)
+                except NotFoundError:
+                    pass
         return removed
+
+    def _abandoned(self, name: str, meta: dict[str, Any]) -> bool:
+        return meta.get("state") == "building" and name not in self._beats and record_abandoned(meta)
+
+    def _stop_beat(self, name: str) -> None:
+        beat = self._beats.pop(name, None)
+        if beat is not None:
+            beat.stop()
 
     def open(self, version: Version) -> tuple[Any, Any, int]:
         """(client, collection, row count) of `version`, for reading."""
