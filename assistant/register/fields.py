@@ -250,7 +250,7 @@ def read_cells(spec: Field, cells: list[str]) -> tuple[dict[str, list[Any]], lis
         odd = sum(1 for c, y in zip(cells, years, strict=True) if not y and not _blank(c))
         return {spec.key: years, f"{spec.key}:month": months}, [f"{spec.key}: {odd} cell(s) not read as a date"] if odd else []
     if spec.type == "number":
-        numbers = pd.to_numeric(pd.Series(["" if _blank(c) else _number_text(c, spec.decimal) for c in cells], dtype="object"), errors="coerce")
+        numbers = pd.to_numeric(pd.Series(["" if _blank(c) else number_text(c, spec.decimal) for c in cells], dtype="object"), errors="coerce")
         odd = sum(1 for c, n in zip(cells, numbers, strict=True) if pd.isna(n) and not _blank(c))
         return {spec.key: numbers.tolist()}, [f"{spec.key}: {odd} cell(s) not read as a number"] if odd else []
     if spec.type == "multi":
@@ -267,7 +267,7 @@ _SCALES = {"k": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6, "md":
            "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9}  # fmt: skip
 
 
-def _number_text(cell: str, decimal: str = "") -> str:
+def number_text(cell: str, decimal: str = "") -> str:
     """A cell's amount as pandas reads it: "12,345.50", "12 345,50 $", "$1.2M", "1,5 k$" ->
     "12345.50", "12345.50", "1200000.0", "1500.0"; left as it is when it is no amount."""
     text = re.sub(r"[\s\u00a0\u202f$€£]|\b(?:CAD|USD|EUR|GBP|CA|US)\b", "", cell, flags=re.I)
