@@ -117,7 +117,7 @@ class Executor:
         if plan.topic:
             selected = self._topic_set(plan, selected, evidence)
         ids = selected["row_id"].tolist()
-        if plan.intent in ("count", "list"):
+        if plan.intent in ("count", "list") or (plan.intent == "measure" and not measured):
             evidence.figures = {"count": len(ids), "row_ids": ids}
             if plan.topic and not ids and before_topic and (plan.filters or plan.exclude):
                 # The filters alone hold rows, none about the topic: both figures, never a bare 0.

@@ -38,6 +38,8 @@ class MeasuresWording:
 
     def _measure(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         f, lang = ev.figures, plan.language
+        if "measure" not in f:  # a measure plan that names no field: what it selects, counted
+            return self._count(plan, ev, t)
         spec = f["measure"]
         key, op = spec["field"], spec["op"]
         name = self._field_name(key, lang, ev.mapping)
@@ -49,7 +51,7 @@ class MeasuresWording:
             return [t["measure_none"].format(name=name, count=self._number(total, lang), initiatives=self._words(total, t),
                                              scope=scope, source=ev.source)]  # fmt: skip
         words = dict(name=name, initiatives=t["initiative_many"], scope=scope, source=ev.source,
-                     count=self._number(f["count"], lang), value=self._amount(key, spec["value"], lang, ev.mapping))  # fmt: skip
+                     count=self._number(f["count"], lang), counted=self._words(f["count"], t), value=self._amount(key, spec["value"], lang, ev.mapping))  # fmt: skip
         if "groups" in f:
             lines = self._measure_groups(plan, ev, t, name)
         elif op in ("min", "max"):
