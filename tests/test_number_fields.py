@@ -7,6 +7,7 @@ Every truth is computed here with pandas from the raw CSV, independently of the 
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 
@@ -15,6 +16,8 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.compose.extractive import ExtractiveComposer
+from assistant.evaluation.gold import Case
+from assistant.evaluation.score import score
 from assistant.execute import Executor
 from assistant.register.fields import Field
 from assistant.register.load import load_register
@@ -23,7 +26,7 @@ from assistant.understand.measures import amount
 from assistant.understand.model_plan import ModelUnderstander
 from assistant.understand.plan_schema import InvalidPlan, PlanVocabulary, as_reply
 from assistant.understand.understander import Understander
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, ROOT
 
 DATA = FIXTURES / "bilingual/register.csv"
 MAPPING = FIXTURES / "bilingual/mapping.toml"
@@ -321,3 +324,27 @@ def test_a_model_written_measure_is_run_by_pandas(register, raw):
     live = raw[raw[STATUS] == LIVE]
     assert answer.figures["measure"]["value"] == live["users"].max()
     assert [c.row_id for c in answer.citations] == _ids(live["users"][live["users"] == live["users"].max()])
+
+
+# --- gold: the generated cases for number fields, scored on the real pipeline -----------------------
+
+
+def test_the_gold_cases_for_number_fields_hold_pandas_figures_and_are_answered_right(register, raw, ask):
+    spec = importlib.util.spec_from_file_location("generate_gold", ROOT / "scripts" / "generate_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cases = [c for c in module.Generator(register).generate() if "number" in c.get("tags", [])]
+    ops = {(c["language"], c["query"].get("measure", {}).get("op", "condition")) for c in cases}
+    assert ops == {(lang, op) for lang in ("fr", "en") for op in ("sum", "mean", "min", "max", "condition")}
+    for c in cases:  # the figures are pandas' over the raw file
+        query, expected = c["query"], c["expected"]
+        column = {"annual_cost": "cost", "users": "users"}[(query.get("measure") or {"field": query.get("thresholds", [[None]])[0][0]})["field"]]
+        rows = raw[raw[BODY] == query["filters"]["body"][0]] if "filters" in query else raw
+        if "measure" in query and "group_by" not in query:
+            assert expected["measure"]["value"] == pytest.approx(getattr(rows[column], query["measure"]["op"])())
+        if "thresholds" in query:
+            assert expected["row_ids"] == _ids(raw[raw[column] > query["thresholds"][0][2]])
+    for c in cases:  # and the assistant answers every one of them right
+        answer = ask(c["question"])
+        passed, _, problems = score(Case(c["id"], c["kind"], c["language"], [c["question"]], c["expected"], c["intent"]), answer)
+        assert passed and not problems, (c["question"], problems)

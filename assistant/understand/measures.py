@@ -171,17 +171,18 @@ def read(question: str, fields: tuple[Any, ...]) -> Reading:
     sums = _conditions(question, folded, named, money[0] if len(money) == 1 else None, reading)
     taken = [*sums]
     ops = []
-    for op in (*OPS, "figure"):
-        for m in words()[op].finditer(folded):
-            span = Span(*m.span())
-            if any(span.start < t.end and t.start < span.end for t in taken):
-                continue
-            near = [(g, key, s) for key, s in named if (g := _gap(folded, span, s)) is not None]
-            if op == "figure" and re.fullmatch(r"how much", folded[span.start : span.end]) and named:
-                near = [(0, named[0][0], named[0][1])]  # "how much do … cost?": the money named anywhere
-            if near:
-                gap, key, s = min(near, key=lambda n: n[0])
-                ops.append((span.start, op, key, span, s))
+    said = [(op, Span(*m.span())) for op in (*OPS, "figure") for m in words()[op].finditer(folded)]
+    for op, span in said:
+        if any(span.start < t.end and t.start < span.end for t in taken):
+            continue
+        if any(s.start <= span.start and span.end <= s.end and s != span for _, s in said):
+            continue  # "le plus" inside « le plus bas »: the longer words say what is asked
+        near = [(g, key, s) for key, s in named if (g := _gap(folded, span, s)) is not None]
+        if op == "figure" and re.fullmatch(r"how much", folded[span.start : span.end]) and named:
+            near = [(0, named[0][0], named[0][1])]  # "how much do … cost?": the money named anywhere
+        if near:
+            _, key, name = min(near, key=lambda n: n[0])
+            ops.append((span.start, op, key, span, name))
     if ops:
         ops.sort()
         asked = [o for o in ops if o[1] != "figure"] or ops  # "what is the average cost": the average
