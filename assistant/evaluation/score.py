@@ -16,7 +16,7 @@ from assistant.language import detect_language
 from assistant.register.labels import normalise
 from assistant.types import Answer
 
-GROUP_KEYS = ("ranking", "breakdown", "compare", "groups")  # where rank/breakdown/compare and a measure by group put groups
+GROUP_KEYS = ("ranking", "breakdown", "compare")  # plan.py: where rank/breakdown/compare put groups
 
 
 _REFUSAL = re.compile(
@@ -99,7 +99,8 @@ def _group_names(group: dict[str, Any]) -> set[str]:
 
 def check_groups(expected: dict[str, Any], figures: dict[str, Any]) -> list[str]:
     """Problems (empty = right) between the expected groups and the answer's groups."""
-    got = next((figures[k] for k in GROUP_KEYS if isinstance(figures.get(k), list)), None)
+    # a measure by group puts its groups in "groups" (a list; a count of groups elsewhere)
+    got = next((figures[k] for k in (*GROUP_KEYS, "groups") if isinstance(figures.get(k), list)), None)
     claim = figures.get("claim")
     if isinstance(claim, dict) and claim.get("op") == "rank" and isinstance(claim.get("at_rank"), list):
         got = claim["at_rank"]  # "X is the second most common": the groups truly at that rank
