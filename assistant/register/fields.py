@@ -103,6 +103,8 @@ class Field:
 
     def value_label(self, value: Any, language: str) -> str:
         """A value as an answer shows it: a declared label in `language`, yes/no in words, a year."""
+        if self.type == "number" and isinstance(value, int | float) and value == value:
+            return self.amount(float(value), language)  # « 450 000 $ », "$450,000"
         text = str(value)
         if self.type == "flag":
             fr = language.startswith("fr")
