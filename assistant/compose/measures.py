@@ -75,9 +75,14 @@ class MeasuresWording:
         """One line per group, by its figure; a group whose rows all lack one says so."""
         f, lang = ev.figures, plan.language
         key, op = f["measure"]["field"], f["measure"]["op"]
-        lines = [t["measure_groups"].format(title=t["measure_title"][op], name=name, by_title=t["by"][f["by"]],
-                                            scope=self._scope(plan, t, ev.mapping), source=ev.source,
-                                            count=self._number(f["count"], lang), initiatives=self._words(f["count"], t))]  # fmt: skip
+        words = dict(title=t["measure_title"][op], name=name, by_title=t["by"][f["by"]], scope=self._scope(plan, t, ev.mapping),
+                     source=ev.source, count=self._number(f["count"], lang), initiatives=self._words(f["count"], t))  # fmt: skip
+        if plan.top_n:  # "which organization spends the most": the groups at the top, said so
+            n = plan.top_n
+            top = t["measure_top"][f"{'one' if n == 1 else 'many'}_{'asc' if plan.order == 'asc' else 'desc'}"].format(n=n)
+            lines = [t["measure_groups_top"].format(top=top, **words)]
+        else:
+            lines = [t["measure_groups"].format(**words)]
         for i, g in enumerate(f["groups"], 1):
             if g["measure"] is None:
                 lines.append(t["measure_group_none"].format(n=i, label=g["label"], name=name, blank=self._number(g["blank"], lang),
