@@ -229,7 +229,8 @@ class Executor:
             figures["extremes"] = [{"row_id": int(i), "value": float(v)} for i, v in top.items()]
             cited = [int(i) for i in top.index]
         evidence.figures = figures
-        evidence.rows = self._records(cited, plan.language)
+        # the rows the figure rests on, then those left out for a blank cell (the answer names them too)
+        evidence.rows = self._records([*cited, *figures["blank_row_ids"]], plan.language)
 
     def _share(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> None:
         """Rows of `part` (and outside `part_exclude`) among the rows of the filters."""

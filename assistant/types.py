@@ -47,7 +47,8 @@ Intents and the `figures` each one returns (JSON contract, `figures` key):
                  "blank_row_ids": [...]}                          a number field's sum, mean, min or max
                  min/max add "extremes": [{"row_id", "value"}...] (the top_n rows, ties kept: cited);
                  with a group_by: "by": FIELD, "groups": [GROUP + {"measure": x|None, "blank": n}]
-                 ordered by measure (desc, or "asc"), cut at top_n (ties kept), groups with no value last
+                 ordered by measure (desc, or "asc"), cut at top_n (ties kept), groups with no value last;
+                 cited: the rows used (min/max: the extremes; by group: the groups shown), then the blank rows
     out_of_scope {}                                                the register does not record it
 
     GROUP = {"field": FIELD, "value": canonical value, "label": label in the answer's language,

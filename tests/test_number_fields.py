@@ -16,6 +16,7 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.compose.extractive import ExtractiveComposer
+from assistant.compose.llm import LLMComposer
 from assistant.evaluation.gold import Case
 from assistant.evaluation.score import score
 from assistant.execute import Executor
@@ -135,7 +136,7 @@ def test_a_total_sums_the_rows_with_a_value_and_says_which_have_none(ask, raw, q
     assert figures["measure"]["value"] == pytest.approx(valued.sum())
     assert figures["row_ids"] == _ids(valued) and figures["count"] == len(valued)
     assert figures["blank_row_ids"] == _ids(blank) == [11] and figures["blank"] == 1
-    assert [c.row_id for c in answer.citations] == _ids(valued)
+    assert [c.row_id for c in answer.citations] == _ids(valued) + [11]  # the rows summed, then the one left out
     if answer.language == "fr":
         assert "4\u202f075\u202f000,50\u00a0$" in answer.answer and "Hors calcul : 1 initiative sans « coût annuel » [11]" in answer.answer
     else:
@@ -166,7 +167,8 @@ def test_a_minimum_or_maximum_cites_every_row_that_holds_it(ask, raw, question, 
     holders = _ids(raw["cost"][raw["cost"] == extreme])
     assert answer.figures["measure"] == {**answer.figures["measure"], "op": op, "value": extreme}
     assert [e["row_id"] for e in answer.figures["extremes"]] == holders
-    assert [c.row_id for c in answer.citations] == holders  # the rows, not every row compared
+    blanks = _ids(raw["cost"][raw["cost"].isna()])
+    assert [c.row_id for c in answer.citations] == holders + blanks  # the rows, not every row compared; those left out
     assert answer.figures["row_ids"] == _ids(raw["cost"].dropna())
     if op == "max":
         assert holders == [2, 14]  # a tie: both rows
@@ -269,7 +271,7 @@ def test_follow_ups_keep_the_measure_and_the_condition(ask, raw):
 def test_the_json_contract_carries_the_figure_and_the_rows(ask):
     payload = json.loads(ask("Which use case has the highest cost?").to_json())
     assert payload["intent"] == "measure" and payload["figures"]["measure"]["value"] == 1_200_000
-    assert [c["row_id"] for c in payload["citations"]] == [2, 14]
+    assert [c["row_id"] for c in payload["citations"]] == [2, 14, 4, 8, 11]
     understood = ask("Combien de projets coûtent plus de 100 000 $ ?").plan.understood()
     assert "coût annuel > 100\u202f000\u00a0$" in understood
 
@@ -323,7 +325,7 @@ def test_a_model_written_measure_is_run_by_pandas(register, raw):
     answer = ExtractiveComposer().compose(plan, Executor(register, None)(plan))
     live = raw[raw[STATUS] == LIVE]
     assert answer.figures["measure"]["value"] == live["users"].max()
-    assert [c.row_id for c in answer.citations] == _ids(live["users"][live["users"] == live["users"].max()])
+    assert [c.row_id for c in answer.citations] == _ids(live["users"][live["users"] == live["users"].max()])  # no live row lacks users
 
 
 # --- gold: the generated cases for number fields, scored on the real pipeline -----------------------
@@ -348,3 +350,15 @@ def test_the_gold_cases_for_number_fields_hold_pandas_figures_and_are_answered_r
         answer = ask(c["question"])
         passed, _, problems = score(Case(c["id"], c["kind"], c["language"], [c["question"]], c["expected"], c["intent"]), answer)
         assert passed and not problems, (c["question"], problems)
+
+
+def test_a_language_model_may_word_the_measure_but_not_invent_an_amount(register):
+    plan = Understander(register)("What is the total annual cost of the use cases in production?")
+    evidence = Executor(register, None)(plan)
+    right = "The use cases in production cost $4,075,000.50 a year in total [1, 2]; one gives no cost [11]."
+    answer = LLMComposer("openai", "fake", chat_model=FakeListChatModel(responses=[right])).compose(plan, evidence)
+    assert answer.to_dict()["composer"]["fallback"] is None and "$4,075,000.50" in answer.answer
+    wrong = "The use cases in production cost $5,000,000 a year in total [1, 2]."
+    answer = LLMComposer("openai", "fake", chat_model=FakeListChatModel(responses=[wrong])).compose(plan, evidence)
+    assert "invented_number" in answer.to_dict()["composer"]["fallback"]
+    assert answer.answer.startswith("The total “annual cost”") and answer.figures["measure"]["value"] == 4_075_000.5
