@@ -101,14 +101,15 @@ class Executor:
         thresholds = getattr(plan, "thresholds", None) or []
         if plan.intent == "measure":
             by = plan.group_by
-        numbers = [*([measured["field"]] if measured else []), *(key for key, _, _ in thresholds)]
+        part_thresholds = (getattr(plan, "part_thresholds", None) or []) if plan.intent == "share" else []
+        numbers = [*([measured["field"]] if measured else []), *(key for key, _, _ in [*thresholds, *part_thresholds])]
         wanted = [*plan.filters, *plan.exclude, *parts, *([by] if by else []), *numbers]
         missing = [f for f in wanted if (f not in roles if f in COLUMN else column(f) not in df.columns)]
         if missing:  # a register without statuses cannot count by status: say so, invent nothing
             evidence.figures = {"missing_field": missing[0]}
             return evidence
         # Only the columns the figures read: copying every column of half a million rows cost ~0.2 s.
-        read = [by, *(f for f, _ in plan.compare), *parts, *numbers[:1]]  # the field grouped by, the fields compared, the share's part, the field measured
+        read = [by, *(f for f, _ in plan.compare), *parts, *numbers]  # the field grouped by, the fields compared, the share's part, the numbers read
         columns = ["row_id", *dict.fromkeys(column(f) for f in read if f)]
         selected = self._filtered(df, plan.filters, columns, plan.exclude, thresholds)
         if plan.intent == "search":
@@ -234,7 +235,7 @@ class Executor:
 
     def _share(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> None:
         """Rows of `part` (and outside `part_exclude`) among the rows of the filters."""
-        keep = mask(selected, plan.part, plan.part_exclude)
+        keep = mask(selected, plan.part, plan.part_exclude, getattr(plan, "part_thresholds", ()))
         denominator = selected["row_id"].tolist()
         numerator = denominator if keep is None else selected.loc[keep, "row_id"].tolist()
         a, b = len(numerator), len(denominator)

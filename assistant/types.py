@@ -97,6 +97,9 @@ Further plan fields, for every intent that selects rows:
                 ("total annual cost", « coût annuel moyen », "which use case costs the most").
     thresholds  (KEY, op, value) conditions on number fields ("costing more than 100,000"): the rows
                 whose cell compares so (a blank cell meets none); they select rows for every intent.
+    part_thresholds
+                share: the numerator's conditions on number fields ("what share of use cases cost
+                more than $100,000"), applied within the denominator's rows like `part`.
     FIELD = "body" | "portfolio" | "category" | "status" (or a typed field's KEY)
 
 Filter values are canonical: body and portfolio = the register's (stripped) French text;
@@ -385,6 +388,7 @@ class Plan:
     claim: dict[str, Any] | None = None  # count/share: the figure the question states
     measure: dict[str, str] | None = None  # measure: {"op": sum|mean|min|max, "field": number field KEY}
     thresholds: list[tuple[str, str, float]] = field(default_factory=list)  # (KEY, op, value): number conditions
+    part_thresholds: list[tuple[str, str, float]] = field(default_factory=list)  # share: the numerator's number conditions
     set_aside: list[str] = field(default_factory=list)  # words not accounted for
     # FIELD -> the kind its filter values were chosen by (« cégep »: every "Cégep …" body), said as asked
     kinds: dict[str, str] = field(default_factory=dict)
@@ -427,9 +431,10 @@ class Plan:
             parts.append(f"{names.get(name, name)} ≠ {shown(name, values)}")
         for name, values in self.part.items():
             parts.append(("part : " if fr else "part: ") + f"{names.get(name, name)} = {shown(name, values)}")
-        for key, op, value in self.thresholds:
-            typed = mapping.typed(key)
-            parts.append(f"{names.get(key, key)} {op} {typed.amount(value, lang) if typed else value}")
+        for prefix, conditions in (("", self.thresholds), ("part : " if fr else "part: ", self.part_thresholds)):
+            for key, op, value in conditions:
+                typed = mapping.typed(key)
+                parts.append(f"{prefix}{names.get(key, key)} {op} {typed.amount(value, lang) if typed else value}")
         if self.measure:
             ops = MEASURE_NAMES[lang]
             parts.append(f"{ops.get(self.measure['op'], self.measure['op'])} : {names.get(self.measure['field'], self.measure['field'])}"

@@ -234,6 +234,23 @@ def test_a_condition_on_a_number_selects_the_rows_pandas_selects(ask, raw, quest
     assert answer.plan.thresholds
 
 
+@pytest.mark.parametrize(
+    ("question", "base", "part"),
+    [
+        ("What share of use cases cost more than $100,000?", lambda d: pd.Series(True, index=d.index), lambda d: d["cost"] > 100_000),
+        ("Quelle proportion des projets coûtent plus de 100 000 $ ?", lambda d: pd.Series(True, index=d.index), lambda d: d["cost"] > 100_000),
+        ("What share of the use cases costing over 100,000 are in production?", lambda d: d["cost"] > 100_000, lambda d: d[STATUS] == LIVE),
+    ],
+)  # fmt: skip
+def test_a_share_takes_a_condition_as_its_part_or_its_base_as_the_question_places_it(ask, raw, question, base, part):
+    answer = ask(question)
+    rows = raw[base(raw).fillna(False).astype(bool)]
+    kept = rows[part(rows).fillna(False).astype(bool)]
+    share = answer.figures["share"]
+    assert answer.intent == "share" and (share["numerator"], share["denominator"]) == (len(kept), len(rows))
+    assert answer.figures["row_ids"] == _ids(kept) and share["numerator"] < share["denominator"]
+
+
 def test_a_measure_combines_with_flags_labels_exclusions_and_conditions(ask, raw):
     answer = ask("Total cost of vendor-built projects not in production")
     rows = raw[(raw["Developed by / Développé par"] == "Vendor / Fournisseur") & (raw[STATUS] != LIVE)]
@@ -242,6 +259,12 @@ def test_a_measure_combines_with_flags_labels_exclusions_and_conditions(ask, raw
     rows = raw[raw["cost"] > 200_000]
     assert mean.figures["measure"] == {**mean.figures["measure"], "op": "mean", "field": "users"}
     assert mean.figures["measure"]["value"] == pytest.approx(rows["users"].mean())
+
+
+@pytest.mark.parametrize("question", ["Which projects cut costs the most?", "Quels projets permettent de réduire les coûts ?"])
+def test_money_a_project_saves_is_its_subject_not_the_cost_field(register, question):
+    plan = Understander(register)(question)
+    assert plan.intent != "measure" and plan.measure is None and not plan.thresholds
 
 
 def test_every_row_blank_gives_no_figure_and_says_so(register):
@@ -311,7 +334,11 @@ def test_the_model_plan_schema_accepts_measures_and_conditions_only_where_a_regi
         with pytest.raises(InvalidPlan, match=why):
             vocabulary.read(bad, question)
     quebec = PlanVocabulary(mini_assistant.register, mini_assistant.understander.resolver)
-    assert "measure" not in quebec.schema()["properties"]
+    assert "measure" not in quebec.schema()["properties"] and "part_thresholds" not in quebec.schema()["properties"]
+    shared = vocabulary.read({"intent": "share", "part_thresholds": [{"field": "annual_cost", "op": ">", "value": 100000}]}, question)
+    assert shared["part_thresholds"] == [("annual_cost", ">", 100000.0)] and shared["thresholds"] == []
+    with pytest.raises(InvalidPlan, match="part is for share plans"):
+        vocabulary.read({"intent": "count", "part_thresholds": [{"field": "annual_cost", "op": ">", "value": 100000}]}, question)
     with pytest.raises(InvalidPlan, match="unknown plan field"):
         quebec.read({"intent": "measure", "measure": {"op": "sum", "field": "cost"}}, "total cost?")
 

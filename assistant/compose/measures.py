@@ -28,12 +28,14 @@ class MeasuresWording:
         spec = load_mapping(mapping).typed(key)
         return spec.name(language) if spec is not None else key
 
-    def _thresholds(self, plan: Plan, t: dict[str, Any], mapping: Any) -> str:
-        """« dont « coût annuel » est de plus de 100 000 $ », "with “annual cost” above $100,000"."""
+    def _thresholds(self, plan: Plan, t: dict[str, Any], mapping: Any, conditions: Any = None) -> str:
+        """« dont « coût annuel » est de plus de 100 000 $ », "with “annual cost” above $100,000"
+        (the plan's conditions, or those given: a share's part)."""
+        conditions = getattr(plan, "thresholds", ()) if conditions is None else conditions
         return "".join(
             t["threshold"][op].format(name=self._field_name(key, plan.language, mapping),
                                       value=self._amount(key, value, plan.language, mapping))
-            for key, op, value in getattr(plan, "thresholds", ())
+            for key, op, value in conditions
         )  # fmt: skip
 
     def _measure(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:

@@ -42,7 +42,7 @@ def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
         exclude[field] = [v for v in exclude[field] if v not in filters.get(field, [])]
     carried = {}
     if intent == previous.intent == "share" and not plan.part and not plan.part_exclude:
-        carried = {"part": previous.part, "part_exclude": previous.part_exclude}
+        carried = {"part": previous.part, "part_exclude": previous.part_exclude, "part_thresholds": previous.part_thresholds}
     if intent == previous.intent and intent in ("rank", "breakdown") and not plan.having:
         carried.update(having=previous.having, order=plan.order if plan.order != "desc" else previous.order)
     if intent == previous.intent == "measure" and not plan.measure:  # « Et pour Santé Canada ? » after a total

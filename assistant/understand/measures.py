@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from assistant.register.fields import number_text
-from assistant.understand.lexicon import fold
+from assistant.understand.lexicon import fold, patterns
 from assistant.understand.operators import number as word_number
 
 WORDS = Path(__file__).with_name("measures.toml")
 OPS = ("sum", "mean", "max", "min")
 CONDITIONS = {"above": ">", "at_least": ">=", "below": "<", "at_most": "<="}
-KINDS = (*OPS, "figure", "money", *CONDITIONS)  # figure: "what is the cost of …" (a total, when nothing else is asked)
+KINDS = (*OPS, "figure", "money", "subject", *CONDITIONS)  # figure: "what is the cost of …" (a total, when nothing else is asked)
 _GAP_WORDS = frozenset(
     "the of a an its their per for de du des la le les l d en in est is are what quel quelle quels quelles "
     "leur leurs their annual annuel annuelle annuels annuelles total totale moyen moyenne moyens moyennes average "
@@ -66,6 +66,8 @@ class Reading:
     thresholds: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)
     spans: list[Span] = dataclasses.field(default_factory=list)
     top_n: int | None = None
+    starts: list[int] = dataclasses.field(default_factory=list)  # where each condition stands in the question
+    folded: str = ""
 
     def __bool__(self) -> bool:
         return bool(self.ops and self.field or self.thresholds)
@@ -144,6 +146,12 @@ def _names(fields: tuple[Any, ...]) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+def _subject(folded: str, start: int) -> bool:
+    """The money named at `start` is what the rows do, not a field asked: "projects that cut
+    costs", « réduire les coûts » (a subject word at most two words before it)."""
+    return re.search(rf"(?:{words()['subject'].pattern})(?:\s+\w+){{0,2}}\s*$", folded[:start]) is not None
+
+
 def _gap(folded: str, a: Span, b: Span) -> int | None:
     """Small words between two spans (0 when they touch or overlap); None when another word stands there."""
     start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
@@ -165,8 +173,9 @@ def read(question: str, fields: tuple[Any, ...]) -> Reading:
     reading = Reading()
     if not fields:
         return reading
-    folded = fold(question)
-    named = [(key, Span(*m.span())) for key, pattern in _names(fields) for m in pattern.finditer(folded)]
+    folded = reading.folded = fold(question)
+    named = [(key, Span(*m.span())) for key, pattern in _names(fields) for m in pattern.finditer(folded)
+             if not _subject(folded, m.start())]  # fmt: skip
     money = [f.key for f in fields if f.currency]
     sums = _conditions(question, folded, named, money[0] if len(money) == 1 else None, reading)
     taken = [*sums]
@@ -214,6 +223,7 @@ def _conditions(question: str, folded: str, named: list[tuple[str, Span]], money
 
     def add(key: str, op: str, value: float, span: Span) -> None:
         reading.thresholds.append((key, op, value))
+        reading.starts.append(span.start)
         reading.spans.append(span)
         taken.append(span)
 
@@ -262,6 +272,11 @@ def apply(plan: Any, reading: Reading, group_field: Any) -> None:
     rows meeting the conditions, counted or listed as the rules understood."""
     if not reading or plan.intent in ("describe", "define"):
         return
+    if plan.intent == "share":  # "what share of use cases cost more than $100,000": the numerator's
+        part = _share_part(reading, plan.language)
+        plan.part_thresholds = [c for c, p in zip(reading.thresholds, part, strict=True) if p]
+        plan.thresholds = [c for c, p in zip(reading.thresholds, part, strict=True) if not p]
+        return
     plan.thresholds = list(dict.fromkeys([*plan.thresholds, *reading.thresholds]))
     if not (reading.field and reading.ops):
         if plan.intent in ("search", "out_of_scope") and not plan.topic:
@@ -285,3 +300,17 @@ def apply(plan: Any, reading: Reading, group_field: Any) -> None:
     plan.intent, plan.measure, plan.group_by = "measure", {"op": op, "field": reading.field}, group
     plan.compare, plan.having, plan.claim, plan.part, plan.part_exclude = [], [], None, {}, {}
     plan.groups_asked = False
+
+
+def _share_part(reading: Reading, language: str) -> list[bool]:
+    """Which conditions of a share are its part: those after the verb that follows the share word
+    ("what share of use cases costing over 100,000 *are* in production": the base), or after the
+    share word when no such verb follows (« quelle proportion des projets coûtent plus de … »)."""
+    folded = reading.folded
+    lang = "fr" if language == "fr" else "en"
+    cue = patterns(lang)["share"].search(folded) or re.search("%", folded)
+    if cue is None:
+        return [True] * len(reading.thresholds)
+    verb = patterns(lang)["share_verb"].search(folded, cue.end())
+    start = verb.start() if verb else cue.end()
+    return [at >= start for at in reading.starts]

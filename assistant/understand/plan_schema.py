@@ -71,8 +71,9 @@ def as_reply(plan: Any) -> dict[str, Any]:
         reply["groups_asked"] = True
     if getattr(plan, "measure", None):
         reply["measure"] = dict(plan.measure)
-    if getattr(plan, "thresholds", None):
-        reply["thresholds"] = [{"field": f, "op": op, "value": v} for f, op, v in plan.thresholds]
+    for name in ("thresholds", "part_thresholds"):
+        if getattr(plan, name, None):
+            reply[name] = [{"field": f, "op": op, "value": v} for f, op, v in getattr(plan, name)]
     return reply
 
 
@@ -181,12 +182,13 @@ class PlanVocabulary:
                                "(min/max: the rows holding it, top_n of them; with group_by: one figure per group, ordered by it)",
                 "properties": {"op": {"type": "string", "enum": list(MEASURES)}, "field": {"type": "string", "enum": numbers}},
             }
-            properties["thresholds"] = {
-                "type": "array", "description": "conditions on number fields the rows must meet ('costing more than 100,000')",
-                "items": {"type": "object", "additionalProperties": False, "required": ["field", "op", "value"],
-                          "properties": {"field": {"type": "string", "enum": numbers}, "op": {"type": "string", "enum": list(OPS)},
-                                         "value": {"type": "number"}}},
-            }  # fmt: skip
+            condition = {"type": "object", "additionalProperties": False, "required": ["field", "op", "value"],
+                         "properties": {"field": {"type": "string", "enum": numbers}, "op": {"type": "string", "enum": list(OPS)},
+                                        "value": {"type": "number"}}}  # fmt: skip
+            properties["thresholds"] = {"type": "array", "items": condition,
+                                        "description": "conditions on number fields the rows must meet ('costing more than 100,000')"}
+            properties["part_thresholds"] = {"type": "array", "items": condition,
+                                             "description": "share only: the numerator's conditions on number fields"}
         return {
             "title": "plan",
             "description": "What the question asks of the register, as the assistant's executor runs it.",
@@ -260,7 +262,8 @@ class PlanVocabulary:
             raise InvalidPlan(f"groups_asked must be true or false, got {groups_asked!r}")
         plan["groups_asked"] = groups_asked
         plan["measure"] = self._measure(reply.get("measure"))
-        plan["thresholds"] = [self._threshold(c, question) for c in self._list("thresholds", reply.get("thresholds"))]
+        for name in ("thresholds", "part_thresholds"):
+            plan[name] = [self._threshold(c, question) for c in self._list(name, reply.get(name))]
         self._coherent(plan)
         return plan
 
@@ -275,7 +278,7 @@ class PlanVocabulary:
             raise InvalidPlan("a define plan needs the category or status to define")
         if intent == "compare" and len(plan["compare"]) < 2:
             raise InvalidPlan("a compare plan needs at least two values to compare")
-        if intent != "share" and (plan["part"] or plan["part_exclude"]):
+        if intent != "share" and (plan["part"] or plan["part_exclude"] or plan["part_thresholds"]):
             raise InvalidPlan(f"part is for share plans, not {intent}")
         if plan["having"] and intent not in ("rank", "breakdown"):
             raise InvalidPlan(f"having is for rank and breakdown plans, not {intent}")
