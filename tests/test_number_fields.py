@@ -267,6 +267,11 @@ def test_money_a_project_saves_is_its_subject_not_the_cost_field(register, quest
     assert plan.intent != "measure" and plan.measure is None and not plan.thresholds
 
 
+def test_a_percentage_is_no_amount(register):
+    plan = Understander(register)("More than 50% of the use cases cost over $100,000, right?")
+    assert plan.intent == "share" and plan.thresholds == [] and plan.part_thresholds == [("annual_cost", ">", 100_000.0)]
+
+
 def test_every_row_blank_gives_no_figure_and_says_so(register):
     plan = Understander(register)("What is the total annual cost of the use cases in production?")
     plan.filters = {"status": ["retired"]}

@@ -128,6 +128,8 @@ def amounts(question: str) -> list[tuple[int, int, float, bool]]:
     for m in _AMOUNT.finditer(question):
         if question[max(0, m.start() - 1) : m.start()].isalnum():
             continue  # "COVID-19", "A380"
+        if re.match(r"\s?(?:%|pour\s?cent|per\s?cent)", question[m.end() :], re.I):
+            continue  # "more than 50%": a share, not an amount
         value = amount(m.group())
         if value is not None:
             found.append((m.start(), m.end(), value, bool(m.group("pre") or m.group("post"))))
