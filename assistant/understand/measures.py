@@ -136,16 +136,21 @@ def amounts(question: str) -> list[tuple[int, int, float, bool]]:
     return found
 
 
-def _names(fields: tuple[Any, ...]) -> list[tuple[str, re.Pattern[str]]]:
-    money = [f for f in fields if f.currency]
+def _names(fields: tuple[Any, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each number field's key and the pattern of its names (and of money words, for the only money field)."""
+    return _compiled(tuple((f.key, f.names(), bool(f.currency)) for f in fields))
+
+
+@cache
+def _compiled(fields: tuple[tuple[str, tuple[str, ...], bool], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    money = [key for key, _, is_money in fields if is_money]
     out = []
-    for f in fields:
-        names = [n for n in f.names()]
+    for key, names, _ in fields:
         pattern = _pattern(names).pattern
-        if len(money) == 1 and f is money[0]:
+        if money == [key]:
             pattern = f"{pattern}|{words()['money'].pattern}"
-        out.append((f.key, re.compile(pattern)))
-    return out
+        out.append((key, re.compile(pattern)))
+    return tuple(out)
 
 
 def _subject(folded: str, start: int) -> bool:
