@@ -251,6 +251,13 @@ def test_a_share_takes_a_condition_as_its_part_or_its_base_as_the_question_place
     assert answer.figures["row_ids"] == _ids(kept) and share["numerator"] < share["denominator"]
 
 
+def test_a_share_of_an_amount_gives_each_group_its_total_never_a_share_of_rows(ask, raw):
+    answer = ask("What share of the total annual cost comes from the Canada Revenue Agency?")
+    totals = raw.groupby(BODY)["cost"].sum()
+    assert answer.intent == "measure" and answer.figures["by"] == "body" and "share" not in answer.figures
+    assert {g["value"]: g["measure"] for g in answer.figures["groups"]} == pytest.approx(totals[totals > 0].to_dict())
+
+
 def test_a_measure_combines_with_flags_labels_exclusions_and_conditions(ask, raw):
     answer = ask("Total cost of vendor-built projects not in production")
     rows = raw[(raw["Developed by / Développé par"] == "Vendor / Fournisseur") & (raw[STATUS] != LIVE)]

@@ -279,7 +279,13 @@ def apply(plan: Any, reading: Reading, group_field: Any) -> None:
     rows meeting the conditions, counted or listed as the rules understood."""
     if not reading or plan.intent in ("describe", "define"):
         return
-    if plan.intent == "share":  # "what share of use cases cost more than $100,000": the numerator's
+    shared = None
+    if plan.intent == "share" and reading.field and reading.ops:
+        # "what share of the total cost is CRA's": no share of an amount is computed; each group's
+        # total is, for the values the part names (the reader sees every one beside the others)
+        shared = next(iter(plan.part), None)
+        plan.part, plan.part_exclude = {}, {}
+    elif plan.intent == "share":  # "what share of use cases cost more than $100,000": the numerator's
         part = _share_part(reading, plan.language)
         plan.part_thresholds = [c for c, p in zip(reading.thresholds, part, strict=True) if p]
         plan.thresholds = [c for c, p in zip(reading.thresholds, part, strict=True) if not p]
@@ -291,7 +297,7 @@ def apply(plan: Any, reading: Reading, group_field: Any) -> None:
         return
     ranking = [op for op in reading.ops if op in ("max", "min")]
     computed = [op for op in reading.ops if op in ("sum", "mean")]
-    group = group_field(plan)
+    group = shared or group_field(plan)
     if plan.compare:  # "average cost at CRA vs StatCan": one figure per value compared
         group = plan.compare[0][0]
         plan.filters[group] = [v for f, v in plan.compare if f == group]
