@@ -103,9 +103,10 @@ def words() -> dict[str, re.Pattern[str]]:
     return {kind: _pattern([*data["fr"].get(kind, []), *data["en"].get(kind, [])]) for kind in KINDS}
 
 
-def number_fields(mapping: Any, columns: Any) -> tuple[Any, ...]:
-    """The register's number fields its table holds."""
-    return tuple(f for f in getattr(mapping, "fields", ()) if f.type == "number" and f.key in columns)
+def number_fields(register: Any) -> tuple[Any, ...]:
+    """The register's number fields its table holds (none for Québec's)."""
+    fields = getattr(getattr(register, "mapping", None), "fields", ())
+    return tuple(f for f in fields if f.type == "number" and f.key in register.df.columns)
 
 
 def amount(text: str) -> float | None:
@@ -324,6 +325,8 @@ def _share_part(reading: Reading, language: str) -> list[bool]:
     cue = patterns(lang)["share"].search(folded) or re.search("%", folded)
     if cue is None:
         return [True] * len(reading.thresholds)
-    verb = patterns(lang)["share_verb"].search(folded, cue.end())
-    start = verb.start() if verb else cue.end()
+    verbs = [v for v in patterns(lang)["share_verb"].finditer(folded, cue.end())
+             if not re.match(r"\s+cases?\b", folded[v.end() :])  # "use cases" is the items, not a verb
+             and not {"qui", "that", "which", "who"} & set(folded[: v.start()].split()[-2:])]  # a relative clause's verb: the base's
+    start = verbs[0].start() if verbs else cue.end()
     return [at >= start for at in reading.starts]

@@ -98,7 +98,6 @@ class Understander:
         self._names = {int(r): normalise(n) for r, n in zip(register.df["row_id"], register.df["name"], strict=True)}
         # What this register does not record, from its mapping (Québec's: dates, vendors, budgets…)
         self._absent = absent(mapping.not_recorded) if mapping is not None else OUT_OF_SCOPE
-        self._numbers = measures.number_fields(mapping, register.df.columns)  # costs, users…
         self._ids = Identifiers(register)  # official ids ("DOI-0015"), when the mapping has some
         self._kinds = Kinds(register)  # « quel cégep », "which university": kinds of bodies
         # Words of the register's own text: a frame-word typo fix leaves them alone.
@@ -172,13 +171,12 @@ class Understander:
         language = detect_language(unquoted if len(unquoted.split()) >= 2 else question)
         norm = _correct(normalise(question).replace("'", " ").replace("’", " "), self._known)
         frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "), self._known)
-        measured = measures.read(question, self._numbers)  # "total annual cost", "costing over $100,000"
+        measured = measures.read(question, measures.number_fields(self.register))  # "total annual cost", "costing over $100,000"
         mentions = expand_groups(_own_statuses(measured.blank(question), mentions))
         dated = dates.conditions(question, self._fields)  # "implemented in 2024": a date field's years
         yearly = dates.per_year(question, self._fields)  # "implemented each year"
         dated += [yearly] if yearly and not dated else []
-        read = [*dated, *measured.spans]
-        if read:
+        if read := [*dated, *measured.spans]:
             mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in read)]
             # "implemented in 2024" asks a field this register has: not a date it lacks
             frame_norm = _correct(normalise(_blank(question, [*mentions, *read])).replace("'", " ").replace("’", " "), self._known)
