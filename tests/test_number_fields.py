@@ -23,6 +23,7 @@ from assistant.execute import Executor
 from assistant.register.fields import Field
 from assistant.register.load import load_register
 from assistant.register.mapping import MappingError, load_mapping
+from assistant.register.wording import templates
 from assistant.understand.measures import amount
 from assistant.understand.model_plan import ModelUnderstander
 from assistant.understand.plan_schema import InvalidPlan, PlanVocabulary, as_reply
@@ -137,10 +138,11 @@ def test_a_total_sums_the_rows_with_a_value_and_says_which_have_none(ask, raw, q
     assert figures["row_ids"] == _ids(valued) and figures["count"] == len(valued)
     assert figures["blank_row_ids"] == _ids(blank) == [11] and figures["blank"] == 1
     assert [c.row_id for c in answer.citations] == _ids(valued) + [11]  # the rows summed, then the one left out
+    one = templates(answer.language, "answers", answer.plan.mapping)["initiative_one"]  # the register's word for an entry
     if answer.language == "fr":
-        assert "4\u202f075\u202f000,50\u00a0$" in answer.answer and "Hors calcul : 1 initiative sans « coût annuel » [11]" in answer.answer
+        assert "4\u202f075\u202f000,50\u00a0$" in answer.answer and f"Hors calcul : 1 {one} sans « coût annuel » [11]" in answer.answer
     else:
-        assert "$4,075,000.50" in answer.answer and "Left out: 1 initiative with no “annual cost” given [11]" in answer.answer
+        assert "$4,075,000.50" in answer.answer and f"Left out: 1 {one} with no “annual cost” given [11]" in answer.answer
 
 
 @pytest.mark.parametrize(
@@ -284,7 +286,8 @@ def test_every_row_blank_gives_no_figure_and_says_so(register):
     plan.filters = {"status": ["retired"]}
     plan.thresholds = [("users", "<", 0.0)]  # no row: the count-zero sentence
     empty = ExtractiveComposer().compose(plan, Executor(register, None)(plan))
-    assert empty.figures["count"] == 0 and "has no initiative" in empty.answer
+    zero = templates("en", "answers", register.mapping)["count_zero"].split("{scope}")[0].format(source=register.source)
+    assert empty.figures["count"] == 0 and empty.answer.startswith(zero)
     plan.thresholds, plan.filters = [], {"body": [STATCAN]}
     plan.measure = {"op": "sum", "field": "annual_cost"}
     plan.filters["status"] = ["in_development"]  # AIR-004: no cost given
