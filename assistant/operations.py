@@ -1,6 +1,7 @@
 """The plan operations beyond filters, column-wise over the register (execute.py uses them):
-exclusions, the groups a ranking or breakdown keeps (`having`, `order`, ties at a top-N cut) and
-whether a stated figure holds (`claim`).
+exclusions, the groups a ranking or breakdown keeps (`having`, `order`, ties at a top-N cut),
+whether a stated figure holds (`claim`), conditions on a number field (`thresholds`) and the
+measures over one (`measure`: sum, mean, min, max; blank cells left out and counted).
 
 Each works on whole columns or on the (few) groups, never row by row, so a count over a million
 rows stays as fast with them as without.
@@ -42,9 +43,15 @@ def excluded(values: list[str]) -> list[str]:
     return [v for v in values if isinstance(v, str) and v.strip()]
 
 
-def mask(df: pd.DataFrame, filters: dict[str, list[str]], exclude: dict[str, list[str]]) -> pd.Series | None:
-    """Rows within `filters` (OR within a field, AND across) and outside `exclude`; None: every row."""
+def mask(
+    df: pd.DataFrame, filters: dict[str, list[str]], exclude: dict[str, list[str]], thresholds: Any = ()
+) -> pd.Series | None:
+    """Rows within `filters` (OR within a field, AND across), outside `exclude`, and whose number
+    fields meet every (field, op, value) of `thresholds` (a blank cell meets none); None: every row."""
     keep = None
+    for field, op, value in thresholds:
+        part = OPS[op](df[column(field)], value).fillna(False).astype(bool)
+        keep = part if keep is None else keep & part
     for field, values in filters.items():
         part = isin(df, field, values)
         keep = part if keep is None else keep & part
@@ -105,3 +112,27 @@ def claim_check(claim: dict[str, Any], figure: float, percent: bool) -> dict[str
     else:
         holds = bool(OPS[op](figure, value))
     return {"op": op, "value": value, "unit": claim.get("unit", ""), "holds": holds}
+
+
+MEASURES = ("sum", "mean", "min", "max")  # what a plan's `measure` computes over a number field
+
+
+def measure(values: pd.Series, op: str) -> float | None:
+    """`op` over a number field's `values` (blank cells already left out); None when none is left."""
+    if op not in MEASURES:
+        raise ValueError(f"unknown measure {op!r}; measures: {', '.join(MEASURES)}")
+    if values.empty:
+        return None
+    result = float(getattr(values, op)())
+    return round(result, 6)
+
+
+def extremes(values: pd.Series, op: str, top_n: int | None) -> pd.Series:
+    """min/max: the rows holding the `top_n` lowest/highest values (1 by default), and every row
+    tied with the last one shown; ordered, ties in their row order."""
+    ordered = values.sort_values(ascending=op == "min", kind="stable")
+    n = max(1, top_n or 1)
+    if len(ordered) <= n:
+        return ordered
+    last = ordered.iloc[n - 1]
+    return ordered[: n + int((ordered.iloc[n:] == last).sum())]

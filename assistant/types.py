@@ -42,6 +42,13 @@ Intents and the `figures` each one returns (JSON contract, `figures` key):
     describe    {"row_ids": [id]}                                  one initiative, all its fields
     define      {}                                                 definition of a category or status
     search      {}  (or {"count": n, "row_ids": [...]} when a topic set is counted)
+    measure     {"measure": {"op": "sum"|"mean"|"min"|"max", "field": KEY, "value": x|None, "currency", "unit"},
+                 "count": rows with a value, "blank": rows without, "row_ids": [...used...],
+                 "blank_row_ids": [...]}                          a number field's sum, mean, min or max
+                 min/max add "extremes": [{"row_id", "value"}...] (the top_n rows, ties kept: cited);
+                 with a group_by: "by": FIELD, "groups": [GROUP + {"measure": x|None, "blank": n}]
+                 ordered by measure (desc, or "asc"), cut at top_n (ties kept), groups with no value last;
+                 cited: the rows used (min/max: the extremes; by group: the groups shown), then the blank rows
     out_of_scope {}                                                the register does not record it
 
     GROUP = {"field": FIELD, "value": canonical value, "label": label in the answer's language,
@@ -86,7 +93,14 @@ Further plan fields, for every intent that selects rows:
     understood_by, understander_fallback
                 with `--understander llm` only: "llm" (the model's plan, checked) or "rules" (the
                 rules' plan stood in, and `understander_fallback` says why); the JSON gains them.
-    FIELD = "body" | "portfolio" | "category" | "status"
+    measure     measure: {"op": "sum" | "mean" | "min" | "max", "field": KEY of a number field}
+                ("total annual cost", « coût annuel moyen », "which use case costs the most").
+    thresholds  (KEY, op, value) conditions on number fields ("costing more than 100,000"): the rows
+                whose cell compares so (a blank cell meets none); they select rows for every intent.
+    part_thresholds
+                share: the numerator's conditions on number fields ("what share of use cases cost
+                more than $100,000"), applied within the denominator's rows like `part`.
+    FIELD = "body" | "portfolio" | "category" | "status" (or a typed field's KEY)
 
 Filter values are canonical: body and portfolio = the register's (stripped) French text;
 category and status = label keys of the register's mapping (e.g. "conversational_agent", "in_production").
@@ -321,7 +335,7 @@ class Records(Sequence):
 
 INTENTS = (
     "count", "list", "rank", "breakdown", "compare", "share", "exists", "describe", "define", "search",
-    "out_of_scope",
+    "out_of_scope", "measure",
 )  # fmt: skip
 
 # How the "what I understood" line names intents (fields: the mapping's short names), in the question's language.
@@ -330,13 +344,18 @@ INTENT_NAMES = {
            "compare": "comparaison", "share": "proportion", "exists": "existence (oui/non)",
            "describe": "description", "define": "définition",
            "search": "recherche par sujet", "out_of_scope": "hors du registre",
-           "compare_years": "comparaison entre années"},
+           "compare_years": "comparaison entre années", "measure": "calcul sur un nombre"},
     "en": {"count": "count", "list": "list", "rank": "ranking", "breakdown": "breakdown",
            "compare": "comparison", "share": "proportion", "exists": "existence (yes/no)",
            "describe": "description", "define": "definition",
            "search": "topic search", "out_of_scope": "not in the register",
-           "compare_years": "comparison across years"},
+           "compare_years": "comparison across years", "measure": "calculation over a number"},
 }  # fmt: skip
+
+MEASURE_NAMES = {
+    "fr": {"sum": "total", "mean": "moyenne", "min": "minimum", "max": "maximum"},
+    "en": {"sum": "total", "mean": "average", "min": "minimum", "max": "maximum"},
+}
 
 
 @dataclass
@@ -367,6 +386,9 @@ class Plan:
     order: str = "desc"  # rank: "desc" most first, "asc" fewest first
     position: int | None = None  # rank: only the group at this place (« et le deuxième ? »)
     claim: dict[str, Any] | None = None  # count/share: the figure the question states
+    measure: dict[str, str] | None = None  # measure: {"op": sum|mean|min|max, "field": number field KEY}
+    thresholds: list[tuple[str, str, float]] = field(default_factory=list)  # (KEY, op, value): number conditions
+    part_thresholds: list[tuple[str, str, float]] = field(default_factory=list)  # share: the numerator's number conditions
     set_aside: list[str] = field(default_factory=list)  # words not accounted for
     # FIELD -> the kind its filter values were chosen by (« cégep »: every "Cégep …" body), said as asked
     kinds: dict[str, str] = field(default_factory=dict)
@@ -409,6 +431,14 @@ class Plan:
             parts.append(f"{names.get(name, name)} ≠ {shown(name, values)}")
         for name, values in self.part.items():
             parts.append(("part : " if fr else "part: ") + f"{names.get(name, name)} = {shown(name, values)}")
+        for prefix, conditions in (("", self.thresholds), ("part : " if fr else "part: ", self.part_thresholds)):
+            for key, op, value in conditions:
+                typed = mapping.typed(key)
+                parts.append(f"{prefix}{names.get(key, key)} {op} {typed.amount(value, lang) if typed else value}")
+        if self.measure:
+            ops = MEASURE_NAMES[lang]
+            parts.append(f"{ops.get(self.measure['op'], self.measure['op'])} : {names.get(self.measure['field'], self.measure['field'])}"
+                         if fr else f"{ops.get(self.measure['op'], self.measure['op'])}: {names.get(self.measure['field'], self.measure['field'])}")  # fmt: skip
         if self.group_by:
             parts.append(("par " if fr else "by ") + names.get(self.group_by, self.group_by))
         if self.having:

@@ -209,8 +209,8 @@ def test_the_table_shows_typed_columns_never_private_ones(bilingual, raw_bilingu
     fields = tabs_of(bilingual, language)[0].fields
     count, table = ui_event(clients["bilingual"], "explore-search", "input", *values_with(fields), "", language)
     headers, rows = headers_of(table), table_rows(table)
-    named = {"fr": ["Référence", "Développé par", "Renseignements personnels", "Commencé"],
-             "en": ["Reference", "Developed by", "Personal information", "Started"]}[language]  # fmt: skip
+    named = {"fr": ["Référence", "Développé par", "Renseignements personnels", "Commencé", "Coût annuel", "Nombre d'utilisateurs"],
+             "en": ["Reference", "Developed by", "Personal information", "Started", "Annual cost", "Number of users"]}[language]  # fmt: skip
     assert headers[6:] == named and len(rows) == len(raw_bilingual)
     flat = " ".join(str(c) for r in rows for c in r)
     assert "Contact" not in headers and "@example" not in flat  # the private field
@@ -219,6 +219,9 @@ def test_the_table_shows_typed_columns_never_private_ones(bilingual, raw_bilingu
     assert sum(r[at] == vendor for r in rows) == int(raw_bilingual[DEVELOPED].str.startswith("Vendor").sum())
     started = [r[headers.index(named[3])] for r in rows]
     assert started[0] == raw_bilingual["Start date / Date de début"][0][:7]  # the month: 2022-03
+    costs = [r[headers.index(named[4])] for r in rows]  # amounts as the field writes them; a blank stays blank
+    assert costs[:4] == (["450\u202f000\u00a0$", "1\u202f200\u202f000\u00a0$", "275\u202f000\u00a0$", ""] if language == "fr"
+                         else ["$450,000", "$1,200,000", "$275,000", ""])  # fmt: skip
 
 
 def test_a_text_field_is_cut_to_one_line_in_the_table(us, raw_us):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from assistant.compose.measures import MeasuresWording
 from assistant.compose.operations import OperationsWording
 from assistant.register.mapping import load_mapping
 from assistant.register.template_files import base as templates  # noqa: F401  (the base files; llm.py, years.py import it)
@@ -76,7 +77,7 @@ def _label(row: dict[str, Any], key: str, language: str) -> str:
     return str(row.get(f"{key}_en") or row[key]) if language == "en" else str(row[key])
 
 
-class ExtractiveComposer(OperationsWording):
+class ExtractiveComposer(OperationsWording, MeasuresWording):
     """Templates over evidence; offline, deterministic, no model."""
 
     name = "extractive"
@@ -118,6 +119,7 @@ class ExtractiveComposer(OperationsWording):
             parts.append(t["scope"][field_name].format(value=t["scope"]["or"].join(shown)))
         if getattr(plan, "exclude", None):  # « hors de l'organisme X », "excluding X"
             parts.append(self._exclusions(plan, t, mapping))
+        parts.append(self._thresholds(plan, t, mapping))  # "with “annual cost” above $100,000"
         if with_topic and plan.topic and plan.intent != "search":
             parts.append(t["scope"]["topic"].format(value=plan.topic))
         return "".join(parts)

@@ -105,6 +105,8 @@ class OperationsWording:
                 said = [self._shown(field_name, v, plan.language, mapping) for v in values if str(v).strip()]
                 if said:
                     parts.append(t[table][field_name].format(value=t["scope"]["or"].join(said)))
+        if getattr(plan, "part_thresholds", None):  # "… 10 (62.5%) with “annual cost” above $100,000"
+            parts.append(self._thresholds(plan, t, mapping, plan.part_thresholds))
         return t["part"]["and"].join(parts)
 
     def _share(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:

@@ -31,7 +31,10 @@ JSON Lines: one case per line (blank lines are skipped).
   e.g. "how many bodies have more than 3 initiatives"), grouped by FIELD;
   `{"share": {"numerator": a, "denominator": b}}`: a proportion (`figures["share"]`);
   `{"exists": true|false}`: a yes/no question on existence (`figures["exists"]`);
-  `{"claim_holds": true|false}`: whether a claim the question makes is true (`figures["claim"]["holds"]`).
+  `{"claim_holds": true|false}`: whether a claim the question makes is true (`figures["claim"]["holds"]`);
+  `{"measure": {"op": "sum"|"mean"|"min"|"max", "value": x}}`: a number field's figure
+  (`figures["measure"]`, equal within a millionth), with `"extremes": [row ids]` the rows a
+  min/max names, and `"measure": x` in each expected group of a measure by group.
 - `rows`: `{"row_ids": [...]}`: precision and recall of the rows the answer returns
   (`figures["row_ids"]` when present, otherwise its citations); correct when the sets are equal.
 - `topic`: `{"relevant": [...]}`: hit@1, hit@5, MRR and recall@5 over the answer's citations
@@ -57,7 +60,7 @@ from pathlib import Path
 from typing import Any
 
 KINDS = ("figure", "rows", "topic", "refusal", "text", "language")
-FIGURE_KEYS = ("count", "groups", "group_count", "share", "exists", "claim_holds")  # what a figure case checks
+FIGURE_KEYS = ("count", "groups", "group_count", "share", "exists", "claim_holds", "measure")  # what a figure case checks
 
 
 class EvalError(ValueError):

@@ -99,7 +99,8 @@ def _group_names(group: dict[str, Any]) -> set[str]:
 
 def check_groups(expected: dict[str, Any], figures: dict[str, Any]) -> list[str]:
     """Problems (empty = right) between the expected groups and the answer's groups."""
-    got = next((figures[k] for k in GROUP_KEYS if isinstance(figures.get(k), list)), None)
+    # a measure by group puts its groups in "groups" (a list; a count of groups elsewhere)
+    got = next((figures[k] for k in (*GROUP_KEYS, "groups") if isinstance(figures.get(k), list)), None)
     claim = figures.get("claim")
     if isinstance(claim, dict) and claim.get("op") == "rank" and isinstance(claim.get("at_rank"), list):
         got = claim["at_rank"]  # "X is the second most common": the groups truly at that rank
@@ -160,10 +161,34 @@ def check_figure(expected: dict[str, Any], figures: dict[str, Any]) -> list[str]
             problems.append(f"share {got.get('numerator')!r}/{got.get('denominator')!r} ≠ {want['numerator']}/{want['denominator']}")
     if "exists" in expected and figures.get("exists") is not expected["exists"]:
         problems.append(f"exists {figures.get('exists')!r} ≠ {expected['exists']}")
+    if "measure" in expected:
+        problems += _check_measure(expected, figures)
     if "claim_holds" in expected:
         claim = figures.get("claim") if isinstance(figures.get("claim"), dict) else {}
         if claim.get("holds") is not expected["claim_holds"]:
             problems.append(f"claim holds {claim.get('holds')!r} ≠ {expected['claim_holds']}")
+    return problems
+
+
+def _same(a: Any, b: Any) -> bool:
+    return isinstance(a, int | float) and isinstance(b, int | float) and abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def _check_measure(expected: dict[str, Any], figures: dict[str, Any]) -> list[str]:
+    """A number field's sum, mean, min or max, the rows a min/max names, and each group's figure."""
+    got = figures.get("measure") if isinstance(figures.get("measure"), dict) else {}
+    want = expected["measure"]
+    problems = []
+    if got.get("op") != want.get("op") or not _same(got.get("value"), want.get("value")):
+        problems.append(f"measure {got.get('op')!r} {got.get('value')!r} ≠ {want.get('op')!r} {want.get('value')!r}")
+    if "extremes" in expected:
+        named = [e.get("row_id") for e in figures.get("extremes", []) if isinstance(e, dict)]
+        if named != expected["extremes"]:
+            problems.append(f"extremes {named!r} ≠ {expected['extremes']!r}")
+    by_value = {g.get("value"): g for g in figures.get("groups", []) if isinstance(g, dict)}
+    for group in expected.get("groups", []):
+        if "measure" in group and not _same(by_value.get(group["value"], {}).get("measure"), group["measure"]):
+            problems.append(f"{group['value']!r}: measure {by_value.get(group['value'], {}).get('measure')!r} ≠ {group['measure']}")
     return problems
 
 

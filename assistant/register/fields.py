@@ -24,7 +24,10 @@ language: text is shown in the question's language). How each type reads its cel
     flag    "yes" / "no" (a cell starting with a yes/no spelling: "Yes – agency has access…"),
             "" when blank or neither (N/A, Not applicable)
     date    the year ("2024"), and the month in the `KEY:month` column ("2024-10")
-    number  a float (blank: NaN)
+    number  a float (blank: NaN): "12,345.50", "12 345,50 $", "$1.2M" (`decimal = ","` when the
+            file writes "1,5" for one and a half); `currency = "CAD"` (USD, EUR, GBP) says it is
+            money, `unit = { en = "users", fr = "utilisateurs" }` what it counts: answers format
+            each figure with them ("$12,345.50" / « 12 345,50 $ », « 1 200 utilisateurs »)
     multi   a tuple of values (cells like "[a, b]" or "a; b"; `separator` to change)
     text    the cell (searched and shown); id: the cell (addressable: "describe DOI-0015")
     private never loaded: not shown, not indexed
@@ -49,7 +52,11 @@ RESERVED = frozenset(
     "row_id name category category_en category_key body portfolio portfolio_en benefits status "
     "status_en status_key source".split()
 )
-_FIELD_KEYS = {"type", "column", "names", "yes", "no", "values", "separator", "dayfirst", "definition_en", "definition_fr"}
+_FIELD_KEYS = {"type", "column", "names", "yes", "no", "values", "separator", "dayfirst", "definition_en", "definition_fr",
+               "unit", "currency", "decimal"}  # fmt: skip
+# A money field's currency -> its symbol in English (before the figure) and in French (after it).
+CURRENCIES = {"CAD": ("$", "$"), "USD": ("US$", "$ US"), "EUR": ("€", "€"), "GBP": ("£", "£")}
+_NUMBER_KEYS = ("unit", "currency", "decimal")
 _VALUE_KEYS = {"fr", "en", "aliases", "definition_fr", "definition_en"}
 _BLANKS = {"", "n/a", "na", "n a", "none", "null", "nan", "not applicable", "not provided", "blank/not provided", "-", "--"}
 
@@ -70,6 +77,10 @@ class Field:
     dayfirst: bool = False
     definition_fr: str = ""
     definition_en: str = ""
+    unit_fr: str = ""  # number: what it counts ("utilisateurs"), shown after each figure
+    unit_en: str = ""
+    currency: str = ""  # number: money in this currency (CURRENCIES), shown with its symbol
+    decimal: str = ""  # number: the file's decimal mark when it is "," ("" = guessed per cell)
     _by_key: dict[str, Label] = field(default_factory=dict, compare=False, repr=False)
 
     def name(self, language: str) -> str:
@@ -92,12 +103,28 @@ class Field:
 
     def value_label(self, value: Any, language: str) -> str:
         """A value as an answer shows it: a declared label in `language`, yes/no in words, a year."""
+        if self.type == "number" and isinstance(value, int | float) and value == value:
+            return self.amount(float(value), language)  # « 450 000 $ », "$450,000"
         text = str(value)
         if self.type == "flag":
             fr = language.startswith("fr")
             return {"yes": "oui" if fr else "yes", "no": "non" if fr else "no"}.get(text, text)
         label = self.label(text)
         return label.text("fr" if language.startswith("fr") else "en") if label else text
+
+    def amount(self, value: float, language: str) -> str:
+        """A figure of this number field as an answer writes it: « 12 345,50 $ » / "$12,345.50"
+        for money (cents only when there are some), « 1 200,5 utilisateurs » / "1,200.5 users"."""
+        fr = language.startswith("fr")
+        cents = self.currency and round(value, 2) != round(value)
+        text = f"{value:,.2f}" if cents else f"{round(value, 2):,.2f}".rstrip("0").rstrip(".")
+        if fr:
+            text = text.replace(",", "\u202f").replace(".", ",")
+        if self.currency:
+            en_symbol, fr_symbol = CURRENCIES[self.currency]
+            return f"{text}\u00a0{fr_symbol}" if fr else f"{en_symbol}{text}"
+        unit = (self.unit_fr or self.unit_en) if fr else (self.unit_en or self.unit_fr)
+        return f"{text} {unit}" if unit else text
 
     def label(self, key: str) -> Label | None:
         if not self._by_key and self.values:
@@ -138,11 +165,36 @@ def parse_fields(raw: Any, fail: Callable[[str], Exception]) -> tuple[Field, ...
         if set(yes) & set(no):
             raise fail(f"{where}: {sorted(set(yes) & set(no))} is both a yes and a no spelling.")
         values = _values(spec.get("values", {}), where, fail)
+        unit_fr, unit_en, currency, decimal = _number_options(spec, kind, where, fail)
         found.append(
             Field(key, kind, columns, names_fr, names_en, yes, no, values, str(spec.get("separator", "")),
-                  bool(spec.get("dayfirst", False)), str(spec.get("definition_fr", "")), str(spec.get("definition_en", "")))  # fmt: skip
+                  bool(spec.get("dayfirst", False)), str(spec.get("definition_fr", "")), str(spec.get("definition_en", "")),
+                  unit_fr, unit_en, currency, decimal)  # fmt: skip
         )
     return tuple(found)
+
+
+def _number_options(spec: dict[str, Any], kind: str, where: str, fail: Callable[[str], Exception]) -> tuple[str, str, str, str]:
+    """A number field's unit, currency and decimal mark, checked (each names its fix)."""
+    given = [k for k in _NUMBER_KEYS if k in spec]
+    if given and kind != "number":
+        raise fail(f"{where}: {', '.join(given)} {'is' if len(given) == 1 else 'are'} for a number field, not a {kind} one.")
+    unit = spec.get("unit", "")
+    if isinstance(unit, str):
+        unit_fr = unit_en = unit.strip()
+    elif isinstance(unit, dict) and unit and not set(unit) - {"fr", "en"} and all(isinstance(u, str) for u in unit.values()):
+        unit_fr, unit_en = str(unit.get("fr", "")).strip(), str(unit.get("en", "")).strip()
+    else:
+        raise fail(f'{where}: unit must be a word or {{ en = "users", fr = "utilisateurs" }}.')
+    currency = str(spec.get("currency", "")).strip().upper()
+    if currency and currency not in CURRENCIES:
+        raise fail(f"{where}: currency {spec['currency']!r} is not one of {', '.join(CURRENCIES)}.")
+    if currency and unit:
+        raise fail(f"{where}: give a currency (money) or a unit, not both.")
+    decimal = str(spec.get("decimal", ""))
+    if decimal not in ("", ".", ","):
+        raise fail(f'{where}: decimal must be "." or ",", not {decimal!r}.')
+    return unit_fr, unit_en, currency, decimal
 
 
 def _columns(raw: Any, where: str, fail: Callable[[str], Exception]) -> dict[str, tuple[str, ...]]:
@@ -200,7 +252,7 @@ def read_cells(spec: Field, cells: list[str]) -> tuple[dict[str, list[Any]], lis
         odd = sum(1 for c, y in zip(cells, years, strict=True) if not y and not _blank(c))
         return {spec.key: years, f"{spec.key}:month": months}, [f"{spec.key}: {odd} cell(s) not read as a date"] if odd else []
     if spec.type == "number":
-        numbers = pd.to_numeric(pd.Series([re.sub(r"[\s$€,]", "", c) if not _blank(c) else "" for c in cells], dtype="object"), errors="coerce")
+        numbers = pd.to_numeric(pd.Series(["" if _blank(c) else number_text(c, spec.decimal) for c in cells], dtype="object"), errors="coerce")
         odd = sum(1 for c, n in zip(cells, numbers, strict=True) if pd.isna(n) and not _blank(c))
         return {spec.key: numbers.tolist()}, [f"{spec.key}: {odd} cell(s) not read as a number"] if odd else []
     if spec.type == "multi":
@@ -211,6 +263,29 @@ def read_cells(spec: Field, cells: list[str]) -> tuple[dict[str, list[Any]], lis
             spelling.setdefault(item.casefold(), item)
         return {spec.key: [tuple(dict.fromkeys(spelling[i.casefold()] for i in r)) for r in rows]}, []
     return {spec.key: [" ".join(c.split()) for c in cells]}, []  # text, id
+
+
+_SCALES = {"k": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6, "md": 1e9, "g": 1e9, "b": 1e9, "bn": 1e9,
+           "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9}  # fmt: skip
+
+
+def number_text(cell: str, decimal: str = "") -> str:
+    """A cell's amount as pandas reads it: "12,345.50", "12 345,50 $", "$1.2M", "1,5 k$" ->
+    "12345.50", "12345.50", "1200000.0", "1500.0"; left as it is when it is no amount."""
+    text = re.sub(r"[\s\u00a0\u202f$€£]|\b(?:CAD|USD|EUR|GBP|CA|US)\b", "", cell, flags=re.I)
+    match = re.fullmatch(r"([-+]?[\d.,']*\d)([a-zA-Z]*)", text)
+    if not match or match.group(2).lower() not in ("", *_SCALES):
+        return cell
+    digits, scale = match.group(1).replace("'", ""), _SCALES.get(match.group(2).lower(), 1)
+    last = max(digits.rfind(","), digits.rfind("."))
+    guessed = digits.count(".") > 1 or (last >= 0 and digits[last] == "," and len(digits) - last - 1 in (1, 2))
+    if decimal == "," or (decimal != "." and guessed):  # "12.345,50", "1,5", "1.234.567"
+        digits = digits.replace(".", "").replace(",", ".")
+    else:
+        digits = digits.replace(",", "")
+    if digits.count(".") > 1:
+        return cell
+    return digits if scale == 1 else repr(float(digits) * scale)
 
 
 def _blank(cell: str) -> bool:

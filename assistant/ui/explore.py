@@ -86,7 +86,7 @@ def typed_cells(rows: pd.DataFrame, spec: Field, language: str) -> pd.Series:
     if spec.type == "date":
         return rows.get(f"{spec.key}:month", rows[spec.key]).astype(str)
     if spec.type == "number":
-        return rows[spec.key].map(lambda v: "" if pd.isna(v) else f"{v:g}")
+        return rows[spec.key].map(lambda v: "" if pd.isna(v) else spec.amount(float(v), lang))  # « 450 000 $ », "$450,000"
     cells = rows[f"{spec.key}:{lang}"] if f"{spec.key}:{lang}" in rows.columns else rows[spec.key]
     if spec.type == "text":
         return cells.map(lambda v: textwrap.shorten(str(v), TEXT_WIDTH, placeholder=" …") if str(v).strip() else "")

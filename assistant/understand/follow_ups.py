@@ -42,9 +42,14 @@ def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
         exclude[field] = [v for v in exclude[field] if v not in filters.get(field, [])]
     carried = {}
     if intent == previous.intent == "share" and not plan.part and not plan.part_exclude:
-        carried = {"part": previous.part, "part_exclude": previous.part_exclude}
+        carried = {"part": previous.part, "part_exclude": previous.part_exclude, "part_thresholds": previous.part_thresholds}
     if intent == previous.intent and intent in ("rank", "breakdown") and not plan.having:
         carried.update(having=previous.having, order=plan.order if plan.order != "desc" else previous.order)
+    if intent == previous.intent == "measure" and not plan.measure:  # « Et pour Santé Canada ? » after a total
+        carried.update(measure=previous.measure, order=previous.order)
+    # "costing over $100,000" holds for the next turn too, unless it names its own condition on that field
+    said = {key for key, _, _ in plan.thresholds}
+    carried["thresholds"] = [*(c for c in previous.thresholds if c[0] not in said), *plan.thresholds]
     return replace(
         plan,
         intent=intent,

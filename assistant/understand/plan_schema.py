@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from assistant.operations import OPS
+from assistant.operations import MEASURES, OPS
 from assistant.register.labels import normalise
 from assistant.register.mapping import load_mapping
 from assistant.types import INTENTS
 from assistant.understand.lexicon import fold
+from assistant.understand.measures import amounts
 
 if TYPE_CHECKING:
     from assistant.register.load import Register
@@ -68,6 +69,11 @@ def as_reply(plan: Any) -> dict[str, Any]:
         reply["define"] = {"field": plan.define[0], "key": plan.define[1]}
     if plan.groups_asked:
         reply["groups_asked"] = True
+    if getattr(plan, "measure", None):
+        reply["measure"] = dict(plan.measure)
+    for name in ("thresholds", "part_thresholds"):
+        if getattr(plan, name, None):
+            reply[name] = [{"field": f, "op": op, "value": v} for f, op, v in getattr(plan, name)]
     return reply
 
 
@@ -100,6 +106,11 @@ class PlanVocabulary:
             if spec.filterable and spec.key in register.df.columns
         }  # fmt: skip
         self.values = {key: self._cells(register.df[key], spec) for key, spec in self.typed.items()}
+        # Its number fields (costs, users…): a plan measures them (sum, mean, min, max) and sets conditions on them.
+        self.numbers = {
+            spec.key: spec for spec in getattr(self.mapping, "fields", ())
+            if spec.type == "number" and spec.key in register.df.columns
+        }  # fmt: skip
         self.fields = (*(f for f in FIELDS if f in roles), *self.typed)
         self.labels = {f: tuple(self.mapping.labels(f)) for f in LABEL_FIELDS if f in self.fields}
         self.bodies = tuple(resolver.bodies()) if "body" in self.fields else ()
@@ -163,6 +174,21 @@ class PlanVocabulary:
                        "properties": {"field": {"type": "string", "enum": list(self.labels)}, "key": {"type": "string"}}},
             "groups_asked": {"type": "boolean"},
         }  # fmt: skip
+        if self.numbers:  # only a register with number fields can be asked for a sum or a condition on one
+            numbers = list(self.numbers)
+            properties["measure"] = {
+                "type": ["object", "null"], "additionalProperties": False, "required": ["op", "field"],
+                "description": "intent measure only: a number field's sum, mean, min or max over the rows of the filters "
+                               "(min/max: the rows holding it, top_n of them; with group_by: one figure per group, ordered by it)",
+                "properties": {"op": {"type": "string", "enum": list(MEASURES)}, "field": {"type": "string", "enum": numbers}},
+            }
+            condition = {"type": "object", "additionalProperties": False, "required": ["field", "op", "value"],
+                         "properties": {"field": {"type": "string", "enum": numbers}, "op": {"type": "string", "enum": list(OPS)},
+                                        "value": {"type": "number"}}}  # fmt: skip
+            properties["thresholds"] = {"type": "array", "items": condition,
+                                        "description": "conditions on number fields the rows must meet ('costing more than 100,000')"}
+            properties["part_thresholds"] = {"type": "array", "items": condition,
+                                             "description": "share only: the numerator's conditions on number fields"}
         return {
             "title": "plan",
             "description": "What the question asks of the register, as the assistant's executor runs it.",
@@ -190,6 +216,9 @@ class PlanVocabulary:
                      for v in values[:MAX_TYPED_VALUES]]  # fmt: skip
             more = f", … (+{len(values) - MAX_TYPED_VALUES})" if len(values) > MAX_TYPED_VALUES else ""
             lines.append(f"{key} ({spec.name(language)}, {spec.type}): {', '.join(shown)}{more}")
+        for key, spec in self.numbers.items():
+            unit = spec.currency or (spec.unit_fr if fr else spec.unit_en)
+            lines.append(f"{key} ({spec.name(language)}, number{f', {unit}' if unit else ''})")
         if self.bodies:
             lines.append("body:")
             lines += [f"- {b}" for b in self.bodies[:MAX_BODIES_LISTED]]
@@ -232,6 +261,9 @@ class PlanVocabulary:
         if not isinstance(groups_asked, bool):
             raise InvalidPlan(f"groups_asked must be true or false, got {groups_asked!r}")
         plan["groups_asked"] = groups_asked
+        plan["measure"] = self._measure(reply.get("measure"))
+        for name in ("thresholds", "part_thresholds"):
+            plan[name] = [self._threshold(c, question) for c in self._list(name, reply.get(name))]
         self._coherent(plan)
         return plan
 
@@ -246,7 +278,7 @@ class PlanVocabulary:
             raise InvalidPlan("a define plan needs the category or status to define")
         if intent == "compare" and len(plan["compare"]) < 2:
             raise InvalidPlan("a compare plan needs at least two values to compare")
-        if intent != "share" and (plan["part"] or plan["part_exclude"]):
+        if intent != "share" and (plan["part"] or plan["part_exclude"] or plan["part_thresholds"]):
             raise InvalidPlan(f"part is for share plans, not {intent}")
         if plan["having"] and intent not in ("rank", "breakdown"):
             raise InvalidPlan(f"having is for rank and breakdown plans, not {intent}")
@@ -256,9 +288,13 @@ class PlanVocabulary:
             raise InvalidPlan("a rank claim is for rank plans, an order claim ('than') for compare plans")
         if intent not in ("count", "share") and not (claim.get("op") == "rank" or claim.get("unit") == "than"):
             plan["claim"] = None
-        if intent not in ("rank", "breakdown"):
+        if intent == "measure" and plan["measure"] is None:
+            raise InvalidPlan("a measure plan needs the measure: {op, field} of a number field")
+        if intent != "measure":
+            plan["measure"] = None
+        if intent not in ("rank", "breakdown", "measure"):
             plan["group_by"] = None
-        if intent != "rank":
+        if intent not in ("rank", "measure"):
             plan["top_n"] = None
 
     # -- one value at a time -------------------------------------------------------------------------
@@ -395,6 +431,28 @@ class PlanVocabulary:
         if not any(abs(float(number) - n) < 0.5 for n in stated_numbers(question)):
             raise InvalidPlan(f"claim value {number!r} is not a figure the question states")
         return {"op": op, "value": int(number) if float(number).is_integer() else float(number), "unit": unit}
+
+    def _measure(self, value: Any) -> dict[str, str] | None:
+        if value is None or value == {}:
+            return None
+        if not isinstance(value, dict) or set(value) != {"op", "field"}:
+            raise InvalidPlan(f"measure: {value!r} is not {{op, field}}"[:200])
+        op = self._choice("measure op", value["op"], MEASURES)
+        return {"op": op, "field": self._choice("measure field", value["field"], tuple(self.numbers))}
+
+    def _threshold(self, value: Any, question: str) -> tuple[str, str, float]:
+        """A condition on a number field: a field of the register, an operator, and an amount the question states."""
+        if not isinstance(value, dict) or set(value) != {"field", "op", "value"}:
+            raise InvalidPlan(f"thresholds: {value!r} is not {{field, op, value}}"[:200])
+        field = self._choice("threshold field", value["field"], tuple(self.numbers))
+        op = self._choice("threshold op", value["op"], tuple(OPS))
+        number = value["value"]
+        if isinstance(number, bool) or not isinstance(number, (int, float)):
+            raise InvalidPlan(f"threshold value must be a number, got {number!r}"[:200])
+        stated = {a[2] for a in amounts(question)} | stated_numbers(question)
+        if not any(abs(float(number) - n) <= 1e-6 * max(1.0, abs(n)) for n in stated):
+            raise InvalidPlan(f"threshold value {number!r} is not an amount the question states")
+        return field, op, float(number)
 
     def _compared(self, value: Any) -> tuple[str, str]:
         if not isinstance(value, dict) or set(value) != {"field", "value"}:

@@ -17,7 +17,7 @@ from assistant.register.labels import normalise
 from assistant.register.template_files import base
 from assistant.register.wording import own_field_names, templates
 from assistant.types import Plan
-from assistant.understand import dates
+from assistant.understand import dates, measures
 from assistant.understand.context import context_blanked
 from assistant.understand.entities import enumerated, expand_groups
 from assistant.understand.evidence import TopicEvidence
@@ -171,14 +171,15 @@ class Understander:
         language = detect_language(unquoted if len(unquoted.split()) >= 2 else question)
         norm = _correct(normalise(question).replace("'", " ").replace("’", " "), self._known)
         frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "), self._known)
-        mentions = expand_groups(_own_statuses(question, mentions))
+        measured = measures.read(question, measures.number_fields(self.register))  # "total annual cost", "costing over $100,000"
+        mentions = expand_groups(_own_statuses(measured.blank(question), mentions))
         dated = dates.conditions(question, self._fields)  # "implemented in 2024": a date field's years
         yearly = dates.per_year(question, self._fields)  # "implemented each year"
         dated += [yearly] if yearly and not dated else []
-        if dated:
-            mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in dated)]
+        if read := [*dated, *measured.spans]:
+            mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in read)]
             # "implemented in 2024" asks a field this register has: not a date it lacks
-            frame_norm = _correct(normalise(_blank(question, [*mentions, *dated])).replace("'", " ").replace("’", " "), self._known)
+            frame_norm = _correct(normalise(_blank(question, [*mentions, *read])).replace("'", " ").replace("’", " "), self._known)
         plan = Plan(question=asked, language=language)
         for m in mentions:
             values = plan.filters.setdefault(m.field, [])
@@ -196,13 +197,13 @@ class Understander:
         if kind is not None and kind.field not in plan.filters:
             plan.filters[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
         asked_only = context_blanked(question)
-        plan.topic = _topic(asked_only, [*mentions, *dated, *([kind] if kind else [])], self._known)
+        plan.topic = _topic(asked_only, [*mentions, *read, *([kind] if kind else [])], self._known)
         context_only = "".join(c if a == " " and c != " " else " " for c, a in zip(question, asked_only, strict=True))
-        context_words = _topic(context_only, [*mentions, *dated, *([kind] if kind else [])], self._known).split()
+        context_words = _topic(context_only, [*mentions, *read, *([kind] if kind else [])], self._known).split()
         if plan.topic and (self._own_words or self._item_words):
             # "par stade de développement" names a field, and "fiches" the UK register's entries:
             # the question's frame in this register's words, not its topic.
-            folded = _blank(_fold(question), [*mentions, *dated])  # same length as the question: spans still apply
+            folded = _blank(_fold(question), [*mentions, *read])  # same length as the question: spans still apply
             stripped = folded
             for words in (*self._own_words.values(), *self._item_words):
                 stripped = words.sub(lambda m: " " * len(m.group()), stripped)
@@ -236,9 +237,10 @@ class Understander:
             # "How many initiatives started in 2023?": a count in that year, not the years
             plan.intent, plan.group_by, plan.groups_asked = "count", None, False
         kind_field = kind.field if kind is not None and plan.kinds else None
-        plan = refine(plan, question, mentions, lambda p: self._group_field(frame_norm, p) or kind_field, frame, self._closest)
+        plan = refine(plan, measured.blank(question), mentions, lambda p: self._group_field(frame_norm, p) or kind_field, frame, self._closest)
         if kind_field and plan.intent == "rank" and plan.top_n == 5 and kind.asked_one(question):
             plan.top_n = 1  # « Quel cégep a le plus … ? »: one cégep (with its ties)
+        measures.apply(plan, measured, lambda p: self._group_field(frame_norm, p) or kind_field)
         blank = getattr(getattr(self.register, "mapping", None), "blank", {}).get(plan.group_by or "")
         if blank and blank != "error" and IGNORES_BLANKS.search(norm):  # "least common stage (ignoring blanks)"
             plan.exclude.setdefault(plan.group_by, []).append(blank)
@@ -257,7 +259,7 @@ class Understander:
             elif plan.groups_asked and not plan.having and not COUNT.search(norm):
                 # "Which institutions run AI labs?": the groups of what only meaning can find
                 plan.intent, plan.group_by, plan.groups_asked = "search", None, False
-        if unknown and (plan.suggestions or plan.intent in ("count", "list", "share", "exists", "rank", "breakdown")):
+        if unknown and (plan.suggestions or plan.intent in ("count", "list", "share", "exists", "rank", "breakdown", "measure")):
             plan.notes.append(not_understood(plan.language, unknown, plan.suggestions))
         if previous is not None and FOLLOW_UP.search(norm):
             plan = _merge(previous, plan, norm)
