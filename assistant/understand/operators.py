@@ -123,7 +123,8 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
     fraction = re.search(r"\b(?:moitie|half|quart|quarter|tiers|third|majorite|plupart|majority|most|every|each|chaque|tous|toutes)\b|\d+ ?(?:%|pour ?cent|percent)", folded)
     # « des projets *qui ne sont pas* des chatbots *est* en production »: a relative clause's verb
     # belongs to the base; the part begins at the main verb.
-    verbs = list(patterns(language)["share_verb"].finditer(folded, cue.end() if cue else fraction.end() if fraction else 0))
+    verbs = [v for v in patterns(language)["share_verb"].finditer(folded, cue.end() if cue else fraction.end() if fraction else 0)
+             if not (v.group().startswith("use") and re.match(r"\s+cases?\b", folded[v.end() :]))]  # "use cases": a noun  # fmt: skip
     main = [v for v in verbs if not {"qui", "that", "which", "who"} & set(folded[: v.start()].split()[-2:])]
     verb = (main or verbs or [None])[0]
     if cue is None:  # a claim's share (« plus de la moitié des projets de X sont déployés »)

@@ -234,8 +234,8 @@ class Understander:
         if yearly and dated == [yearly]:
             plan.intent, plan.group_by, plan.top_n = "breakdown", yearly.field, None
         elif plan.intent == "breakdown" and plan.group_by in {c.field for c in dated if c.op}:
-            # "How many initiatives started in 2023?": a count in that year, not the years
-            plan.intent, plan.group_by, plan.groups_asked = "count", None, False
+            # "How many initiatives started in 2023?": a count in that year, not the years ("Which … since 2023?": the list)
+            plan.intent, plan.group_by, plan.groups_asked = ("count" if COUNT.search(norm) else "list"), None, False
         kind_field = kind.field if kind is not None and plan.kinds else None
         plan = refine(plan, measured.blank(question), mentions, lambda p: self._group_field(frame_norm, p) or kind_field, frame, self._closest)
         if kind_field and plan.intent == "rank" and plan.top_n == 5 and kind.asked_one(question):
