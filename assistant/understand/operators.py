@@ -128,11 +128,18 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
     main = [v for v in verbs if not {"qui", "that", "which", "who"} & set(folded[: v.start()].split()[-2:])]
     verb = (main or verbs or [None])[0]
     if cue is None:  # a claim's share (« plus de la moitié des projets de X sont déployés »)
-        return {i for i, m in enumerate(mentions) if verb and m.start >= verb.start()} or set(range(len(mentions)))
+        start = verb.start() if verb else fraction.end() if fraction else None  # "USGS built every single one … in-house"
+        return {i for i, m in enumerate(mentions) if start is not None and m.start >= start} or set(range(len(mentions)))
     if verb is None:
         # « proportion d'initiatives dans les réseaux »: what follows the share word is its part,
         # up to « dans / in / among » after a first part (« part des chatbots dans le réseau »: the base)
         after = [i for i, m in enumerate(mentions) if m.start >= cue.end()]
+        items = re.search(rf"\b{_ITEMS}\b", folded[cue.end() :])
+        if items:  # "percent of NIH use cases in operation": what qualifies the items is the base
+            at = cue.end() + items.start()
+            before = [i for i in after if mentions[i].end <= at]
+            if before and len(before) < len(after):
+                return {i for i in after if i not in before}
         for j in after[1:]:
             first = mentions[after[0]]
             if re.search(r"\b(?:dans|in|within|au sein|parmi|among|chez|at)\b", folded[first.end : mentions[j].start]):
