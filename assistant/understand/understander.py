@@ -198,8 +198,10 @@ class Understander:
             plan.filters[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
         asked_only = context_blanked(question)
         plan.topic = _topic(asked_only, [*mentions, *read, *([kind] if kind else [])], self._known)
-        context_only = "".join(c if a == " " and c != " " else " " for c, a in zip(question, asked_only, strict=True))
-        context_words = _topic(context_only, [*mentions, *read, *([kind] if kind else [])], self._known).split()
+        context_words = []
+        if asked_only != question:  # the asker's context, when there is some (most questions have none)
+            context_only = "".join(c if a == " " and c != " " else " " for c, a in zip(question, asked_only, strict=True))
+            context_words = _topic(context_only, [*mentions, *read, *([kind] if kind else [])], self._known).split()
         if plan.topic and (self._own_words or self._item_words):
             # "par stade de développement" names a field, and "fiches" the UK register's entries:
             # the question's frame in this register's words, not its topic.
@@ -216,7 +218,7 @@ class Understander:
         plan.topic = self._without_field_words(plan.topic, mentions)
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
         plan.set_aside = list(dict.fromkeys([*context_words, *plan.set_aside]))  # the asker's context: shown as set aside
-        asked_norm = _correct(normalise(context_blanked(question)).replace("'", " ").replace("’", " "), self._known)
+        asked_norm = norm if asked_only == question else _correct(normalise(asked_only).replace("'", " ").replace("’", " "), self._known)
         plan.intent = self._intent(asked_norm, frame_norm, plan, mentions)  # "We are comparing sectors. What share …?": a share
         if plan.intent in ("rank", "breakdown"):
             plan.group_by = _group_by(norm, plan, self._own_words)
