@@ -94,3 +94,12 @@ def test_a_question_about_a_person_is_out_of_scope_where_no_person_is_recorded(u
 def test_ignoring_blanks_leaves_the_blank_group_out_of_a_ranking(us):
     plan = us("What's the least common stage of development (ignoring blanks)?")
     assert plan.intent == "rank" and plan.order == "asc" and plan.exclude == {"status": ["unspecified_stage"]}
+
+
+def test_a_capitalised_word_of_one_bodys_name_is_that_body_not_a_topic(understand):
+    plan = understand("Combien de projets à Sainte-Justine ?")
+    assert plan.filters == {"body": ["CHU Sainte-Justine"]} and plan.topic == ""
+    plan = understand("How many projects in development does the Centre-Ouest CIUSSS have?")
+    assert plan.filters["body"] == ["CIUSSS du Centre-Ouest-de-l'Île-de-Montréal"] and plan.kinds == {}
+    assert "Centre-Ouest" in plan.notes[-1] and plan.topic == ""
+    assert understand("Combien de projets sur la fraude ?").topic == "fraude"  # a word of the rows, not a name

@@ -75,3 +75,33 @@ def fold(text: str) -> str:
         base = unicodedata.normalize("NFKD", c)[0].lower()
         out.append(" " if c in "'’" else (base if len(base) == 1 else c))
     return "".join(out)
+
+
+_READ_AS = {
+    "fr": "« {said} » lu comme « {real} », le seul organisme dont le nom le contient.",
+    "en": '"{said}" read as "{real}", the only body whose name holds it.',
+}
+
+
+def part_of_a_name(plan: Plan, body_keys: dict[str, str]) -> str:
+    """"le Centre-Ouest", "Sainte-Justine": a capitalised topic word found in one body's name only
+    (`body_keys`: body -> its folded name between spaces) is that body, said so, never a topic
+    counted; within a kind already asked (« le CIUSSS Centre-Ouest »), it narrows the kind.
+    Returns the word so read ("" when none)."""
+    kind = set(plan.filters.get("body", [])) if plan.kinds.get("body") else None
+    if "body" in plan.filters and kind is None:
+        return ""
+    for word in [*plan.topic.split(), *plan.set_aside]:  # a topic (dense evidence) or a word set aside
+        key = " ".join(fold(word).replace("-", " ").split())
+        if not word[:1].isupper() or len(key) < 4:
+            continue
+        bodies = [b for b, k in body_keys.items() if f" {key} " in k and (kind is None or b in kind)]
+        if len(bodies) == 1:
+            plan.filters["body"] = bodies
+            plan.kinds.pop("body", None)
+            plan.topic = " ".join(w for w in plan.topic.split() if w != word)
+            plan.set_aside = [w for w in plan.set_aside if w != word]
+            plan.notes.append(_READ_AS["fr" if plan.language == "fr" else "en"].format(said=word, real=bodies[0]))
+            return word
+    return ""
+

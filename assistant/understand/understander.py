@@ -30,6 +30,7 @@ from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip
 from assistant.understand.ordinals import ordinal, pick, shown_rows
 from assistant.understand.readings import fold as _fold
 from assistant.understand.readings import own_statuses as _own_statuses
+from assistant.understand.readings import part_of_a_name
 from assistant.understand.readings import soften as _soften
 from assistant.understand.refine import body_name, not_understood, refine, suggestions
 from assistant.understand.typed_fields import Identifiers, flags_said_no, plural_pattern
@@ -100,6 +101,7 @@ class Understander:
         self._absent = absent(mapping.not_recorded) if mapping is not None else OUT_OF_SCOPE
         self._ids = Identifiers(register)  # official ids ("DOI-0015"), when the mapping has some
         self._kinds = Kinds(register)  # « quel cégep », "which university": kinds of bodies
+        self._body_keys = {b: f" {' '.join(_fold(str(b)).replace('-', ' ').split())} " for b in register.df["body"].dropna().unique()}
         # Words of the register's own text: a frame-word typo fix leaves them alone.
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
 
@@ -218,6 +220,8 @@ class Understander:
         plan.topic = self._without_field_words(plan.topic, mentions)
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
         plan.set_aside = list(dict.fromkeys([*context_words, *plan.set_aside]))  # the asker's context: shown as set aside
+        named = part_of_a_name(plan, self._body_keys)
+        unknown = [w for w in unknown if w != named]
         asked_norm = norm if asked_only == question else _correct(normalise(asked_only).replace("'", " ").replace("’", " "), self._known)
         plan.intent = self._intent(asked_norm, frame_norm, plan, mentions)  # "We are comparing sectors. What share …?": a share
         if plan.intent in ("rank", "breakdown"):
