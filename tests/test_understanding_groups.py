@@ -294,3 +294,25 @@ def test_group_conditions_in_shorthand_and_a_rank_said_as_ranks_third(understand
     assert plan.intent == "breakdown" and plan.having == [("==", 1)] and plan.groups_asked
     plan = understand("Automation ranks third among categories by number of projects, yes?")
     assert plan.claim == {"op": "rank", "value": "automation", "rank": 3, "unit": ""}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel est le niveau de risque des projets de la SAAQ ?",  # risk
+        "Did the projects undergo a privacy impact assessment?",  # risk
+        "How many hours were saved by automation projects?",  # outcomes
+        "What is the accuracy of the RAMQ's models?",  # outcomes
+        "Which cloud provider hosts the AI projects?",  # technology
+        "Which projects are open source?",  # technology
+        "List the contracts awarded for AI work at Université Laval.",  # contracts
+    ],
+)
+def test_what_the_register_does_not_record_is_refused(understand, question):
+    assert understand(question).intent == "out_of_scope"
+
+
+def test_a_topic_the_register_has_is_no_refusal_even_near_those_words(understand):
+    # the register has rows that analyse tenders: a topic, not "contracts it does not record"
+    plan = understand("Des organismes se servent-ils de l'IA pour analyser les appels d'offres et les contrats publics ?")
+    assert plan.intent != "out_of_scope"

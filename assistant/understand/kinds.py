@@ -14,10 +14,12 @@ A kind is a filter on the bodies it covers, and the answer says which kind it wa
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
+
+from assistant.understand.lexicon import fold
+from assistant.understand.typed_fields import plural_pattern
 
 # The words that ask about one group or several (« quel cégep », "which universities", « parmi les cégeps »).
 _ASKING = r"(?:quel|quelle|quels|quelles|which|what|parmi les|among the|among)"
@@ -44,15 +46,6 @@ class Kind:
         return before in (["quel"], ["quelle"], ["which"], ["what"]) and not self.plural
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, apostrophes and hyphens as spaces; same length as `text`."""
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFKD", c)[0].lower()
-        out.append(" " if c in "'’-" else (base if len(base) == 1 else c))
-    return "".join(out)
-
-
 class Kinds:
     """The kinds of one register's bodies, from its words file and its body names."""
 
@@ -72,7 +65,7 @@ class Kinds:
         words_rx = sorted({w for w in self._declared}, key=len, reverse=True)
         # each word of a declared kind also in the plural: « centres de services scolaires »
         self._declared_rx = re.compile(
-            r"\b(?:" + "|".join(r"\s+".join(_plural_rx(t) for t in w.split()) for w in words_rx) + r")\b"
+            r"\b(?:" + "|".join(plural_pattern(w) for w in words_rx) + r")\b"
         ) if words_rx else None  # fmt: skip
         heads = Counter(fold(b).split()[0] for b in self.bodies if fold(b).split())
         self._heads = {h for h, n in heads.items() if n >= 2 and len(h) >= 3}
@@ -133,11 +126,6 @@ class Kinds:
 def scoped_one(before: str) -> bool:
     """"no cégep has …", « aucun cégep n'a … », "each university": one of a kind, every one of them."""
     return re.search(r"\b(?:no|any|aucun|aucune|chaque|each|every)\s+$", before) is not None
-
-
-def _plural_rx(token: str) -> str:
-    """A word and its plural: "cegep(s)", "universit(y|ies)"."""
-    return re.escape(token[:-1]) + "(?:y|ies)" if token.endswith("y") else re.escape(token) + "[sx]?"
 
 
 def _singular(word: str) -> str:

@@ -101,6 +101,12 @@ class Understander:
         self._absent = absent(mapping.not_recorded) if mapping is not None else OUT_OF_SCOPE
         self._ids = Identifiers(register)  # official ids ("DOI-0015"), when the mapping has some
         self._kinds = Kinds(register)  # « quel cégep », "which university": kinds of bodies
+        # Each typed field's words (names and headers): a field said at length leaves no topic.
+        self._field_words = {
+            f.key: frozenset(w for text in (*f.names(), *(h for hs in f.columns.values() for h in hs))
+                             for w in normalise(text).replace("'", " ").split() if len(w) > 2)
+            for f in self._fields
+        }  # fmt: skip
         self._body_keys = {b: f" {' '.join(_fold(str(b)).replace('-', ' ').split())} " for b in register.df["body"].dropna().unique()}
         # Words of the register's own text: a frame-word typo fix leaves them alone.
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
@@ -325,9 +331,7 @@ class Understander:
     def _without_field_words(self, topic: str, mentions: list[Any]) -> str:
         """The topic minus the words of a named typed field's own header and names ("a public-facing
         HISP *service*", « à fort impact (*droits* ou *sécurité*) »): the field, said at length."""
-        named = {m.field for m in mentions}
-        said = {w for f in self._fields if f.key in named for text in (*f.names(), *(h for hs in f.columns.values() for h in hs))
-                for w in normalise(text).replace("'", " ").split() if len(w) > 2}  # fmt: skip
+        said = {w for m in mentions for w in self._field_words.get(m.field, ())}
         return " ".join(w for w in topic.split() if normalise(w).replace("'", " ").strip() not in said) if said else topic
 
     def _closest(self, name: str) -> str | None:
