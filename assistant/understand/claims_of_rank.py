@@ -29,6 +29,14 @@ _FEWER_THAN = re.compile(
 )
 
 
+# "more use cases than any other agency", « plus de projets que tout autre organisme », « que les autres »
+_ANY_OTHER = re.compile(
+    r"\b(?:more|plus|davantage) (?:\w+ ){0,6}?(?:than|que|qu) (?:any other|all (?:the )?others?|every other|all other|"
+    r"tout autre|toute autre|tous les autres|toutes les autres|n importe quel(?:le)? autre|les autres|aucun autre|aucune autre)"
+    r"(?: (?P<noun>\w+))?"
+)
+
+
 def _claims(question: str, language: str) -> bool:
     folded = " ".join(fold(question).split())
     return has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr")
@@ -75,6 +83,34 @@ def _noun_near(folded: str, ranked: re.Match[str]) -> str | None:
     ]  # fmt: skip
     near = [n for n in near if n[0] <= 12]
     return min(near)[1] if near else None
+
+
+def first_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
+    """"Does HHS report more use cases than any other agency?": the named value claimed first in
+    its field (the noun after "other", else the value's own field), as a rank claim."""
+    folded = " ".join(fold(question).split())
+    said = _ANY_OTHER.search(folded)
+    if said is None or plan.intent not in ("list", "count", "search", "exists", "rank"):
+        return False
+    from assistant.understand.operators import NOUN_FIELDS
+
+    noun = (said.group("noun") or "").removesuffix("s")
+    named = [m for m in mentions if m.end <= len(question) and fold(question[m.start : m.end]).strip() not in folded[said.start() : said.end()].split()]
+    field = NOUN_FIELDS.get(noun)
+    claimed = [m for m in named if m.field == field] if field else named
+    claimed = claimed or [m for m in named if m.field in ("body", "portfolio")]
+    if not claimed:
+        return False
+    m = claimed[0]
+    for other in mentions:  # "any other" named no value ("Other", a topic area)
+        if other is not m and fold(other.surface).strip() in ("other", "autre", "autres", "others"):
+            _move_out(plan, other)
+    _move_out(plan, m)
+    phrase = set(folded[said.start() : said.end()].split())
+    plan.topic = " ".join(w for w in plan.topic.split() if fold(w).strip() not in phrase)
+    plan.intent, plan.group_by, plan.order, plan.top_n = "rank", m.field, "desc", 1
+    plan.claim = {"op": "rank", "value": m.value, "rank": 1, "unit": ""}
+    return True
 
 
 def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:

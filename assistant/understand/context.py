@@ -28,6 +28,8 @@ _ABOUT = re.compile(
 )
 
 
+# A sentence about the question itself: "Quick one for the minister.", « Petite question rapide. »
+_META = re.compile(r"\b(?:questions?|query|queries|quick one|quickie|one thing|demande rapide|petite demande|simple one|urgent|vite fait)\b")
 _SUBJECT = re.compile(r"^\W*(?:re|tr|fw|fwd)\s*:[^—–?«»]*?(?:[—–]|:(?=\s))", re.I)  # "Re: demande du cabinet —"
 
 
@@ -38,10 +40,19 @@ _CLAIMS = re.compile(
 )
 
 
+# A question reported by someone: « Une des cases demande la part des … », "my DG wants to know how many …".
+_REPORTED = re.compile(
+    r"^[^.!?]*?\b(?:demande\w*|veu\w+|voudrai\w*|aimerai\w*|souhaite\w*|asks?|asked|asking|wants?|wanted|needs?|would like)"
+    r"(?:\s+(?:de\s+)?(?:savoir|connaitre|to know|to see))?\s+"
+    r"(?=(?:la part|le nombre|le pourcentage|la proportion|combien|quel\w*|si|the share|the number|the percentage|the proportion|how many|what|which|whether|if)\b)"
+)
+
+
 def context_blanked(question: str) -> str:
     """`question` with its asker-context sentences blanked (same length); as it is otherwise."""
     if subject := _SUBJECT.match(question):
         question = " " * subject.end() + question[subject.end() :]
+    question = _reported_blanked(question)
     cuts = [0, *(m.end() for m in _BREAK.finditer(question)), len(question)]
     sentences = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if question[a:b].strip()]
     if len(sentences) < 2:
@@ -49,6 +60,16 @@ def context_blanked(question: str) -> str:
     out = question
     for a, b in sentences[:-1]:  # the last sentence asks; earlier ones may be context
         folded = fold(question[a:b]).strip()
-        if _ASKER.search(folded) and not _ABOUT.search(folded) and not _CLAIMS.search(folded) and "?" not in question[a:b]:
+        about_itself = _META.search(folded) and len(folded.split()) <= 7  # « Petite question rapide. », "Quick one."
+        if (_ASKER.search(folded) or about_itself) and not _ABOUT.search(folded) and not _CLAIMS.search(folded) and "?" not in question[a:b]:
             out = out[:a] + " " * (b - a) + out[b:]
     return out
+
+
+def _reported_blanked(question: str) -> str:
+    """« Une des cases demande la part des projets … »: who asks, and the verb, blanked in each sentence."""
+    cuts = [0, *(m.end() for m in _BREAK.finditer(question)), len(question)]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if said := _REPORTED.match(fold(question[a:b])):
+            question = question[:a] + " " * said.end() + question[a + said.end() :]
+    return question

@@ -37,8 +37,16 @@ class DateCondition:
 
 def _name_pattern(field: Any) -> re.Pattern[str]:
     names = sorted({" ".join(fold(n).split()) for n in field.names() if fold(n).strip()}, key=len, reverse=True)
-    # « lancés » also says « lancées »: a name's feminine and plural forms
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) + r"(?:e?s)?" for n in names) + r")\b")
+    # « lancés » also says « lancées »: a name's feminine and plural forms; "implemented" also
+    # says "implementation", "retired" "retirement", "initiated" "initiation", "deployed" "deployment"
+    # "implementation date", « date de mise en service »: the field's name with its "date" said
+    return re.compile(r"\b(?:date (?:of |de |d )?)?(?:" + "|".join(r"\s+".join(map(_forms, n.split())) + r"(?:e?s)?" for n in names) + r")(?: dates?| years?)?\b")
+
+
+def _forms(word: str) -> str:
+    if len(word) > 5 and word.endswith("ed"):
+        return re.escape(word[:-2]) + r"(?:ed|e|ation|ment|ement|ion|ing)"
+    return re.escape(word)
 
 
 def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:

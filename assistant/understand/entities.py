@@ -24,7 +24,8 @@ Ambiguity policy (the preferred reading is `value`, the others are `alternatives
 - Readings present in the register come first; then, for bodies, the one with most rows
   ("Laval" -> Université Laval, then CISSS de Laval, Centre de services scolaire de Laval).
 - Plain "santé"/"health" and "éducation"/"education" read as the ministry portfolio, with the
-  "(Réseau)" portfolio as alternative (a caller wanting the whole sector ORs them);
+  "(Réseau)" portfolio as alternative (the understander reads the whole sector, both, when
+  nothing in the question chooses a side: `readings.whole_sectors`);
   "réseau de la santé", "health network", "hôpitaux", "CIUSSS" read as "(Réseau)" only.
   "enseignement supérieur" prefers "(Réseau)": the plain portfolio has no row in 2025.
 - Derived aliases (a ministry without "Ministère de la", a place such as "Laval") never
@@ -391,6 +392,8 @@ class EntityResolver:
                 if not partial:
                     break
                 surface = question[words[i][1] : words[j][2]]
+                if surface.count("(") > surface.count(")") and not re.match(r"\s*\)", question[words[j][2] :]):
+                    continue  # "education (ministry + network)": a name never opens a parenthesis it leaves open
                 for key, edits in partial:
                     readings = [r for r in self._table.get(key, ()) if _caps_ok(r, surface)]
                     if readings:

@@ -62,3 +62,19 @@ def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
         top_n=plan.top_n or previous.top_n,
         follow_up=True,
     )
+
+
+_BOTH = re.compile(r"\b(?:both|les deux|tous les deux|toutes les deux|the two|ensemble|combined|combines?|cumules?|together)\b")
+
+
+def both_of(norm: str, plan: Plan, earlier: list[Plan]) -> Plan:
+    """"… and in both networks combined?" after asking of one network then another: the two
+    values the last two turns named, together (not every network the word could mean)."""
+    if len(earlier) < 2 or not _BOTH.search(norm):
+        return plan
+    one, two = earlier[-2], earlier[-1]
+    for field in ("portfolio", "body", "category", "status"):
+        a, b = one.filters.get(field), two.filters.get(field)
+        if a and b and a != b and field in plan.filters:
+            return replace(plan, filters={**plan.filters, field: list(dict.fromkeys([*a, *b]))})
+    return plan

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from assistant.register.labels import normalise
@@ -65,6 +66,33 @@ def soften(plan: Plan, mentions: list[Any], register: Register) -> None:
         if not values:
             del plan.filters[m.field]
     plan.notes = [n for n in plan.notes if any(m.surface in n for m in mentions if m.field in plan.filters and m.field != "portfolio")]
+
+
+# Words that pick one side of a sector: "the health network", « le ministère de la Santé », "portfolio".
+_ONE_SIDE = re.compile(r"\b(?:minist\w*|departments?|reseaux?|networks?|portefeuilles?|portfolios?|hopitaux|hospitals?)\b")
+
+
+_BOTH = {
+    "fr": "« {said} » compris comme tout le secteur : {values}.",
+    "en": '"{said}" read as the whole sector: {values}.',
+}
+
+
+def whole_sectors(question: str, mentions: list[Any], language: str) -> tuple[list[Any], list[str]]:
+    """« en santé », "the health sector": a sector word that names a portfolio and its network
+    (« Santé et Services sociaux » and « … (Réseau) ») with nothing choosing a side reads as both,
+    said in a note. Returns the mentions and the notes."""
+    if _ONE_SIDE.search(fold(question)):
+        return mentions, []
+    out, notes = [], []
+    for m in mentions:
+        pair = (m.value, *m.alternatives)
+        if m.field == "portfolio" and len(pair) == 2 and len({p.removesuffix(" (Réseau)") for p in pair}) == 1:
+            m = replace(m, together=pair, alternatives=())
+            quoted = " + ".join(f"« {v} »" if language == "fr" else f'"{v}"' for v in pair)
+            notes.append(_BOTH["fr" if language == "fr" else "en"].format(said=m.surface, values=quoted))
+        out.append(m)
+    return out, notes
 
 
 def fold(text: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.types import Plan
 from assistant.understand import operators
-from assistant.understand.claims_of_rank import comparison_claim, rank_claim
+from assistant.understand.claims_of_rank import comparison_claim, first_claim, rank_claim
 from assistant.understand.lexicon import fold
 
 # Operators that keep the answer a single figure: a claim or a share decides the intent itself.
@@ -81,7 +81,7 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
             plan.top_n = None  # « Classement des portefeuilles … »: every group, in order
         elif plan.top_n == 5 and operators.one_asked(folded):
             plan.top_n = 1  # "What's the most common status …?"
-    if rank_claim(plan, question, mentions, field) or comparison_claim(plan, question, mentions):
+    if rank_claim(plan, question, mentions, field) or first_claim(plan, question, mentions) or comparison_claim(plan, question, mentions):
         return plan  # "X is the most common category, right?", "X has more projects than Y?"
     if plan.intent in ("rank", "breakdown", "compare", "describe", "define"):
         return plan

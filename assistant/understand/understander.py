@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.language import detect_language
 from assistant.register.labels import normalise
-from assistant.register.template_files import base
-from assistant.register.wording import own_field_names, templates
+from assistant.register.wording import own_field_names
 from assistant.types import Plan
 from assistant.understand import dates, measures
+from assistant.understand.asides import explained
 from assistant.understand.context import context_blanked
 from assistant.understand.entities import enumerated, expand_groups
 from assistant.understand.evidence import TopicEvidence
+from assistant.understand.follow_ups import both_of
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.group_follow_ups import on_groups, shown_groups
 from assistant.understand.groups import group_by as _group_by
@@ -30,10 +31,11 @@ from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip
 from assistant.understand.ordinals import ordinal, pick, shown_rows
 from assistant.understand.readings import fold as _fold
 from assistant.understand.readings import own_statuses as _own_statuses
-from assistant.understand.readings import part_of_a_name
+from assistant.understand.readings import part_of_a_name, whole_sectors
 from assistant.understand.readings import soften as _soften
 from assistant.understand.refine import body_name, not_understood, refine, suggestions
-from assistant.understand.typed_fields import Identifiers, flags_said_no, plural_pattern
+from assistant.understand.register_words import item_words, own_word_patterns
+from assistant.understand.typed_fields import Identifiers, flags_said_no
 from assistant.understand.words import (
     ABOUT_ONE,
     ASKS_GROUPS,
@@ -90,12 +92,9 @@ class Understander:
         self._fields = tuple(f for f in getattr(mapping, "fields", ()) if f.filterable and f.key in register.df.columns)
         # Typed fields a question groups by ("by development method"); a flag is a value, not a group.
         own |= {f.key: f.names() for f in self._fields if f.names() and f.type != "flag"}
-        self._own_words = {
-            role: re.compile(rf"\b(?:{'|'.join(plural_pattern(normalise(n).replace(chr(39), ' ')) for n in names)})\b")
-            for role, names in own.items()
-        }
+        self._own_words = own_word_patterns(own)
         self._own_singular = tuple(normalise(n) for names in own.values() for n in names)
-        self._item_words = _item_words(mapping)
+        self._item_words = item_words(mapping)
         self._names = {int(r): normalise(n) for r, n in zip(register.df["row_id"], register.df["name"], strict=True)}
         # What this register does not record, from its mapping (Québec's: dates, vendors, budgets…)
         self._absent = absent(mapping.not_recorded) if mapping is not None else OUT_OF_SCOPE
@@ -112,14 +111,17 @@ class Understander:
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
 
     def __call__(self, question: str, history: list[dict[str, str]] | None = None) -> Plan:
-        previous, shown, groups = None, [], []
+        previous, shown, groups, earlier = None, [], [], []
         for turn in history or []:
             content = str(turn.get("content", ""))
             if turn.get("role") == "user" and content.strip():
                 previous, shown, groups = self.single(content, previous), [], []
+                earlier.append(previous)
             elif turn.get("role") == "assistant":
                 shown, groups = shown_rows(content), shown_groups(content)
         plan = self.single(question, previous)
+        if plan.follow_up:  # "… and in both networks combined?": the last two turns' values
+            plan = both_of(normalise(question), plan, earlier)
         if previous is not None and previous.intent in ("list", "count", "search") and shown:
             return self._position(question, plan, shown)
         if previous is not None and groups:  # « et le deuxième ? », "the least common category there"
@@ -166,6 +168,7 @@ class Understander:
             mentions = [m for m in mentions if m.end <= kind.start or m.start >= end]
             if said_again:
                 question = question[: kind.end] + " " * (end - kind.end) + question[end:]
+        question, mentions = explained(question, mentions)  # "pilots (i.e. in development)", « automatisation (OCR, RPA) »
         for a, b in enumerated(question, mentions):  # « tous les réseaux (santé, éducation) »
             question = question[:a] + " " * (b - a) + question[b:]
             mentions = [m for m in mentions if not a <= m.start < b]
@@ -180,6 +183,7 @@ class Understander:
         norm = _correct(normalise(question).replace("'", " ").replace("’", " "), self._known)
         frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "), self._known)
         measured = measures.read(question, measures.number_fields(self.register))  # "total annual cost", "costing over $100,000"
+        mentions, sector_notes = whole_sectors(question, mentions, language)  # « en santé »: ministry and network
         mentions = expand_groups(_own_statuses(measured.blank(question), mentions))
         dated = dates.conditions(question, self._fields)  # "implemented in 2024": a date field's years
         yearly = dates.per_year(question, self._fields)  # "implemented each year"
@@ -188,7 +192,7 @@ class Understander:
             mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in read)]
             # "implemented in 2024" asks a field this register has: not a date it lacks
             frame_norm = _correct(normalise(_blank(question, [*mentions, *read])).replace("'", " ").replace("’", " "), self._known)
-        plan = Plan(question=asked, language=language)
+        plan = Plan(question=asked, language=language, notes=list(dict.fromkeys(sector_notes)))
         for m in mentions:
             values = plan.filters.setdefault(m.field, [])
             if m.value not in values:
@@ -249,7 +253,7 @@ class Understander:
             # "How many initiatives started in 2023?": a count in that year, not the years ("Which … since 2023?": the list)
             plan.intent, plan.group_by, plan.groups_asked = ("count" if COUNT.search(norm) else "list"), None, False
         kind_field = kind.field if kind is not None and plan.kinds else None
-        plan = refine(plan, measured.blank(question), mentions, lambda p: self._group_field(frame_norm, p) or kind_field, frame, self._closest)
+        plan = refine(plan, measured.blank(asked_only), mentions, lambda p: self._group_field(frame_norm, p) or kind_field, frame, self._closest)
         if kind_field and plan.intent == "rank" and plan.top_n == 5 and kind.asked_one(question):
             plan.top_n = 1  # « Quel cégep a le plus … ? »: one cégep (with its ties)
         measures.apply(plan, measured, lambda p: self._group_field(frame_norm, p) or kind_field)
@@ -467,23 +471,6 @@ def _topic(question: str, mentions: list[Any], known: frozenset[str] = frozenset
     words = [w.strip("?!.,;:«»\"()[]-") for w in text.split()]
     words = [w for w in words if w and tokens(w)]
     return " ".join(words)
-
-
-def _item_words(mapping: Any) -> tuple[re.Pattern, ...]:
-    """What a register calls its entries in both languages ("records", « fiches », "use cases"):
-    words of a question's frame there, never its topic. None for a register whose entries are the
-    templates' own « initiatives », which the frame words know already."""
-
-    def words_of(answers: Any) -> set[str]:
-        return {
-            normalise(answers(lang)[key]).replace("'", " ")
-            for lang in ("fr", "en") for key in ("initiative_one", "initiative_many")
-        }  # fmt: skip
-
-    names = words_of(lambda lang: templates(lang, "answers", mapping))
-    if names == words_of(lambda lang: base(lang, "answers")):
-        return ()
-    return tuple(re.compile(rf"\b{plural_pattern(n)}\b") for n in sorted(names))
 
 
 def _ambiguity_note(language: str, m: Any) -> str:

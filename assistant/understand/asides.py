@@ -1,0 +1,32 @@
+"""Parentheses that explain a word rather than add to the question: "pilots (i.e. still in
+development)" defines "pilots" by a status, and « automatisation (OCR, RPA) » gives examples
+of the category just named. Neither the defined word nor the examples become a topic."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.understand.readings import fold
+
+# Openings that announce a definition: "i.e.", "that is", "meaning", « c.-à-d. », « soit », « = ».
+_DEFINES = re.compile(r"\(\s*(?:i\s*\.?\s*e\b\.?|ie\b|that is\b|meaning\b|namely\b|c\s*\.?\s*-?\s*a\s*-?\s*d\b\.?|cad\b|soit\b|autrement dit\b|=)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s*$")
+
+
+def explained(question: str, mentions: list[Any]) -> tuple[str, list[Any]]:
+    """The question with defined words and examples blanked (same length), and the mentions
+    left (examples of a value named just before are that value, said again)."""
+    for said in re.finditer(r"\(([^()]*)\)", question):
+        a, b = said.span()
+        inside = [m for m in mentions if a < m.start and m.end <= b]
+        before = [m for m in mentions if m.end <= a and not question[m.end : a].strip()]
+        if _DEFINES.match(fold(question[a:b])) and inside:
+            word = _WORD_BEFORE.search(question[:a])
+            if word and not before:  # "pilots (i.e. … in development)": the status says what "pilots" means
+                question = question[: word.start(1)] + " " * len(word.group(1)) + question[word.end(1) :]
+        elif before and inside and all((m.field, m.value) == (before[-1].field, before[-1].value) for m in inside):
+            # « automatisation (OCR, RPA) »: examples of the category, not more of the question
+            question = question[:a] + " " * (b - a) + question[b:]
+            mentions = [m for m in mentions if not a <= m.start < b]
+    return question, mentions
