@@ -22,6 +22,7 @@ from assistant.operations import (
     keep_groups,
     mask,
     measure,
+    names_holding,
     universe,
 )
 from assistant.register.mapping import load_mapping
@@ -112,6 +113,8 @@ class Executor:
         read = [by, *(f for f, _ in plan.compare), *parts, *numbers]  # the field grouped by, the fields compared, the share's part, the numbers read
         columns = ["row_id", *dict.fromkeys(column(f) for f in read if f)]
         selected = self._filtered(df, plan.filters, columns, plan.exclude, thresholds)
+        if getattr(plan, "name_has", None):  # "mention Copilot in their name": the name column, exactly
+            selected = selected[names_holding(df.loc[selected.index, "name"], plan.name_has).to_numpy()]
         if plan.intent == "search":
             return self._search(plan, selected, evidence)
         before_topic = len(selected)

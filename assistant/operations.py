@@ -10,6 +10,7 @@ rows stays as fast with them as without.
 from __future__ import annotations
 
 import operator
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -136,3 +137,17 @@ def extremes(values: pd.Series, op: str, top_n: int | None) -> pd.Series:
         return ordered
     last = ordered.iloc[n - 1]
     return ordered[: n + int((ordered.iloc[n:] == last).sum())]
+
+
+def names_holding(names: Any, words: list[str]) -> Any:
+    """A boolean Series: the names (a pandas Series) holding every word, case and accents aside."""
+    folded = names.fillna("").astype(str).map(_fold)
+    keep = None
+    for w in words:
+        part = folded.str.contains(_fold(w).strip(), regex=False)
+        keep = part if keep is None else keep & part
+    return keep
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()

@@ -389,6 +389,7 @@ class Plan:
     measure: dict[str, str] | None = None  # measure: {"op": sum|mean|min|max, "field": number field KEY}
     thresholds: list[tuple[str, str, float]] = field(default_factory=list)  # (KEY, op, value): number conditions
     part_thresholds: list[tuple[str, str, float]] = field(default_factory=list)  # share: the numerator's number conditions
+    name_has: list[str] = field(default_factory=list)  # words every counted name holds ("Copilot in their name")
     set_aside: list[str] = field(default_factory=list)  # words not accounted for
     # FIELD -> the kind its filter values were chosen by (« cégep »: every "Cégep …" body), said as asked
     kinds: dict[str, str] = field(default_factory=dict)
@@ -443,6 +444,8 @@ class Plan:
             parts.append(("par " if fr else "by ") + names.get(self.group_by, self.group_by))
         if self.having:
             parts.append(("groupes " if fr else "groups ") + " et ".join(f"{op} {n}" for op, n in self.having))
+        for word in self.name_has:
+            parts.append((f"nom contient « {word} »") if fr else f'name contains "{word}"')
         if self.topic:
             parts.append((f"sujet : « {self.topic} »") if fr else f'topic: "{self.topic}"')
         if self.understood_by:

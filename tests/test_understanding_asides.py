@@ -156,3 +156,58 @@ def test_a_fields_name_with_another_kind_noun(us):
 @pytest.mark.parametrize(("question", "status"), [("CHUM dev count", "in_development"), ("nb proj prod MSSS", "in_production")])
 def test_chat_shorthand_for_statuses(qc, question, status):
     assert qc(question).filters["status"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "intent"),
+    [
+        ("Which initiatives in the register mention Copilot in their name?", "Copilot", "list"),
+        ("Combien de projets ont « chatbot » dans leur nom ?", "chatbot", "count"),
+        ("How many projects whose name contains 'pilote'?", "pilote", "count"),
+        ("les projets dont le titre contient robot", "robot", "list"),
+    ],
+)
+def test_a_word_asked_of_the_names_is_matched_in_the_names(qc, question, word, intent):
+    plan = qc(question)
+    assert plan.name_has == [word] and plan.intent == intent
+    assert plan.topic == "" and "category" not in plan.filters  # "chatbot" in a name is no category filter
+
+
+def test_counts_of_words_in_names_equal_pandas(register, fake_embedder, tmp_path):
+    from assistant.api import Assistant
+
+    assistant = Assistant(FULL_REGISTER, index_dir=tmp_path / "index", embedder=fake_embedder)
+    names = register.df["name"].str.lower()
+    for question, word in (("Which initiatives mention Copilot in their name?", "copilot"), ("Combien de projets ont « chatbot » dans leur nom ?", "chatbot")):
+        answer = assistant.ask(question)
+        truth = register.df.loc[names.str.contains(word), "row_id"].tolist()
+        assert answer.figures["count"] == len(truth) and sorted(answer.figures["row_ids"]) == sorted(truth)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Count of projects outside both Santé et Services sociaux portfolios (the ministry side and the network)",
+        "Combien de projets hors des deux portefeuilles de la santé ?",
+        "How many projects outside the two health portfolios?",
+    ],
+)
+def test_both_portfolios_of_a_sector_said_outright_are_both_left_out(qc, register, question):
+    plan = qc(question)
+    assert sorted(plan.exclude["portfolio"]) == SSS and not plan.filters and plan.topic == ""
+    assert (~register.df["portfolio"].isin(SSS)).sum() == 163
+
+
+def test_a_follow_up_negating_the_previous_value_takes_the_other_side(qc, register):
+    history = [{"role": "user", "content": "Combien de projets d'imagerie dans le réseau de la santé ?"}, {"role": "assistant", "content": "…"}]
+    plan = qc("et hors du réseau de la santé ?", history)
+    assert plan.filters == {"category": ["image_processing"]}
+    assert plan.exclude == {"portfolio": ["Santé et Services sociaux (Réseau)"]}
+    df = register.df
+    assert ((df["category"] == "Traitement d'image/Imagerie médicale") & (df["portfolio"] != SSS[1])).sum() == 12
+
+
+def test_a_compared_body_named_by_a_part_of_its_name(qc):
+    plan = qc("Vrai ou faux : le CHUM compte davantage de projets que le Centre-Ouest.")
+    assert plan.intent == "compare" and plan.claim["op"] == ">"
+    assert plan.compare == [("body", "CHUM"), ("body", "CIUSSS du Centre-Ouest-de-l'Île-de-Montréal")]

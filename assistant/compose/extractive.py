@@ -120,6 +120,7 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
         if getattr(plan, "exclude", None):  # « hors de l'organisme X », "excluding X"
             parts.append(self._exclusions(plan, t, mapping))
         parts.append(self._thresholds(plan, t, mapping))  # "with “annual cost” above $100,000"
+        parts += [t["scope"]["name_has"].format(value=w) for w in getattr(plan, "name_has", ())]  # "whose name contains …"
         if with_topic and plan.topic and plan.intent != "search":
             parts.append(t["scope"]["topic"].format(value=plan.topic))
         return "".join(parts)

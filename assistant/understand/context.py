@@ -47,6 +47,8 @@ _REPORTED = re.compile(
     r"(?=(?:la part|le nombre|le pourcentage|la proportion|combien|quel\w*|si|the share|the number|the percentage|the proportion|how many|what|which|whether|if)\b)"
 )
 
+_ASKS = re.compile(r"\b(?:combien|how many|how much|what|which|who|quel\w*|lequel\w*|la part|the share|est ce|is it|are there|does|do)\b")
+
 
 def context_blanked(question: str) -> str:
     """`question` with its asker-context sentences blanked (same length); as it is otherwise."""
@@ -70,6 +72,7 @@ def _reported_blanked(question: str) -> str:
     """« Une des cases demande la part des projets … »: who asks, and the verb, blanked in each sentence."""
     cuts = [0, *(m.end() for m in _BREAK.finditer(question)), len(question)]
     for a, b in zip(cuts, cuts[1:], strict=False):
-        if said := _REPORTED.match(fold(question[a:b])):
+        said = _REPORTED.match(fold(question[a:b]))
+        if said and not _ASKS.search(said.group()):  # "How many use cases need which data": no one reports it
             question = question[:a] + " " * said.end() + question[a + said.end() :]
     return question

@@ -25,6 +25,12 @@ def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
         filters.pop("portfolio", None)
     for field, values in plan.filters.items():
         filters[field] = values
+    for field, values in plan.exclude.items():  # « … dans le réseau ? — et hors du réseau ? »: the other side
+        kept = [v for v in filters.get(field, []) if v not in values]
+        if kept:
+            filters[field] = kept
+        else:
+            filters.pop(field, None)
     if previous.intent == "define" and previous.define and "category" not in filters and "status" not in filters:
         kind, key = previous.define  # "How many initiatives are in it?" after a definition
         filters[kind] = [key]

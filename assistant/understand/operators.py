@@ -23,10 +23,11 @@ _JOINERS = frozenset(
     "ceux celles involve involves involving include includes including use uses have has handle "
     "handles contain contains implique impliquent inclut incluent comporte comportent utilise "
     "utilisent ont avec with developpe developpes developpee developpees developed built construit construits made "
-    "concu concus concue concues".split()
+    "concu concus concue concues deux two trois three portefeuilles portfolios reseaux networks secteur sector "
+    "volet volets side sides".split()
 )
 _COORDINATORS = frozenset({"et", "ou", "ni", "and", "or", "nor"})
-_WINDOW = 3  # words at most between a negation and its value
+_WINDOW = 5  # words at most between a negation and its value (« hors des deux portefeuilles de la santé »)
 _NUMBER_WORDS = {
     "zero": 0, "aucun": 0, "aucune": 0, "none": 0, "no": 0, "nothing": 0, "rien": 0,
     "un": 1, "une": 1, "one": 1, "seul": 1, "seule": 1, "single": 1, "deux": 2, "two": 2,

@@ -72,6 +72,39 @@ def soften(plan: Plan, mentions: list[Any], register: Register) -> None:
 _ONE_SIDE = re.compile(r"\b(?:minist\w*|departments?|reseaux?|networks?|portefeuilles?|portfolios?|hopitaux|hospitals?)\b")
 
 
+_BOTH_SAID = re.compile(r"\b(?:both|les deux|deux|two|2)\s+(?:\w+\s+){0,5}?(?:portfolios|portefeuilles|sides|volets)\b|\b(?:portfolios|portefeuilles)\s+(?:de la |du |de l |des )?\w+\s+\(?(?:both|les deux)\b")
+
+
+def _sides(m: Any, portfolios: frozenset[str]) -> tuple[str, ...]:
+    """A portfolio mention's ministry and network portfolios, when the register has both."""
+    if m.field != "portfolio" or m.together:
+        return ()
+    if m.alternatives:
+        pair = (m.value, *m.alternatives)
+    else:
+        base = m.value.removesuffix(" (Réseau)")
+        pair = (base, f"{base} (Réseau)")
+    return pair if len(pair) == 2 and len({p.removesuffix(" (Réseau)") for p in pair}) == 1 and set(pair) <= portfolios else ()
+
+
+def both_sides(question: str, mentions: list[Any], portfolios: frozenset[str]) -> tuple[str, list[Any]]:
+    """Both portfolios of a sector said outright: « en santé (ministère et réseau) » (the
+    parenthesis then says nothing more) or "both Santé et Services sociaux portfolios"."""
+    folded = fold(question)
+    for said in re.finditer(r"\(([^()]*)\)", question):
+        inside = folded[said.start() : said.end()]
+        sided = [m for m in mentions if m.end <= said.start() and _sides(m, portfolios)]
+        if sided and re.search(r"minist|department", inside) and re.search(r"reseau|network", inside):
+            a, b = said.span()
+            question = question[:a] + " " * (b - a) + question[b:]
+            mentions = [o for o in mentions if not a <= o.start < b]
+            m = sided[-1]
+            mentions[mentions.index(m)] = replace(m, together=_sides(m, portfolios), alternatives=())
+    if _BOTH_SAID.search(fold(question)):
+        mentions = [replace(m, together=pair, alternatives=()) if (pair := _sides(m, portfolios)) else m for m in mentions]
+    return question, mentions
+
+
 _BOTH = {
     "fr": "« {said} » compris comme tout le secteur : {values}.",
     "en": '"{said}" read as the whole sector: {values}.',
@@ -111,21 +144,23 @@ _READ_AS = {
 }
 
 
-def part_of_a_name(plan: Plan, body_keys: dict[str, str]) -> str:
+def part_of_a_name(plan: Plan, body_keys: dict[str, str], compared: bool = False) -> str:
     """"le Centre-Ouest", "Sainte-Justine": a capitalised topic word found in one body's name only
     (`body_keys`: body -> its folded name between spaces) is that body, said so, never a topic
-    counted; within a kind already asked (« le CIUSSS Centre-Ouest »), it narrows the kind.
+    counted; within a kind already asked (« le CIUSSS Centre-Ouest »), it narrows the kind; in a
+    comparison (« le CHUM a plus de projets que le Centre-Ouest »), it is the other body.
     Returns the word so read ("" when none)."""
     kind = set(plan.filters.get("body", [])) if plan.kinds.get("body") else None
-    if "body" in plan.filters and kind is None:
+    if "body" in plan.filters and kind is None and not compared:
         return ""
+    others = plan.filters.get("body", []) if kind is None else []
     for word in [*plan.topic.split(), *plan.set_aside]:  # a topic (dense evidence) or a word set aside
         key = " ".join(fold(word).replace("-", " ").split())
         if not word[:1].isupper() or len(key) < 4:
             continue
         bodies = [b for b, k in body_keys.items() if f" {key} " in k and (kind is None or b in kind)]
-        if len(bodies) == 1:
-            plan.filters["body"] = bodies
+        if len(bodies) == 1 and bodies[0] not in others:
+            plan.filters["body"] = [*others, *bodies]
             plan.kinds.pop("body", None)
             plan.topic = " ".join(w for w in plan.topic.split() if w != word)
             plan.set_aside = [w for w in plan.set_aside if w != word]

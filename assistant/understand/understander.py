@@ -19,7 +19,7 @@ from assistant.types import Plan
 from assistant.understand import dates, measures
 from assistant.understand.asides import explained
 from assistant.understand.context import context_blanked
-from assistant.understand.entities import enumerated, expand_groups
+from assistant.understand.entities import Mention, enumerated, expand_groups
 from assistant.understand.evidence import TopicEvidence
 from assistant.understand.follow_ups import both_of
 from assistant.understand.follow_ups import merge as _merge
@@ -27,11 +27,12 @@ from assistant.understand.group_follow_ups import on_groups, shown_groups
 from assistant.understand.groups import group_by as _group_by
 from assistant.understand.groups import top_n as _top_n
 from assistant.understand.kinds import Kinds
+from assistant.understand.name_words import name_words
 from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip_instructions
 from assistant.understand.ordinals import ordinal, pick, shown_rows
+from assistant.understand.readings import both_sides, part_of_a_name, whole_sectors
 from assistant.understand.readings import fold as _fold
 from assistant.understand.readings import own_statuses as _own_statuses
-from assistant.understand.readings import part_of_a_name, whole_sectors
 from assistant.understand.readings import soften as _soften
 from assistant.understand.refine import body_name, not_understood, refine, suggestions
 from assistant.understand.register_words import item_words, own_word_patterns
@@ -74,6 +75,9 @@ if TYPE_CHECKING:  # annotations only: the register package is not imported for 
     from assistant.register.load import Register
 
 
+_THAN = re.compile(r"\b(?:than|que|qu|davantage|versus|vs)\b")
+
+
 class Understander:
     """Turns questions into Plans against one register (its bodies, portfolios and labels)."""
 
@@ -106,6 +110,7 @@ class Understander:
                              for w in normalise(text).replace("'", " ").split() if len(w) > 2)
             for f in self._fields
         }  # fmt: skip
+        self._portfolios = frozenset(register.df["portfolio"].dropna().unique())
         self._body_keys = {b: f" {' '.join(_fold(str(b)).replace('-', ' ').split())} " for b in register.df["body"].dropna().unique()}
         # Words of the register's own text: a frame-word typo fix leaves them alone.
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
@@ -149,15 +154,7 @@ class Understander:
         question, instructions = strip_instructions(question)  # obeyed never, answered around
         mentions = self.resolver.mentions(question) if question else []
         asked = question
-        for said in re.finditer(r"\(([^()]*)\)", question):  # « en santé (ministère et réseau) »: every reading
-            ambiguous = [m for m in mentions if m.alternatives and m.end <= said.start()]
-            inside = _fold(said.group(1))
-            if ambiguous and re.search(r"minist|department", inside) and re.search(r"reseau|network", inside):
-                a, b = said.span()
-                question = question[:a] + " " * (b - a) + question[b:]
-                mentions = [o for o in mentions if not a <= o.start < b]
-                m = ambiguous[-1]
-                mentions[mentions.index(m)] = replace(m, together=(m.value, *m.alternatives), alternatives=())
+        question, mentions = both_sides(question, mentions, self._portfolios)  # « (ministère et réseau) », "both health portfolios"
         kind = self._kinds.find(question)  # « Quel cégep … ? »: the bodies of that kind
         if kind is not None and any(m.start < kind.end and kind.start < m.end and m.end - m.start > kind.end - kind.start for m in mentions):
             kind = None  # "Which Université Laval projects": a name, not a kind
@@ -169,6 +166,10 @@ class Understander:
             if said_again:
                 question = question[: kind.end] + " " * (end - kind.end) + question[end:]
         question, mentions = explained(question, mentions)  # "pilots (i.e. in development)", « automatisation (OCR, RPA) »
+        named_words = name_words(question)  # "mention Copilot in their name": the names, not a topic or a category
+        for a, b in named_words.spans:
+            question = question[:a] + " " * (b - a) + question[b:]
+            mentions = [m for m in mentions if not a <= m.start < b]
         for a, b in enumerated(question, mentions):  # « tous les réseaux (santé, éducation) »
             question = question[:a] + " " * (b - a) + question[b:]
             mentions = [m for m in mentions if not a <= m.start < b]
@@ -192,7 +193,7 @@ class Understander:
             mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in read)]
             # "implemented in 2024" asks a field this register has: not a date it lacks
             frame_norm = _correct(normalise(_blank(question, [*mentions, *read])).replace("'", " ").replace("’", " "), self._known)
-        plan = Plan(question=asked, language=language, notes=list(dict.fromkeys(sector_notes)))
+        plan = Plan(question=asked, language=language, notes=list(dict.fromkeys(sector_notes)), name_has=list(named_words.words))
         for m in mentions:
             values = plan.filters.setdefault(m.field, [])
             if m.value not in values:
@@ -230,8 +231,12 @@ class Understander:
         plan.topic = self._without_field_words(plan.topic, mentions)
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
         plan.set_aside = list(dict.fromkeys([*context_words, *plan.set_aside]))  # the asker's context: shown as set aside
-        named = part_of_a_name(plan, self._body_keys)
+        compared = bool(COMPARE_WORDS.search(norm) or MORE_OR.search(norm) or _THAN.search(norm))
+        named = part_of_a_name(plan, self._body_keys, compared)
         unknown = [w for w in unknown if w != named]
+        if named and compared and (at := re.search(rf"(?<!\w){re.escape(named)}(?!\w)", question)):
+            # « … que le Centre-Ouest »: the other side of the comparison, where the question says it
+            mentions = sorted([*mentions, Mention("body", plan.filters["body"][-1], at.start(), at.end(), named, 100.0, True)], key=lambda m: m.start)
         asked_norm = norm if asked_only == question else _correct(normalise(asked_only).replace("'", " ").replace("’", " "), self._known)
         plan.intent = self._intent(asked_norm, frame_norm, plan, mentions)  # "We are comparing sectors. What share …?": a share
         if plan.intent in ("rank", "breakdown"):
@@ -261,6 +266,8 @@ class Understander:
         if blank and blank != "error" and IGNORES_BLANKS.search(norm):  # "least common stage (ignoring blanks)"
             plan.exclude.setdefault(plan.group_by, []).append(blank)
         flags_said_no(plan, getattr(self.register, "mapping", None))
+        if plan.intent == "search" and plan.name_has and not plan.topic:
+            plan.intent = "list"  # "Which initiatives mention Copilot in their name?": the names say it, exactly
         if plan.intent == "search":
             _soften(plan, mentions, self.register)
         if instructions:
