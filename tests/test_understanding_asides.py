@@ -211,3 +211,82 @@ def test_a_compared_body_named_by_a_part_of_its_name(qc):
     plan = qc("Vrai ou faux : le CHUM compte davantage de projets que le Centre-Ouest.")
     assert plan.intent == "compare" and plan.claim["op"] == ">"
     assert plan.compare == [("body", "CHUM"), ("body", "CIUSSS du Centre-Ouest-de-l'Île-de-Montréal")]
+
+
+def test_asking_the_assistants_view_is_no_claim(qc):
+    plan = qc("C'est quel organisme qui a le plus de projets encore en développement, selon vous autres?")
+    assert plan.intent == "rank" and plan.group_by == "body" and plan.claim is None and plan.topic == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Y a-t-il au moins un projet d'IA au Curateur public qui soit en production?", "Is there at least one project in production at the Curateur public?"],
+)
+def test_at_least_one_is_a_yes_or_no(qc, question):
+    plan = qc(question)
+    assert plan.intent == "exists" and plan.claim is None
+    assert plan.filters == {"body": ["Curateur public"], "status": ["in_production"]}
+
+
+@pytest.mark.parametrize(
+    ("question", "filters"),
+    [
+        (
+            "allo! je suis nouvelle analyste au SCT, je voudrais savoir combien de projets le ministère des transports a mis en service",
+            {"body": ["Ministère des Transports et de la Mobilité durable"], "status": ["in_production"]},
+        ),
+        (
+            "I work at the MSSS and I need the number of chatbots in the health network",
+            {"category": ["conversational_agent"], "portfolio": ["Santé et Services sociaux (Réseau)"]},
+        ),
+    ],
+)
+def test_where_the_asker_works_is_no_filter(qc, question, filters):
+    plan = qc(question)
+    assert plan.intent == "count" and plan.filters == filters and plan.topic == ""
+
+
+def test_which_chu_is_a_kind_not_the_asker(qc):
+    plan = qc("Which CHU has the most projects?")  # « chu » is also Québec slang for « je suis »
+    assert plan.intent == "rank" and plan.top_n == 1 and plan.kinds == {"body": "CHU"}
+
+
+def test_an_absent_body_typed_without_capitals(qc):
+    plan = qc("la ville de montreal est dans le registre?")
+    assert plan.intent == "exists" and plan.filters == {"body": ["ville de montreal"]} and plan.set_aside == []
+
+
+def test_a_kind_of_body_negated_is_left_out(qc, register):
+    plan = qc("Excluding the universities themselves, how many chatbots are there in the higher education network?")
+    assert "body" not in plan.filters and len(plan.exclude["body"]) == 6 and "Télé-université" in plan.exclude["body"]
+    df = register.df
+    universities = df["body"].str.match(r"(?:Université|Télé-université)")
+    chatbots = (df["portfolio"] == "Enseignement supérieur (Réseau)") & (df["category"] == "Assistant/agent conversationnel")
+    assert (chatbots & ~universities).sum() == 11
+
+
+def test_a_threshold_with_its_items_between(qc):
+    plan = qc("Combien de ministères ont 2 projets ou plus ?")
+    assert plan.intent == "breakdown" and plan.having == [(">=", 2)] and plan.kinds == {"body": "ministères"}
+
+
+def test_an_elided_comparison_is_a_claim(qc):
+    plan = qc("Je crois que le CHUM a plus d'initiatives que le CIUSSS du Centre-Ouest, non ?")
+    assert plan.intent == "compare" and plan.claim["op"] == ">" and plan.compare[0] == ("body", "CHUM")
+
+
+def test_cest_quoi_la_part_is_a_share_not_a_definition(qc):
+    plan = qc("C'est quoi la part des chatbots qui sont dans l'enseignement supérieur (réseau)?")
+    assert plan.intent == "share" and plan.part == {"portfolio": ["Enseignement supérieur (Réseau)"]}
+    assert qc("C'est quoi la catégorie Automatisation ?").intent == "define"
+
+
+def test_the_biggest_category_is_one(qc):
+    plan = qc("Biggest category at the health ministry (MSSS)?")
+    assert plan.intent == "rank" and plan.group_by == "category" and plan.top_n == 1
+
+
+def test_ok_now_just_the_kind_narrows_the_previous_ranking(qc):
+    history = [{"role": "user", "content": "Which bodies have the most projects?"}, {"role": "assistant", "content": "…"}]
+    plan = qc("ok now just the universities", history)
+    assert plan.intent == "rank" and plan.kinds == {"body": "universities"} and len(plan.filters["body"]) == 6

@@ -76,9 +76,9 @@ def test_a_question_picking_among_a_group_ranks_its_members(understand, question
     ("question", "starts", "top_n", "order"),
     [
         ("Quel cégep a le plus de projets ?", ("Cégep", "Collège", "Champlain", "John Abbott"), 1, "desc"),
-        ("Quelle université a le moins de projets ?", ("Université",), 1, "asc"),
+        ("Quelle université a le moins de projets ?", ("Université", "Télé-université"), 1, "asc"),
         ("Which CHU has the most projects?", ("CHU",), 1, "desc"),
-        ("Which universities have the most projects still being built?", ("Université",), 5, "desc"),
+        ("Which universities have the most projects still being built?", ("Université", "Télé-université"), 5, "desc"),
         ("hey, which ministry has the most chatbots?", ("Ministère",), 1, "desc"),
     ],
 )

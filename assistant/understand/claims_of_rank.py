@@ -23,9 +23,9 @@ _RANKED = re.compile(
     r"premiere?|first|deuxieme|second|2e|2nd|troisieme|third|3e|3rd)\b"
 )
 _POSITION = {"deuxieme": 2, "second": 2, "2e": 2, "2nd": 2, "troisieme": 3, "third": 3, "3e": 3, "3rd": 3}
-_MORE_THAN = re.compile(r"\b(?:plus (?:de (?:\w+ ){1,6})?que|more (?:\w+ ){0,6}than|davantage (?:de (?:\w+ ){1,6})?que)\b")
+_MORE_THAN = re.compile(r"\b(?:plus (?:de (?:\w+ ){1,6}|d (?:\w+ ){1,6})?qu?e?|more (?:\w+ ){0,6}than|davantage (?:de (?:\w+ ){1,6}|d (?:\w+ ){1,6})?qu?e?)\b")
 _FEWER_THAN = re.compile(
-    r"\b(?:moins (?:de (?:\w+ ){1,6})?que|(?:fewer|less) (?:\w+ ){0,6}than)\b"
+    r"\b(?:moins (?:de (?:\w+ ){1,6}|d (?:\w+ ){1,6})?qu?e?|(?:fewer|less) (?:\w+ ){0,6}than)\b"
 )
 
 
@@ -35,6 +35,12 @@ _ANY_OTHER = re.compile(
     r"tout autre|toute autre|tous les autres|toutes les autres|n importe quel(?:le)? autre|les autres|aucun autre|aucune autre)"
     r"(?: (?P<noun>\w+))?"
 )
+
+
+def states_an_order(question: str) -> bool:
+    """"X has more projects than Y", « le CHUM compte davantage de projets que … »."""
+    folded = " ".join(fold(question).split())
+    return bool(_MORE_THAN.search(folded) or _FEWER_THAN.search(folded))
 
 
 def _claims(question: str, language: str) -> bool:

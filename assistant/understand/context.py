@@ -30,6 +30,7 @@ _ABOUT = re.compile(
 
 # A sentence about the question itself: "Quick one for the minister.", « Petite question rapide. »
 _META = re.compile(r"\b(?:questions?|query|queries|quick one|quickie|one thing|demande rapide|petite demande|simple one|urgent|vite fait)\b")
+_ON = re.compile(r"\b(?:about|on|regarding|re|concerning|sur|concernant|au sujet|touchant|a propos)\b")
 _SUBJECT = re.compile(r"^\W*(?:re|tr|fw|fwd)\s*:[^—–?«»]*?(?:[—–]|:(?=\s))", re.I)  # "Re: demande du cabinet —"
 
 
@@ -62,7 +63,7 @@ def context_blanked(question: str) -> str:
     out = question
     for a, b in sentences[:-1]:  # the last sentence asks; earlier ones may be context
         folded = fold(question[a:b]).strip()
-        about_itself = _META.search(folded) and len(folded.split()) <= 7  # « Petite question rapide. », "Quick one."
+        about_itself = _META.search(folded) and len(folded.split()) <= 7 and not _ON.search(folded)  # « Petite question rapide. », "Quick one." (not "Quick question on fraud.")
         if (_ASKER.search(folded) or about_itself) and not _ABOUT.search(folded) and not _CLAIMS.search(folded) and "?" not in question[a:b]:
             out = out[:a] + " " * (b - a) + out[b:]
     return out
@@ -76,3 +77,37 @@ def _reported_blanked(question: str) -> str:
         if said and not _ASKS.search(said.group()):  # "How many use cases need which data": no one reports it
             question = question[:a] + " " * said.end() + question[a + said.end() :]
     return question
+
+
+# Asking the assistant's view is no claim to check: « selon vous autres », « à ton avis », "in your opinion".
+_OPINION = re.compile(
+    r"\b(?:selon (?:vous(?: autres)?|toi|vous|toé)|d apres (?:vous|toi)|a (?:votre|ton) avis|"
+    r"in your (?:opinion|view)|do you think|would you say|vous pensez|tu penses|tu crois|vous croyez)\b"
+)
+
+
+def opinion_blanked(question: str) -> str:
+    """`question` with its "in your opinion" words blanked (same length)."""
+    for said in _OPINION.finditer(fold(question)):
+        a, b = said.span()
+        question = question[:a] + " " * (b - a) + question[b:]
+    return question
+
+
+# Who the asker is: « je suis nouvelle analyste au SCT », "I work at the MSSS", « ici Julie, de la RAMQ ».
+_SELF = re.compile(
+    r"\b(?:je suis|j suis|je travaille|je bosse|nous sommes|on est|i am|i m|i work|we are|we re)\b"
+    r"[^,.;:!?]*?(?=\s+(?:and|et|but|mais|so|donc|alors)\b|[,.;:!?]|$)"
+)
+
+
+def asker_spans(question: str) -> list[tuple[int, int]]:
+    """Spans of the clauses where the asker says who they are: a body named there is where they
+    work, not a filter (« je suis analyste au SCT, combien de projets … »)."""
+    spans = []
+    for said in _SELF.finditer(fold(question)):
+        clause = said.group()
+        if re.search(r"\b(?:combien|how many|quel\w*|which|what|interested|interesse\w*|looking|cherche)\b", clause):
+            continue  # "I'm interested in chatbots", « je cherche les projets … »: the question itself
+        spans.append(said.span())
+    return spans

@@ -70,7 +70,7 @@ def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
     )
 
 
-_BOTH = re.compile(r"\b(?:both|les deux|tous les deux|toutes les deux|the two|ensemble|combined|combines?|cumules?|together)\b")
+_BOTH = re.compile(r"\b(?:both|les deux|tous les deux|toutes les deux|the two|combined|combines?|cumules?|together)\b")
 
 
 def both_of(norm: str, plan: Plan, earlier: list[Plan]) -> Plan:

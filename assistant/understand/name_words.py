@@ -17,7 +17,6 @@ _PATTERNS = tuple(
     for p in (
         rf"\b(?:mention\w*|with|having|has|have|ont|a|contain\w*|include\w*|use\w*|avec|ayant|mentionn\w*|contien\w*|comport\w*|inclu\w*|compren\w*|utilis\w*)\s+(?:the word |the term |le mot |le terme )?{_WORD}\s+(?:in|dans)\s+(?:their|its|the|le|la|leur|leurs|son|sa)\s+{_NAME}\b",
         rf"\b(?:whose|where the|with a|with the|dont le|dont la|dont les|avec un|avec le)\s+{_NAME}\s+(?:contains?|includes?|mentions?|has|have|says?|contient|contiennent|comprend|comprennent|mentionne\w*|inclu\w*|comporte\w*)\s+(?:the word |the term |le mot |le terme )?{_WORD}",
-        r"\b(?:named|called|nommee?s?|appelee?s?|intitulee?s?)\s+[«\"“']\s*(?P<quoted>[^»\"”']{1,60}?)\s*[»\"”']",
     )
 )
 

@@ -41,13 +41,13 @@ _NUMBER = r"(\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
 # Group conditions: « au moins 10 projets », "more than 3 initiatives", "5 or more", "between 5 and 10".
 _ITEMS = (
     r"(?:initiatives?|projets?|projects?|outils?|tools?|solutions?|usages?|uses?|cas|cases?|"
-    r"use cases?|entries|entrees?|utilisations?|systemes?|systems?|chatbots?|agents?|things?)"
+    r"use cases?|entries|entrees?|utilisations?|systemes?|systems?|chatbots?|agents?|things?|records?|fiches?)"
 )
 _HAVING = [
     (re.compile(rf"\bentre {_NUMBER} et {_NUMBER}\b|\bbetween {_NUMBER} and {_NUMBER}\b"), "between"),
     (re.compile(rf"\b(?:au moins|minimum|at least|no fewer than) {_NUMBER}\b"), ">="),
     (re.compile(rf"\b{_NUMBER} ?\+ ?(?:\w+ )?{_ITEMS}"), ">="),  # "2+ geomatics projects"
-    (re.compile(rf"\b{_NUMBER} (?:ou plus|et plus|or more|and more|and up|ou davantage)\b"), ">="),
+    (re.compile(rf"\b{_NUMBER} (?:(?:\w+ )?{_ITEMS} )?(?:ou plus|et plus|or more|and more|and up|ou davantage)\b"), ">="),
     (re.compile(rf"\b(?:plus de|plus d|plus que|more than|over|above|greater than) {_NUMBER}\b"), ">"),
     (re.compile(rf"\b(?:moins de|moins que|fewer than|less than|under|below) {_NUMBER}\b"), "<"),
     (re.compile(rf"\b(?:au plus|at most|no more than|maximum) {_NUMBER}\b"), "<="),

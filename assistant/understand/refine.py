@@ -108,6 +108,8 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
         named = {"body", "portfolio"} & {m.field for m in mentions if m not in joined}
         name = question[joined[0].start : joined[-1].end] if joined else ""
         name = name or (_name(frame) if not named and _BODY_NAME.search(frame) else "")
+        if not name and not named and frame == frame.lower() and _BODY_NAME.search(frame.title()):
+            name = _name(frame.title()).lower()  # « la ville de montreal est dans le registre? », typed without capitals
         acronym = re.search(r"(?<![\w'’])(?:[ld]['’])?([A-Z]{2,6})\b", frame) if not named else None
         if not name and acronym and acronym.group(1) not in ("IA", "AI", "TI", "IT", "CSV"):
             name = acronym.group(1)  # « La SAQ fait-elle de l'IA ? »: an acronym the register does not hold

@@ -18,17 +18,26 @@ from assistant.register.wording import own_field_names
 from assistant.types import Plan
 from assistant.understand import dates, measures
 from assistant.understand.asides import explained
-from assistant.understand.context import context_blanked
+from assistant.understand.claims_of_rank import states_an_order
+from assistant.understand.context import asker_spans, context_blanked, opinion_blanked
 from assistant.understand.entities import Mention, enumerated, expand_groups
 from assistant.understand.evidence import TopicEvidence
 from assistant.understand.follow_ups import both_of
 from assistant.understand.follow_ups import merge as _merge
+from assistant.understand.frame import blank as _blank
+from assistant.understand.frame import correct as _correct
+from assistant.understand.frame import topic_words as _topic
 from assistant.understand.group_follow_ups import on_groups, shown_groups
 from assistant.understand.groups import group_by as _group_by
 from assistant.understand.groups import top_n as _top_n
 from assistant.understand.kinds import Kinds
 from assistant.understand.name_words import name_words
-from assistant.understand.operators import NOUN_FIELDS, group_named_first, strip_instructions
+from assistant.understand.operators import (
+    NOUN_FIELDS,
+    group_named_first,
+    negated,
+    strip_instructions,
+)
 from assistant.understand.ordinals import ordinal, pick, shown_rows
 from assistant.understand.readings import both_sides, part_of_a_name, whole_sectors
 from assistant.understand.readings import fold as _fold
@@ -46,8 +55,6 @@ from assistant.understand.words import (
     DEFINE,
     DESCRIBE,
     FOLLOW_UP,
-    FRAME_VOCABULARY,
-    FRAME_WORDS,
     GLOSSARY_WORDS,
     GROUP_WORDS,
     IGNORES_BLANKS,
@@ -56,7 +63,6 @@ from assistant.understand.words import (
     LIST,
     MAX_QUESTION_CHARS,
     MORE_OR,
-    NEVER_CORRECTED,
     NOT_ABOUT_ONE,
     NUMBER_ONE,
     ONE_WORD,
@@ -75,7 +81,9 @@ if TYPE_CHECKING:  # annotations only: the register package is not imported for 
     from assistant.register.load import Register
 
 
-_THAN = re.compile(r"\b(?:than|que|qu|davantage|versus|vs)\b")
+
+
+_FIGURE_ASKED = re.compile(r"\b(?:la part|part des|proportion|pourcentage|combien|nombre|how many|share|percent\w*|number)\b")
 
 
 class Understander:
@@ -152,6 +160,7 @@ class Understander:
         cut = len(question) > MAX_QUESTION_CHARS
         question = question[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0] if cut else question  # never a cut word
         question, instructions = strip_instructions(question)  # obeyed never, answered around
+        question = opinion_blanked(question)  # « selon vous autres », "in your opinion": no claim
         mentions = self.resolver.mentions(question) if question else []
         asked = question
         question, mentions = both_sides(question, mentions, self._portfolios)  # « (ministère et réseau) », "both health portfolios"
@@ -166,6 +175,9 @@ class Understander:
             if said_again:
                 question = question[: kind.end] + " " * (end - kind.end) + question[end:]
         question, mentions = explained(question, mentions)  # "pilots (i.e. in development)", « automatisation (OCR, RPA) »
+        for a, b in asker_spans(question):  # « je suis analyste au SCT, … »: where the asker works
+            question = question[:a] + " " * (b - a) + question[b:]
+            mentions = [m for m in mentions if not a <= m.start < b]
         named_words = name_words(question)  # "mention Copilot in their name": the names, not a topic or a category
         for a, b in named_words.spans:
             question = question[:a] + " " * (b - a) + question[b:]
@@ -208,7 +220,11 @@ class Understander:
                     plan.filters[m.field].append(m.value)
         dates.apply(plan, dated, self.register.df)
         if kind is not None and kind.field not in plan.filters:
-            plan.filters[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
+            around = sorted([*mentions, kind], key=lambda m: m.start)
+            if around.index(kind) in negated(question, around, language):  # "excluding the universities"
+                plan.exclude[kind.field] = list(kind.values)
+            else:
+                plan.filters[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
         asked_only = context_blanked(question)
         plan.topic = _topic(asked_only, [*mentions, *read, *([kind] if kind else [])], self._known)
         context_words = []
@@ -231,7 +247,7 @@ class Understander:
         plan.topic = self._without_field_words(plan.topic, mentions)
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
         plan.set_aside = list(dict.fromkeys([*context_words, *plan.set_aside]))  # the asker's context: shown as set aside
-        compared = bool(COMPARE_WORDS.search(norm) or MORE_OR.search(norm) or _THAN.search(norm))
+        compared = bool(COMPARE_WORDS.search(norm) or MORE_OR.search(norm) or states_an_order(question))
         named = part_of_a_name(plan, self._body_keys, compared)
         unknown = [w for w in unknown if w != named]
         if named and compared and (at := re.search(rf"(?<!\w){re.escape(named)}(?!\w)", question)):
@@ -259,6 +275,8 @@ class Understander:
             plan.intent, plan.group_by, plan.groups_asked = ("count" if COUNT.search(norm) else "list"), None, False
         kind_field = kind.field if kind is not None and plan.kinds else None
         plan = refine(plan, measured.blank(asked_only), mentions, lambda p: self._group_field(frame_norm, p) or kind_field, frame, self._closest)
+        if plan.intent == "count" and plan.claim and (plan.claim["op"], plan.claim["value"], plan.claim.get("unit")) in ((">=", 1, ""), (">", 0, "")):
+            plan.intent, plan.claim = "exists", None  # « au moins un projet … ? », "any …?": yes or no
         if kind_field and plan.intent == "rank" and plan.top_n == 5 and kind.asked_one(question):
             plan.top_n = 1  # « Quel cégep a le plus … ? »: one cégep (with its ties)
         measures.apply(plan, measured, lambda p: self._group_field(frame_norm, p) or kind_field)
@@ -303,7 +321,7 @@ class Understander:
         if self._absent.search(frame_norm):  # not "cybersécurité" inside a body's name
             return "out_of_scope"
         label_mentions = [m for m in mentions if m.field in ("category", "status")]
-        if DEFINE.search(norm) and label_mentions:
+        if DEFINE.search(norm) and label_mentions and not _FIGURE_ASKED.search(norm):  # « c'est quoi la part des chatbots … »: a share
             plan.define = (label_mentions[0].field, label_mentions[0].value)
             plan.filters = {}
             return "define"
@@ -432,52 +450,9 @@ def _row_number(norm: str) -> int | None:
     return None
 
 
-def _blank(question: str, mentions: list[Any]) -> str:
-    chars = list(question)
-    for m in mentions:
-        chars[m.start : m.end] = " " * (m.end - m.start)
-    return " ".join("".join(chars).replace("«", " ").replace("»", " ").replace('"', " ").split())
-
-
-def _correct(norm: str, known: frozenset[str] = frozenset()) -> str:
-    """Fixes typos in the question's frame words ("Combein", "initiaitves") so intents are found.
-    A `known` word (of the register's text) is only fixed into its own family ("agence" ->
-    "agency"): "projection" is a topic, not a misspelt "production"."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
-
-    words = norm.split(" ")
-    for i, word in enumerate(words):
-        core = word.strip("?!.,;:")
-        if len(core) < 5 or core in FRAME_VOCABULARY or core in NEVER_CORRECTED:
-            continue
-        hit = process.extractOne(core, FRAME_VOCABULARY, scorer=Levenshtein.distance, score_cutoff=2 if len(core) >= 7 else 1)
-        if hit and (core not in known or hit[0][:5] == core[:5]):
-            words[i] = word.replace(core, hit[0])
-    return " ".join(words)
-
-
 def _overlap(name: str, question: str) -> float:
     words = [w for w in re.findall(r"\w+", name) if len(w) > 2]
     return sum(w in question for w in words) / len(words) if words else 0.0
-
-
-def _topic(question: str, mentions: list[Any], known: frozenset[str] = frozenset()) -> str:
-    """The question minus filter mentions and frame words, in the user's own spelling."""
-    from assistant.retrieval.lexical import tokens
-
-    chars = list(question)
-    for m in mentions:
-        chars[m.start : m.end] = " " * (m.end - m.start)
-    text = "".join(chars)
-    for word in re.finditer(r"\S+", _fold(text)):  # misspelt frame words ("initiaitves") go too
-        if _correct(word.group(), known) != word.group():
-            text = text[: word.start()] + " " * (word.end() - word.start()) + text[word.end() :]
-    for match in FRAME_WORDS.finditer(_fold(text)):
-        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
-    words = [w.strip("?!.,;:«»\"()[]-") for w in text.split()]
-    words = [w for w in words if w and tokens(w)]
-    return " ".join(words)
 
 
 def _ambiguity_note(language: str, m: Any) -> str:

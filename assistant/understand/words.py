@@ -154,7 +154,7 @@ COMPARE_WORDS = _rx(
 MORE_OR = _rx(r"\bplus \w.* ou\b", r"\bmore .* or\b", r"\bmoins d.* ou\b", r"\bfewer .* or\b")
 COMPARE = _rx(COMPARE_WORDS.pattern, MORE_OR.pattern)
 LIST = _rx(
-    r"\blist", r"\benumere", r"\bmontre", r"\baffiche", r"\bdonne-moi\b", r"\bshow\b", r"\bdisplay\b",
+    r"\blist", r"\benumere", r"\bmontre(?:r|z)?\b", r"\baffiche", r"\bdonne-moi\b", r"\bshow\b", r"\bdisplay\b",
     r"\bquels sont les (projets|initiatives)\b", r"\bquelles sont les (initiatives|solutions)\b",
     r"\bwhat are the (projects|initiatives)\b", r"\ball (the )?(projects|initiatives)\b",
     r"\btous les projets\b", r"\btoutes les initiatives\b",
@@ -206,6 +206,7 @@ ASKS_GROUPS = re.compile(
 ONE_WORD = re.compile(r"(?:(?:different|distinct|unique|separate|differents|distincts|differentes|distinctes) )?\w+ ")
 FOLLOW_UP = _rx(
     r"^et\b", r"^and\b", r"^(ok|okay|bon|alors|d accord|parfait|super|merci)\W+(et|and)\b",
+    r"^(?:(?:ok|okay|bon|alors|d accord|parfait|super|merci|thanks)\W+)?(?:now |maintenant )?(?:just|only|juste|seulement|uniquement)\b",
     r"\bliste[- ]les\b", r"\bliste[- ]moi[- ]les\b", r"^list (them|those|these|the ones)\b",
     r"\bceux\b", r"\bcelles\b", r"\bthe ones\b", r"\btheir\b", r"\bleurs\b", r"^what about\b", r"^how about\b", r"^parmi (celles|ceux|elles|eux)", r"^among (them|those|these)",
     r"\bcelles-ci\b", r"\bceux-ci\b", r"\bparmi elles\b", r"\bof those\b", r"\bof them\b", r"\bamong them\b",
@@ -278,6 +279,8 @@ SINGULAR = _rx(
     r"\bquelle categorie d ia\b", r"\blequel\b", r"\blaquelle\b", r"\bwhich one\b", r"\bwhich (?:has|is)\b",
     r"\b(?:agency|body|portfolio|category|ministry|department|bureau|organisme|portefeuille|categorie) (?:with|avec) (?:the most|the fewest|le plus|le moins)\b",
     r"\btop (?:public )?(?:body|agency|organi[sz]ation|portfolio|category|ministry|organisme|portefeuille|categorie|statut|status)\b(?! ?s\b)",
+    r"\b(?:the |la |le )?(?:biggest|largest|main|leading|most common|most frequent|plus grande?|principale?) (?:public )?"
+    r"(?:body|agency|organi[sz]ation|portfolio|category|ministry|organisme|portefeuille|categorie|statut|status)\b(?! ?s\b)",
 )
 
 # "(ignoring blanks)", « sans les vides »: a ranking or breakdown without the blank cells' group.
