@@ -151,7 +151,7 @@ class Executor:
                 # "X has more projects than Y": the stated order checked; the figure is X's
                 a, b = groups[0]["count"], groups[1]["count"]
                 evidence.figures["count"] = a
-                evidence.figures["claim"] = {**plan.claim, "holds": bool(OPS[plan.claim["op"]](a, b))}
+                evidence.figures["claim"] = {**plan.claim, "holds": bool(OPS[plan.claim["op"]](a, plan.claim.get("factor", 1) * b))}
             evidence.rows = self._records([r for g in groups for r in g["row_ids"]], plan.language)
         return evidence
 
@@ -168,6 +168,13 @@ class Executor:
             groups += [self._group(by, v, empty, plan.language)
                        for v in universe(self.register.df, by, plan.filters, plan.exclude) if v not in have]  # fmt: skip
             groups = keep_groups(groups, plan.having, ascending)
+        blank = getattr(self.register, "blanks", {}).get(by)
+        unnamed = next((g for g in groups if blank and g["value"] == blank), None)
+        if unnamed is not None and (plan.having or plan.groups_asked or plan.intent == "rank"):
+            # "no publishing body given" is no body: not ranked, not counted among the groups, said apart
+            groups = [g for g in groups if g is not unnamed]
+        else:
+            unnamed = None
         shown = cut(groups, plan.top_n) if plan.intent == "rank" else groups
         if plan.intent == "rank" and getattr(plan, "position", None):  # « et le deuxième ? »
             shown = groups[plan.position - 1 : plan.position]
@@ -193,6 +200,8 @@ class Executor:
             evidence.figures = {"by": by, "count": count, "groups": len(groups), "breakdown": shown}
         if plan.having:
             evidence.figures["having"] = [[op, n] for op, n in plan.having]
+        if unnamed is not None and unnamed["count"]:
+            evidence.figures["unnamed"] = unnamed
         if claimed is not None:
             evidence.figures["claim"] = {**claimed, "total": count}
             evidence.figures["count"] = claimed["count"]
@@ -239,6 +248,9 @@ class Executor:
     def _share(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> None:
         """Rows of `part` (and outside `part_exclude`) among the rows of the filters."""
         keep = mask(selected, plan.part, plan.part_exclude, getattr(plan, "part_thresholds", ()))
+        if getattr(plan, "part_name_has", None):  # "what share of records have 'chatbot' in their name"
+            named = pd.Series(names_holding(self.register.df.loc[selected.index, "name"], plan.part_name_has).to_numpy(), index=selected.index)
+            keep = named if keep is None else keep & named
         denominator = selected["row_id"].tolist()
         numerator = denominator if keep is None else selected.loc[keep, "row_id"].tolist()
         a, b = len(numerator), len(denominator)

@@ -390,6 +390,9 @@ class Plan:
     thresholds: list[tuple[str, str, float]] = field(default_factory=list)  # (KEY, op, value): number conditions
     part_thresholds: list[tuple[str, str, float]] = field(default_factory=list)  # share: the numerator's number conditions
     name_has: list[str] = field(default_factory=list)  # words every counted name holds ("Copilot in their name")
+    part_name_has: list[str] = field(default_factory=list)  # share: words the numerator's names hold
+    # A date filter as the question said it ("≥ 2025-06"), shown instead of the years or months it keeps
+    dates_said: dict[str, str] = field(default_factory=dict)
     set_aside: list[str] = field(default_factory=list)  # words not accounted for
     # FIELD -> the kind its filter values were chosen by (« cégep »: every "Cégep …" body), said as asked
     kinds: dict[str, str] = field(default_factory=dict)
@@ -427,7 +430,8 @@ class Plan:
             if name in self.kinds:  # « organisme = cégep (14) », not fourteen names
                 parts.append(f"{names.get(name, name)} = {self.kinds[name]} ({len(values)})")
                 continue
-            parts.append(f"{names.get(name, name)} = {shown(name, values)}")
+            parts.append(f"{names.get(name.split(':')[0], name)} {self.dates_said[name]}" if name in self.dates_said
+                         else f"{names.get(name.split(':')[0], name)} = {shown(name, values)}")
         for name, values in self.exclude.items():
             parts.append(f"{names.get(name, name)} ≠ {shown(name, values)}")
         for name, values in self.part.items():
@@ -444,6 +448,8 @@ class Plan:
             parts.append(("par " if fr else "by ") + names.get(self.group_by, self.group_by))
         if self.having:
             parts.append(("groupes " if fr else "groups ") + " et ".join(f"{op} {n}" for op, n in self.having))
+        for word in self.part_name_has:
+            parts.append((f"part : nom contient « {word} »") if fr else f'part: name contains "{word}"')
         for word in self.name_has:
             parts.append((f"nom contient « {word} »") if fr else f'name contains "{word}"')
         if self.topic:

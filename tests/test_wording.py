@@ -150,7 +150,7 @@ def test_a_search_that_finds_nothing_names_the_register_fields(us, language, not
 def test_uk_answers_mention_only_the_fields_the_records_have(uk):
     for question in ("What is the budget of HMRC?", "Quel est le budget de HMRC ?"):
         text = ask(uk, question).answer
-        assert "tool name, publishing body." in text or "nom de l'outil, organisme public." in text
+        assert "tool name, publishing body, publication date." in text or "nom de l'outil, organisme public, date de publication." in text
         assert not re.search(
             r"categor|catégorie|status|statut|portfolio|portefeuille|benefit|bénéfice|cybers|vendor|fournisseur",
             text,
@@ -158,11 +158,11 @@ def test_uk_answers_mention_only_the_fields_the_records_have(uk):
         )
     assert (
         ask(uk, "Describe row 3").answer
-        == '"Contact Centre Chatbot service" [3]\n- Publishing body: DVLA'
+        == '"Contact Centre Chatbot service" [3]\n- Publishing body: DVLA\n- Publication date: 2025-12'
     )
     assert (
         ask(uk, "Décris la ligne 3").answer
-        == "« Contact Centre Chatbot service » [3]\n- Organisme public : DVLA"
+        == "« Contact Centre Chatbot service » [3]\n- Organisme public : DVLA\n- Date de publication : 2025-12"
     )
     count = ask(uk, "How many records does HMRC have?").answer.split("\n")
     assert count[:2] == [
@@ -256,7 +256,7 @@ def test_a_uk_briefing_has_only_the_fields_the_records_have(uk):
     assert briefing.summary == [
         "The register (atrs_records.csv) has 4 records in this scope (publishing body HMRC), from 1 publishing body."
     ]
-    assert briefing.limits == ["Portrait IA reads only these fields of the register: tool name, publishing body. "
+    assert briefing.limits == ["Portrait IA reads only these fields of the register: tool name, publishing body, publication date. "
                                "This briefing says nothing about anything else."]  # fmt: skip
     assert any(
         "Open Government Licence v3.0 — https://www.gov.uk/algorithmic-transparency-records" in s
@@ -435,7 +435,8 @@ def test_records_without_a_publishing_body_are_labelled_and_cited(uk):
     assert uk.register.blanks == {"body": "no publishing body given"}
     blank = [6, 12, 17, 44, 69, 70]  # the rows whose publishing_body cell is empty
     ranking = ask(uk, "Which publishing bodies have the most records?").answer
-    assert f"3. no publishing body given: 6 records {blank}" in ranking
+    # a blank cell names no body: not ranked among the bodies, said apart and cited
+    assert f"Not counted as a group: 6 records “no publishing body given” {blank}." in ranking
     assert not re.search(r"^\d+\. :", ranking, re.M)
     breakdown = ask(uk, "Breakdown by publishing body")
     assert f"- no publishing body given: 6 (4%) {blank}" in breakdown.answer
@@ -445,7 +446,7 @@ def test_records_without_a_publishing_body_are_labelled_and_cited(uk):
     assert group["row_ids"] == blank
     assert (
         ask(uk, "Describe row 6").answer
-        == '"TrustID" [6]\n- Publishing body: no publishing body given'
+        == '"TrustID" [6]\n- Publishing body: no publishing body given\n- Publication date: 2025-11'
     )
     listed = ask(uk, "Which tools have no publishing body given?")
     assert [c.row_id for c in listed.citations] == blank
@@ -479,9 +480,9 @@ def test_a_french_answer_over_an_english_register_says_the_blank_body_in_french(
     blank = [6, 12, 17, 44, 69, 70]
     label = "sans mention d'organisme public"
     ranking = ask(uk, "Quels organismes publics ont le plus de fiches ?").answer
-    assert re.search(rf"^\d\. {label} : 6 fiches \[{', '.join(map(str, blank))}\]$", ranking, re.M)
+    assert f"Hors des groupes : 6 fiches « {label} » [{', '.join(map(str, blank))}]." in ranking
     assert "no publishing body given" not in ranking
     described = ask(uk, "Décris la ligne 6").answer
-    assert described.endswith(f"- Organisme public : {label}")
+    assert f"- Organisme public : {label}\n" in described
     english = ask(uk, "Breakdown by publishing body").answer  # English answers keep the file's text
     assert "- no publishing body given: 6 (4%)" in english

@@ -91,6 +91,8 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
         if "missing_field" in evidence.figures:
             method = self._missing_field
         lines = method(plan, evidence, t)
+        if unnamed := evidence.figures.get("unnamed"):  # "no publishing body given": not a body, said apart
+            lines.append(t["unnamed_group"].format(count=number(unnamed["count"], lang), initiatives=self._words(unnamed["count"], t), label=unnamed["label"], cite=cite(unnamed["row_ids"])))
         if evidence.topic_set and plan.intent != "search":
             lines.append(t["topic_set"].format(topic=plan.topic))
         lines += plan.notes
@@ -115,8 +117,9 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
             if field_name in getattr(plan, "kinds", {}):  # « parmi les organismes de type « cégep » »
                 parts.append(t["kind_scope"].format(value=plan.kinds[field_name], groups=t["groups"][field_name].lower(), count=len(values)))
                 continue
-            shown = [self._value(field_name, v, plan.language, mapping) for v in values]
-            parts.append(t["scope"][field_name].format(value=t["scope"]["or"].join(shown)))
+            said = getattr(plan, "dates_said", {}).get(field_name)  # "since June 2025": « ≥ 2025-06 », not twelve months
+            shown = [said] if said else [self._value(field_name, v, plan.language, mapping) for v in values]
+            parts.append(t["scope"][field_name.split(":")[0]].format(value=t["scope"]["or"].join(shown)))  # "published:month": the field's words
         if getattr(plan, "exclude", None):  # « hors de l'organisme X », "excluding X"
             parts.append(self._exclusions(plan, t, mapping))
         parts.append(self._thresholds(plan, t, mapping))  # "with “annual cost” above $100,000"

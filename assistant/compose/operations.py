@@ -87,6 +87,8 @@ class OperationsWording:
         words = dict(first=first["label"], second=second["label"], a=self._number(first["count"], lang),
                      b=self._number(second["count"], lang), a_initiatives=self._words(first["count"], t),
                      than=t["than_more" if f["claim"]["op"] == ">" else "than_fewer"])  # fmt: skip
+        if factor := f["claim"].get("factor"):  # "twice as many as"
+            words["than"] = t["than_times"].format(factor=self._number(factor, lang))
         return t["claim_than_yes" if f["claim"]["holds"] else "claim_than_no"].format(**words)
 
     def _claim_count(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> str:
@@ -103,8 +105,10 @@ class OperationsWording:
         for table, fields in (("part", plan.part), ("part_not", plan.part_exclude)):
             for field_name, values in fields.items():
                 said = [self._shown(field_name, v, plan.language, mapping) for v in values if str(v).strip()]
+                said = [plan.dates_said[field_name]] if field_name in getattr(plan, "dates_said", {}) else said
                 if said:
-                    parts.append(t[table][field_name].format(value=t["scope"]["or"].join(said)))
+                    parts.append(t[table][field_name.split(":")[0]].format(value=t["scope"]["or"].join(said)))  # "published:month": the field's words
+        parts += [t["scope"]["name_has"].format(value=w) for w in getattr(plan, "part_name_has", ())]  # "… whose name contains …"
         if getattr(plan, "part_thresholds", None):  # "… 10 (62.5%) with “annual cost” above $100,000"
             parts.append(self._thresholds(plan, t, mapping, plan.part_thresholds))
         return t["part"]["and"].join(parts)

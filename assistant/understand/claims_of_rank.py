@@ -37,10 +37,19 @@ _ANY_OTHER = re.compile(
 )
 
 
+# "twice as many records as", « deux fois plus de projets que », "three times more than"
+_TIMES = re.compile(
+    r"\b(?P<factor>twice|double|two times|three times|four times|2 ?x|3 ?x|deux fois|trois fois|quatre fois|2 fois|3 fois)"
+    r" (?:as many|more|plus|autant)\b(?: (?:\w+ ){0,6}?(?:as|than|que|qu))?"
+)
+_FACTORS = {"twice": 2, "double": 2, "two times": 2, "2x": 2, "2 x": 2, "deux fois": 2, "2 fois": 2, "three times": 3,
+            "3x": 3, "3 x": 3, "trois fois": 3, "3 fois": 3, "four times": 4, "quatre fois": 4}  # fmt: skip
+
+
 def states_an_order(question: str) -> bool:
     """"X has more projects than Y", « le CHUM compte davantage de projets que … »."""
     folded = " ".join(fold(question).split())
-    return bool(_MORE_THAN.search(folded) or _FEWER_THAN.search(folded))
+    return bool(_MORE_THAN.search(folded) or _FEWER_THAN.search(folded) or _TIMES.search(folded))
 
 
 def _claims(question: str, language: str) -> bool:
@@ -123,7 +132,8 @@ def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
     """Two values of one field put in order ("X has more projects than Y") made into a comparison
     with `claim` {"op": ">" | "<", "unit": "than"}; False when the question states none."""
     folded = " ".join(fold(question).split())
-    more, fewer = _MORE_THAN.search(folded), _FEWER_THAN.search(folded)
+    more, fewer, times = _MORE_THAN.search(folded), _FEWER_THAN.search(folded), _TIMES.search(folded)
+    more = times or more  # "twice as many as": more, by a factor
     if not (more or fewer) or plan.intent not in ("list", "count", "search", "exists", "compare"):
         return False
     by_field: dict[str, list[Any]] = {}
@@ -139,4 +149,6 @@ def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
     plan.intent, plan.topic = "compare", ""
     plan.compare = [(m.field, m.value) for m in pair]
     plan.claim = {"op": ">" if more and (not fewer or more.start() < fewer.start()) else "<", "value": 0, "unit": "than"}
+    if times:  # "twice as many": at least that many times the other's
+        plan.claim.update(op=">=", factor=_FACTORS.get(times.group("factor"), 2))
     return True

@@ -21,7 +21,18 @@ _OPS = (
     (r"before|avant|prior to|earlier than", "<"),
     (r"in|en|during|pendant|durant|au cours de|dans l annee|in the year|year", "=="),
 )
-_YEAR = r"(19\d\d|20\d\d)"
+_MONTHS = {
+    "january": 1, "jan": 1, "janvier": 1, "janv": 1, "february": 2, "feb": 2, "fevrier": 2, "fevr": 2, "march": 3, "mar": 3,
+    "mars": 3, "april": 4, "apr": 4, "avril": 4, "avr": 4, "may": 5, "mai": 5, "june": 6, "jun": 6, "juin": 6,
+    "july": 7, "jul": 7, "juillet": 7, "juil": 7, "august": 8, "aug": 8, "aout": 8, "september": 9, "sept": 9,
+    "sep": 9, "septembre": 9, "october": 10, "oct": 10, "octobre": 10, "november": 11, "nov": 11, "novembre": 11,
+    "december": 12, "dec": 12, "decembre": 12,
+}  # fmt: skip
+# "2025", "December 2025", "1 Jan 2026", « juin 2025 », "2025-12": a year, with its month when said
+_YEAR = (
+    r"(?:(?:(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\s+)?(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+)?"
+    r"(?P<year>19\d\d|20\d\d)(?:-(?P<num>0[1-9]|1[0-2])\b)?"
+)
 _WINDOW = 6  # words at most between a field's name and its year
 _PER_YEAR = re.compile(r"\b(?:by|per|each|every|par|chaque|pour chaque|for each) (?:calendar |fiscal )?(?:year|annee|an)\b|\b(?:annuel\w*|yearly|annual\w*)\b")
 
@@ -33,6 +44,7 @@ class DateCondition:
     year: int
     start: int  # span of the field's name and its year in the question
     end: int
+    month: int = 0  # "in December 2025": the month too (0: the whole year)
 
 
 def _name_pattern(field: Any) -> re.Pattern[str]:
@@ -45,7 +57,7 @@ def _name_pattern(field: Any) -> re.Pattern[str]:
 
 def _forms(word: str) -> str:
     if len(word) > 5 and word.endswith("ed"):
-        return re.escape(word[:-2]) + r"(?:ed|e|ation|ment|ement|ion|ing)"
+        return re.escape(word[:-2]) + r"(?:ed|e|es|ation|ment|ement|ion|ing)?"
     return re.escape(word)
 
 
@@ -70,8 +82,19 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
                 start, end = near.start(), name.end()
             said = near.group("op")
             op = next((sym for words, sym in _OPS if said and re.fullmatch(words, said)), "==")
-            found.append(DateCondition(field.key, op, int(near.group(near.lastindex)), start, end))
+            month = _MONTHS.get(near.group("month") or "") or int(near.group("num") or 0)
+            if month and op == ">" and int(near.group("day") or 1) == 1:
+                op = ">="  # "after 1 Jan 2026" read at the month
+            found.append(DateCondition(field.key, op, int(near.group("year")), start, end, month))
             break
+    dated = [f for f in fields if f.type == "date" and f.names()]
+    if not found and len(dated) == 1:  # "… and how many of those since October 2025?": the register's one date
+        ops = "|".join(o for o, _ in _OPS if "in|en" not in o)
+        if near := re.search(rf"\b(?P<op>{ops}|in|en)\s+{_YEAR}\b", folded):
+            said = near.group("op")
+            op = next((sym for words, sym in _OPS if re.fullmatch(words, said)), "==")
+            month = _MONTHS.get(near.group("month") or "") or int(near.group("num") or 0)
+            found.append(DateCondition(dated[0].key, op, int(near.group("year")), near.start(), near.end(), month))
     return found
 
 
@@ -93,6 +116,34 @@ def apply(plan: Any, found: list[DateCondition], df: Any) -> None:
     for c in found:
         if not c.op:  # "each year": a grouping, not a filter
             continue
+        if c.month and f"{c.field}:month" in df.columns:  # "since June 2025": the months kept
+            said = f"{c.year:04d}-{c.month:02d}"
+            present = [str(v) for v in df[f"{c.field}:month"].dropna().unique() if str(v).strip()]
+            months = sorted(v for v in present if _OPS_OF[c.op](v, said))
+            plan.filters[f"{c.field}:month"] = months or [f"{c.op} {said}"]
+            plan.dates_said[f"{c.field}:month"] = f"{_SYMBOLS[c.op]} {said}"
+            continue
         present = [str(v) for v in df[c.field].dropna().unique() if str(v).strip()]
         years = years_from(present, c.op, c.year)
         plan.filters[c.field] = years or [f"{c.op} {c.year}"]
+        if c.op != "==":  # "since 2023": said so, not as the years it keeps
+            plan.dates_said[c.field] = f"{_SYMBOLS[c.op]} {c.year}"
+
+
+_SYMBOLS = {"==": "=", ">=": "≥", ">": ">", "<=": "≤", "<": "<"}
+
+
+_OPS_OF = {"==": str.__eq__, ">=": str.__ge__, ">": str.__gt__, "<=": str.__le__, "<": str.__lt__}
+
+
+def to_share_part(plan: Any, found: list[DateCondition], mentions: list[Any], question: str) -> None:
+    """"Over 80% of the records were published in 2025": a date said after a share's verb is
+    its part, like a value there (operators.share_parts), not its base."""
+    from assistant.understand.operators import share_parts
+
+    marks = sorted([*mentions, *(c for c in found if c.op)], key=lambda m: m.start)
+    for i in share_parts(question, marks, plan.language):
+        c = marks[i]
+        key = f"{c.field}:month" if getattr(c, "month", 0) else getattr(c, "field", "")
+        if isinstance(c, DateCondition) and key in plan.filters:
+            plan.part[key] = plan.filters.pop(key)

@@ -66,6 +66,7 @@ def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
         search_text=plan.search_text if plan.topic else (previous.search_text or previous.question),
         group_by=plan.group_by or previous.group_by,
         top_n=plan.top_n or previous.top_n,
+        dates_said={k: v for k, v in {**previous.dates_said, **plan.dates_said}.items() if k in filters},
         follow_up=True,
     )
 
@@ -83,4 +84,21 @@ def both_of(norm: str, plan: Plan, earlier: list[Plan]) -> Plan:
         a, b = one.filters.get(field), two.filters.get(field)
         if a and b and a != b and field in plan.filters:
             return replace(plan, filters={**plan.filters, field: list(dict.fromkeys([*a, *b]))})
+    return plan
+
+
+_MORE_OR_FEWER = re.compile(r"\b(?:plus ou moins|moins ou plus|more or (?:less|fewer)|fewer or more|compare\w*|versus|vs|autant)\b")
+
+
+def compared_with_previous(norm: str, plan: Plan, previous: Plan | None) -> Plan:
+    """« Combien de fiches pour le DBT ? — Et le DESNZ, il en a plus ou moins ? »: the new value
+    compared with the one the previous turn asked about, both counted."""
+    if previous is None or not _MORE_OR_FEWER.search(norm):
+        return plan
+    for field in ("body", "portfolio"):
+        before, now = previous.filters.get(field, []), plan.filters.get(field, [])
+        new = [v for v in now if v not in before]
+        if len(before) == 1 and len(new) == 1:
+            filters = {k: v for k, v in plan.filters.items() if k != field}
+            return replace(plan, intent="compare", compare=[(field, before[0]), (field, new[0])], filters=filters)
     return plan

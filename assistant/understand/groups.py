@@ -25,6 +25,11 @@ def top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
 
 
 def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = None) -> str:
+    # "Rank the top 3 bodies by records published since …": the groups named after "top N" are ranked
+    named = [*(own_words or {}).items(), *GROUP_WORDS.items()]
+    for field, words in named:
+        if re.search(rf"\b(?:top|rank(?: the)?(?: top)?|classe(?:ment)? des|les) \d+ (?:\w+ )?(?:{words.pattern})", norm):
+            return field
     # The register's own names for its fields first: in the US inventory "agency" is the
     # portfolio, not a public body.
     for field, words in (own_words or {}).items():

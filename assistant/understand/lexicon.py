@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 LEXICON = Path(__file__).with_name("lexicon.toml")
-KINDS = ("filler", "negation", "share", "share_verb", "fewest", "exists", "claim", "comparison", "instruction")
+KINDS = ("filler", "negation", "share", "share_verb", "fewest", "exists", "claim", "comparison", "instruction", "status_word")
 OPERATOR_KINDS = ("negation", "share", "share_verb", "fewest", "exists", "claim", "comparison")  # words a plan accounts for
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from assistant.understand.lexicon import fold
 
 _WORD = r"(?:[«\"“']\s*(?P<quoted>[^»\"”']{1,60}?)\s*[»\"”']|(?P<word>[\w][\w.+-]*))"
-_NAME = r"(?:names?|titles?|noms?|titres?|intitules?)"
+_NAME = r"(?:(?:tool|project|initiative|record|use case|outil|projet)s? )?(?:names?|titles?|noms?|titres?|intitules?)(?: (?:de l |du |des )?(?:outils?|projets?|initiatives?))?"
 _PATTERNS = tuple(
     re.compile(p)
     for p in (

@@ -186,7 +186,7 @@ def asks_existence(question: str, language: str) -> bool:
         return False
     body = re.sub(r"^(?:(?:bonjour|salut|hi|hello|hey|allo|then|so|and|also|ok|okay|now|et|alors|donc|aussi|puis|ensuite|maintenant)\W*)+", "", folded).strip()
     if language == "en":
-        return bool(re.match(r"(?:does|do|is|are|has|have|any)\b", body)) and not re.match(r"(?:is|are) (?:it|that) ", body)
+        return bool(re.match(r"(?:does|do|did|is|are|was|were|has|have|had|any)\b", body)) and not re.match(r"(?:is|are|was|were) (?:it|that) ", body)
     has_items = re.search(r"\b(?:a|ont|possede\w*|compte\w*|fait|font)\s+(?:des|un|une|d|de|du|au moins un)\s+(?:\w+\s+)?"
                           r"(?:projets?|initiatives?|chatbots?|outils?|solutions?|cas d usage)\b", body)
     if has_items and question.rstrip().endswith("?") and not re.search(r"\b(?:combien|quel\w*|lesquel\w*|qui|quoi|pourquoi)\b", body):

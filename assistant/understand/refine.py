@@ -26,7 +26,8 @@ _BODY_NAME = re.compile(
     r"Centre|Center|C[eé]gep|Coll[eè]ge|College|[ÉE]cole|School|Ville|City|Secr[eé]tariat|Tribunal|"
     r"Autorit[eé]|Authority|Fondation|Foundation|Corps|Protecteur|Protectrice|Curateur|V[ée]rificat(?:eur|rice)|"
     r"Commissaire|Commissioner|Directeur|Direction|Biblioth[eè]que|Library|Mus[ée]e|Museum|S[ûu]ret[ée]|"
-    r"H[ôo]pital|Hospital|Service|Administration|Corporation|Board|Fonds|Fund)\b",
+    r"H[ôo]pital|Hospital|Service|Administration|Corporation|Board|Fonds|Fund|Police|Constabulary|Council|"
+    r"Borough|Trust|Ombudsman|Government|Gouvernement)\b",
 )
 
 
@@ -195,7 +196,9 @@ def _name(text: str) -> str:
 _NAME_STOPS = {"use", "uses", "using", "appear", "appears", "have", "has", "had", "in", "figure", "fait",
                "utilise", "a", "ont", "dans", "ai", "ia", "projects", "projets", "initiatives", "any", "anything",
                "is", "are", "est", "sont", "en", "avec", "with", "for", "pour", "elle", "il", "t", "y", "fait-elle",
-               "fait-il", "a-t-il", "a-t-elle", "utilise-t-il", "utilise-t-elle", "figure-t-il", "figure-t-elle"}
+               "fait-il", "a-t-il", "a-t-elle", "utilise-t-il", "utilise-t-elle", "figure-t-il", "figure-t-elle",
+               "published", "publish", "publishes", "publie", "publié", "publiée", "reported", "report", "declared",
+               "déclaré", "déclarée", "launched", "lancé", "run", "runs", "operate", "operates", "listed", "recorded"}
 
 
 _QUESTION_WORDS = {"Does", "Do", "Is", "Are", "Has", "Have", "The", "Est", "Y", "Le", "La", "Les", "Bonjour", "Hi", "Hello"}

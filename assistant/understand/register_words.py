@@ -10,6 +10,7 @@ from typing import Any
 from assistant.register.labels import normalise
 from assistant.register.template_files import base
 from assistant.register.wording import templates
+from assistant.understand.lexicon import fold, spans
 from assistant.understand.typed_fields import plural_pattern
 
 
@@ -35,7 +36,10 @@ def item_words(mapping: Any) -> tuple[re.Pattern, ...]:
     names = words_of(lambda lang: templates(lang, "answers", mapping))
     if names == words_of(lambda lang: base(lang, "answers")):
         return ()
-    return tuple(re.compile(rf"\b{plural_pattern(n)}\b") for n in sorted(names))
+    # The register's own title said in a question ("any algorithmic transparency record"): its frame too
+    title = [w for w in normalise(getattr(mapping, "title", "") or "").replace("'", " ").split() if len(w) > 2 and not w.isdigit()]
+    runs = [" ".join(title[i : j + 1]) for i in range(len(title)) for j in range(i + 1, len(title))]
+    return tuple(re.compile(rf"\b{plural_pattern(n)}\b") for n in sorted({*names, *runs}, key=len, reverse=True))
 
 
 _KIND_NOUNS = re.compile(r"\b(type|category|kind|class|categorie|genre|sorte)$")
@@ -51,3 +55,20 @@ def _kind_nouns(names: Any) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+
+
+def no_status_field(question: str, plan: Any, roles: tuple[str, ...]) -> str | None:
+    """On a register with no status field, "live versus still being piloted" asks one: the plan
+    then filters on "status", which the executor answers as a field this register lacks (never a
+    topic count). Returns the words so read (folded), or None."""
+    if "status" in roles or "status" in plan.filters or plan.intent in ("out_of_scope", "define", "describe"):
+        return None
+    folded = fold(question)
+    said = [(a, b) for lang in ("fr", "en") for a, b in spans("status_word", folded, lang)]
+    if not said:
+        return None
+    words = " ".join(folded[a:b] for a, b in said)
+    plan.filters["status"] = [question[a:b] for a, b in said]
+    plan.topic = " ".join(w for w in plan.topic.split() if fold(w).strip() not in words.split())
+    plan.set_aside = [w for w in plan.set_aside if fold(w).strip() not in words.split()]
+    return words

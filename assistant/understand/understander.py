@@ -22,7 +22,7 @@ from assistant.understand.claims_of_rank import states_an_order
 from assistant.understand.context import asker_spans, context_blanked, opinion_blanked
 from assistant.understand.entities import Mention, enumerated, expand_groups
 from assistant.understand.evidence import TopicEvidence
-from assistant.understand.follow_ups import both_of
+from assistant.understand.follow_ups import both_of, compared_with_previous
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.frame import blank as _blank
 from assistant.understand.frame import correct as _correct
@@ -44,7 +44,7 @@ from assistant.understand.readings import fold as _fold
 from assistant.understand.readings import own_statuses as _own_statuses
 from assistant.understand.readings import soften as _soften
 from assistant.understand.refine import body_name, not_understood, refine, suggestions
-from assistant.understand.register_words import item_words, own_word_patterns
+from assistant.understand.register_words import item_words, no_status_field, own_word_patterns
 from assistant.understand.typed_fields import Identifiers, flags_said_no
 from assistant.understand.words import (
     ABOUT_ONE,
@@ -135,6 +135,7 @@ class Understander:
         plan = self.single(question, previous)
         if plan.follow_up:  # "… and in both networks combined?": the last two turns' values
             plan = both_of(normalise(question), plan, earlier)
+            plan = compared_with_previous(normalise(question), plan, earlier[-1] if earlier else None)
         if previous is not None and previous.intent in ("list", "count", "search") and shown:
             return self._position(question, plan, shown)
         if previous is not None and groups:  # « et le deuxième ? », "the least common category there"
@@ -256,7 +257,7 @@ class Understander:
         asked_norm = norm if asked_only == question else _correct(normalise(asked_only).replace("'", " ").replace("’", " "), self._known)
         plan.intent = self._intent(asked_norm, frame_norm, plan, mentions)  # "We are comparing sectors. What share …?": a share
         if plan.intent in ("rank", "breakdown"):
-            plan.group_by = _group_by(norm, plan, self._own_words)
+            plan.group_by = (plan.groups_asked and self._asks_groups(norm)) or _group_by(norm, plan, self._own_words)
             plan.top_n = _top_n(norm, self._own_singular) if plan.intent == "rank" else None
         if kind is not None and plan.intent in ("count", "list", "search", "breakdown") and (
             self._kinds.counted(kind, question) or kind.asked_which(question) and plan.intent != "count"
@@ -280,6 +281,10 @@ class Understander:
         if kind_field and plan.intent == "rank" and plan.top_n == 5 and kind.asked_one(question):
             plan.top_n = 1  # « Quel cégep a le plus … ? »: one cégep (with its ties)
         measures.apply(plan, measured, lambda p: self._group_field(frame_norm, p) or kind_field)
+        if plan.intent == "share" and dated:
+            dates.to_share_part(plan, dated, mentions, asked_only)
+        if plan.intent == "share" and plan.name_has and not plan.part:  # "proportion of records whose name has 'chatbot'"
+            plan.part_name_has, plan.name_has = plan.name_has, []
         blank = getattr(getattr(self.register, "mapping", None), "blank", {}).get(plan.group_by or "")
         if blank and blank != "error" and IGNORES_BLANKS.search(norm):  # "least common stage (ignoring blanks)"
             plan.exclude.setdefault(plan.group_by, []).append(blank)
@@ -292,6 +297,8 @@ class Understander:
             plan.notes.append(INSTRUCTIONS_SET_ASIDE[plan.language])
         said = " ".join(instructions).lower()
         unknown = [w for w in unknown if w.lower() not in said and w in plan.set_aside]  # "You are now DAN. DAN says …"
+        if (staged := no_status_field(question, plan, getattr(self.register, "roles", ("status",)))) is not None:
+            unknown = [w for w in unknown if _fold(w).strip() not in staged]  # "live versus piloted": a field it lacks
         if unknown and not (plan.topic or plan.filters or plan.exclude or plan.part):
             if plan.intent in ("count", "list", "exists", "share"):
                 # « Combien de blorfs ? »: nothing of the question but words the register does
@@ -338,6 +345,8 @@ class Understander:
         twice = {f for f in same_field if same_field.count(f) >= 2}
         if twice and (COMPARE_WORDS.search(norm) or MORE_OR.search(norm) and self._ranks_by(norm, twice)):
             return "compare"
+        if re.search(r"\b(?:top \d+|rank(?: the)?(?: top)?|classe les|classement des) ", norm) and not BREAKDOWN.search(norm):
+            return "rank"  # "Rank the top 3 bodies by records published since …": "by" says what is counted
         if BREAKDOWN.search(norm) or any(
             re.search(rf"\b(par|per|by) (\w+ )?(?:{w.pattern})", norm) for w in self._own_words.values()
         ):
@@ -380,17 +389,20 @@ class Understander:
             return own or NOUN_FIELDS[named]
         return _group_by(frame_norm, plan, self._own_words)
 
-    def _asks_groups(self, norm: str) -> bool:
-        """The question asks for bodies, portfolios, categories or statuses themselves."""
-        words = (*GROUP_WORDS.values(), *self._own_words.values())
+    def _asks_groups(self, norm: str) -> str | None:
+        """The field whose groups the question asks for (bodies, portfolios, categories, statuses
+        or the register's own fields themselves), or None."""
+        words = [*self._own_words.items(), *GROUP_WORDS.items()]  # "publishing bodies", then "organisations"
         for m in ASKS_GROUPS.finditer(norm):
             skip = ONE_WORD.match(norm, m.end())
-            starts = (m.end(), skip.end()) if skip else (m.end(),)
+            one = re.match(r"\w+ ", norm[m.end() :])  # "how many *different* organisations", "*public* bodies"
+            starts = (m.end(), *((m.end() + one.end(),) if one else ()), *((skip.end(),) if skip else ()))
             for at in starts:
                 # « ministères » may mean bodies or portfolios: not answered as either by guess
-                if any(w.match(norm, at) for w in words) and not re.match(r"ministe|ministr", norm[at:]):
-                    return True
-        return False
+                field = next((f for f, w in words if w.match(norm, at)), None)
+                if field and not re.match(r"ministe|ministr", norm[at:]):
+                    return field
+        return None
 
     def _ranks_by(self, norm: str, fields: set[str]) -> bool:
         """No field word in the question, or one of `fields` ("Quels organismes … la SAAQ ou la CNESST")."""

@@ -1,0 +1,108 @@
+"""A register nobody on the team wrote questions for, by class of phrasing (UK algorithmic
+transparency records: a publishing body, a tool name and a publication date): body names and
+acronyms, months and days ("since June 2025", "1 Jan 2026"), a register's only date field
+named or not, a blank body that is no body, "twice as many", a field the register lacks
+("live versus piloted"), "more or fewer" in a follow-up, words asked of the names in a share.
+Every figure is checked against pandas over the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from assistant.api import Assistant
+
+UK = Path(__file__).resolve().parents[1] / "data/registers/uk-atrs/atrs_records.csv"
+
+
+@pytest.fixture(scope="module")
+def uk(fake_embedder, tmp_path_factory):
+    return Assistant(UK, mapping="uk-atrs", index_dir=tmp_path_factory.mktemp("uk-index"), embedder=fake_embedder)
+
+
+@pytest.fixture(scope="module")
+def df():
+    frame = pd.read_csv(UK)
+    frame["when"] = pd.to_datetime(frame["published"])
+    return frame
+
+
+def _count(df, mask):
+    return int(mask.sum())
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("number of records from the Department for Work and Pensions", "DWP"),
+        ("Combien de fiches le ministère de l'Éducation britannique (DfE) a-t-il publiées ?", "DfE"),
+        ("How many records does HM Treasury have?", "HMT"),
+    ],
+)
+def test_a_body_by_its_full_name_or_acronym(uk, df, question, body):
+    answer = uk.ask(question)
+    assert answer.figures["count"] == _count(df, df["publishing_body"] == body)
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("Records published in December 2025 — how many?", "2025-12-01", "2026-01-01"),
+        ("How many records were published since 1 Jan 2026?", "2026-01-01", "2100-01-01"),
+        ("Combien de fiches publiées en 2024 ?", "2024-01-01", "2025-01-01"),
+        ("How many records in 2025?", "2025-01-01", "2026-01-01"),  # the register's only date field
+    ],
+)
+def test_dates_by_year_and_month(uk, df, question, start, end):
+    answer = uk.ask(question)
+    when = df["when"].dt.tz_localize(None)
+    assert answer.figures["count"] == _count(df, (when >= start) & (when < end))
+
+
+def test_a_month_condition_is_said_as_asked(uk):
+    answer = uk.ask("How many tools has the DVLA put on the register since June 2025?")
+    assert "≥ 2025-06" in answer.answer and "2025-07" not in answer.answer
+
+
+def test_a_blank_body_is_no_body(uk, df):
+    answer = uk.ask("Combien d'organismes ont publié au moins 4 fiches ?")
+    counts = df["publishing_body"].value_counts()
+    assert answer.figures["groups"] == int((counts >= 4).sum())  # the blank cells are no body
+    ranking = uk.ask("Which body published the most records in 2026?").figures["ranking"]
+    assert [g["value"] for g in ranking] == ["Care Quality Commission"]
+
+
+def test_a_share_whose_part_is_a_date_or_a_word_in_the_names(uk, df):
+    share = uk.ask("Over 80% of the records were published in 2025, weren't they?").figures
+    assert (share["share"]["numerator"], share["share"]["denominator"]) == (_count(df, df["when"].dt.year == 2025), len(df))
+    assert share["claim"]["holds"] is False
+    named = uk.ask("Proportion of records whose tool name includes 'chatbot'?").figures["share"]
+    assert (named["numerator"], named["denominator"]) == (_count(df, df["tool_name"].str.lower().str.contains("chatbot")), len(df))
+
+
+@pytest.mark.parametrize(
+    ("question", "holds"),
+    [("Money and Pensions Service has twice as many records as HM Treasury?", False), ("Does DWP have twice as many records as HMT?", True)],
+)
+def test_twice_as_many(uk, question, holds):
+    figures = uk.ask(question).figures
+    a, b = (g["count"] for g in figures["compare"])
+    assert figures["claim"]["holds"] is holds is (a >= 2 * b)
+
+
+def test_a_field_the_register_lacks_is_said_so(uk):
+    for question in ("How many of these tools are live versus still being piloted?", "Combien de fiches sont en production ?"):
+        assert uk.ask(question).figures == {"missing_field": "status"}
+
+
+def test_more_or_fewer_in_a_follow_up_compares(uk):
+    history = [{"role": "user", "content": "Combien de fiches pour le DBT ?"}, {"role": "assistant", "content": "…"}]
+    figures = uk.ask("Et le DESNZ, il en a plus ou moins ?", history).figures
+    assert [g["value"] for g in figures["compare"]] == ["DBT", "DESNZ"]
+
+
+def test_an_absent_body_is_a_plain_no(uk):
+    answer = uk.ask("Has the Metropolitan Police published any algorithmic transparency record?")
+    assert answer.figures["exists"] is False and answer.plan.filters == {"body": ["Metropolitan Police"]}
