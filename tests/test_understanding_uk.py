@@ -106,3 +106,31 @@ def test_more_or_fewer_in_a_follow_up_compares(uk):
 def test_an_absent_body_is_a_plain_no(uk):
     answer = uk.ask("Has the Metropolitan Police published any algorithmic transparency record?")
     assert answer.figures["exists"] is False and answer.plan.filters == {"body": ["Metropolitan Police"]}
+
+
+@pytest.fixture(scope="module")
+def uk_drafted(fake_embedder, tmp_path_factory):
+    """The UK file under the mapping `mapping draft` wrote for it, unedited: no aliases at all."""
+    drafted = Path(__file__).resolve().parents[1] / "data/eval/natural5_uk_drafted_mapping.toml"
+    return Assistant(UK, mapping=str(drafted), index_dir=tmp_path_factory.mktemp("uk-drafted"), embedder=fake_embedder)
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("number of records from the Department for Work and Pensions", "DWP"),
+        ("How many records from the Ministry of Justice?", "MoJ"),
+        ("How many records does the Department for Education have?", "DfE"),
+        ("How many records from HM Treasury?", "HMT"),
+    ],
+)
+def test_a_body_written_as_an_acronym_is_found_by_its_initials(uk_drafted, df, question, body):
+    answer = uk_drafted.ask(question)
+    assert answer.plan.filters == {"body": [body]} and answer.plan.topic == ""
+    assert answer.figures["count"] == _count(df, df["publishing_body"] == body)
+    assert "its initials" in answer.answer
+
+
+def test_a_generic_noun_is_no_part_of_one_bodys_name(uk_drafted):
+    plan = uk_drafted.ask("How many records from the Department?").plan  # one body's name holds it, yet it names none
+    assert "body" not in plan.filters

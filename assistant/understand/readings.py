@@ -144,6 +144,14 @@ _READ_AS = {
 }
 
 
+# Nouns that begin many bodies' names: never one body's name by themselves.
+_GENERIC = frozenset(
+    "department ministry ministere office agency agence service services council conseil commission authority "
+    "autorite board bureau institute institut centre center society societe government gouvernement university "
+    "universite college school ecole trust fund fonds".split()
+)
+
+
 def part_of_a_name(plan: Plan, body_keys: dict[str, str], compared: bool = False) -> str:
     """"le Centre-Ouest", "Sainte-Justine": a capitalised topic word found in one body's name only
     (`body_keys`: body -> its folded name between spaces) is that body, said so, never a topic
@@ -156,8 +164,8 @@ def part_of_a_name(plan: Plan, body_keys: dict[str, str], compared: bool = False
     others = plan.filters.get("body", []) if kind is None else []
     for word in [*plan.topic.split(), *plan.set_aside]:  # a topic (dense evidence) or a word set aside
         key = " ".join(fold(word).replace("-", " ").split())
-        if not word[:1].isupper() or len(key) < 4:
-            continue
+        if not word[:1].isupper() or len(key) < 4 or key in _GENERIC:
+            continue  # "Department", « Ministère »: a kind of body, not a part of one's name
         bodies = [b for b, k in body_keys.items() if f" {key} " in k and (kind is None or b in kind)]
         if len(bodies) == 1 and bodies[0] not in others:
             plan.filters["body"] = [*others, *bodies]
@@ -168,3 +176,47 @@ def part_of_a_name(plan: Plan, body_keys: dict[str, str], compared: bool = False
             return word
     return ""
 
+
+
+# A name written out in capitals: "Department for Work and Pensions", "HM Treasury", « Ministry of Justice »
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|the|on|de|du|des|la|le|et|&)\s+)*[A-Z][\w’'-]*)+")
+_SMALL = {"for": "f", "of": "o", "on": "o"}
+
+
+def _initials(run: str) -> set[str]:
+    """"Department for Work and Pensions" -> {"dwp", "dfwp"}; "Ministry of Justice" -> {"mj", "moj"};
+    "HM Treasury" -> {"hmt"} (an acronym inside a name keeps all its letters)."""
+    plain, small = [], []
+    for w in run.split():
+        if w[:1].isupper():
+            letters = w if w.isupper() and len(w) <= 4 else w[0]
+            plain.append(letters)
+            small.append(letters)
+        elif w in _SMALL:
+            small.append(_SMALL[w])
+    return {"".join(plain).casefold(), "".join(small).casefold()}
+
+
+_READ_INITIALS = {
+    "fr": "« {said} » lu comme « {real} », dont c'est le sigle.",
+    "en": '"{said}" read as "{real}", its initials.',
+}
+
+
+def by_initials(question: str, mentions: list[Any], acronyms: dict[str, str], language: str) -> tuple[list[Any], list[str]]:
+    """A body the register writes as an acronym ("DWP"), named in full ("the Department for Work
+    and Pensions"): found by its initials, and said so. `acronyms`: folded acronym -> body."""
+    from assistant.understand.entities import Mention
+
+    found, notes = [], []
+    for run in _NAME_RUN.finditer(question):
+        if len(run.group().split()) < 2 or any(m.start < run.end() and run.start() < m.end for m in mentions):
+            continue
+        real = next((acronyms[i] for i in _initials(run.group()) if i in acronyms), None)
+        if real:
+            found.append(Mention("body", real, run.start(), run.end(), run.group(), 100.0, True))
+            notes.append(_READ_INITIALS["fr" if language == "fr" else "en"].format(said=run.group(), real=real))
+    if not found:
+        return mentions, []
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted([*kept, *found], key=lambda m: m.start), notes

@@ -39,7 +39,7 @@ from assistant.understand.operators import (
     strip_instructions,
 )
 from assistant.understand.ordinals import ordinal, pick, shown_rows
-from assistant.understand.readings import both_sides, part_of_a_name, whole_sectors
+from assistant.understand.readings import both_sides, by_initials, part_of_a_name, whole_sectors
 from assistant.understand.readings import fold as _fold
 from assistant.understand.readings import own_statuses as _own_statuses
 from assistant.understand.readings import soften as _soften
@@ -119,6 +119,8 @@ class Understander:
             for f in self._fields
         }  # fmt: skip
         self._portfolios = frozenset(register.df["portfolio"].dropna().unique())
+        # Bodies the file writes as an acronym (DWP, DfE, MoJ): found from their names in full
+        self._acronyms = {b.casefold(): b for b in register.df["body"].dropna().unique() if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", b) and sum(c.isupper() for c in b) >= 2}
         self._body_keys = {b: f" {' '.join(_fold(str(b)).replace('-', ' ').split())} " for b in register.df["body"].dropna().unique()}
         # Words of the register's own text: a frame-word typo fix leaves them alone.
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
@@ -198,6 +200,8 @@ class Understander:
         frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "), self._known)
         measured = measures.read(question, measures.number_fields(self.register))  # "total annual cost", "costing over $100,000"
         mentions, sector_notes = whole_sectors(question, mentions, language)  # « en santé »: ministry and network
+        mentions, initials_notes = by_initials(question, mentions, self._acronyms, language)  # "Department for Work and Pensions" = DWP
+        sector_notes += initials_notes
         mentions = expand_groups(_own_statuses(measured.blank(question), mentions))
         dated = dates.conditions(question, self._fields)  # "implemented in 2024": a date field's years
         yearly = dates.per_year(question, self._fields)  # "implemented each year"
