@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 LEXICON = Path(__file__).with_name("lexicon.toml")
@@ -23,14 +23,17 @@ class LexiconError(ValueError):
     """lexicon.toml is malformed; the message names the table and the fix."""
 
 
+@lru_cache(maxsize=4096)  # a question is folded many times by the rules: once is enough
 def fold(text: str) -> str:
     """Accent-free, lower case, apostrophes and hyphens as spaces; the same length as `text`,
     so that a span found in the folded text cuts the original one."""
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFKD", c)[0].lower()
-        out.append(" " if c in "'’-" else (base if len(base) == 1 else c))
-    return "".join(out)
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFKD", c)[0].lower()
+    return " " if c in "'’-" else (base if len(base) == 1 else c)
 
 
 def _entry(entry: str) -> str:

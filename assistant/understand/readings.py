@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.register.labels import normalise
@@ -128,14 +129,17 @@ def whole_sectors(question: str, mentions: list[Any], language: str) -> tuple[li
     return out, notes
 
 
+@lru_cache(maxsize=4096)  # a question is folded many times by the rules: once is enough
 def fold(text: str) -> str:
-    """Accent-free, lower-case, apostrophes as spaces, with the SAME length as `text`, so that
-    spans found in the folded text cut the original one."""
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFKD", c)[0].lower()
-        out.append(" " if c in "'’" else (base if len(base) == 1 else c))
-    return "".join(out)
+    """Accent-free, lower-case, apostrophes as spaces (hyphens kept), with the SAME length as
+    `text`, so that spans found in the folded text cut the original one."""
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFKD", c)[0].lower()
+    return " " if c in "'’" else (base if len(base) == 1 else c)
 
 
 _READ_AS = {
