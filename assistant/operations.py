@@ -10,6 +10,7 @@ rows stays as fast with them as without.
 from __future__ import annotations
 
 import operator
+import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -140,11 +141,17 @@ def extremes(values: pd.Series, op: str, top_n: int | None) -> pd.Series:
 
 
 def names_holding(names: Any, words: list[str]) -> Any:
-    """A boolean Series: the names (a pandas Series) holding every word, case and accents aside."""
+    """A boolean Series: the names (a pandas Series) holding every word, case and accents aside;
+    a short word (3 letters or fewer: "IA", "RH") as a whole word, a longer one anywhere
+    ("chatbot" in "Chatbots")."""
     folded = names.fillna("").astype(str).map(_fold)
     keep = None
     for w in words:
-        part = folded.str.contains(_fold(w).strip(), regex=False)
+        said = _fold(w).strip()
+        if len(said) <= 3:
+            part = folded.str.contains(rf"(?<![^\W_]){re.escape(said)}(?![^\W_])", regex=True)
+        else:
+            part = folded.str.contains(said, regex=False)
         keep = part if keep is None else keep & part
     return keep
 

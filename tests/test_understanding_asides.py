@@ -290,3 +290,25 @@ def test_ok_now_just_the_kind_narrows_the_previous_ranking(qc):
     history = [{"role": "user", "content": "Which bodies have the most projects?"}, {"role": "assistant", "content": "…"}]
     plan = qc("ok now just the universities", history)
     assert plan.intent == "rank" and plan.kinds == {"body": "universities"} and len(plan.filters["body"]) == 6
+
+
+@pytest.mark.parametrize(
+    ("question", "filters"),
+    [
+        ("Hello! Quick question: how many automation projects does Revenu Québec have?", {"category": ["automation"], "body": ["Agence du revenu du Québec"]}),
+        ("Petite question : combien de projets à la RAMQ ?", {"body": ["Régie de l'assurance maladie du Québec"]}),
+        ("RAMQ question: how many projects?", {"body": ["Régie de l'assurance maladie du Québec"]}),  # a body before the label stays
+    ],
+)
+def test_a_question_label_and_its_adjective_say_nothing(qc, question, filters):
+    plan = qc(question)
+    assert plan.intent == "count" and plan.filters == filters and plan.topic == "" and not plan.notes
+
+
+def test_a_short_word_in_the_names_is_a_whole_word(register, fake_embedder, tmp_path):
+    from assistant.api import Assistant
+
+    assistant = Assistant(FULL_REGISTER, index_dir=tmp_path / "index", embedder=fake_embedder)
+    figures = assistant.ask("What share of projects have IA in their name?").figures
+    truth = register.df["name"].str.contains(r"\bIA\b", case=False).sum()
+    assert figures["share"]["numerator"] == truth == 40 and figures["share"]["denominator"] == 258

@@ -273,6 +273,10 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
         s for s in re.split(r"(?<=[.!?:])\s+|\s+(?=(?:question|user|q)\s*:)", text, flags=re.I) if s.strip()
     ]
     kept, label = [], False
+    # « Petite question : … », "Quick question: …": the words before a "question:" label are the label's
+    segments = [s for i, s in enumerate(segments)
+                if not (i + 1 < len(segments) and re.match(r"\s*question\s*:", segments[i + 1], re.I)
+                        and re.fullmatch(r"\W*(?:(?:a|an|one|my|another|une|ma|petite|courte|quick|short|simple|small|brief|rapide|autre|last|derni[eè]re)\W*){1,2}", s, re.I))]  # fmt: skip
     for segment in segments:
         folded = fold(segment)
         cue = has("instruction", folded, "fr") or has("instruction", folded, "en") or label

@@ -239,7 +239,7 @@ class Understander:
         if plan.topic and (self._own_words or self._item_words):
             # "par stade de développement" names a field, and "fiches" the UK register's entries:
             # the question's frame in this register's words, not its topic.
-            folded = _blank(_fold(question), [*mentions, *read])  # same length as the question: spans still apply
+            folded = _blank(_fold(asked_only), [*mentions, *read])  # same length as the question: spans still apply
             stripped = folded
             for words in (*self._own_words.values(), *self._item_words):
                 stripped = words.sub(lambda m: " " * len(m.group()), stripped)
