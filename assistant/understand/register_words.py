@@ -57,14 +57,15 @@ def _kind_nouns(names: Any) -> list[str]:
 
 
 
-def no_status_field(question: str, plan: Any, roles: tuple[str, ...]) -> str | None:
+def no_status_field(question: str, plan: Any, roles: tuple[str, ...], field_words: frozenset[str] = frozenset()) -> str | None:
     """On a register with no status field, "live versus still being piloted" asks one: the plan
     then filters on "status", which the executor answers as a field this register lacks (never a
     topic count). Returns the words so read (folded), or None."""
     if "status" in roles or "status" in plan.filters or plan.intent in ("out_of_scope", "define", "describe"):
         return None
     folded = fold(question)
-    said = [(a, b) for lang in ("fr", "en") for a, b in spans("status_word", folded, lang)]
+    said = [(a, b) for lang in ("fr", "en") for a, b in spans("status_word", folded, lang)
+            if not set(folded[a:b].split()) <= field_words]  # "live" may be a field of this register (a flag)
     if not said:
         return None
     words = " ".join(folded[a:b] for a, b in said)

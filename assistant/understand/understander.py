@@ -121,6 +121,7 @@ class Understander:
         self._portfolios = frozenset(register.df["portfolio"].dropna().unique())
         # Bodies the file writes as an acronym (DWP, DfE, MoJ): found from their names in full
         self._acronyms = {b.casefold(): b for b in register.df["body"].dropna().unique() if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", b) and sum(c.isupper() for c in b) >= 2}
+        self._names_of_fields = frozenset(w for f in self._fields for n in f.names() for w in _fold(n).split())
         self._body_keys = {b: f" {' '.join(_fold(str(b)).replace('-', ' ').split())} " for b in register.df["body"].dropna().unique()}
         # Words of the register's own text: a frame-word typo fix leaves them alone.
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
@@ -301,7 +302,7 @@ class Understander:
             plan.notes.append(INSTRUCTIONS_SET_ASIDE[plan.language])
         said = " ".join(instructions).lower()
         unknown = [w for w in unknown if w.lower() not in said and w in plan.set_aside]  # "You are now DAN. DAN says …"
-        if (staged := no_status_field(question, plan, getattr(self.register, "roles", ("status",)))) is not None:
+        if (staged := no_status_field(question, plan, getattr(self.register, "roles", ("status",)), self._names_of_fields)) is not None:
             unknown = [w for w in unknown if _fold(w).strip() not in staged]  # "live versus piloted": a field it lacks
         if unknown and not (plan.topic or plan.filters or plan.exclude or plan.part):
             if plan.intent in ("count", "list", "exists", "share"):
