@@ -29,7 +29,8 @@ from assistant.ui.chat import ChatTab
 from assistant.ui.files import FilePicker, register_of, row_key
 from assistant.ui.filters import ALL, FIELDS, FilterBar, choices, facet_text, selected_filters
 from assistant.ui.selection import Selection, chat_plan, select, selection_note
-from assistant.ui.text import count_text, record_markdown, text
+from assistant.ui.tab_text import count_text
+from assistant.ui.text import record_markdown, text
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -139,7 +140,7 @@ class ExploreTab:
         with gr.Row(equal_height=True):
             self.reset = gr.Button(t["reset"], size="sm", elem_id="explore-reset", scale=0, min_width=180)
             self.ask = gr.Button(t["ask_selection"], variant="primary", elem_id="explore-ask", scale=1)
-        self.count = gr.Markdown(count_text(len(df), language), elem_id="explore-count")
+        self.count = gr.Markdown(count_text(len(df), language, self.mapping), elem_id="explore-count")
         table = register_table(df, language, self.mapping)
         typed = shown_fields(df, self.mapping)
         self.table = gr.Dataframe(
@@ -174,9 +175,9 @@ class ExploreTab:
         current selection (`values`: the dropdowns, the topic box, the UI language)."""
         *filters, search, language = values
         selection = self.selection(source, filters, search, language)
-        note = selection_note(selection, language)
-        count = count_text(len(selection.rows), language) + (f"  \n{note}" if note else "")
         mapping = getattr(register_of(self.assistant, source), "mapping", self.mapping)
+        note = selection_note(selection, language, mapping)
+        count = count_text(len(selection.rows), language, mapping) + (f"  \n{note}" if note else "")
         return count, register_table(selection.rows, language, mapping)
 
     def other_year(self, source: str, *values: Any):
