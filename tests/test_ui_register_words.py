@@ -33,6 +33,13 @@ def test_every_tab_text_is_in_the_registers_words(language):
 
 
 def test_quebec_keeps_its_words():
+    from assistant.ui.text import UI_TEXT
+
+    for language in ("fr", "en"):  # the chart titles Québec's portrait had, from its own nouns
+        for key in ("by_status", "by_category", "by_portfolio", "count_axis"):
+            assert tab_text(language)[key] == UI_TEXT[language][key]
+    assert tab_text("en")["top_bodies"] == UI_TEXT["en"]["top_bodies"]
+    assert tab_text("fr", load_mapping("us-federal-2024"))["top_bodies"] == "Les 10 bureaux qui déclarent le plus de cas d'usage"
     assert tab_text("fr")["selection_total"].startswith("**{n} initiatives** dans la sélection, sur {total} au registre")
     assert tab_text("en")["chart_empty"] == "No initiative in the selection."
     assert count_text(1, "fr") == "**1 initiative** correspond aux filtres."
@@ -82,3 +89,7 @@ def test_the_served_tabs_count_use_cases(us, client):
     assert total.startswith(f"**{k} use cases** in the selection, out of {n} in the inventory"), total
     bar_hints = re.findall(r'class="bars-sr"> ([^<]*)<', " ".join(charts))
     assert bar_hints and set(bar_hints) == {"(show these use cases in Explore)"}
+    titles = re.findall(r'<h2 class="bars-title">([^<]*)</h2>', " ".join(charts))
+    assert titles[:4] == ["Use cases by stage of development", "Use cases by topic area", "Use cases by agency",
+                          "The 10 bureaus that report the most use cases"]  # fmt: skip
+    assert "initiative" not in " ".join(charts).lower()

@@ -27,7 +27,7 @@ from assistant.ui.files import FilePicker, register_of
 from assistant.ui.filters import ALL, FilterBar, capital, facet_fields, facet_name
 from assistant.ui.selection import Selection, select, selection_note
 from assistant.ui.tab_text import tab_text
-from assistant.ui.text import filter_names, text
+from assistant.ui.text import filter_names
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -156,21 +156,21 @@ class OverviewTab:
             name = facet_name(spec, language)
             return name, name
         names = filter_names(self.mapping, language)
-        return text(language)[chart.key], names[chart.field]
+        return tab_text(language, self.mapping)[chart.key], names[chart.field]
 
     def _draw(
         self, source: str | None, values: list[str], search: str, language: str
     ) -> tuple[str, list[str], list[str]]:
         register = register_of(self.assistant, source)
         selection = select(self.assistant, source, self.filters.filters(values), search, language)
-        rows, t, mapping = selection.rows, text(language), getattr(register, "mapping", None)
-        charts, tables = [], []
+        rows, mapping = selection.rows, getattr(register, "mapping", None)
+        t, charts, tables = tab_text(language, mapping), [], []
         for chart in self.specs:
             table = counts(rows, chart.field, language, chart.top, self.mapping if chart.typed else None)
             title, column_name = self.title(chart, language)
             said = summary(table, len(rows), language, quoted=chart.typed, mapping=mapping)
             charts.append(chart_html(table, chart.field, title, said, language, mapping))
-            caption = tab_text(language, mapping)["chart_data"].format(title=title)
+            caption = t["chart_data"].format(title=title)
             tables.append(table_html(table, caption, column_name, t["count_axis"]))
         return total_text(selection, register, language), charts, tables
 

@@ -1,5 +1,6 @@
-"""The words of the Explore and Overview selection controls and of Overview's bar charts, FR and
-EN (the rest of those tabs' words, shared with the chat, are in `text`).
+"""The words of the Explore and Overview selection controls and of Overview's bar charts (their
+titles, totals and hints), FR and EN (the rest of those tabs' words, shared with the chat, are in
+`text`).
 
 They speak the register's own nouns, named once in its mapping (`[items]`, `[register]`): the
 texts below write them as tags (`<items>`, `<No item>`, `<to the register>`) that
@@ -34,6 +35,11 @@ TAB_TEXT: dict[str, dict[str, str]] = {
         "chart_summary": "{top} arrive en tête avec {count} <items> sur {total}.",
         "count_one": "**{n} <item>** correspond aux filtres.",
         "count_many": "**{n} <items>** correspondent aux filtres.",
+        "by_status": "<Items> par <status>",
+        "by_category": "<Items> par <category>",
+        "by_portfolio": "<Items> par <portfolio>",
+        "top_bodies": "Les 10 <bodies> qui déclarent le plus <of items>",
+        "count_axis": "<Items>",
     },
     "en": {
         "topic": "Topic",
@@ -56,6 +62,11 @@ TAB_TEXT: dict[str, dict[str, str]] = {
         "chart_summary": "{top} comes first with {count} <items> out of {total}.",
         "count_one": "**{n} <item>** matches the filters.",
         "count_many": "**{n} <items>** match the filters.",
+        "by_status": "<Items> by <status>",
+        "by_category": "<Items> by <category>",
+        "by_portfolio": "<Items> by <portfolio>",
+        "top_bodies": "The 10 <bodies> that report the most <items>",
+        "count_axis": "<Items>",
     },
 }
 
