@@ -93,3 +93,16 @@ def test_the_served_tabs_count_use_cases(us, client):
     assert titles[:4] == ["Use cases by stage of development", "Use cases by topic area", "Use cases by agency",
                           "The 10 bureaus that report the most use cases"]  # fmt: skip
     assert "initiative" not in " ".join(charts).lower()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_explores_question_on_a_selection_names_use_cases_and_is_understood(us, language):
+    from assistant.ui.explore import selection_question
+
+    df = us.register.df
+    agency = df["portfolio"].value_counts().index[0]
+    question = selection_question({"portfolio": [agency]}, "", language, df, None, us.register.mapping)
+    assert question.startswith("List the use cases" if language == "en" else "Liste les cas d'usage"), question
+    answer = us.ask(question)
+    assert answer.plan.filters == {"portfolio": [agency]} and not answer.plan.topic
+    assert answer.figures["count"] == int((df["portfolio"] == agency).sum())

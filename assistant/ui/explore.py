@@ -29,7 +29,7 @@ from assistant.ui.chat import ChatTab
 from assistant.ui.files import FilePicker, register_of, row_key
 from assistant.ui.filters import ALL, FIELDS, FilterBar, choices, facet_text, selected_filters
 from assistant.ui.selection import Selection, chat_plan, select, selection_note
-from assistant.ui.tab_text import count_text
+from assistant.ui.tab_text import count_text, tab_text
 from assistant.ui.text import record_markdown, text
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def selection_question(
     """« Liste les initiatives du portefeuille « Finances » au statut « … » » in `language`;
     `year` (several files loaded) ends it with « en 2024 », so that its follow-ups stay there."""
     t = text(language)
-    question = t["q_list"]
+    question = tab_text(language, mapping)["q_list"]  # "List the use cases", in the register's nouns
     for field in FIELDS:
         for value in filters.get(field, []):
             question += t[f"q_{field}"].format(value=label(field, value, language, df))

@@ -40,6 +40,7 @@ TAB_TEXT: dict[str, dict[str, str]] = {
         "by_portfolio": "<Items> par <portfolio>",
         "top_bodies": "Les 10 <bodies> qui déclarent le plus <of items>",
         "count_axis": "<Items>",
+        "q_list": "Liste les <items>",  # Explore's question on its selection, asked in the chat
     },
     "en": {
         "topic": "Topic",
@@ -67,6 +68,7 @@ TAB_TEXT: dict[str, dict[str, str]] = {
         "by_portfolio": "<Items> by <portfolio>",
         "top_bodies": "The 10 <bodies> that report the most <items>",
         "count_axis": "<Items>",
+        "q_list": "List the <items>",
     },
 }
 
