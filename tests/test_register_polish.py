@@ -151,3 +151,5 @@ def test_aliases_are_data_and_leave_ordinary_words_alone(us, run):
         assert set(values) <= set(us.df[role]), set(values) - set(us.df[role])
     understand = Understander(us)
     assert "portfolio" not in understand("How many use cases were fed into production?").filters  # the verb
+    assert "portfolio" not in understand("How many use cases use state of the art models?").filters  # not "STATE"
+    assert "STATE" not in us.aliases["portfolio"]["Department of State"] and "DOJ" in us.aliases["portfolio"]["Department of Justice"]
