@@ -106,3 +106,27 @@ def test_explores_question_on_a_selection_names_use_cases_and_is_understood(us, 
     answer = us.ask(question)
     assert answer.plan.filters == {"portfolio": [agency]} and not answer.plan.topic
     assert answer.figures["count"] == int((df["portfolio"] == agency).sum())
+
+
+def test_the_explore_table_and_the_header_name_the_registers_fields_and_items(us):
+    from assistant.ui.explore import register_table
+    from assistant.ui.tab_text import explore_columns
+    from assistant.ui.text import UI_TEXT, header_markdown
+
+    for language in ("fr", "en"):  # Québec's portrait: as before
+        assert explore_columns(language) == UI_TEXT[language]["explore_columns"]
+    table = register_table(us.register.df.head(3), "en", us.register.mapping)
+    assert list(table.columns[:6]) == ["Row", "Use case", "Bureau", "Agency", "Topic area", "Stage of development"]
+    table = register_table(us.register.df.head(3), "fr", us.register.mapping)
+    assert list(table.columns[:6]) == ["Ligne", "Cas d'usage", "Bureau", "Agence fédérale", "Domaine", "Stade de développement"]
+    n = len(us.register.df)
+    assert f"**Inventory:** {us.register.mapping.title} · **{n} use cases**" in header_markdown(us, "en")
+    assert f"**Inventaire :** {us.register.mapping.title} · **{n} cas d'usage**" in header_markdown(us, "fr")
+
+
+def test_quebecs_header_is_unchanged(mini_assistant):
+    from assistant.ui.text import header_markdown
+
+    n = len(mini_assistant.register)
+    assert f"· **{n} initiatives**" in header_markdown(mini_assistant, "fr")
+    assert "**Registre :**" in header_markdown(mini_assistant, "fr") and "**Register:**" in header_markdown(mini_assistant, "en")

@@ -29,7 +29,7 @@ from assistant.ui.chat import ChatTab
 from assistant.ui.files import FilePicker, register_of, row_key
 from assistant.ui.filters import ALL, FIELDS, FilterBar, choices, facet_text, selected_filters
 from assistant.ui.selection import Selection, chat_plan, select, selection_note
-from assistant.ui.tab_text import count_text, tab_text
+from assistant.ui.tab_text import count_text, explore_columns, tab_text
 from assistant.ui.text import record_markdown, text
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def register_table(rows: pd.DataFrame, language: str, mapping: Any = None) -> pd
         ["portfolio_en", "category_en", "status_en"] if en else ["portfolio", "category", "status"]
     )
     table = rows[columns].copy()
-    table.columns = text(language)["explore_columns"]
+    table.columns = explore_columns(language, mapping)
     for spec in shown_fields(rows, mapping):
         header = spec.name(language)
         header = header[:1].upper() + header[1:]

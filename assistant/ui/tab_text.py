@@ -73,6 +73,18 @@ TAB_TEXT: dict[str, dict[str, str]] = {
 }
 
 
+def explore_columns(language: str, mapping: Any = None) -> list[str]:
+    """The Explore table's role columns in the register's words: « Ligne, Initiative, Organisme,
+    Portefeuille, Catégorie, Statut » for Québec's portrait, "Row, Use case, Bureau, Agency, Topic
+    area, Stage of development" for the US inventory."""
+    from assistant.ui.text import filter_names
+
+    lang = "en" if language == "en" else "fr"
+    names = filter_names(mapping, lang)
+    row = "Row" if lang == "en" else "Ligne"
+    return [row, say("<Item>", lang, mapping), *(names[r] for r in ("body", "portfolio", "category", "status"))]
+
+
 def count_text(n: int, language: str, mapping: Any = None) -> str:
     """« **12 cas d'usage** correspondent aux filtres. » (French: « 0 initiative », singular)."""
     one = n <= 1 if language != "en" else n == 1
