@@ -115,6 +115,9 @@ def test_the_explore_table_and_the_header_name_the_registers_fields_and_items(us
 
     for language in ("fr", "en"):  # Québec's portrait: as before
         assert explore_columns(language) == UI_TEXT[language]["explore_columns"]
+        assert tab_text(language)["explore_table"] == UI_TEXT[language]["explore_table"]
+    us_words = {"en": "Use cases of the inventory", "fr": "Cas d'usage de l'inventaire"}
+    assert {lang: tab_text(lang, us.register.mapping)["explore_table"] for lang in us_words} == us_words
     table = register_table(us.register.df.head(3), "en", us.register.mapping)
     assert list(table.columns[:6]) == ["Row", "Use case", "Bureau", "Agency", "Topic area", "Stage of development"]
     table = register_table(us.register.df.head(3), "fr", us.register.mapping)

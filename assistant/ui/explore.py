@@ -145,7 +145,7 @@ class ExploreTab:
         typed = shown_fields(df, self.mapping)
         self.table = gr.Dataframe(
             value=table,
-            label=t["explore_table"],
+            label=tab_text(language, self.mapping)["explore_table"],
             interactive=False,
             wrap=True,
             datatype=["number", "str", "str", "str", "str", "str"] + ["str"] * len(typed),
@@ -313,7 +313,7 @@ class ExploreTab:
             gr.Button(value=t["reset"]),
             gr.Button(value=t["ask_selection"]),
             count,
-            gr.Dataframe(value=table, label=t["explore_table"]),
+            gr.Dataframe(value=table, label=tab_text(language, getattr(register_of(self.assistant, source), "mapping", self.mapping))["explore_table"]),
             gr.Markdown(value=shown, label=t["record"]),
         ]
 

@@ -41,6 +41,7 @@ TAB_TEXT: dict[str, dict[str, str]] = {
         "top_bodies": "Les 10 <bodies> qui déclarent le plus <of items>",
         "count_axis": "<Items>",
         "q_list": "Liste les <items>",  # Explore's question on its selection, asked in the chat
+        "explore_table": "<Items> <of the register>",
     },
     "en": {
         "topic": "Topic",
@@ -69,6 +70,7 @@ TAB_TEXT: dict[str, dict[str, str]] = {
         "top_bodies": "The 10 <bodies> that report the most <items>",
         "count_axis": "<Items>",
         "q_list": "List the <items>",
+        "explore_table": "<Items> of <the register>",
     },
 }
 
