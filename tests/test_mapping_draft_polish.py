@@ -132,3 +132,22 @@ def test_the_drafted_bilingual_register_answers_each_language_in_its_words(bilin
         names = {c.name for c in answer.citations}
         column = "Name (EN)" if language == "en" else "Nom (FR)"
         assert names == set(raw.loc[raw["Organization / Organisation"].str.startswith("Statistics Canada"), column])
+
+
+def test_a_file_in_one_language_with_slashed_headers_is_not_bilingual(tmp_path):
+    french = tmp_path / "projets.csv"
+    french.write_text(
+        "Nom du projet,Entrée / Sortie,Date de début / fin,Description\n"
+        + "".join(f"Projet {i},Entrée,2024-01-0{i},Un outil qui aide les agents à traiter les demandes des citoyens numéro {i}.\n" for i in range(1, 7)),
+        encoding="utf-8",
+    )
+    draft = draft_mapping(french, tmp_path / "projets.toml")
+    assert tomllib.loads(draft.text)["language"] == "fr" and "bilingual" not in draft.text.split("[columns]")[0]
+    english = tmp_path / "projects.csv"
+    english.write_text(
+        "Project name,Agency / Bureau,Input / Output,Description\n"
+        + "".join(f"Project {i},Agency {i % 2},Text,A tool that helps staff answer the questions of residents number {i}.\n" for i in range(1, 7)),
+        encoding="utf-8",
+    )
+    draft = draft_mapping(english, tmp_path / "projects.toml")
+    assert tomllib.loads(draft.text)["language"] == "en" and "bilingual" not in draft.text.split("[columns]")[0]

@@ -186,25 +186,35 @@ def _pair_languages(columns: list[Column]) -> None:
             pair["en"].other, pair["fr"].other = pair["fr"], pair["en"]
 
 
+def _bilingual_header(header: str) -> str:
+    """ "en" or "fr": the language of the first half of a header written in both ("Status /
+    Statut", "Start date / Date de début": the glossary says each half is the other), else ""."""
+    parts = [" ".join(re.sub(r"\([^)]*\)", " ", p).split()) for p in header.split(" / ")]
+    if len(parts) != 2 or not all(parts):
+        return ""
+    first, second = (normalise(p) for p in parts)
+    if normalise(translate(parts[0], "en")[0]) == second or normalise(translate(parts[1], "fr")[0]) == first:
+        return "en"
+    if normalise(translate(parts[0], "fr")[0]) == second or normalise(translate(parts[1], "en")[0]) == first:
+        return "fr"
+    return ""
+
+
 def bilingual_language(columns: list[Column]) -> tuple[str, str]:
     """(the language written first, why) when the file writes its texts in both languages —
-    columns in pairs ("Name (EN)" / "Nom (FR)") or headers "English / Français" — else ("", "").
-    A bilingual file's language is no detection's: its texts are in both."""
-    from assistant.register.draft_words import halves
-
+    columns in pairs ("Name (EN)" / "Nom (FR)") or two headers or more "English / Français" whose
+    halves the glossary pairs — else ("", ""). A bilingual file's language is no detection's: its
+    texts are in both."""
     pairs = [c for c in columns if c.other is not None and c.index < c.other.index]
-    both_ways = [c for c in columns if not c.repeated and halves(c.header, "en")]
+    both_ways = [(c, lang) for c in columns if not c.repeated and (lang := _bilingual_header(c.header))]
     if not pairs and len(both_ways) < 2:
         return "", ""
-    if pairs:
-        first = pairs[0].language
-    else:
-        first = "en" if halves(both_ways[0].header, "en")[0] == both_ways[0].header.split(" / ")[0].strip() else "fr"
+    first = pairs[0].language if pairs else Counter(lang for _, lang in both_ways).most_common(1)[0][0]
     why = ", ".join(
         part
         for part in (
             f"{len(pairs)} column pair(s) ({', '.join(repr(c.header) + ' / ' + repr(c.other.header) for c in pairs[:3] if c.other)})" if pairs else "",
-            f"{len(both_ways)} header(s) written in both languages ({both_ways[0].header!r}…)" if both_ways else "",
+            f"{len(both_ways)} header(s) written in both languages ({both_ways[0][0].header!r}…)" if both_ways else "",
         )
         if part
     )
