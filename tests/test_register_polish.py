@@ -24,7 +24,7 @@ PII = "Does this AI use case involve personally identifiable information (PII) t
 @pytest.fixture(scope="module")
 def raw() -> pd.DataFrame:
     df = pd.read_csv(US, encoding="cp1252", dtype=str, keep_default_na=False)
-    return df.apply(lambda c: c.str.strip())
+    return df.rename(columns=str.strip).apply(lambda c: c.str.strip())
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +159,14 @@ def test_aliases_are_data_and_leave_ordinary_words_alone(us, run):
     assert "portfolio" not in understand("How many use cases were fed into production?").filters  # the verb
     assert "portfolio" not in understand("How many use cases use state of the art models?").filters  # not "STATE"
     assert "STATE" not in us.aliases["portfolio"]["Department of State"] and "DOJ" in us.aliases["portfolio"]["Department of Justice"]
+
+
+def test_french_contract_and_in_house_words(run, raw):
+    dev = "Was the AI system involved in this use case developed (or is it to be developed) under contract(s) or in-house?"
+    cells = raw[dev]
+    contract = cells.str.startswith(("Developed with contracting resources", "Exclusively developed with contract")).sum()
+    in_house = cells.str.startswith(("Developed in-house", "No contract/external resources used")).sum()
+    for question, value, truth in (("Combien de cas d'usage ont été développés uniquement sous contrat ?", "contract", contract),
+                                   ("Combien de cas d'usage développés entièrement à l'interne ?", "in_house", in_house)):  # fmt: skip
+        plan, evidence = run(question)
+        assert plan.filters == {"development": [value]} and evidence.figures["count"] == int(truth) > 0
