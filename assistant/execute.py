@@ -316,13 +316,17 @@ class Executor:
         return keep_groups(groups, [], ascending)
 
     def _group(self, field: str, value: str, ids: pd.Series, language: str) -> dict[str, Any]:
-        return {
+        group = {
             "field": field,
             "value": value,
             "label": label(field, value, language, self.register.df, getattr(self.register, "mapping", None)),
             "count": int(len(ids)),
             "row_ids": ids.tolist(),
         }
+        if f"{field}:written" in self.register.df.columns:  # a flag or declared label: the file's spellings
+            cells = self.register.df.loc[ids.tolist(), f"{field}:written"]
+            group["written"] = [c for c in cells.value_counts(sort=True).index.tolist() if c]
+        return group
 
     def _records(self, row_ids: list[int], language: str) -> Records | list[dict[str, Any]]:
         """The rows as records built when read: a count may cite 500 000 rows and show ten

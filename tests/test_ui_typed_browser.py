@@ -15,6 +15,8 @@ from typed_registers import us_slice
 
 from assistant.ui import UI_TEXT
 
+ITEMS = {"en": "use cases", "fr": "cas d'usage"}  # the US mapping's [items]: the UI counts in them
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.filterwarnings("ignore::pandas.errors.Pandas4Warning:gradio.queueing"),
@@ -69,7 +71,7 @@ def test_a_facet_and_a_typed_bar_select_what_the_chat_counts(browser, us, langua
         label = page.locator("#explore-field-pii label, #explore-field-pii span").first
         expect(label).to_contain_text("PII" if language == "en" else "Renseignements personnels")
         pick(page, "explore-field-pii", f"{'Yes' if language == 'en' else 'Oui'} ({yes})")
-        expect(page.locator("#explore-count")).to_contain_text(f"{yes} initiatives")
+        expect(page.locator("#explore-count")).to_contain_text(f"{yes} {ITEMS[language]}")
         assert count_of(page, "explore-count") == chat.figures["count"]
         expect(page.locator("#explore-table")).to_contain_text("PII" if language == "en" else "Renseignements personnels")
         found = {"explore": axe_without_footer(page)}
@@ -81,7 +83,7 @@ def test_a_facet_and_a_typed_bar_select_what_the_chat_counts(browser, us, langua
         bars.filter(has_text="Non" if language == "fr" else "No").click()
         expect(page.get_by_role("tab", name=t["tab_explore"], exact=True)).to_have_attribute("aria-selected", "true")
         expect(page.locator("#explore-field-pii input")).to_have_value(f"{'No' if language == 'en' else 'Non'} ({no})")
-        expect(page.locator("#explore-count")).to_contain_text(f"{no} initiatives")
+        expect(page.locator("#explore-count")).to_contain_text(f"{no} {ITEMS[language]}")
         show_tab(page, t["tab_overview"])
         open_facets(page, "overview")
         found["overview"] = axe_without_footer(page)

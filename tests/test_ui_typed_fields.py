@@ -29,6 +29,15 @@ from assistant.ui.selection import chat_plan, select
 pytestmark = pytest.mark.filterwarnings("ignore::pandas.errors.Pandas4Warning:gradio.queueing")
 
 PI = "Personal information / Renseignements personnels"
+# What one row is, as each register's mapping names it ([items]): the UI counts in these words.
+ITEMS = {"bilingual": {"fr": ("système d'IA", "systèmes d'IA"), "en": ("AI system", "AI systems")},
+         "us": {"fr": ("cas d'usage", "cas d'usage"), "en": ("use case", "use cases")}}  # fmt: skip
+
+
+def counted(name: str, language: str, n: int) -> str:
+    """« 12 systèmes d'IA », "1 use case": a count in the register's words."""
+    one = n <= 1 if language == "fr" else n == 1
+    return f"{n} {ITEMS[name][language][0 if one else 1]}"
 DEVELOPED = "Developed by / Développé par"
 
 
@@ -145,7 +154,7 @@ def test_a_facet_selects_what_the_chat_counts_and_pandas_finds(
     assert offered[value].endswith(f"({file_rows})") and file_rows == expected  # nothing else selected
     # picked in the served app, as the browser picks it
     count, table = ui_event(clients[name], f"explore-field-{key}", "input", *values_with(fields, **{key: value}), "", language)
-    assert count.startswith(f"**{expected} initiative")
+    assert count.startswith(f"**{counted(name, language, expected)}**")
     assert sorted(int(r[0]) for r in table_rows(table)) == sorted(chat.figures["row_ids"])
 
 
@@ -187,21 +196,21 @@ def test_switching_language_renames_the_facets_and_keeps_the_selection(bilingual
     assert by_id["explore-field-personal_information"].label == "Personal information"
     assert by_id["explore-more"].label == "Other fields of the register (3)"
     yes = int((raw_bilingual[PI] == "Yes / Oui").sum())
-    assert by_id["explore-count"].startswith(f"**{yes} initiatives**")
+    assert by_id["explore-count"].startswith(f"**{counted('bilingual', 'en', yes)}**")
     table = by_id["explore-table"].value
     assert "Personal information" in table["headers"] and {r[table["headers"].index("Personal information")] for r in table["data"]} == {"yes"}
     shown = overview.relabel("en", None, *values, "")
     outputs = overview.relabel_outputs()
     assert len(shown) == len(outputs)
     total = shown[[getattr(c, "elem_id", None) for c in outputs].index("overview-total")]
-    assert total.startswith(f"**{yes} initiatives** in the selection")
+    assert total.startswith(f"**{counted('bilingual', 'en', yes)}** in the selection")
 
 
 def test_reset_clears_the_facets_too(us, clients):
     fields = tabs_of(us, "en")[0].fields
     *values, search, count, table = ui_event(clients["us"], "explore-reset", "click", "en")
     assert values == [ALL] * len(fields) and search == ""
-    assert count.startswith(f"**{len(us.register.df)} initiatives**") and len(table_rows(table)) == len(us.register.df)
+    assert count.startswith(f"**{counted('us', 'en', len(us.register.df))}**") and len(table_rows(table)) == len(us.register.df)
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
@@ -254,7 +263,7 @@ def test_overview_draws_one_chart_per_typed_field_with_the_pandas_counts(us, raw
     chart = dict(zip([c.key for c in overview.specs], charts, strict=True))
     inside = raw_us[raw_us[DEV].isin(["Developed in-house.", "No contract/external resources used in development."])]
     n = len(inside)
-    assert total.startswith(f"**{n} initiative")
+    assert total.startswith(f"**{counted('us', language, n)}**")
     pii = {v: c for v, _, c in bars(chart["chart-pii"])}
     assert pii == {k: int(c) for k, c in {"yes": (inside[PII] == "Yes").sum(), "no": (inside[PII] == "No").sum()}.items() if c}
     assert ("PII" if language == "en" else "Renseignements personnels") in chart["chart-pii"]
@@ -285,7 +294,7 @@ def test_a_typed_bar_opens_explore_on_the_selection_narrowed_to_its_value(biling
     assert tab.selected == "explore"
     assert [d.value for d in dropdowns] == values_with(fields, developed_by="in_house", personal_information="yes")
     truth = raw_bilingual[(raw_bilingual[PI] == "Yes / Oui") & raw_bilingual[DEVELOPED].str.startswith("In-house")]
-    assert count.startswith(f"**{len(truth)} initiative")
+    assert count.startswith(f"**{counted('bilingual', language, len(truth))}**")
     assert sorted(table.iloc[:, 0]) == [i + 1 for i in truth.index]
     forged = overview.drill(explore, None, *before, "", language,
                             evt=gr.EventData(None, {"field": "personal_information", "value": "<b>maybe</b>"}))  # fmt: skip

@@ -93,7 +93,8 @@ def topic_metrics(ranked: Sequence[int], relevant: Iterable[int], k: int = 5) ->
 
 def _group_names(group: dict[str, Any]) -> set[str]:
     names = {normalise(str(group.get("value", ""))), normalise(str(group.get("label", "")))}
-    names |= {normalise(str(label)) for label in group.get("labels", [])}
+    # "written": the file's own spellings a group counts ("Rights-Impacting" for "Rights-impacting only")
+    names |= {normalise(str(label)) for label in (*group.get("labels", []), *group.get("written", []))}
     return names - {""}
 
 

@@ -24,12 +24,15 @@ from assistant.language import detect_language
 from assistant.register.draft_guess import (
     Column,
     alias_columns,
+    bilingual_cells,
+    bilingual_language,
     blank,
     file_language,
     guess_roles,
     guess_type,
     read_columns,
 )
+from assistant.register.draft_money import number_lines
 from assistant.register.draft_words import (
     GENERIC_ROLE,
     field_names_line,
@@ -41,7 +44,7 @@ from assistant.register.draft_words import (
     role_line,
     strip_item,
 )
-from assistant.register.fields import RESERVED
+from assistant.register.fields import CURRENCIES, RESERVED, number_text
 from assistant.register.files import RegisterError
 from assistant.register.labels import normalise
 from assistant.register.mapping import BILINGUAL_ROLES, LABELLED, TABLES, parse_mapping
@@ -78,6 +81,7 @@ _STOP = {
     "l",
 }
 _BLANK_LABEL = {"en": "Not specified", "fr": "Non précisé"}
+_NAMES = {"en": "English", "fr": "French"}
 
 
 @dataclass
@@ -100,7 +104,8 @@ def draft_mapping(path: Path, out: Path | None = None) -> Draft:
         )
     columns = read_columns(path)
     rows = len(columns[0].cells) if columns else 0
-    language = file_language(columns, detect_language)
+    first, bilingual = bilingual_language(columns)  # a file in both languages: the one written first
+    language = first or file_language(columns, detect_language)
     roles = guess_roles(columns, language, rows)
     aliases = alias_columns(columns, roles)
     for c in columns:
@@ -116,7 +121,7 @@ def draft_mapping(path: Path, out: Path | None = None) -> Draft:
         guess_type(c)
         if c.other is not None:
             c.other.kind = "pair"
-    writer = _Writer(path, language, rows)
+    writer = _Writer(path, language, rows, bilingual)
     text = writer.write(columns, roles, aliases)
     target = out or path.with_suffix(".mapping.toml")
     load_register(
@@ -226,8 +231,8 @@ def _n(number: int | float) -> str:
 class _Writer:
     """Writes the mapping's TOML, section by section, with a reason and the counts on each guess."""
 
-    def __init__(self, path: Path, language: str, rows: int) -> None:
-        self.path, self.language, self.rows = path, language, rows
+    def __init__(self, path: Path, language: str, rows: int, bilingual: str = "") -> None:
+        self.path, self.language, self.rows, self.bilingual = path, language, rows, bilingual
         self.other = _OTHER[language]
         self.kinds: dict[str, str] = {}
         self.keys: set[str] = set(RESERVED)
@@ -283,7 +288,11 @@ class _Writer:
             "# Then: translate the lines marked TODO, rename keys and names as your users say them.",
             f"name = {_q(name)}",
             f"title = {_q(self.path.stem)}   # TODO: the register's title",
-            f"language = {_q(self.language)}   # the language of its text (detected)",
+            f"language = {_q(self.language)}   # bilingual: {self.bilingual}; {_NAMES[self.language]} is written first, and answers show each text in the question's language"
+            if self.bilingual
+            else f"language = {_q(self.language)}   # the language of its text (detected)",
+            *([f"bilingual_cells = [{', '.join(_q(r) for r in cells)}]   # cells written \"English / Français\": either half finds the value, each shown in its language"]
+              if (cells := bilingual_cells(roles)) else []),  # fmt: skip
             'required = ["name"]   # every row has a name'
             if required
             else f"required = []   # {_n(roles['name'].blanks)} row(s) have no name: they load with a blank name",
@@ -337,7 +346,8 @@ class _Writer:
     def _value_keys(self, values: list[_Value]) -> list[str]:
         keys: list[str] = []
         for v in values:
-            key = slug(v.text) or "value"
+            pair = halves(v.text, self.language)  # "Vendor / Fournisseur": the file language's half
+            key = slug(pair[0] if pair else v.text) or "value"
             while key in keys:
                 key = f"{key}_{len(keys) + 1}"
             keys.append(key)
@@ -362,7 +372,7 @@ class _Writer:
 
     def _field(self, c: Column, kind: str = "", note: str = "") -> list[str]:
         kind = kind or c.kind
-        names = [n for n in header_names(c.stem or c.header) if normalise(n) not in self.names]
+        names = [n for n in header_names(c.stem or c.header) if normalise(n) not in self.names and n not in CURRENCIES]
         key = self._key(names, c)
         self.names.update(normalise(n) for n in names)
         self.kinds[key] = kind
@@ -385,8 +395,10 @@ class _Writer:
         return lines
 
     def _key(self, names: list[str], c: Column) -> str:
-        acronym = next((n for n in names if n.isupper() and len(n) <= 6), "")
-        phrase = next((n for n in names if n != acronym), c.stem or c.header)
+        acronym = next((n for n in names if n.isupper() and len(n) <= 6 and n not in CURRENCIES), "")  # not "CAD"
+        phrase = next((n for n in names if n != acronym and n not in CURRENCIES), c.stem or c.header)
+        if pair := halves(phrase, self.language):  # "Developed by / Développé par": one language's half
+            phrase = pair[0]
         key = slug(acronym or " ".join(phrase.split()[:4]), 32) or "field"
         key = key if key[0].isalpha() else f"field_{key}"
         base, n = key, 2
@@ -423,18 +435,10 @@ class _Writer:
                 *(["dayfirst = true   # days come first (13/01/2024)"] if c.dayfirst else []),
                 f"# {_n(len(years))} dates, years {span}",
             ]
-        if kind == "number":
-            numbers = pd.to_numeric(
-                pd.Series([re.sub(r"[\s$€,%]", "", x) for x in filled], dtype="object"),
-                errors="coerce",
-            ).dropna()
-            return (
-                [
-                    f"# {_n(len(numbers))} numbers from {numbers.min():g} to {numbers.max():g}, mean {numbers.mean():g}"
-                ]
-                if len(numbers)
-                else []
-            )
+        if kind == "number":  # read as loading reads it; money or a unit said (draft_money.py)
+            numbers = pd.to_numeric(pd.Series([number_text(x) for x in filled], dtype="object"), errors="coerce").dropna()
+            stats = [f"# {_n(len(numbers))} numbers from {numbers.min():g} to {numbers.max():g}, mean {numbers.mean():g}"] if len(numbers) else []
+            return [*number_lines(c.header, filled, self.language), *stats]
         if kind == "multi":
             from assistant.register.draft_guess import _items_of
 

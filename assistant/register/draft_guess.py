@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from assistant.register.fields import _BLANKS, DEFAULT_NO, DEFAULT_YES
+from assistant.register.fields import _BLANKS, DEFAULT_NO, DEFAULT_YES, number_text
 from assistant.register.files import _decode, clean, is_blank, read_table
+from assistant.register.glossary import translate
 from assistant.register.labels import normalise
 from assistant.register.mapping import BILINGUAL_ROLES, Mapping
 
@@ -171,10 +172,65 @@ def _pair_languages(columns: list[Column]) -> None:
         lang = "fr" if m["lang"].lower().startswith(("fr", "fre")) else "en"
         tagged.setdefault(normalise(m["stem"]).strip(" _-"), {})[lang] = c
         c.stem = m["stem"].strip(" _-")
+    # "Name (EN)" / "Nom (FR)": stems that differ pair when the glossary says one is the other
+    alone = {lang: [p[lang] for p in tagged.values() if len(p) == 1 and lang in p] for lang in ("en", "fr")}
+    for en in alone["en"]:
+        said = normalise(translate(en.stem, "en")[0])
+        fr = next((f for f in alone["fr"] if said and normalise(f.stem) == said), None)
+        if fr is not None:
+            alone["fr"].remove(fr)
+            tagged[normalise(en.stem)] = {"en": en, "fr": fr}
     for pair in tagged.values():
         if len(pair) == 2:
             pair["en"].language, pair["fr"].language = "en", "fr"
             pair["en"].other, pair["fr"].other = pair["fr"], pair["en"]
+
+
+def _bilingual_header(header: str) -> str:
+    """ "en" or "fr": the language of the first half of a header written in both ("Status /
+    Statut", "Start date / Date de début": the glossary says each half is the other), else ""."""
+    parts = [" ".join(re.sub(r"\([^)]*\)", " ", p).split()) for p in header.split(" / ")]
+    if len(parts) != 2 or not all(parts):
+        return ""
+    first, second = (normalise(p) for p in parts)
+    if normalise(translate(parts[0], "en")[0]) == second or normalise(translate(parts[1], "fr")[0]) == first:
+        return "en"
+    if normalise(translate(parts[0], "fr")[0]) == second or normalise(translate(parts[1], "en")[0]) == first:
+        return "fr"
+    return ""
+
+
+def bilingual_language(columns: list[Column]) -> tuple[str, str]:
+    """(the language written first, why) when the file writes its texts in both languages —
+    columns in pairs ("Name (EN)" / "Nom (FR)") or two headers or more "English / Français" whose
+    halves the glossary pairs — else ("", ""). A bilingual file's language is no detection's: its
+    texts are in both."""
+    pairs = [c for c in columns if c.other is not None and c.index < c.other.index]
+    both_ways = [(c, lang) for c in columns if not c.repeated and (lang := _bilingual_header(c.header))]
+    if not pairs and len(both_ways) < 2:
+        return "", ""
+    first = pairs[0].language if pairs else Counter(lang for _, lang in both_ways).most_common(1)[0][0]
+    why = ", ".join(
+        part
+        for part in (
+            f"{len(pairs)} column pair(s) ({', '.join(repr(c.header) + ' / ' + repr(c.other.header) for c in pairs[:3] if c.other)})" if pairs else "",
+            f"{len(both_ways)} header(s) written in both languages ({both_ways[0][0].header!r}…)" if both_ways else "",
+        )
+        if part
+    )
+    return first, why
+
+
+def bilingual_cells(roles: dict[str, Column]) -> list[str]:
+    """The roles (body, name, benefits) whose cells read "English / Français" (80% of them)."""
+    from assistant.register.draft_words import halves
+
+    found = []
+    for role, c in roles.items():
+        if role in ("name", "benefits", "body") and c.other is None and c.filled:
+            if sum(1 for x in c.filled if halves(x, "en")) >= 0.8 * len(c.filled):
+                found.append(role)
+    return found
 
 
 def file_language(columns: list[Column], detect) -> str:
@@ -364,8 +420,8 @@ def _urls(c: Column) -> bool:
 
 def _numeric(c: Column) -> bool:
     filled = c.filled
-    numbers = pd.to_numeric(
-        pd.Series([re.sub(r"[\s$€,%]", "", x) for x in filled], dtype="object"), errors="coerce"
+    numbers = pd.to_numeric(  # as loading reads amounts: "$1,200", « 12 000 $ », "1.2M", "250k"
+        pd.Series([number_text(x.rstrip("%")) for x in filled], dtype="object"), errors="coerce"
     )
     return bool(filled) and numbers.notna().sum() >= 0.9 * len(filled)
 

@@ -23,6 +23,8 @@ language: text is shown in the question's language). How each type reads its cel
     label   the declared value whose spelling the cell is (its key), else the cell as it is
     flag    "yes" / "no" (a cell starting with a yes/no spelling: "Yes – agency has access…"),
             "" when blank or neither (N/A, Not applicable)
+            (a flag, or a label with declared values, also keeps each cell as the file writes it
+            in `KEY:written`: a figure's group names the spellings it counts)
     date    the year ("2024"), and the month in the `KEY:month` column ("2024-10")
     number  a float (blank: NaN): "12,345.50", "12 345,50 $", "$1.2M" (`decimal = ","` when the
             file writes "1,5" for one and a half); `currency = "CAD"` (USD, EUR, GBP) says it is
@@ -238,12 +240,12 @@ def read_cells(spec: Field, cells: list[str]) -> tuple[dict[str, list[Any]], lis
     if spec.type == "flag":
         values = [_flag(spec, c) for c in cells]
         odd = sum(1 for c, v in zip(cells, values, strict=True) if v == "" and not _blank(c))
-        return {spec.key: values}, [f"{spec.key}: {odd} cell(s) neither yes nor no, read as not given"] if odd else []
+        return {spec.key: values, **_written(spec, cells)}, [f"{spec.key}: {odd} cell(s) neither yes nor no, read as not given"] if odd else []
     if spec.type == "label":
         lookup = {normalise(s): lb.key for lb in spec.values for s in (lb.key, lb.fr, lb.en, *lb.aliases)}
         values = ["" if _blank(c) else lookup.get(normalise(c), " ".join(c.split())) for c in cells]
         odd = len({v for v in values if v and spec.values and v not in {lb.key for lb in spec.values}})
-        return {spec.key: values}, [f"{spec.key}: {odd} value(s) not among the declared ones, kept as written"] if odd else []
+        return {spec.key: values, **(_written(spec, cells) if spec.values else {})}, [f"{spec.key}: {odd} value(s) not among the declared ones, kept as written"] if odd else []
     if spec.type == "date":
         parsed = pd.to_datetime(pd.Series(["" if _blank(c) else c.strip() for c in cells], dtype="object"),
                                 errors="coerce", format="mixed", dayfirst=spec.dayfirst)  # fmt: skip
@@ -286,6 +288,12 @@ def number_text(cell: str, decimal: str = "") -> str:
     if digits.count(".") > 1:
         return cell
     return digits if scale == 1 else repr(float(digits) * scale)
+
+
+def _written(spec: Field, cells: list[str]) -> dict[str, list[str]]:
+    """`KEY:written`: each cell as the file writes it (blank: ""), for a field whose values are
+    read into ours (a flag's yes/no, a declared label): figures name the file's spellings too."""
+    return {f"{spec.key}:written": ["" if _blank(c) else " ".join(c.split()) for c in cells]}
 
 
 def _blank(cell: str) -> bool:

@@ -382,7 +382,10 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
     words = EverydayWords()
     if "words" in data:
         keys = {role: {label.key for label in label_sets[role]} for role in LABELLED}
-        words = read_words(path.parent / str(data["words"]), keys, set(portfolios), fail)
+        found = path.parent / str(data["words"])
+        if not found.is_file() and (BUILT_IN_DIR / str(data["words"])).is_file():
+            found = BUILT_IN_DIR / str(data["words"])  # a built-in mapping copied elsewhere to edit
+        words = read_words(found, keys, set(portfolios), fail)
     fields = parse_fields(data.get("fields", {}), fail)
     not_recorded = data.get("not_recorded")
     if not_recorded is not None and (not isinstance(not_recorded, list) or not set(not_recorded) <= set(NOT_RECORDED_KINDS)):

@@ -11,6 +11,7 @@ the characters of gradio's template syntax (`${…}`, `{{…}}`): a label is sho
 from __future__ import annotations
 
 import html
+from typing import Any
 
 import pandas as pd
 
@@ -33,9 +34,10 @@ def attribute(value: object) -> str:
     return text.replace("$", "&#36;").replace("{", "&#123;").replace("}", "&#125;")
 
 
-def chart_html(table: pd.DataFrame, field: str, title: str, summary: str, language: str) -> str:
-    """The chart of `table` (label, value, count; most first): a heading, a sentence, the bars."""
-    t = tab_text(language)
+def chart_html(table: pd.DataFrame, field: str, title: str, summary: str, language: str, mapping: Any = None) -> str:
+    """The chart of `table` (label, value, count; most first): a heading, a sentence, the bars
+    (its words in the register's nouns: `mapping`)."""
+    t = tab_text(language, mapping)
     heading = f'<h2 class="bars-title">{escape(title)}</h2>'
     if not len(table):
         return f'<div class="bars-chart">{heading}<p>{escape(t["chart_empty"])}</p></div>'

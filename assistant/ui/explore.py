@@ -29,7 +29,8 @@ from assistant.ui.chat import ChatTab
 from assistant.ui.files import FilePicker, register_of, row_key
 from assistant.ui.filters import ALL, FIELDS, FilterBar, choices, facet_text, selected_filters
 from assistant.ui.selection import Selection, chat_plan, select, selection_note
-from assistant.ui.text import count_text, record_markdown, text
+from assistant.ui.tab_text import count_text, explore_columns, tab_text
+from assistant.ui.text import record_markdown, text
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -60,7 +61,7 @@ def register_table(rows: pd.DataFrame, language: str, mapping: Any = None) -> pd
         ["portfolio_en", "category_en", "status_en"] if en else ["portfolio", "category", "status"]
     )
     table = rows[columns].copy()
-    table.columns = text(language)["explore_columns"]
+    table.columns = explore_columns(language, mapping)
     for spec in shown_fields(rows, mapping):
         header = spec.name(language)
         header = header[:1].upper() + header[1:]
@@ -104,7 +105,7 @@ def selection_question(
     """« Liste les initiatives du portefeuille « Finances » au statut « … » » in `language`;
     `year` (several files loaded) ends it with « en 2024 », so that its follow-ups stay there."""
     t = text(language)
-    question = t["q_list"]
+    question = tab_text(language, mapping)["q_list"]  # "List the use cases", in the register's nouns
     for field in FIELDS:
         for value in filters.get(field, []):
             question += t[f"q_{field}"].format(value=label(field, value, language, df))
@@ -139,12 +140,12 @@ class ExploreTab:
         with gr.Row(equal_height=True):
             self.reset = gr.Button(t["reset"], size="sm", elem_id="explore-reset", scale=0, min_width=180)
             self.ask = gr.Button(t["ask_selection"], variant="primary", elem_id="explore-ask", scale=1)
-        self.count = gr.Markdown(count_text(len(df), language), elem_id="explore-count")
+        self.count = gr.Markdown(count_text(len(df), language, self.mapping), elem_id="explore-count")
         table = register_table(df, language, self.mapping)
         typed = shown_fields(df, self.mapping)
         self.table = gr.Dataframe(
             value=table,
-            label=t["explore_table"],
+            label=tab_text(language, self.mapping)["explore_table"],
             interactive=False,
             wrap=True,
             datatype=["number", "str", "str", "str", "str", "str"] + ["str"] * len(typed),
@@ -174,9 +175,9 @@ class ExploreTab:
         current selection (`values`: the dropdowns, the topic box, the UI language)."""
         *filters, search, language = values
         selection = self.selection(source, filters, search, language)
-        note = selection_note(selection, language)
-        count = count_text(len(selection.rows), language) + (f"  \n{note}" if note else "")
         mapping = getattr(register_of(self.assistant, source), "mapping", self.mapping)
+        note = selection_note(selection, language, mapping)
+        count = count_text(len(selection.rows), language, mapping) + (f"  \n{note}" if note else "")
         return count, register_table(selection.rows, language, mapping)
 
     def other_year(self, source: str, *values: Any):
@@ -312,7 +313,7 @@ class ExploreTab:
             gr.Button(value=t["reset"]),
             gr.Button(value=t["ask_selection"]),
             count,
-            gr.Dataframe(value=table, label=t["explore_table"]),
+            gr.Dataframe(value=table, label=tab_text(language, getattr(register_of(self.assistant, source), "mapping", self.mapping))["explore_table"]),
             gr.Markdown(value=shown, label=t["record"]),
         ]
 

@@ -131,7 +131,7 @@ class FilterBar:
         self.assistant = assistant
         register = assistant.register
         self.mapping = getattr(register, "mapping", None)
-        df, t = register.df, tab_text(language)
+        df, t = register.df, tab_text(language, self.mapping)
         names = field_labels(self.mapping, language)
         self.facets = tuple(f for f in facet_fields(self.mapping) if f.key in df.columns)
         self.fields: tuple[str, ...] = (*FIELDS, *(f.key for f in self.facets))
@@ -190,7 +190,7 @@ class FilterBar:
         return [*self.components, *([self.more] if self.more is not None else [])]
 
     def relabel(self, language: str, df: pd.DataFrame) -> list[Any]:
-        t, names = tab_text(language), field_labels(self.mapping, language)
+        t, names = tab_text(language, self.mapping), field_labels(self.mapping, language)
         return [
             *[gr.Dropdown(choices=self.choices(df, f, language), label=names[f]) for f in FIELDS],
             *[gr.Dropdown(choices=self.choices(df, s.key, language), label=facet_name(s, language)) for s in self.facets],

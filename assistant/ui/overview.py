@@ -27,7 +27,7 @@ from assistant.ui.files import FilePicker, register_of
 from assistant.ui.filters import ALL, FilterBar, capital, facet_fields, facet_name
 from assistant.ui.selection import Selection, select, selection_note
 from assistant.ui.tab_text import tab_text
-from assistant.ui.text import filter_names, text
+from assistant.ui.text import filter_names
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -93,27 +93,27 @@ def _shown(text: str, spec: Any) -> str:
     return capital(text) if spec is not None else text
 
 
-def summary(table: pd.DataFrame, total: int, language: str, quoted: bool = False) -> str:
+def summary(table: pd.DataFrame, total: int, language: str, quoted: bool = False, mapping: Any = None) -> str:
     """« X arrive en tête avec N initiatives sur T. » (plain text: callers escape it); `quoted`:
     X in quotes (a typed field's value: « oui », « 2024 »). A date chart (years in order) names
     its largest year."""
     if not len(table):
-        return tab_text(language)["chart_empty"]
+        return tab_text(language, mapping)["chart_empty"]
     top = table.loc[table["count"].idxmax()]
     shown = (f"« {top['label']} »" if language != "en" else f"“{top['label']}”") if quoted else top["label"]
-    return text(language)["chart_summary"].format(top=shown, count=top["count"], total=total)
+    return tab_text(language, mapping)["chart_summary"].format(top=shown, count=top["count"], total=total)
 
 
 def total_text(selection: Selection, register: Any, language: str) -> str:
     """The selection's size (the register's when nothing is selected), and how the topic was read."""
     n, whole = len(selection.rows), len(register)
     if not selection.filters and not selection.searched:
-        total = text(language)["overview_total"].format(n=whole, source=register.source)
+        total = tab_text(language, getattr(register, "mapping", None))["overview_total"].format(n=whole, source=register.source)
     else:
         one = n <= 1 if language != "en" else n == 1  # French: « 0 initiative »
         key = "selection_total_one" if one else "selection_total"
-        total = tab_text(language)[key].format(n=n, total=whole, source=register.source)
-    note = selection_note(selection, language)
+        total = tab_text(language, getattr(register, "mapping", None))[key].format(n=n, total=whole, source=register.source)
+    note = selection_note(selection, language, getattr(register, "mapping", None))
     return total + (f"  \n{note}" if note else "")
 
 
@@ -131,7 +131,7 @@ class OverviewTab:
         source = assistant.register.source
         total, charts, tables = self._draw(source, [ALL] * len(self.filters.fields), "", language)
         self.total = gr.Markdown(total, elem_id="overview-total")
-        self.hint = gr.Markdown(tab_text(language)["bars_hint"], elem_id="overview-hint")
+        self.hint = gr.Markdown(tab_text(language, self.mapping)["bars_hint"], elem_id="overview-hint")
         self.charts: list[gr.HTML] = []
         self.tables: list[gr.HTML] = []
         for chart, html, table in zip(self.specs, charts, tables, strict=True):
@@ -156,21 +156,21 @@ class OverviewTab:
             name = facet_name(spec, language)
             return name, name
         names = filter_names(self.mapping, language)
-        return text(language)[chart.key], names[chart.field]
+        return tab_text(language, self.mapping)[chart.key], names[chart.field]
 
     def _draw(
         self, source: str | None, values: list[str], search: str, language: str
     ) -> tuple[str, list[str], list[str]]:
         register = register_of(self.assistant, source)
         selection = select(self.assistant, source, self.filters.filters(values), search, language)
-        rows, t = selection.rows, text(language)
-        charts, tables = [], []
+        rows, mapping = selection.rows, getattr(register, "mapping", None)
+        t, charts, tables = tab_text(language, mapping), [], []
         for chart in self.specs:
             table = counts(rows, chart.field, language, chart.top, self.mapping if chart.typed else None)
             title, column_name = self.title(chart, language)
-            said = summary(table, len(rows), language, quoted=chart.typed)
-            charts.append(chart_html(table, chart.field, title, said, language))
-            caption = tab_text(language)["chart_data"].format(title=title)
+            said = summary(table, len(rows), language, quoted=chart.typed, mapping=mapping)
+            charts.append(chart_html(table, chart.field, title, said, language, mapping))
+            caption = t["chart_data"].format(title=title)
             tables.append(table_html(table, caption, column_name, t["count_axis"]))
         return total_text(selection, register, language), charts, tables
 
@@ -242,6 +242,6 @@ class OverviewTab:
         return [
             *self.year.relabel(language),
             *self.filters.relabel(language, df),
-            tab_text(language)["bars_hint"],
+            tab_text(language, self.mapping)["bars_hint"],
             *self.show(source, *values, language),
         ]

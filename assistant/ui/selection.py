@@ -97,10 +97,10 @@ def chat_plan(selection: Selection, question: str, language: str, mapping: Any =
     )  # fmt: skip
 
 
-def selection_note(selection: Selection, language: str) -> str:
+def selection_note(selection: Selection, language: str, mapping: Any = None) -> str:
     """What the topic box was read as: the words searched, the words the register never uses
     (typed text is shown as text, never as markup)."""
-    t, lines = tab_text(language), []
+    t, lines = tab_text(language, mapping), []
     if selection.topic:
         lines.append(t["topic_searched"].format(topic=cell(selection.topic)))
     if selection.unknown:

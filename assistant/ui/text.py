@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.inert import markdown_inert as inert  # noqa: F401  (the chat and tests import it from here)
 from assistant.register.mapping import ROLES
-from assistant.register.wording import short_field_names, templates
+from assistant.register.wording import say, short_field_names, templates
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -98,7 +98,7 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "skip": "Aller à la question",
         "lead": "Portrait IA répond en français ou en anglais aux questions sur les usages de "
         "l'IA déclarés par l'administration publique québécoise, en citant les lignes du registre.",
-        "register_size": "**Registre :** {name} · **{rows} initiatives**",
+        "register_size": "**<Register> :** {name} · **{rows} <items>**",  # the register's nouns (say)
         "you_asked": "Votre question :",
         "answer_label": "Réponse",
         "earlier": "Plus tôt dans cette conversation",
@@ -219,7 +219,7 @@ UI_TEXT: dict[str, dict[str, Any]] = {
         "skip": "Skip to the question",
         "lead": "Portrait IA answers questions, in English or French, about the uses of AI "
         "reported by Québec's public administration, citing the register's rows.",
-        "register_size": "**Register:** {name} · **{rows} initiatives**",
+        "register_size": "**<Register>:** {name} · **{rows} <items>**",
         "you_asked": "Your question:",
         "answer_label": "Answer",
         "earlier": "Earlier in this conversation",
@@ -308,7 +308,7 @@ def header_markdown(assistant: Assistant, language: str) -> str:
     name = mapping.title if mapping is not None else REGISTER_NAME
     registers = getattr(assistant, "registers", None) or [register]
     if len(registers) == 1:
-        line = t["register_size"].format(name=name, rows=len(register))
+        line = say(t["register_size"], _lang(language), mapping).format(name=name, rows=len(register))
     else:
         # Several years: each file named, so that a reader can tell which one answered.
         files = " · ".join(
