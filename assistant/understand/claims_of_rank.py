@@ -17,15 +17,22 @@ from typing import Any
 from assistant.types import Plan
 from assistant.understand.lexicon import fold, has
 
+_POSITION = {
+    "deuxieme": 2, "second": 2, "2e": 2, "2nd": 2, "troisieme": 3, "third": 3, "3e": 3, "3rd": 3,
+    "quatrieme": 4, "fourth": 4, "4e": 4, "4th": 4, "cinquieme": 5, "fifth": 5, "5e": 5, "5th": 5,
+    "sixieme": 6, "sixth": 6, "6e": 6, "6th": 6, "septieme": 7, "seventh": 7, "7e": 7, "7th": 7,
+    "huitieme": 8, "eighth": 8, "8e": 8, "8th": 8, "neuvieme": 9, "ninth": 9, "9e": 9, "9th": 9,
+    "dixieme": 10, "tenth": 10, "10e": 10, "10th": 10,
+}  # fmt: skip
+_POSITION_WORDS = tuple(_POSITION)
 _RANKED = re.compile(
     r"\b(?:plus (?:frequente?s?|courante?s?|repandue?s?|representee?s?|importante?s?)|la plus|le plus|"
-    r"most (?:common|frequent|popular|represented|prevalent|used)|the most|biggest|largest|top|number one|numero un|"
-    r"premiere?|first|deuxieme|second|2e|2nd|troisieme|third|3e|3rd)\b"
+    r"most (?:common|frequent|popular|represented|prevalent|used)|the most|biggest|largest|leader|leading|top|number one|numero un|"
+    r"premiere?|first|" + "|".join(sorted(_POSITION_WORDS, key=len, reverse=True)) + r")\b"
 )
-_POSITION = {"deuxieme": 2, "second": 2, "2e": 2, "2nd": 2, "troisieme": 3, "third": 3, "3e": 3, "3rd": 3}
-_MORE_THAN = re.compile(r"\b(?:plus (?:de (?:\w+ ){1,6}|d (?:\w+ ){1,6})?qu?e?|more (?:\w+ ){0,6}than|davantage (?:de (?:\w+ ){1,6}|d (?:\w+ ){1,6})?qu?e?)\b")
+_MORE_THAN = re.compile(r"\b(?:plus (?:de (?:\w+ ){1,10}|d (?:\w+ ){1,10})?qu?e?|more (?:\w+ ){0,10}than|davantage (?:de (?:\w+ ){1,10}|d (?:\w+ ){1,10})?qu?e?)\b")
 _FEWER_THAN = re.compile(
-    r"\b(?:moins (?:de (?:\w+ ){1,6}|d (?:\w+ ){1,6})?qu?e?|(?:fewer|less) (?:\w+ ){0,6}than)\b"
+    r"\b(?:moins (?:de (?:\w+ ){1,10}|d (?:\w+ ){1,10})?qu?e?|(?:fewer|less) (?:\w+ ){0,10}than)\b"
 )
 
 
@@ -74,7 +81,10 @@ def rank_claim(plan: Plan, question: str, mentions: list[Any], group_field: str 
         return False
     near = _noun_near(folded, ranked)  # « la *catégorie* la plus fréquente »: when a value of it is named
     field = near if any(m.field == near for m in mentions) else group_field or plan.group_by
-    claimed = [m for m in mentions if m.field == field] or [m for m in mentions if m.field in ("category", "status")]
+    claimed = (
+        [m for m in mentions if m.field == field] or [m for m in mentions if m.field in ("category", "status")]
+        or [m for m in mentions if m.field in ("portfolio", "body")]  # "The Interior Department is the 5th-largest reporter"
+    )  # fmt: skip
     if not claimed:
         return False
     m = claimed[0]

@@ -107,7 +107,23 @@ def asker_spans(question: str) -> list[tuple[int, int]]:
     spans = []
     for said in _SELF.finditer(fold(question)):
         clause = said.group()
-        if re.search(r"\b(?:combien|how many|quel\w*|which|what|interested|interesse\w*|looking|cherche)\b", clause):
+        if re.search(r"\b(?:combien|how many|quel\w*|which|what|interested|interesse\w*|looking for|cherche)\b", clause):
             continue  # "I'm interested in chatbots", « je cherche les projets … »: the question itself
         spans.append(said.span())
     return spans
+
+
+# Who reports a claim: "A draft says '…'", « La note du cabinet affirme que … », "My boss claims that …"
+_SAYS = re.compile(
+    r"^\W*(?:(?:a|an|the|my|our|this|that|le|la|les|un|une|mon|ma|notre|cette|ce)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:says|said|claims|claimed|states|stated|writes|wrote|dit|affirme|pretend|ecrit|soutient)"
+    r"(?:\s+(?:that|que|qu))?\s*"
+)
+
+
+def claimant_blanked(question: str) -> str:
+    """`question` with who states its claim blanked (same length): "A draft says '…'" is no topic."""
+    said = _SAYS.match(fold(question))
+    if said is None or not re.search(r"\w", question[said.end() :]):
+        return question
+    return " " * said.end() + question[said.end() :]

@@ -27,7 +27,7 @@ _BODY_NAME = re.compile(
     r"Autorit[eé]|Authority|Fondation|Foundation|Corps|Protecteur|Protectrice|Curateur|V[ée]rificat(?:eur|rice)|"
     r"Commissaire|Commissioner|Directeur|Direction|Biblioth[eè]que|Library|Mus[ée]e|Museum|S[ûu]ret[ée]|"
     r"H[ôo]pital|Hospital|Service|Administration|Corporation|Board|Fonds|Fund|Police|Constabulary|Council|"
-    r"Borough|Trust|Ombudsman|Government|Gouvernement)\b",
+    r"Borough|Trust|Ombudsman|Government|Gouvernement|D[ée]partement)\b",
 )
 
 

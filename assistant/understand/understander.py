@@ -19,7 +19,12 @@ from assistant.types import Plan
 from assistant.understand import dates, measures
 from assistant.understand.asides import explained
 from assistant.understand.claims_of_rank import states_an_order
-from assistant.understand.context import asker_spans, context_blanked, opinion_blanked
+from assistant.understand.context import (
+    asker_spans,
+    claimant_blanked,
+    context_blanked,
+    opinion_blanked,
+)
 from assistant.understand.entities import Mention, enumerated, expand_groups
 from assistant.understand.evidence import TopicEvidence
 from assistant.understand.follow_ups import both_of, compared_with_previous
@@ -232,15 +237,16 @@ class Understander:
             else:
                 plan.filters[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
         asked_only = context_blanked(question)
-        plan.topic = _topic(asked_only, [*mentions, *read, *([kind] if kind else [])], self._known)
+        said_only = claimant_blanked(asked_only)  # "A draft says '…'. Check it.": who says it is no topic
+        plan.topic = _topic(said_only, [*mentions, *read, *([kind] if kind else [])], self._known)
         context_words = []
-        if asked_only != question:  # the asker's context, when there is some (most questions have none)
-            context_only = "".join(c if a == " " and c != " " else " " for c, a in zip(question, asked_only, strict=True))
+        if said_only != question:  # the asker's context, when there is some (most questions have none)
+            context_only = "".join(c if a == " " and c != " " else " " for c, a in zip(question, said_only, strict=True))
             context_words = _topic(context_only, [*mentions, *read, *([kind] if kind else [])], self._known).split()
         if plan.topic and (self._own_words or self._item_words):
             # "par stade de développement" names a field, and "fiches" the UK register's entries:
             # the question's frame in this register's words, not its topic.
-            folded = _blank(_fold(asked_only), [*mentions, *read])  # same length as the question: spans still apply
+            folded = _blank(_fold(said_only), [*mentions, *read])  # same length as the question: spans still apply
             stripped = folded
             for words in (*self._own_words.values(), *self._item_words):
                 stripped = words.sub(lambda m: " " * len(m.group()), stripped)

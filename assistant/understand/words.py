@@ -125,7 +125,7 @@ COUNT = _rx(
 NUMBER_ONE = _rx(r"(?:#|\bn[o°]\.?|\bnumero\b|\bnumber\b)\s*(?:1|un|one)\b")  # "le numéro 1", "the #1 category"
 RANK = _rx(
     r"\ble plus\b", r"\bles plus\b", r"\bla plus\b", r"\bmost\b", r"\btop\s*\d*\b", r"\bclassement\b",
-    r"\bpalmares\b", r"\bleading\b", r"\b(classe|classez|classer|trie|triez|trier|ordonne|ordonnez) (les|des) (categories|organismes|portefeuilles|statuts|ministeres)\b",
+    r"\bpalmares\b", r"\bleading\b", r"\bleader\b", r"\bleads\b", r"\ben tete\b", r"\bchef de file\b", r"\b(classe|classez|classer|trie|triez|trier|ordonne|ordonnez) (les|des) (categories|organismes|portefeuilles|statuts|ministeres)\b",
     r"\b(rank|sort|order) (the |all )?(categories|bodies|portfolios|agencies|statuses|ministries)\b",
     r"\branks? (first|second|third|fourth|fifth|1st|2nd|3rd|\d+th)\b", r"\b(au|en) (premier|deuxieme|second|troisieme|quatrieme|\d+e) rang\b", r"\bplus grand nombre\b", r"\bmajorite\b",
     r"\bbiggest\b", r"\blargest\b", r"\bplus gros(se)?\b", r"\bplus grande?\b", r"\bplus repandue?s?\b",
@@ -277,6 +277,7 @@ SINGULAR = _rx(
     r"\bwhich (public )?(body|agency|organi[sz]ation|portfolio|category|ministry)\b",
     r"\bwhat (public )?(body|agency|portfolio|category|ministry)\b", r"\bwhich ai category\b",
     r"\bquelle categorie d ia\b", r"\blequel\b", r"\blaquelle\b", r"\bwhich one\b", r"\bwhich (?:has|is)\b",
+    r"\bwhich (?:one )?of (?:them|those|these) (?:has|is)\b", r"\bthe leader\b",
     r"\b(?:agency|body|portfolio|category|ministry|department|bureau|organisme|portefeuille|categorie) (?:with|avec) (?:the most|the fewest|le plus|le moins)\b",
     r"\btop (?:public )?(?:body|agency|organi[sz]ation|portfolio|category|ministry|organisme|portefeuille|categorie|statut|status)\b(?! ?s\b)",
     r"\b(?:the |la |le )?(?:biggest|largest|main|leading|most common|most frequent|plus grande?|principale?) (?:public )?"
