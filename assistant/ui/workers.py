@@ -7,7 +7,8 @@ pandas, and on 2 cores the hop to a worker and back gains nothing over the serve
 (docs/performance.md#load): the server then answers in its threads, `IN_PROCESS_REQUESTS` at once. With a model (or a number
 of workers asked for), each worker process loads its own `Assistant` once (the same settings,
 the same files, the index the server opened) and answers with the templates; the server process
-keeps its `Assistant` for the tabs (rows, Explore, Overview) and for the rest of each answer:
+keeps its `Assistant` for the tabs (records, Explore's table, Overview's counts) and for the rest
+of each answer:
 
 - **No language model** (`--workers N` asked for): a worker understands, executes and words the
   answer (and builds the `/ask` API's citations table); the server logs and audits it.
@@ -19,6 +20,9 @@ keeps its `Assistant` for the tabs (rows, Explore, Overview) and for the rest of
 - **Briefings** (the tab and `/brief`): a worker understands, counts, charts and writes the note
   (`PooledAssistant.brief_in_workers`); with a model, its summary paragraph is worded in the
   server between the two (`worded_summary`). The server audits it.
+- **Explore and Overview selections** (filters and topic box, Overview's bars): a worker reads
+  and searches the topic and sends back the rows' positions (`selection_pool`); the server
+  shows its own table's rows.
 
 Results come back pickled with the registers' tables and mappings left out (each process has
 its own copy, loaded from the same files): only the plan, the figures and the row ids travel.
@@ -357,6 +361,13 @@ class PooledAssistant:
         except IndexNotReady:  # the worker's index is not ready: the server's may be
             pass
         return None
+
+    def select_in_workers(self, source: str | None, filters: dict[str, list[str]], typed: str, language: str) -> Any:
+        """An Explore/Overview selection (`selection.select`) computed by a worker, or None when
+        the server must compute it (`selection_pool.select_in_pool`)."""
+        from assistant.ui.selection_pool import select_in_pool
+
+        return select_in_pool(self.pool, self._assistant, source, filters, typed, language)
 
     def _worded(
         self, pool: AnswerPool, question: str, history: list[Any], started: float
