@@ -199,7 +199,8 @@ def serve(values: dict[str, Any]) -> None:
     `workers`, `workers.py`), then serve the page until ^C."""
     from assistant.api import Assistant
     from assistant.service_log import setup, warn_composer
-    from assistant.ui.workers import PooledAssistant, start_pool
+    from assistant.ui.tab_pool import ServedAssistant
+    from assistant.ui.workers import start_pool
 
     parse_auth(values.get("auth"))  # a bad login setting or audit path stops before the slow part
     setup(values)
@@ -218,7 +219,7 @@ def serve(values: dict[str, Any]) -> None:
         file=sys.stderr,
     )
     model = str(values.get("llm") or "none").strip().lower() != "none"
-    served = PooledAssistant(assistant, pool, model) if pool else assistant
+    served = ServedAssistant(assistant, pool, model) if pool else assistant
     main = threading.current_thread() is threading.main_thread()
     # `kill`, systemd: stop as Ctrl+C does, so that the workers are stopped too (`finally`).
     previous = signal.signal(signal.SIGTERM, _interrupt) if main else None

@@ -74,7 +74,12 @@ def answer_plan(assistant: "Assistant", plan: Plan, source: str | None = None) -
     """Facts from the executor, words from the composer: `ask`'s last two steps, on a Plan
     that was not understood from a question (edited filters, an Explore selection); logged
     and audited like any answer. `source`: the file to answer from (a 2024 answer re-run stays
-    on 2024); the newest by default."""
+    on 2024); the newest by default. Under `serve` with answer workers, a worker computes it
+    (`tab_pool.ServedAssistant.answer_plan_in_workers`)."""
+    in_pool = getattr(assistant, "answer_plan_in_workers", None)
+    made = in_pool(plan, source) if in_pool else None
+    if made is not None:
+        return made
     started = time.perf_counter()
     desks = getattr(assistant, "desks", None) or []
     executor = next((d.executor for d in desks if d.register.source == source), assistant.executor)

@@ -66,7 +66,7 @@ def select(
 ) -> Selection:
     """The rows of the file `source` within `filters` and, when words are typed, about them
     (`select_here`), computed by an answer worker when `serve` has a pool
-    (`workers.PooledAssistant.select_in_workers`, `selection_pool`), else in this process."""
+    (`tab_pool.ServedAssistant.select_in_workers`), else in this process."""
     in_pool = getattr(assistant, "select_in_workers", None)
     made = in_pool(source, filters, typed, language) if in_pool else None
     return made if made is not None else select_here(assistant, source, filters, typed, language)

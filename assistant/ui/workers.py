@@ -20,9 +20,8 @@ of each answer:
 - **Briefings** (the tab and `/brief`): a worker understands, counts, charts and writes the note
   (`PooledAssistant.brief_in_workers`); with a model, its summary paragraph is worded in the
   server between the two (`worded_summary`). The server audits it.
-- **Explore and Overview selections** (filters and topic box, Overview's bars): a worker reads
-  and searches the topic and sends back the rows' positions (`selection_pool`); the server
-  shows its own table's rows.
+- **What the tabs compute** (Explore's and Overview's selections, "ask about this selection",
+  the chat's edited filters): in a worker too (`tab_pool.ServedAssistant`, what `serve` uses).
 
 Results come back pickled with the registers' tables and mappings left out (each process has
 its own copy, loaded from the same files): only the plan, the figures and the row ids travel.
@@ -243,7 +242,8 @@ class AnswerPool:
             self.ready.clear()
             broken.shutdown(wait=False, cancel_futures=True)
             if self.restarts >= MAX_RESTARTS:
-                log.warning("answer workers: died %d times, not restarted", self.restarts)
+                log.warning("answer workers: died again after %d restarts; not started again: "
+                            "the server answers alone until serve is restarted", self.restarts)  # fmt: skip
                 return
             self.restarts += 1
             log.warning("answer workers: a worker died; starting the pool again")
@@ -361,13 +361,6 @@ class PooledAssistant:
         except IndexNotReady:  # the worker's index is not ready: the server's may be
             pass
         return None
-
-    def select_in_workers(self, source: str | None, filters: dict[str, list[str]], typed: str, language: str) -> Any:
-        """An Explore/Overview selection (`selection.select`) computed by a worker, or None when
-        the server must compute it (`selection_pool.select_in_pool`)."""
-        from assistant.ui.selection_pool import select_in_pool
-
-        return select_in_pool(self.pool, self._assistant, source, filters, typed, language)
 
     def _worded(
         self, pool: AnswerPool, question: str, history: list[Any], started: float
