@@ -342,8 +342,12 @@ class ChatTab:
 
     def wire(self) -> None:
         lang = self.ui_language
-        # One concurrency group for everything that calls the shared Assistant: its embedder
-        # and index client were not written for concurrent use, and an answer takes ~50 ms.
+        # Every event that answers is in one concurrency group (`workers.CONCURRENCY_ID`), whose
+        # limit `serve` sets (`workers.concurrency`: 8 of the server's threads, 8 per answer
+        # worker, 32 with a language model; an app built without `serve` keeps Gradio's 1). They
+        # may share the Assistant: an embedder whose backend keeps per-call state locks each call
+        # (`vectors/embeddings.py`), the index reopens under a lock (`vectors/reader.py`), and an
+        # answer is a few milliseconds of pandas (tests/test_concurrent_answers.py).
         gr.on(
             triggers=[self.question.submit, self.send.click],
             fn=self.respond,
