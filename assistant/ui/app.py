@@ -1,8 +1,10 @@
 """The page: header, language switch and three tabs (Chat, Explore, Overview); `serve`.
 
 One `Assistant` is created at start-up and shared by every session: loading the register and
-opening the index is the slow part, answering is cheap. Under `serve`, the chat's and `/ask`'s
-questions are answered by worker processes, each with its own copy (`workers.py`). The UI language is French unless the
+opening the index is the slow part, answering is cheap. Under `serve` with answer workers
+(`workers.py`; `auto` starts them only with a language model), questions, briefings and the tabs'
+selections are computed by worker processes, each with its own copy (`tab_pool.py`); without,
+by the server's threads. The UI language is French unless the
 reader chose English, a choice kept in the browser (`gr.BrowserState`, localStorage) across
 reloads; switching it relabels every control of every tab. Answers follow the language of the
 question, not the UI's (the Assistant decides). With several files loaded, Explore, Overview and
