@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from assistant.inert import json_safe
 from assistant.redaction import redact
 from assistant.settings import SettingsError
 
@@ -49,7 +50,7 @@ class AuditLog:
             raise AuditError(self._problem(exc)) from exc
 
     def append(self, record: dict[str, Any]) -> None:
-        line = (redact(json.dumps(record, ensure_ascii=False, default=str)) + "\n").encode("utf-8")
+        line = (json_safe(redact(json.dumps(record, ensure_ascii=False, default=str))) + "\n").encode("utf-8")
         with self._lock:
             try:
                 fd = self._open()

@@ -26,6 +26,17 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+_C1_AND_DEL = re.compile(r"[\x7f-\x9f]")
+
+
+def json_safe(text: str) -> str:
+    """JSON `text` (from `json.dumps(..., ensure_ascii=False)`) with DEL and the C1 controls
+    written as \\u escapes, as JSON writes the C0 ones: the same value once read, and no
+    control a terminal obeys (U+009B starts a sequence as ESC [ does) when it is printed or
+    tailed. For the JSON that `ask --json`, the audit log and the service log write."""
+    return _C1_AND_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 _LINK = re.compile(r"(\]\s*)([(\[])")  # "](url)", "][ref]": the second half of a link or image
 _LINK_DEFINITION = re.compile(r"^(\s*)\[", re.M)  # "[ref]: url" at the start of a line
 

@@ -17,6 +17,7 @@ import sys
 import time
 from typing import Any
 
+from assistant.inert import json_safe
 from assistant.types import Answer, data_files
 
 LOGGER_NAME = "portrait_ia"
@@ -82,7 +83,7 @@ def answer_line(answer: Answer, seconds: float, question: str | None = None) -> 
         f"fallback={fallback.split(':', 1)[0]}",
     ]
     if question is not None:
-        parts.append("question=" + json.dumps(question, ensure_ascii=False))
+        parts.append("question=" + json_safe(json.dumps(question, ensure_ascii=False)))
     return " ".join(parts)
 
 

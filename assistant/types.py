@@ -219,7 +219,9 @@ class Answer:
         }
 
     def to_json(self, indent: int | None = None) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        from assistant.inert import json_safe  # no control a terminal obeys (C1 too)
+
+        return json_safe(json.dumps(self.to_dict(), ensure_ascii=False, indent=indent))
 
     def extra_fields(self) -> dict[str, Any]:
         """Keys a kind of answer adds after the contract's (an LLM answer: its composer)."""

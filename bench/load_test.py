@@ -421,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
         help="gradio_client sessions, or plain HTTP to the same queued route",
     )
     parser.add_argument("--auth", help="user:password when the server asks for a login")
-    parser.add_argument("--workers", help="serve's --workers (default: serve's own, one per core)")
+    parser.add_argument("--workers", help="serve's --workers (default: serve's own, auto: one per core but one with a model, none without)")
     parser.add_argument(
         "--model",
         choices=("none", "fast", "slow", "hang"),

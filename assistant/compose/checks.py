@@ -11,7 +11,9 @@ and returns a `CheckReport`:
 - any other number must be such a figure too, or be quoted from a row that the same line
   (paragraph or list item) cites, as the row writes it ("phase 2", "M365", a year in a name),
   or from the data file's name; a number that only appears inside a longer word of a row ("365"
-  of "M365") is not quoted. List markers ("1.", "2)") are not claims;
+  of "M365") is not quoted. In a sentence about counts ("le registre en compte 2", "au total,
+  il y en a 2"), a bare number is a count: quoted only with the row's own neighbouring word
+  ("la phase 2"). List markers ("1.", "2)") are not claims;
 - the answer must hold no markup or link (HTML tags, Markdown links, URLs): model text is shown
   to people and written to files, and no answer needs them (`markup`);
 - its own words (quotations and register strings aside) must be in the question's language
@@ -49,6 +51,13 @@ _COUNT_NOUN = re.compile(
     r"ministeres?|ministries|ministry|portefeuilles?|portfolios?|categories?|usages?|uses?|"
     r"utilisations?|solutions?|systemes?|systems?|outils?|tools?|agents?|assistants?|chatbots?|"
     r"lignes?|rows?|entrees?|entries|cas|cases?)\b"
+)
+# A sentence about counts (accents and case folded): "le registre en compte 2", "au total, il y en
+# a 2", "their number is 2". A bare number in it is a count unless the line's cited row writes it
+# with the same neighbouring word ("la phase 2" of "… - phase 2").
+_COUNT_CUE = re.compile(
+    r"\b(?:compt\w*|denombr\w*|recens\w*|total\w*|nombre|count\w*|number|tally|il y en a|"
+    r"there (?:are|is|were)|en (?:a|ont|possede\w*))\b"
 )
 _ONLY_CITATIONS = re.compile(r"^[\s.,;:]*(?:\[[^\]]*\][\s.,;:]*)+$")
 _PERCENT = re.compile(r"^\s*(?:%|pour\s*cent|percent|per\s*cent)", re.IGNORECASE)
@@ -198,6 +207,16 @@ def given_as_figures(sentence: str) -> set[str]:
     return found
 
 
+def quoted_in_context(text: str, start: int, end: int, source: str) -> bool:
+    """Whether the number at text[start:end] is written with a neighbouring word as `source`
+    writes it ("phase 2"): a quotation, not a count that happens to be a row's number."""
+    token = _fold(text[start:end])
+    before = _WORD.findall(_deaccent(text[:start]))[-1:]
+    after = _WORD.findall(_deaccent(text[end:]))[:1]
+    folded = f" {_fold(source)} "
+    return any(f" {pair} " in folded for pair in ([f"{before[0]} {token}"] if before else []) + ([f"{token} {after[0]}"] if after else []))
+
+
 def language_of(text: str, quoted: Iterable[str] = ()) -> str | None:
     """The language of the text's own words (quotations, brackets and `quoted` register strings
     removed); None when too few words remain to tell."""
@@ -264,17 +283,23 @@ def check(
     kept_lines, any_supported = [], False
     for prefix, parts in sentences(text):
         line_rows = [i for i in citations(" ".join(parts)) if i in given_ids]
-        quotable = name_words | words(" ".join(row_texts.get(i, "") for i in line_rows))
+        line_text = " ".join(row_texts.get(i, "") for i in line_rows)
+        quotable = name_words | words(line_text)
         kept = []
         for sentence in parts:
             as_figures = given_as_figures(sentence)
             masked = _CITATION.sub(lambda m: " " * len(m.group()), sentence)
             masked = _LIST_MARKER.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), masked)
+            about_counts = bool(_COUNT_CUE.search(_deaccent(masked)))
             for match in _NUMBER.finditer(masked):
                 token = match.group()
                 if number_values(token) & figure_values:
                     continue
-                if token not in as_figures and _word_at(masked, match.start(), match.end()) in quotable:
+                word = _word_at(masked, match.start(), match.end())
+                if token not in as_figures and word in quotable and not (
+                    about_counts and word not in name_words and word == _fold(token)
+                    and not quoted_in_context(masked, match.start(), match.end(), line_text)
+                ):  # fmt: skip
                     continue
                 if token not in report.invented_numbers:
                     report.invented_numbers.append(token)

@@ -1,8 +1,10 @@
 """The page: header, language switch and three tabs (Chat, Explore, Overview); `serve`.
 
 One `Assistant` is created at start-up and shared by every session: loading the register and
-opening the index is the slow part, answering is cheap. Under `serve`, the chat's and `/ask`'s
-questions are answered by worker processes, each with its own copy (`workers.py`). The UI language is French unless the
+opening the index is the slow part, answering is cheap. Under `serve` with answer workers
+(`workers.py`; `auto` starts them only with a language model), questions, briefings and the tabs'
+selections are computed by worker processes, each with its own copy (`tab_pool.py`); without,
+by the server's threads. The UI language is French unless the
 reader chose English, a choice kept in the browser (`gr.BrowserState`, localStorage) across
 reloads; switching it relabels every control of every tab. Answers follow the language of the
 question, not the UI's (the Assistant decides). With several files loaded, Explore, Overview and
@@ -199,7 +201,8 @@ def serve(values: dict[str, Any]) -> None:
     `workers`, `workers.py`), then serve the page until ^C."""
     from assistant.api import Assistant
     from assistant.service_log import setup, warn_composer
-    from assistant.ui.workers import PooledAssistant, start_pool
+    from assistant.ui.tab_pool import ServedAssistant
+    from assistant.ui.workers import start_pool
 
     parse_auth(values.get("auth"))  # a bad login setting or audit path stops before the slow part
     setup(values)
@@ -218,7 +221,7 @@ def serve(values: dict[str, Any]) -> None:
         file=sys.stderr,
     )
     model = str(values.get("llm") or "none").strip().lower() != "none"
-    served = PooledAssistant(assistant, pool, model) if pool else assistant
+    served = ServedAssistant(assistant, pool, model) if pool else assistant
     main = threading.current_thread() is threading.main_thread()
     # `kill`, systemd: stop as Ctrl+C does, so that the workers are stopped too (`finally`).
     previous = signal.signal(signal.SIGTERM, _interrupt) if main else None

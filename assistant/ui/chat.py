@@ -74,7 +74,12 @@ def answer_plan(assistant: "Assistant", plan: Plan, source: str | None = None) -
     """Facts from the executor, words from the composer: `ask`'s last two steps, on a Plan
     that was not understood from a question (edited filters, an Explore selection); logged
     and audited like any answer. `source`: the file to answer from (a 2024 answer re-run stays
-    on 2024); the newest by default."""
+    on 2024); the newest by default. Under `serve` with answer workers, a worker computes it
+    (`tab_pool.ServedAssistant.answer_plan_in_workers`)."""
+    in_pool = getattr(assistant, "answer_plan_in_workers", None)
+    made = in_pool(plan, source) if in_pool else None
+    if made is not None:
+        return made
     started = time.perf_counter()
     desks = getattr(assistant, "desks", None) or []
     executor = next((d.executor for d in desks if d.register.source == source), assistant.executor)
@@ -337,8 +342,12 @@ class ChatTab:
 
     def wire(self) -> None:
         lang = self.ui_language
-        # One concurrency group for everything that calls the shared Assistant: its embedder
-        # and index client were not written for concurrent use, and an answer takes ~50 ms.
+        # Every event that answers is in one concurrency group (`workers.CONCURRENCY_ID`), whose
+        # limit `serve` sets (`workers.concurrency`: 8 of the server's threads, 8 per answer
+        # worker, 32 with a language model; an app built without `serve` keeps Gradio's 1). They
+        # may share the Assistant: an embedder whose backend keeps per-call state locks each call
+        # (`vectors/embeddings.py`), the index reopens under a lock (`vectors/reader.py`), and an
+        # answer is a few milliseconds of pandas (tests/test_concurrent_answers.py).
         gr.on(
             triggers=[self.question.submit, self.send.click],
             fn=self.respond,

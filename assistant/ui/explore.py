@@ -22,6 +22,7 @@ import gradio as gr
 import pandas as pd
 
 from assistant.execute import label
+from assistant.inert import strip_controls
 from assistant.register.fields import Field
 from assistant.register.mapping import load_mapping
 from assistant.service_log import registers_of
@@ -55,7 +56,8 @@ ROLE_PIXELS = ["70px", "260px", "180px", "150px", "150px", "120px"]  # with type
 
 def register_table(rows: pd.DataFrame, language: str, mapping: Any = None) -> pd.DataFrame:
     """The Explore table: row id, name, body, portfolio, category, status, in `language`, then
-    the register's typed fields (its `mapping`'s, private ones never) named in `language`."""
+    the register's typed fields (its `mapping`'s, private ones never) named in `language`; no
+    control character in a cell."""
     en = language == "en"
     columns = ["row_id", "name", "body"] + (
         ["portfolio_en", "category_en", "status_en"] if en else ["portfolio", "category", "status"]
@@ -68,6 +70,11 @@ def register_table(rows: pd.DataFrame, language: str, mapping: Any = None) -> pd
         while header in table.columns:  # a name a role column already has
             header += f" ({spec.key})"
         table[header] = typed_cells(rows, spec, language).to_numpy()
+    # Cells are shown as text (datatype "str"); a terminal sequence planted in one is dropped
+    # too, as the chat's views drop it (`inert`).
+    for name in table.columns[1:]:
+        if table[name].dtype == object or pd.api.types.is_string_dtype(table[name]):
+            table[name] = table[name].map(lambda v: strip_controls(v) if isinstance(v, str) else v)
     return table.reset_index(drop=True)
 
 

@@ -24,6 +24,7 @@ from assistant.types import Plan
 from assistant.ui.files import file_view
 from assistant.ui.tab_text import tab_text
 from assistant.ui.text import cell
+from assistant.vectors.rebuild import IndexNotReady
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -38,6 +39,7 @@ class Selection:
     topic: str = ""  # the typed words the register has evidence for: what was searched
     unknown: list[str] = field(default_factory=list)  # typed words the register never uses
     typed: str = ""  # the topic box as read (spaces collapsed, lower case)
+    waiting: str = ""  # why the typed words were not searched (the index is not ready), if so
 
     @property
     def searched(self) -> bool:
@@ -58,6 +60,58 @@ def topic_of(assistant: Assistant, source: str | None, typed: str, language: str
 
 
 def select(
+    assistant: Assistant,
+    source: str | None,
+    filters: dict[str, list[str]],
+    typed: str,
+    language: str,
+) -> Selection:
+    """The rows of the file `source` within `filters` and, when words are typed, about them
+    (`select_here`), computed by an answer worker when `serve` has a pool
+    (`tab_pool.ServedAssistant.select_in_workers`), else in this process."""
+    in_pool = getattr(assistant, "select_in_workers", None)
+    made = in_pool(source, filters, typed, language) if in_pool else None
+    if made is not None:
+        return made
+    try:
+        return select_here(assistant, source, filters, typed, language)
+    except IndexNotReady as error:  # typed words need the index: said; the filters still select
+        return waiting_for_index(assistant, source, filters, typed, language, error)
+
+
+# Why typed words were not searched (`Selection.waiting`), by `IndexNotReady.state`.
+WAITING = {
+    "fr": {
+        "building": "l'index de recherche est en cours de construction ({percent} %).",
+        "too_large": "l'index de recherche ne correspond pas aux données : construisez-le avec `portrait-ia index`.",
+        "failed": "l'index de recherche n'a pas pu être construit ({reason}) ; un nouvel essai aura lieu.",
+        "note": "« {typed} » n'est pas encore cherché : {why} Les lignes ci-dessous suivent les filtres seuls.",
+    },
+    "en": {
+        "building": "the search index is being built ({percent}%).",
+        "too_large": "the search index does not match the data: build it with `portrait-ia index`.",
+        "failed": "the search index could not be built ({reason}); it will be tried again.",
+        "note": "“{typed}” is not searched yet: {why} The rows below follow the filters only.",
+    },
+}  # fmt: skip
+
+
+def waiting_for_index(
+    assistant: Assistant, source: str | None, filters: dict[str, list[str]], typed: str, language: str,
+    error: IndexNotReady,
+) -> Selection:
+    """The selection while the index it needs is not ready: the filters' rows, and why the typed
+    words were not searched (as a topic question is told in the chat; exact selections work)."""
+    words = WAITING["en" if language == "en" else "fr"]
+    why = words.get(error.state, words["building"]).format(percent=error.percent, reason=error.reason)
+    df = file_view(assistant, source).register.df
+    keep = mask(df, filters, {})
+    typed = " ".join((typed or "").split()).lower()
+    rows = df if keep is None else df[keep]
+    return Selection(rows, filters, "", [], typed, words["note"].format(typed=cell(typed), why=cell(why)))
+
+
+def select_here(
     assistant: Assistant,
     source: str | None,
     filters: dict[str, list[str]],
@@ -105,4 +159,6 @@ def selection_note(selection: Selection, language: str, mapping: Any = None) -> 
         lines.append(t["topic_searched"].format(topic=cell(selection.topic)))
     if selection.unknown:
         lines.append(t["topic_unknown"].format(words=", ".join(cell(w) for w in selection.unknown)))
+    if selection.waiting:
+        lines.append(selection.waiting)
     return " ".join(lines)

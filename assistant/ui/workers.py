@@ -7,7 +7,8 @@ pandas, and on 2 cores the hop to a worker and back gains nothing over the serve
 (docs/performance.md#load): the server then answers in its threads, `IN_PROCESS_REQUESTS` at once. With a model (or a number
 of workers asked for), each worker process loads its own `Assistant` once (the same settings,
 the same files, the index the server opened) and answers with the templates; the server process
-keeps its `Assistant` for the tabs (rows, Explore, Overview) and for the rest of each answer:
+keeps its `Assistant` for the tabs (records, Explore's table, Overview's counts) and for the rest
+of each answer:
 
 - **No language model** (`--workers N` asked for): a worker understands, executes and words the
   answer (and builds the `/ask` API's citations table); the server logs and audits it.
@@ -19,6 +20,8 @@ keeps its `Assistant` for the tabs (rows, Explore, Overview) and for the rest of
 - **Briefings** (the tab and `/brief`): a worker understands, counts, charts and writes the note
   (`PooledAssistant.brief_in_workers`); with a model, its summary paragraph is worded in the
   server between the two (`worded_summary`). The server audits it.
+- **What the tabs compute** (Explore's and Overview's selections, "ask about this selection",
+  the chat's edited filters): in a worker too (`tab_pool.ServedAssistant`, what `serve` uses).
 
 Results come back pickled with the registers' tables and mappings left out (each process has
 its own copy, loaded from the same files): only the plan, the figures and the row ids travel.
@@ -239,7 +242,8 @@ class AnswerPool:
             self.ready.clear()
             broken.shutdown(wait=False, cancel_futures=True)
             if self.restarts >= MAX_RESTARTS:
-                log.warning("answer workers: died %d times, not restarted", self.restarts)
+                log.warning("answer workers: died again after %d restarts; not started again: "
+                            "the server answers alone until serve is restarted", self.restarts)  # fmt: skip
                 return
             self.restarts += 1
             log.warning("answer workers: a worker died; starting the pool again")
