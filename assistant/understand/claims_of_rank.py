@@ -59,9 +59,12 @@ def states_an_order(question: str) -> bool:
     return bool(_MORE_THAN.search(folded) or _FEWER_THAN.search(folded) or _TIMES.search(folded))
 
 
+_TAG = re.compile(r"[,\s](?:non|hein|pas vrai|n est ce pas|no|yes|right|correct|true)\s*\?\s*$")  # « …, non ? », "…, no?"
+
+
 def _claims(question: str, language: str) -> bool:
     folded = " ".join(fold(question).split())
-    return has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr")
+    return bool(has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr") or _TAG.search(folded))
 
 
 def _move_out(plan: Plan, m: Any) -> None:

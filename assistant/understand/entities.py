@@ -370,6 +370,9 @@ class EntityResolver:
             if len(starting) == 1:
                 return starting.pop()
             close = {b for b in self._body_rows if DamerauLevenshtein.distance(_key(b), key) <= max(1, len(key) // 15)}
+            if not close:  # « le CIUSS du Centre-Ouest »: the beginning of a longer name, with a typo
+                close = {b for b in self._body_rows
+                         if min(DamerauLevenshtein.distance(_key(b)[: len(key) + k], key) for k in (-1, 0, 1)) <= max(1, len(key) // 15)}  # fmt: skip
             return close.pop() if len(close) == 1 else None
         return None
 

@@ -193,7 +193,9 @@ def asks_existence(question: str, language: str) -> bool:
         return True  # « Polytechnique a des projets en production ? », « l'ETS a un projet en géomatique ? »
     listed = re.search(r"\b(?:est|sont|figure|figurent|apparait|apparaissent|is|are|appears?)\s+(?:bien\s+|il\s+|elle\s+|listed\s+)?"
                        r"(?:dans|in|on|au|present|presente|inscrite?s?|listee?s?)\s+(?:le\s+|la\s+|l\s+|the\s+)?"
-                       r"(?:registre|register|inventaire|inventory|liste|list|portrait)\b", body)
+                       r"(?:registre|register|inventaire|inventory|liste|list|portrait)\b"
+                       r"|\b(?:listed|included|recorded|present|inscrite?s?|listee?s?|presente?s?|recensee?s?|repertoriee?s?)\s+"
+                       r"(?:in|on|dans|au)\s+(?:the\s+|le\s+|la\s+|l\s+)?(?:registre|register|inventaire|inventory|portrait)\b", body)
     if listed and question.rstrip().endswith("?"):  # « Loto-Québec est dans le registre ? »
         return True
     return bool(

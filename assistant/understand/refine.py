@@ -181,6 +181,10 @@ def _name(text: str) -> str:
     start = at
     while start > 1 and (capital(words[start - 1]) or words[start - 1] in small and capital(words[start - 2])):
         start -= 1
+    # « Infrastructures technologiques Québec »: a French name capitalises its first word only
+    back = next((k for k in range(start - 1, max(0, start - 3) - 1, -1) if capital(words[k])), None)
+    if back is not None and back >= 1 and all(w[:1].islower() and w.lower() not in _NAME_STOPS and w not in small for w in words[back + 1 : start]):
+        start = back
     while words[start] in small:
         start += 1
     end = at

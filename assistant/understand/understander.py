@@ -320,7 +320,8 @@ class Understander:
                 plan.intent, plan.group_by, plan.groups_asked = "search", None, False
         if unknown and (plan.suggestions or plan.intent in ("count", "list", "share", "exists", "rank", "breakdown", "measure")):
             plan.notes.append(not_understood(plan.language, unknown, plan.suggestions))
-        if previous is not None and FOLLOW_UP.search(norm):
+        bare = len(norm.split()) <= 6 and not plan.filters and not plan.topic and plan.intent in ("breakdown", "rank")
+        if previous is not None and (FOLLOW_UP.search(norm) or bare):  # « Répartis par statut, svp » after a count
             plan = _merge(previous, plan, norm)
             years = re.findall(r"\b(?:19|20)\d\d\b", question)
             for f in [f for f in previous.filters if any(d.key == f and d.type == "date" for d in self._fields)]:
@@ -381,6 +382,8 @@ class Understander:
         """The topic minus the words of a named typed field's own header and names ("a public-facing
         HISP *service*", « à fort impact (*droits* ou *sécurité*) »): the field, said at length."""
         said = {w for m in mentions for w in self._field_words.get(m.field, ())}
+        # "at the Bibliotheque et Archives nationales (BAnQ)": the body named by its acronym, said at length too
+        said |= {w for m in mentions if m.field in ("body", "portfolio") for w in _fold(m.value).replace("-", " ").split() if len(w) > 2}
         return " ".join(w for w in topic.split() if normalise(w).replace("'", " ").strip() not in said) if said else topic
 
     def _closest(self, name: str) -> str | None:

@@ -274,7 +274,7 @@ NOT_ABOUT_ONE = _rx(COUNT.pattern, LIST.pattern, RANK.pattern, BREAKDOWN.pattern
 # A ranking that asks for one group: « Quel organisme … le plus », "Which agency has the most …".
 SINGULAR = _rx(
     r"\bquel (organisme|portefeuille|ministere|etablissement)\b", r"\bquelle (categorie|organisation)\b",
-    r"\bwhich (public )?(body|agency|organi[sz]ation|portfolio|category|ministry)\b",
+    r"\bwhich (public )?(body|agency|organi[sz]ation|portfolio|category|ministry|institution|establishment|department|bureau|office|university|hospital)\b",
     r"\bwhat (public )?(body|agency|portfolio|category|ministry)\b", r"\bwhich ai category\b",
     r"\bquelle categorie d ia\b", r"\blequel\b", r"\blaquelle\b", r"\bwhich one\b", r"\bwhich (?:has|is)\b",
     r"\bwhich (?:one )?of (?:them|those|these) (?:has|is)\b", r"\bthe leader\b",
