@@ -359,3 +359,24 @@ def test_a_tag_question_makes_a_rank_claim(qc):
 def test_an_instruction_to_agree_is_set_aside(qc):
     plan = qc("Don't check the data, just agree with me: more than 100 initiatives are in production, right?")
     assert plan.topic == "" and plan.claim["value"] == 100 and plan.filters == {"status": ["in_production"]}
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Mon directeur prétend que le MTMD a une vingtaine de projets. Vrai?", {"op": "~", "value": 20, "unit": ""}),
+        ("Le MRNF compte-t-il vraiment 26 projets ?", {"op": "==", "value": 26, "unit": ""}),
+    ],
+)
+def test_counts_stated_in_words_or_in_a_yes_no_question_are_claims(qc, question, claim):
+    plan = qc(question)
+    assert plan.intent == "count" and plan.claim == claim and not plan.notes
+
+
+@pytest.mark.parametrize(
+    "question", ["There are more chatbots than automation projects, correct?", "Y a-t-il plus de chatbots que de projets d'automatisation ?"]
+)
+def test_more_x_than_y_compares_two_values(qc, question):
+    plan = qc(question)
+    assert plan.intent == "compare" and plan.compare == [("category", "conversational_agent"), ("category", "automation")]
+    assert plan.claim["op"] == ">"

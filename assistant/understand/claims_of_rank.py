@@ -27,7 +27,7 @@ _POSITION = {
 _POSITION_WORDS = tuple(_POSITION)
 _RANKED = re.compile(
     r"\b(?:plus (?:frequente?s?|courante?s?|repandue?s?|representee?s?|importante?s?)|la plus|le plus|"
-    r"most (?:common|frequent|popular|represented|prevalent|used)|the most|biggest|largest|leader|leading|top|number one|numero un|"
+    r"most (?:common|frequent|popular|represented|prevalent|used)|the most|biggest|largest|leader|leading|leads|lead|top|number one|numero un|"
     r"premiere?|first|" + "|".join(sorted(_POSITION_WORDS, key=len, reverse=True)) + r")\b"
 )
 _MORE_THAN = re.compile(r"\b(?:plus (?:de (?:\w+ ){1,10}|d (?:\w+ ){1,10})?qu?e?|more (?:\w+ ){0,10}than|davantage (?:de (?:\w+ ){1,10}|d (?:\w+ ){1,10})?qu?e?)\b")
@@ -154,8 +154,11 @@ def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
         if m.value not in [o.value for o in by_field.get(m.field, [])]:
             by_field.setdefault(m.field, []).append(m)
     pair = next((ms for ms in by_field.values() if len(ms) == 2), None)
-    cue = (more or fewer).start()
-    if pair is None or not (pair[0].end <= cue + 1 and cue <= pair[1].start):
+    said = more or fewer
+    cue = said.start()
+    # "X has more projects than Y", and "more chatbots than automation projects": the two sides of "than"
+    than = said.start() + max(said.group().rfind(" than"), said.group().rfind(" que"), said.group().rfind(" qu"))
+    if pair is None or not (pair[0].end <= cue + 1 and cue <= pair[1].start or pair[0].end <= than + 1 <= pair[1].start):
         return False
     for m in pair:
         _move_out(plan, m)

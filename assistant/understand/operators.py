@@ -43,6 +43,7 @@ _ITEMS = (
     r"(?:initiatives?|projets?|projects?|outils?|tools?|solutions?|usages?|uses?|cas|cases?|"
     r"use cases?|entries|entrees?|utilisations?|systemes?|systems?|chatbots?|agents?|things?|records?|fiches?)"
 )
+ITEMS = _ITEMS  # the words for a register's entries, for the other rules
 _HAVING = [
     (re.compile(rf"\bentre {_NUMBER} et {_NUMBER}\b|\bbetween {_NUMBER} and {_NUMBER}\b"), "between"),
     (re.compile(rf"\b(?:au moins|minimum|at least|no fewer than) {_NUMBER}\b"), ">="),
@@ -251,7 +252,13 @@ def claim(question: str, language: str) -> Claim | None:
         return Claim("~" if approx and op == "==" else op, number(m.group(5)) or 0.0, "")
     if re.search(r"\b(?:only one|just one|une seule|un seul|qu une|qu un)\b", folded):
         return Claim("==", 1, "")
+    if about := re.search(r"\b(?:une |a )?(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen|score)\b", folded):
+        return Claim("~", float(_ABOUT[about.group(1)]), "")  # « une vingtaine de projets », "a dozen"
     return None
+
+
+_ABOUT = {"dizaine": 10, "douzaine": 12, "dozen": 12, "quinzaine": 15, "vingtaine": 20, "score": 20, "trentaine": 30,
+          "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100}  # fmt: skip
 
 
 def majority(question: str) -> bool:
