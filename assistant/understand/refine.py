@@ -87,7 +87,7 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
     if plan.intent in ("rank", "breakdown", "compare", "describe", "define"):
         return plan
     existence = operators.asks_existence(question, lang)
-    if existence and not stated and (said := re.search(rf"\b(\d+) (?:\w+ )?{operators.ITEMS}\b", fold(question))):
+    if existence and not stated and not conditions and (said := re.search(rf"\b(\d+) (?:\w+ )?{operators.ITEMS}\b", fold(question))):
         stated = operators.Claim("==", float(said.group(1)), "")  # « Le MRNF compte-t-il vraiment 26 projets ? »
     asked = re.search(r"\b(?:combien|how many|quel|quelle|quels|quelles|lequel|laquelle|which|what|who|qui)\b", fold(question))
     if not stated and conditions and (existence or question.rstrip().endswith("?") and not asked):
