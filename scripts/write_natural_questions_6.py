@@ -125,7 +125,7 @@ IRS, NIH, FBI, VHA, CBP, USGS = w.IRS, w.NIH, w.FBI, w.VHA, w.CBP, w.USGS
 CDC, CMS, ICE, FEMA, DEA = "CDC", "CMS", "ICE", "FEMA", "DEA"
 OM, RET, INIT = w.OM, w.RET, w.INIT
 LJ, HM = w.LJ, w.HM
-absent_agency, absent_bureau = w4.absent_agency, w4.absent_bureau
+absent_agency = w4.absent_agency
 
 N_FR_AGENCY = ("French agency names: 'département de la Sécurité intérieure' = DHS, 'ministère des "
                "Anciens Combattants' = VA, 'département de la Justice' = DOJ, 'département de la "
@@ -135,7 +135,8 @@ N_FR_AGENCY = ("French agency names: 'département de la Sécurité intérieure'
 N_SINCE = "'since YYYY' = Date Initiated year >= YYYY; rows without a dated 'Date Initiated' are excluded. "
 N_BEFORE = "'before YYYY / lancés avant YYYY' = Date Initiated year < YYYY; undated rows excluded. "
 N_INPROD = "'in production' here is the stage label 'In production' (only NASA uses it)."
-N_ABS_BUREAU = "No bureau label names it (the agency itself is present): the answer is no."
+N_USCG = "The Coast Guard is the DHS bureau label 'USCG' (2 rows)."
+N_USSS = "The Secret Service is the DHS bureau label 'USSS' (1 row)."
 N_NEG_KEEP = "A negated stage / impact / topic / PII filter keeps blank cells."
 
 # ---- count (12 en, 4 fr) ----------------------------------------------------------------------
@@ -280,8 +281,8 @@ u("en", E, "Does the Department of Defense have any use cases in this inventory?
   exists(absent_agency("Department of Defense")), ["absent"])
 u("en", E, "is the Peace Corps in there?", exists(absent_agency("Peace Corps")),
   ["absent", "very_short"])
-u("en", E, "Does the Coast Guard report any AI use cases?", exists(absent_bureau("Coast Guard")),
-  ["absent", "bureau"], N_ABS_BUREAU)
+u("en", E, "Does the Coast Guard report any AI use cases?", exists(bureau("USCG")),
+  ["bureau", "full_name_of_acronym"], N_USCG)
 u("en", E, "Are there any NASA use cases that are rights-impacting?",
   exists(agency(NASA), RIGHTS), ["impact"], N_RIGHTS)
 u("en", E, "does the Tenessee Valley Authority have AI use cases", exists(agency(TVA)),
@@ -298,7 +299,7 @@ u("fr", E, "Est-ce que le département de la Défense a des cas d'usage dans l'i
   exists(absent_agency("Department of Defense")), ["absent", "french_agency_name"])
 u("fr", E, "Y a-t-il des cas d'usage de la FEMA ?", exists(bureau(FEMA)), ["bureau_acronym"])
 u("fr", E, "Le Secret Service a-t-il déclaré des cas d'usage d'IA ?",
-  exists(absent_bureau("Secret Service")), ["absent", "bureau"], N_ABS_BUREAU)
+  exists(bureau("USSS")), ["bureau", "full_name_of_acronym"], N_USSS)
 
 # ---- claim (10 en, 3 fr) -------------------------------------------------------------------
 u("en", C, "My director says DOJ has more use cases than HHS. Is that right?",
