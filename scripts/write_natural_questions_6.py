@@ -137,6 +137,8 @@ N_BEFORE = "'before YYYY / lancés avant YYYY' = Date Initiated year < YYYY; und
 N_INPROD = "'in production' here is the stage label 'In production' (only NASA uses it)."
 N_USCG = "The Coast Guard is the DHS bureau label 'USCG' (2 rows)."
 N_USSS = "The Secret Service is the DHS bureau label 'USSS' (1 row)."
+N_DECODED = (" Depends on that decoding: reading only plain M/D/YYYY cells (1905 and '24-Nov' "
+             "cells undated) gives {plain}.")
 N_NEG_KEEP = "A negated stage / impact / topic / PII filter keeps blank cells."
 
 # ---- count (12 en, 4 fr) ----------------------------------------------------------------------
@@ -159,7 +161,8 @@ u("en", K, "how many use cases did NASA put in the inventory", count(agency(NASA
 u("en", K, "Number of Health & Medical use cases across the whole inventory that are "
   "safety-impacting?", count(X("category", HM), SAFETY), ["topic", "impact"], N_SAFETY)
 u("en", K, "how many use cases were implemented in 2023, government-wide?",
-  count(yr("impl_year", "==", 2023)), ["date", "year"], "Date Implemented. " + N_YEAR)
+  count(yr("impl_year", "==", 2023)), ["date", "year", "date_decoded"],
+  "Date Implemented. " + N_YEAR + N_DECODED.format(plain=144))
 u("en", K, "Fed Reserve use cases developed in-house - how many?", count(agency(FRB), INHOUSE),
   ["everyday_name", "devm"], N_INHOUSE)
 u("en", K, "How many CMS use cases are still at the Initiated stage?",
@@ -213,8 +216,8 @@ u("en", S, "Of the use cases at the Department of the Interior, what % were deve
   share([INHOUSE], [agency(DOI)]), ["percent_sign", "devm", "full_name"],
   N_INHOUSE + " " + N_SHARE_DEN)
 u("en", S, "what fraction of the use cases initiated in 2024 are already in operation and "
-  "maintenance?", share([stage(OM)], [yr("init_year", "==", 2024)]), ["date", "stage"],
-  N_YEAR + " " + N_OM)
+  "maintenance?", share([stage(OM)], [yr("init_year", "==", 2024)]), ["date", "stage", "date_decoded"],
+  N_YEAR + " " + N_OM + N_DECODED.format(plain="56 / 390"))
 u("en", S, "Among HHS use cases, what's the share that sits at NIH?",
   share([bureau(NIH)], [agency(HHS)]), ["bureau_acronym"])
 u("en", S, "What percentage of the whole inventory is retired?", share([stage(RET)]),
@@ -378,7 +381,8 @@ u("en", FU, ["how many rights-impacting use cases at DOJ?", "same for VA"],
 u("en", FU, ["Show me ICE's use cases", "which of those involve PII?"],
   rows(bureau(ICE), PII), ["narrow", "rows", "pii"], N_PII)
 u("en", FU, ["How many use cases were initiated in 2024?", "and in 2023?"],
-  count(yr("init_year", "==", 2023)), ["scope_change", "date"], N_YEAR)
+  count(yr("init_year", "==", 2023)), ["scope_change", "date", "date_decoded"],
+  N_YEAR + N_DECODED.format(plain=271))
 u("en", FU, ["How many use cases does the Department of Homeland Security have?",
              "What share of them are public-facing?"], share([HISP], [agency(DHS)]),
   ["share", "hisp"], N_HISP + " " + N_SHARE_DEN)
