@@ -127,6 +127,8 @@ OM, RET, INIT = w.OM, w.RET, w.INIT
 LJ, HM = w.LJ, w.HM
 absent_agency = w4.absent_agency
 
+NSF, EEOC = "National Science Foundation", "Equal Employment Opportunity Commission"
+N_TWICE = (w5.N_RATIO + " Chosen so that 'exactly twice' and 'at least twice' agree.")
 N_FR_AGENCY = ("French agency names: 'département de la Sécurité intérieure' = DHS, 'ministère des "
                "Anciens Combattants' = VA, 'département de la Justice' = DOJ, 'département de la "
                "Santé et des Services sociaux' = HHS, 'département de l'Intérieur' = DOI, "
@@ -314,8 +316,8 @@ u("en", C, "True or false: fewer than 150 use cases across government are retire
 u("en", C, "someone told me about 5% of all use cases involve PII, correct?",
   claim_share([PII], [], "approx", 0.05), ["claim_false", "approx", "pii"],
   w3.APPROX + " " + N_PII)
-u("en", C, "Is it true that DHS has twice as many use cases as USDA?",
-  claim_ratio("portfolio", DHS, USDA, 2), ["claim_false", "twice"], w5.N_RATIO)
+u("en", C, "Is it true that the National Science Foundation has twice as many use cases as the "
+  "EEOC?", claim_ratio("portfolio", NSF, EEOC, 2), ["claim_true", "twice"], N_TWICE)
 u("en", C, "The Interior Department is the 5th-largest reporter by number of use cases, yes?",
   claim_top("portfolio", DOI, position=5), ["claim_true", "rank", "tag_question"])
 u("en", C, "A draft says 'more than half of VA use cases come from the Veterans Health "
@@ -491,8 +493,8 @@ q("fr", C, "Mon collègue affirme que le MRNF a plus d'initiatives que le MTMD. 
   claim_cmp("body", MRNF, MTMD, ">"), ["claim_true", "compare"], N_MTMD)
 q("fr", C, "Est-ce exact que plus de la moitié des initiatives sont en production ?",
   claim_share([st(PROD)], [], ">", 0.5), ["claim_true", "half"])
-q("fr", C, "Vérif rapide : l'Université Laval a deux fois plus de projets que l'Université de "
-  "Montréal ?", claim_ratio("body", UL, UDEM, 2), ["claim_false", "twice"], w5.N_RATIO)
+q("fr", C, "Vérif rapide : le CHUM a deux fois plus de projets que le ministère de l'Éducation ?",
+  claim_ratio("body", CHUM, MEQ, 2), ["claim_true", "twice"], N_TWICE)
 q("fr", C, "On dit qu'il y a exactement 68 agents conversationnels dans le registre. C'est juste ?",
   claim([cat(CHAT)], "==", 68), ["claim_true", "exactly"])
 q("fr", C, "Le CHUM est l'établissement du réseau de la santé qui a le plus d'initiatives, non ?",
