@@ -380,3 +380,14 @@ def test_more_x_than_y_compares_two_values(qc, question):
     plan = qc(question)
     assert plan.intent == "compare" and plan.compare == [("category", "conversational_agent"), ("category", "automation")]
     assert plan.claim["op"] == ">"
+
+
+@pytest.mark.parametrize("question", ["Who runs the most chatbots?", "Qui a le plus d'agents conversationnels ?"])
+def test_who_has_the_most_is_one_body_not_a_person(qc, question):
+    plan = qc(question)
+    assert plan.intent == "rank" and plan.group_by == "body" and plan.top_n == 1 and plan.filters == {"category": ["conversational_agent"]}
+
+
+def test_the_technology_a_project_uses_is_not_recorded(qc):
+    assert qc("What technology does the RAMQ chatbot use?").intent == "out_of_scope"
+    assert qc("Who runs the RAMQ chatbot project?").intent == "out_of_scope"  # a person

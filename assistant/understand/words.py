@@ -73,7 +73,7 @@ ABSENT = {
     r"\b(quels?|quelles?) contrats?\b", r"\b(which|what) contracts?\b", r"\bcontracts? (were|have been|was) (signed|awarded)\b",
     r"\bduree moyenne\b", r"\baverage duration\b", r"\bduration of (an?|the|each) (ai )?projects?\b",
     r"\bon time\b", r"\bon budget\b", r"\bdans les delais\b",
-    r"\bdata scientists?\b", r"\bproject leads?\b", r"\bchefs? de projet\b", r"\bwho (leads|runs|manages)\b",
+    r"\bdata scientists?\b", r"\bproject leads?\b", r"\bchefs? de projet\b", r"\bwho (leads|runs|manages)\b(?! (?:the )?(?:most|fewest|largest|more|fewer)\b)",
     ),
     "models": _rx(
     r"\b(large )?language models?\b", r"\bmodeles? de langage\b", r"\bquel modele\b", r"\bwhich model\b",
@@ -104,6 +104,8 @@ ABSENT = {
     r"\bopen source\b", r"\blogiciels? libres?\b", r"\bcode source\b", r"\bsource code\b",
     r"\blangages? de programmation\b", r"\bprogramming languages?\b", r"\bdonnees d (entrainement|apprentissage)\b",
     r"\btraining data(sets?)?\b", r"\bserveurs?\b", r"\bservers?\b",
+    r"\b(?:what|which) (?:kind of |type of )?(?:technology|technologies|tech stack|software|platforms?)\b",
+    r"\bquel(?:le)?s? (?:type de |sorte de )?(?:technologies?|logiciels?|plateformes?)\b",
     ),
     "cybersecurity": _rx(r"\bcybersecurite\b", r"\bcybersecurity\b"),
     "weather": _rx(r"\bweather\b", r"\bmeteo\b"),
@@ -277,7 +279,8 @@ SINGULAR = _rx(
     r"\bwhich (public )?(body|agency|organi[sz]ation|portfolio|category|ministry|institution|establishment|department|bureau|office|university|hospital)\b",
     r"\bwhat (public )?(body|agency|portfolio|category|ministry)\b", r"\bwhich ai category\b",
     r"\bquelle categorie d ia\b", r"\blequel\b", r"\blaquelle\b", r"\bwhich one\b", r"\bwhich (?:has|is)\b",
-    r"\bwhich (?:one )?of (?:them|those|these) (?:has|is)\b", r"\bthe leader\b",
+    r"\bwhich (?:one )?of (?:them|those|these) (?:has|is)\b", r"\bthe leader\b", r"^who (?:runs|has|uses|leads|does|is)\b",
+    r"^qui (?:a|fait|utilise|mene|compte|est)\b",
     r"\b(?:agency|body|portfolio|category|ministry|department|bureau|organisme|portefeuille|categorie) (?:with|avec) (?:the most|the fewest|le plus|le moins)\b",
     r"\btop (?:public )?(?:body|agency|organi[sz]ation|portfolio|category|ministry|organisme|portefeuille|categorie|statut|status)\b(?! ?s\b)",
     r"\b(?:the |la |le )?(?:biggest|largest|main|leading|most common|most frequent|plus grande?|principale?) (?:public )?"
