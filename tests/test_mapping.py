@@ -340,6 +340,8 @@ def normalise_question(question: str) -> str:
         ('[category]\nrobots = ["robot"]\n', r"words file .*w\.toml: \[category\] 'robots' is not a category key"),
         ('[[portfolio]]\nportfolios = ["Nowhere"]\nwords = ["nw"]\n', r"'Nowhere' is not in the mapping's \[portfolios\]"),
         ('bodies = ["RAMQ"]\n', "bodies must be a list of lists of names"),
+        ('[[status_group]]\nstatuses = ["live"]\nwords = ["live"]\n', r"\[\[status_group\]\] number 1: 'live' is not a status key"),
+        ('[[status_group]]\nwords = ["live"]\n', r"\[\[status_group\]\] number 1 must have `statuses`"),
     ],
 )  # fmt: skip
 def test_everyday_words_files_are_checked_when_the_mapping_loads(tmp_path, words, message):

@@ -154,3 +154,18 @@ def test_rights_is_no_claim_word_but_right_is(us):
     assert us("The VA has 229 use cases, right?").claim == {"op": "==", "value": 229, "unit": ""}
     assert us("How many DOT use cases are there? || how many were developed under contract only?".split(" || ")[1],
               [{"role": "user", "content": "How many DOT use cases are there?"}, {"role": "assistant", "content": "…"}]).follow_up
+
+
+@pytest.mark.parametrize(
+    "question", ["How many use cases are in production?", "Combien de cas d'usage en production ?", "How many use cases are live?"]
+)
+def test_in_production_is_every_stage_the_file_uses_for_it(us, us_register, question):
+    plan = us(question)
+    assert sorted(plan.filters["status"]) == ["operation_maintenance", "production_as_written"]
+    stages = us_register.df["status_key"]
+    assert stages.isin(["operation_maintenance", "production_as_written"]).sum() == 888
+
+
+def test_a_stage_quoted_as_written_is_that_stage_alone(us):
+    assert us('How many initiatives have the stage of development "In production"?').filters == {"status": ["production_as_written"]}
+    assert us("Combien d'initiatives ont pour stade de développement « En production » ?").filters == {"status": ["production_as_written"]}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-_KEYS = {"bodies", "category", "status", "portfolio", "kind"}
+_KEYS = {"bodies", "category", "status", "portfolio", "kind", "status_group"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,9 @@ class EverydayWords:
     # Kinds of bodies (« cégep »: the bodies named "Cégep …", "Collège …", "… College"):
     # (words, name beginnings, name endings); assistant/understand/kinds.py.
     kinds: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = ()
+    # Words naming several statuses at once ("in production": the file's "Operation and
+    # Maintenance" and its literal "In production"): (status keys, words).
+    status_groups: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     def for_label(self, role: str, key: str) -> tuple[str, ...]:
         return self.labels.get(role, {}).get(key, ())
@@ -93,7 +96,15 @@ def read_words(
             if key in entry and not _texts(entry[key]):
                 raise bad(f"[[kind]] number {i + 1}: `{key}` must be a list of texts.")
         kinds.append((tuple(entry["words"]), tuple(entry.get("starts", ())), tuple(entry.get("ends", ()))))
-    return EverydayWords(tuple(tuple(b) for b in bodies), labels, tuple(readings), tuple(groups), tuple(kinds))
+    status_groups = []
+    for i, entry in enumerate(data.get("status_group", [])):
+        if not isinstance(entry, dict) or set(entry) != {"statuses", "words"} or not _texts(entry["statuses"]) or not _texts(entry["words"]):
+            raise bad(f"[[status_group]] number {i + 1} must have `statuses` (status keys) and `words` (lists of texts).")
+        strange = [k for k in entry["statuses"] if k not in label_keys.get("status", set())]
+        if strange:
+            raise bad(f"[[status_group]] number {i + 1}: {strange[0]!r} is not a status key of the mapping. Fix: correct the key.")
+        status_groups.append((tuple(entry["statuses"]), tuple(entry["words"])))
+    return EverydayWords(tuple(tuple(b) for b in bodies), labels, tuple(readings), tuple(groups), tuple(kinds), tuple(status_groups))
 
 
 def _texts(value: Any) -> bool:

@@ -271,6 +271,11 @@ class EntityResolver:
                 for alias in words.for_label(field, label.key):
                     plural = field == "category" and not _is_acronym(alias)
                     self._add(alias, reading, _plurals(alias) if plural else None)
+        for keys, aliases in words.status_groups:  # "in production": every status the file uses for it
+            present = tuple(k for k in keys if k in self._labels_in) or keys
+            for alias in aliases:
+                readings = self._table.setdefault(_key(alias), [])
+                readings[:0] = [_Reading("status", present[0], True, together=present)]  # before a label spelled the same
         for phrase in NOT_FILTERS:
             self._add(phrase, _Reading("", "", False), _plurals(phrase))
 

@@ -54,7 +54,7 @@ _HAVING = [
     (re.compile(rf"\b(?:au plus|at most|no more than|maximum) {_NUMBER}\b"), "<="),
     (re.compile(rf"\b(?:n ont qu|n a qu|only|seulement|exactement|exactly|just) (?:une?|one|{_NUMBER}) (?:seule?s? |single )?{_ITEMS}"), "=="),
     (re.compile(rf"\b(?:avec|with|ayant|having) (?:une?|one|a) (?:seule?|single) {_ITEMS}"), "=="),  # « avec un seul projet »
-    (re.compile(rf"\b(?:aucune?|no|not a single|pas d|pas de|zero) {_ITEMS}"), "none"),
+    (re.compile(rf"\b(?:aucune?|no|not a single|pas d|pas de|zero) (?:[\w-]+ ){{0,2}}?{_ITEMS}"), "none"),
 ]
 
 

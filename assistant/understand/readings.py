@@ -224,3 +224,17 @@ def by_initials(question: str, mentions: list[Any], acronyms: dict[str, str], la
         return mentions, []
     kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
     return sorted([*kept, *found], key=lambda m: m.start), notes
+
+
+def quoted_labels(question: str, mentions: list[Any], mapping: Any) -> list[Any]:
+    """A label quoted as the file writes it (« En production », "In production") is that label
+    alone, not the group of statuses the same words name unquoted."""
+    out = []
+    for m in mentions:
+        before, after = question[: m.start].rstrip()[-1:], question[m.end :].lstrip()[:1]
+        if m.together and m.field in ("category", "status") and before in "«\"“'" and after in "»\"”'" and before and after:
+            label = mapping.find_label(m.field, m.surface) if mapping is not None else None
+            if label is not None:
+                m = replace(m, value=label.key, together=())
+        out.append(m)
+    return out

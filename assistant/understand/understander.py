@@ -44,7 +44,13 @@ from assistant.understand.operators import (
     strip_instructions,
 )
 from assistant.understand.ordinals import ordinal, pick, shown_rows
-from assistant.understand.readings import both_sides, by_initials, part_of_a_name, whole_sectors
+from assistant.understand.readings import (
+    both_sides,
+    by_initials,
+    part_of_a_name,
+    quoted_labels,
+    whole_sectors,
+)
 from assistant.understand.readings import fold as _fold
 from assistant.understand.readings import own_statuses as _own_statuses
 from assistant.understand.readings import soften as _soften
@@ -205,6 +211,7 @@ class Understander:
         norm = _correct(normalise(question).replace("'", " ").replace("’", " "), self._known)
         frame_norm = _correct(normalise(frame).replace("'", " ").replace("’", " "), self._known)
         measured = measures.read(question, measures.number_fields(self.register))  # "total annual cost", "costing over $100,000"
+        mentions = quoted_labels(question, mentions, getattr(self.register, "mapping", None))  # « In production », as written
         mentions, sector_notes = whole_sectors(question, mentions, language)  # « en santé »: ministry and network
         mentions, initials_notes = by_initials(question, mentions, self._acronyms, language)  # "Department for Work and Pensions" = DWP
         sector_notes += initials_notes
@@ -357,7 +364,7 @@ class Understander:
         twice = {f for f in same_field if same_field.count(f) >= 2}
         if twice and (COMPARE_WORDS.search(norm) or MORE_OR.search(norm) and self._ranks_by(norm, twice)):
             return "compare"
-        if re.search(r"\b(?:top \d+|rank(?: the)?(?: top)?|classe les|classement des) ", norm) and not BREAKDOWN.search(norm):
+        if re.search(r"\btop \d+\b", norm) or re.search(r"\b(?:rank(?: the)?(?: top)?|classe les|classement des) ", norm) and not BREAKDOWN.search(norm):
             return "rank"  # "Rank the top 3 bodies by records published since …": "by" says what is counted
         if BREAKDOWN.search(norm) or any(
             re.search(rf"\b(par|per|by) (\w+ )?(?:{w.pattern})", norm) for w in self._own_words.values()

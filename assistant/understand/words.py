@@ -201,7 +201,7 @@ GROUP_WORDS = {
 # "Combien d'organismes …", "Which public bodies …", "What kinds of …": the question asks for the
 # groups themselves (a group word follows), answered group by group with their number.
 ASKS_GROUPS = re.compile(
-    r"(?:\bcombien (?:y a[ -]t[ -]il |y en a[ -]t[ -]il )?d(?:e | )|\bliste des |\blist of (?:the |all )?|\bhow many |\bnombre d(?:e | )|\bnbr? d(?:e | )|\bnumber of |^(?:et )?quel(?:le)?s? |^(?:and )?which |^(?:and )?what )"
+    r"(?:\bcombien (?:y a[ -]t[ -]il |y en a[ -]t[ -]il )?d(?:e | )|\bliste des |\bliste les |\blist of (?:the |all )?|^list (?:the |all )?|\bhow many |\bnombre d(?:e | )|\bnbr? d(?:e | )|\bnumber of |^(?:et )?quel(?:le)?s? |^(?:and )?which |^(?:and )?what )"
     r"(?:sont les |are the )?"
 )
 # "how many *public* bodies", « combien d'*autres* organismes », "how many *different public* bodies"
