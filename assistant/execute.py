@@ -129,9 +129,11 @@ class Executor:
             evidence.rows = self._records(ids, plan.language)
             if plan.claim and plan.intent == "count":
                 evidence.figures["claim"] = claim_check(plan.claim, len(ids), percent=False)
+            self._flags_not_given(plan, evidence)
         elif plan.intent == "exists":
             evidence.figures = {"exists": bool(ids), "count": len(ids), "row_ids": ids}
             evidence.rows = self._records(ids, plan.language)
+            self._flags_not_given(plan, evidence)
             others = [f for f in plan.filters if f != "body"] or plan.exclude or plan.topic
             if not ids and plan.filters.get("body") and others:  # the body is there, the rest is not
                 evidence.figures["body_count"] = int(df["body"].isin(plan.filters["body"]).sum())
@@ -154,6 +156,22 @@ class Executor:
                 evidence.figures["claim"] = {**plan.claim, "holds": bool(OPS[plan.claim["op"]](a, plan.claim.get("factor", 1) * b))}
             evidence.rows = self._records([r for g in groups for r in g["row_ids"]], plan.language)
         return evidence
+
+    def _flags_not_given(self, plan: Plan, evidence: Evidence) -> None:
+        """"How many HHS use cases are public-facing?": rows of the rest of the scope that leave the
+        flag blank are neither yes nor no, so the answer says how many (`figures["not_given"]`)."""
+        mapping = getattr(self.register, "mapping", None)
+        df = self.register.df
+        for name, values in plan.filters.items():
+            spec = mapping.typed(name) if mapping is not None else None
+            if spec is None or spec.type != "flag" or name not in df.columns:
+                continue
+            others = {f: v for f, v in plan.filters.items() if f != name}
+            keep = mask(df, others, plan.exclude, getattr(plan, "thresholds", ()))
+            scope = df if keep is None else df.loc[keep]
+            blank = scope.loc[scope[name].astype(str).str.strip() == "", "row_id"].tolist()
+            if blank:
+                evidence.figures.setdefault("not_given", []).append({"field": name, "count": len(blank), "row_ids": blank})
 
     def _ranked(self, plan: Plan, by: str, selected: pd.DataFrame, evidence: Evidence) -> None:
         """Rank or breakdown: the groups, kept by `having`, ordered by `order`, cut at `top_n`

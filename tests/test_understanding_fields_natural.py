@@ -169,3 +169,16 @@ def test_in_production_is_every_stage_the_file_uses_for_it(us, us_register, ques
 def test_a_stage_quoted_as_written_is_that_stage_alone(us):
     assert us('How many initiatives have the stage of development "In production"?').filters == {"status": ["production_as_written"]}
     assert us("Combien d'initiatives ont pour stade de développement « En production » ?").filters == {"status": ["production_as_written"]}
+
+
+def test_a_flag_left_blank_is_neither_yes_nor_no_and_said_so(us_register, tmp_path, fake_embedder):
+    from assistant.api import Assistant
+
+    assistant = Assistant(US, mapping="us-federal-2024", index_dir=tmp_path / "index", embedder=fake_embedder)
+    answer = assistant.ask("How many HHS use cases are public-facing?")
+    df = us_register.df
+    hhs = df[df["portfolio"] == "Department of Health and Human Services"]
+    assert answer.figures["count"] == int((hhs["public_facing"] == "yes").sum()) == 0
+    blank = hhs.loc[hhs["public_facing"].astype(str).str.strip() == "", "row_id"].tolist()
+    assert answer.figures["not_given"] == [{"field": "public_facing", "count": len(blank), "row_ids": blank}] and len(blank) == 244
+    assert "no answer for “public-facing”" in answer.answer

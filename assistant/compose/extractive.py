@@ -91,6 +91,9 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
         if "missing_field" in evidence.figures:
             method = self._missing_field
         lines = method(plan, evidence, t)
+        for blank in evidence.figures.get("not_given", ()):  # a flag left blank: neither yes nor no
+            name = self._field_name(blank["field"], lang, evidence.mapping)
+            lines.append(t["flag_not_given"].format(count=number(blank["count"], lang), initiatives=self._words(blank["count"], t), name=name, cite=cite(blank["row_ids"])))
         if unnamed := evidence.figures.get("unnamed"):  # "no publishing body given": not a body, said apart
             lines.append(t["unnamed_group"].format(count=number(unnamed["count"], lang), initiatives=self._words(unnamed["count"], t), label=unnamed["label"], cite=cite(unnamed["row_ids"])))
         if evidence.topic_set and plan.intent != "search":
@@ -134,6 +137,11 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
             return typed.value_label(value, language)
         label = load_mapping(mapping).label(field_name, value)
         return label.text(language) if label else value
+
+    @staticmethod
+    def _field_name(key: str, language: str, mapping: Any = None) -> str:
+        typed = load_mapping(mapping).typed(key)
+        return typed.name(language) if typed is not None else key
 
     def _words(self, n: int, t: dict[str, Any]) -> str:
         return t["initiative_one"] if n == 1 else t["initiative_many"]

@@ -152,7 +152,8 @@ _READ_AS = {
 _GENERIC = frozenset(
     "department ministry ministere office agency agence service services council conseil commission authority "
     "autorite board bureau institute institut centre center society societe government gouvernement university "
-    "universite college school ecole trust fund fonds".split()
+    "universite college school ecole trust fund fonds musee museum bibliotheque library hopital hospital police ville city "
+    "regie corporation".split()
 )
 
 
