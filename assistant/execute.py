@@ -162,7 +162,7 @@ class Executor:
         flag blank are neither yes nor no, so the answer says how many (`figures["not_given"]`)."""
         mapping = getattr(self.register, "mapping", None)
         df = self.register.df
-        for name, values in plan.filters.items():
+        for name in plan.filters:
             spec = mapping.typed(name) if mapping is not None else None
             if spec is None or spec.type != "flag" or name not in df.columns:
                 continue
