@@ -151,3 +151,12 @@ def test_a_file_in_one_language_with_slashed_headers_is_not_bilingual(tmp_path):
     )
     draft = draft_mapping(english, tmp_path / "projects.toml")
     assert tomllib.loads(draft.text)["language"] == "en" and "bilingual" not in draft.text.split("[columns]")[0]
+
+
+def test_the_item_noun_may_come_from_the_file_name(tmp_path):
+    from assistant.register.draft_words import find_items
+
+    named, why = find_items(["Title", "Owner"], "Title", "en", "city_records")
+    assert (named.en, named.fr) == ("record", "fiche") and "file name" in why
+    named, why = find_items(["Title", "Owner"], "Title", "en", "export-2024")
+    assert named.en == "initiative" and why.startswith("TODO")

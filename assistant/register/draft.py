@@ -260,7 +260,7 @@ class _Writer:
         if "body" in roles and "portfolio" in roles and roles["body"].blanks:
             lines += ["", "[fallback]", f'body = "portfolio"   # {_n(roles["body"].blanks)} blank {roles["body"].header!r} cell(s) take the {roles["portfolio"].header!r}']  # fmt: skip
         name_header = roles["name"].header if "name" in roles else ""
-        items, why = find_items([c.header for c in columns], name_header, self.language)
+        items, why = find_items([c.header for c in columns], name_header, self.language, self.path.stem)
         lines += noun_lines("items", items, why)
         lines += noun_lines("register", *find_register([self.path.stem], self.language))
         lines += ["", "[role_names]             # the register's words for its roles, in answers (gender: French)"]

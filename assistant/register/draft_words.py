@@ -86,19 +86,23 @@ def _candidates(words: tuple[str, ...], language: str) -> list[str]:
     return [t.text for w in words if (t := english_term(w)) is not None]
 
 
-def find_items(headers: list[str], name_header: str, language: str) -> tuple[Named, str]:
+def find_items(headers: list[str], name_header: str, language: str, file_stem: str = "") -> tuple[Named, str]:
     """What one row of the register is ("use case"), and why: the glossary's item noun found in
-    the name column's header, else in the most headers; else the generic "initiative"."""
+    the name column's header, else in the most headers, else in the file's name ("atrs_records":
+    records); else the generic "initiative"."""
     def found(word: str, text: str) -> bool:
-        return re.search(rf"(?<!\w){re.escape(key(word))}(?!\w)", key(text)) is not None
+        text = key(text.replace("_", " ").replace("-", " "))
+        return re.search(rf"(?<!\w){re.escape(key(word))}s?(?!\w)", text) is not None
 
     candidates = _candidates(glossary().items, language)
     counts = {w: sum(found(w, h) for h in headers) for w in candidates}
     in_name = [w for w in candidates if found(w, name_header)]
     pool = in_name or [w for w in candidates if counts[w] >= 2]
     best = max(pool, key=lambda w: (counts[w], -candidates.index(w))) if pool else ""
+    if not best and file_stem and (named := [w for w in candidates if found(w, file_stem)]):
+        return _noun(named[0], language), f"from the file name {file_stem!r}"
     if not best:
-        return _noun(_DEFAULT_ITEM[language], language), "TODO: what one row is (no item noun found in the headers)"
+        return _noun(_DEFAULT_ITEM[language], language), "TODO: what one row is (no item noun found in the headers or the file name)"
     return _noun(best, language), f"found in {counts[best]} header(s)" + (f", {name_header!r} among them" if in_name else "")
 
 
