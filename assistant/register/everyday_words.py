@@ -100,6 +100,8 @@ def read_words(
     for i, entry in enumerate(data.get("status_group", [])):
         if not isinstance(entry, dict) or set(entry) != {"statuses", "words"} or not _texts(entry["statuses"]) or not _texts(entry["words"]):
             raise bad(f"[[status_group]] number {i + 1} must have `statuses` (status keys) and `words` (lists of texts).")
+        if not label_keys.get("status"):
+            continue  # a copy of the mapping without statuses: nothing for these words to name
         strange = [k for k in entry["statuses"] if k not in label_keys.get("status", set())]
         if strange:
             raise bad(f"[[status_group]] number {i + 1}: {strange[0]!r} is not a status key of the mapping. Fix: correct the key.")
