@@ -340,7 +340,6 @@ def normalise_question(question: str) -> str:
         ('[category]\nrobots = ["robot"]\n', r"words file .*w\.toml: \[category\] 'robots' is not a category key"),
         ('[[portfolio]]\nportfolios = ["Nowhere"]\nwords = ["nw"]\n', r"'Nowhere' is not in the mapping's \[portfolios\]"),
         ('bodies = ["RAMQ"]\n', "bodies must be a list of lists of names"),
-        ('[[status_group]]\nstatuses = ["live"]\nwords = ["live"]\n', r"\[\[status_group\]\] number 1: 'live' is not a status key"),
         ('[[status_group]]\nwords = ["live"]\n', r"\[\[status_group\]\] number 1 must have `statuses`"),
     ],
 )  # fmt: skip
@@ -364,3 +363,11 @@ def test_a_register_gets_its_own_everyday_words_and_no_other_register_s(tmp_path
     assert [(m.field, m.value) for m in city.mentions("camera projects at the RAMQ, en production")] == [
         ("category", "vision")
     ]  # Québec's bodies and status words are Québec's own
+
+
+def test_a_status_group_names_the_mappings_status_keys(tmp_path):
+    (tmp_path / "w.toml").write_text('[[status_group]]\nstatuses = ["live"]\nwords = ["live"]\n', encoding="utf-8")
+    mapping = _write(tmp_path, 'words = "w.toml"\n[columns]\nname = "N"\nstatus = "S"\n'
+                     '[statuses.done]\nfr = "Terminé"\nen = "Done"\n')  # fmt: skip
+    with pytest.raises(MappingError, match=r"\[\[status_group\]\] number 1: 'live' is not a status key"):
+        load_mapping(mapping)
