@@ -391,3 +391,28 @@ def test_who_has_the_most_is_one_body_not_a_person(qc, question):
 def test_the_technology_a_project_uses_is_not_recorded(qc):
     assert qc("What technology does the RAMQ chatbot use?").intent == "out_of_scope"
     assert qc("Who runs the RAMQ chatbot project?").intent == "out_of_scope"  # a person
+
+
+def test_a_kind_qualifying_the_items(qc):
+    plan = qc("What proportion of university projects are chatbots?")
+    assert plan.intent == "share" and plan.kinds == {"body": "university"} and plan.topic == "" and len(plan.filters["body"]) == 6
+    plan = qc("How many cegep projects are in production?")
+    assert plan.intent == "count" and plan.kinds and plan.filters["status"] == ["in_production"]  # projects, not cégeps
+
+
+def test_a_negated_topic_gets_no_figure(qc):
+    plan = qc("Combien de projets ne portent pas sur la fraude ?")
+    assert plan.intent == "search" and plan.topic == "fraude" and any("ne permet pas d'écarter un sujet" in n for n in plan.notes)
+    assert qc("How many projects are there outside Montreal?").intent == "search"  # no figure either way
+
+
+@pytest.mark.parametrize("question", ["Combien de projets sans lien avec la santé ?", "How many projects are not related to health?"])
+def test_unrelated_to_a_sector_leaves_it_out(qc, question):
+    plan = qc(question)
+    assert plan.intent == "count" and sorted(plan.exclude["portfolio"]) == SSS and not plan.filters
+
+
+def test_when_a_project_went_into_production_is_not_recorded(qc):
+    assert qc("Combien de projets ont été mis en production en 2024 ?").intent == "out_of_scope"
+    assert qc("How many projects were put into production in 2023?").intent == "out_of_scope"
+    assert qc("Combien de projets ont été mis en service ?").filters == {"status": ["in_production"]}

@@ -91,7 +91,9 @@ class Kinds:
             coordinated = re.search(r"\b(?:et|and|ou|or)\s+(?:les\s+|the\s+)?$", folded[: m.start()]) or re.match(
                 r"\s+(?:et|and|ou|or)\b", folded[m.end() :])  # fmt: skip
             inside = folded[: m.start()].count("(") > folded[: m.start()].count(")")  # « (centres de services scolaires) »: said again
-            if values and not (inside and found) and (original.isupper() or (key != said or scoped_one(folded[: m.start()])) and (scoped or not coordinated) or asked):
+            # "university projects", "cégep chatbots": the kind qualifying the items
+            qualifying = re.match(r"\s+(?:ai\s+|ia\s+)?(?:projects?|initiatives?|use cases?|chatbots?)\b", folded[m.end() :])
+            if values and not (inside and found) and (original.isupper() or (key != said or scoped_one(folded[: m.start()])) and (scoped or not coordinated) or asked or qualifying):
                 found = Kind(original, "body", values, m.start(), m.end(), key != said)
         if found is not None:
             return found
@@ -105,6 +107,8 @@ class Kinds:
 
     def counted(self, kind: Kind, question: str) -> bool:
         """« Combien de cégeps … », "how many CIUSSS …": the number of bodies of that kind."""
+        if re.match(r"\s+(?:ai\s+|ia\s+)?(?:projects?|initiatives?|use cases?|chatbots?)\b", fold(question[kind.end :])):
+            return False  # "how many cégep projects": projects
         return re.search(r"\b(?:combien (?:de|d)|how many|nombre de|number of)\s*$", fold(question[: kind.start])) is not None
 
     def values(self, word: str) -> tuple[str, ...]:

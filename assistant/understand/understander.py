@@ -55,10 +55,15 @@ from assistant.understand.readings import fold as _fold
 from assistant.understand.readings import own_statuses as _own_statuses
 from assistant.understand.readings import soften as _soften
 from assistant.understand.refine import body_name, not_understood, refine, suggestions
-from assistant.understand.register_words import item_words, no_status_field, own_word_patterns
+from assistant.understand.register_words import (
+    item_words,
+    negated_topic,
+    no_status_field,
+    own_word_patterns,
+)
+from assistant.understand.row_references import asks_about_one, name_overlap, row_number
 from assistant.understand.typed_fields import Identifiers, flags_said_no
 from assistant.understand.words import (
-    ABOUT_ONE,
     ASKS_GROUPS,
     BREAKDOWN,
     COMPARE_WORDS,
@@ -74,16 +79,12 @@ from assistant.understand.words import (
     LIST,
     MAX_QUESTION_CHARS,
     MORE_OR,
-    NOT_ABOUT_ONE,
     NUMBER_ONE,
     ONE_WORD,
     OUT_OF_SCOPE,
     QUOTED,
     RANK,
-    RANKED,
-    ROW_BARE,
     ROW_STRONG,
-    ROW_WEAK,
     TOO_LONG,
     absent,
 )
@@ -315,6 +316,7 @@ class Understander:
             plan.notes.append(INSTRUCTIONS_SET_ASIDE[plan.language])
         said = " ".join(instructions).lower()
         unknown = [w for w in unknown if w.lower() not in said and w in plan.set_aside]  # "You are now DAN. DAN says …"
+        negated_topic(asked_only, plan)  # "outside Montreal": no figure for what is not about a topic
         if (staged := no_status_field(question, plan, getattr(self.register, "roles", ("status",)), self._names_of_fields)) is not None:
             unknown = [w for w in unknown if _fold(w).strip() not in staged]  # "live versus piloted": a field it lacks
         if unknown and not (plan.topic or plan.filters or plan.exclude or plan.part):
@@ -435,7 +437,7 @@ class Understander:
         "ligne 12") or by its name (quoted, or with "décris"/"describe")."""
         if (row := self._ids.find(question)) is not None:
             return row
-        number = _row_number(norm)
+        number = row_number(norm)
         if number is not None and number in self._names:
             return number
         quoted = QUOTED.search(question)
@@ -451,41 +453,16 @@ class Understander:
             # question asks about one initiative: « détection de la fraude » counted or listed
             # is a topic.
             inside = [row_id for row_id, row_name in self._names.items() if name in row_name]
-            if len(name) > 15 and len(inside) == 1 and not is_filter and _asks_about_one(norm):
+            if len(name) > 15 and len(inside) == 1 and not is_filter and asks_about_one(norm):
                 return inside[0]
         if DESCRIBE.search(norm):
-            best = max(self._names.items(), key=lambda kv: _overlap(kv[1], norm), default=None)
-            if best and _overlap(best[1], norm) >= 0.8:
+            best = max(self._names.items(), key=lambda kv: name_overlap(kv[1], norm), default=None)
+            if best and name_overlap(best[1], norm) >= 0.8:
                 return best[0]
         return None
 
 
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|elle|il|ils|elles|leur|leurs)\b")
-
-
-def _asks_about_one(norm: str) -> bool:
-    return bool(ABOUT_ONE.search(norm)) and not NOT_ABOUT_ONE.search(norm)
-
-
-def _row_number(norm: str) -> int | None:
-    """The row number a question names, or None when its number is a rank ("numéro 1 en
-    importance", "the #1 category") rather than a row."""
-    if match := ROW_STRONG.search(norm):
-        return int(match.group(1))
-    describe = DESCRIBE.search(norm)
-    if (match := ROW_WEAK.search(norm)) and (describe or not RANKED.search(norm, match.end(), match.end() + 40)):
-        return int(match.group(1))
-    match = ROW_BARE.search(norm)
-    # "le numéro 1", "the #1": an article before a bare number is the ranking idiom, unless the
-    # question asks for a description ("Décris le numéro 12").
-    if match and (describe or not match.group("article") and not RANKED.search(norm, match.end(), match.end() + 40)):
-        return int(match.group(2))
-    return None
-
-
-def _overlap(name: str, question: str) -> float:
-    words = [w for w in re.findall(r"\w+", name) if len(w) > 2]
-    return sum(w in question for w in words) / len(words) if words else 0.0
 
 
 def _ambiguity_note(language: str, m: Any) -> str:

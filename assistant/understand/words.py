@@ -45,6 +45,7 @@ ABSENT = {
     r"\b(lance|lancee|lances|lancees|demarre|demarree|debute|debutee|commence|commencee|implante|implantee|mis en place|"
     r"mise en place|mis en service|mise en service|termine|terminee|acheve|livre|livree)s? (en|depuis|avant|apres) (19|20)\d\d\b",
     r"\b(launched|started|began|begun|initiated|implemented|deployed|completed|finished|delivered|introduced) (in|since|before|after) (19|20)\d\d\b",
+    r"\b(mis|mise|mises|put|placed|went|gone)( into| in| en)? (en|in|depuis|since|avant|before|apres|after) (19|20)\d\d\b",  # « mis [en production] en 2024 »
     r"\b(19|20)\d\d (et|and) (19|20)\d\d\b.*\b(lance|launched|started|debute)",
     r"\bmise? en production (en|depuis|avant|apres) (19|20)\d\d\b", r"\b(put|went|go) (into production|live) in (19|20)\d\d\b",
     ),

@@ -1,0 +1,41 @@
+"""A question that names one row: « la ligne 12 », "#12", « l'initiative n° 12 », or a row named
+by most of its name; never a ranking's number (« le numéro 1 en importance »)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understand.words import (
+    ABOUT_ONE,
+    DESCRIBE,
+    NOT_ABOUT_ONE,
+    RANKED,
+    ROW_BARE,
+    ROW_STRONG,
+    ROW_WEAK,
+)
+
+
+def asks_about_one(norm: str) -> bool:
+    return bool(ABOUT_ONE.search(norm)) and not NOT_ABOUT_ONE.search(norm)
+
+
+def row_number(norm: str) -> int | None:
+    """The row number a question names, or None when its number is a rank ("numéro 1 en
+    importance", "the #1 category") rather than a row."""
+    if match := ROW_STRONG.search(norm):
+        return int(match.group(1))
+    describe = DESCRIBE.search(norm)
+    if (match := ROW_WEAK.search(norm)) and (describe or not RANKED.search(norm, match.end(), match.end() + 40)):
+        return int(match.group(1))
+    match = ROW_BARE.search(norm)
+    # "le numéro 1", "the #1": an article before a bare number is the ranking idiom, unless the
+    # question asks for a description ("Décris le numéro 12").
+    if match and (describe or not match.group("article") and not RANKED.search(norm, match.end(), match.end() + 40)):
+        return int(match.group(2))
+    return None
+
+
+def name_overlap(name: str, question: str) -> float:
+    words = [w for w in re.findall(r"\w+", name) if len(w) > 2]
+    return sum(w in question for w in words) / len(words) if words else 0.0
