@@ -61,3 +61,14 @@ def test_nothing_matches_is_said_plainly(full_assistant):
     en = full_assistant.ask("What is the best poutine in Montreal?")
     assert fr.citations == [] and "aucune initiative" in fr.answer
     assert en.citations == [] and "has no initiative" in en.answer
+
+
+def test_english_words_bring_french_equivalents_only_over_french_text():
+    """Over an English register, "chatbot" must not also find every row saying "agent" or
+    "assistant" (the glossary's French for it, which are English words too)."""
+    from assistant.retrieval.hybrid import topic_words
+    from assistant.retrieval.lexical import query_tokens, stem
+
+    assert {stem("assistant")} <= set().union(*topic_words("chatbot", "en"))
+    assert topic_words("chatbot", "en", translate=False) == [{stem("chatbot")}]
+    assert query_tokens("chatbot", "en", translate=False) == [stem("chatbot")]

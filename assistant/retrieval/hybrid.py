@@ -58,14 +58,14 @@ def default_gate(embedder_name: str) -> Gate:
     return GATES.get(embedder_name, Gate(strong=0.45, weak=0.10))
 
 
-def topic_words(question: str, language: str) -> list[set[str]]:
+def topic_words(question: str, language: str, translate: bool = True) -> list[set[str]]:
     """One set of acceptable stems per topic word of the question (an English word brings its
-    French glossary equivalents)."""
+    French glossary equivalents when the register's text is French: `translate`)."""
     groups = []
     for word in _words(question):
         if word in STOPWORDS or len(word) < 2:
             continue
-        groups.append({stem(word)} | {stem(w) for w in GLOSSARY_EN_FR.get(word, "").split()})
+        groups.append({stem(word)} | ({stem(w) for w in GLOSSARY_EN_FR.get(word, "").split()} if translate else set()))
     return groups
 
 
@@ -103,6 +103,9 @@ class HybridRetriever(BaseRetriever):
     # A counted topic set considers at most this many rows by meaning (plus every keyword match
     # among them): asking Chroma for every row fails from ~32k rows ("too many SQL variables").
     max_set_candidates: int = 2000
+    # English question words bring their French glossary equivalents only over French text: over
+    # an English register "chatbot" would also find every row saying "agent" or "assistant".
+    translate: bool = True
 
     @classmethod
     def from_register(cls, register: Register, index: VectorIndex, gate: Gate, k: int = 5) -> HybridRetriever:
@@ -118,6 +121,7 @@ class HybridRetriever(BaseRetriever):
             idf=_idf(row_tokens.values()),
             gate=gate,
             k=k,
+            translate=getattr(register, "language", "fr") != "en" or any(str(c).endswith(":fr") for c in register.df.columns),
         )
 
     def _weights(self, groups: list[set[str]]) -> list[float]:
@@ -164,7 +168,7 @@ class HybridRetriever(BaseRetriever):
             for m, s in self.index.search(query, k=n, where=kwargs.get("where"))
             if allowed is None or int(m["row_id"]) in allowed
         }
-        lex = self.lexical.scores(query_tokens(query, language))
+        lex = self.lexical.scores(query_tokens(query, language, self.translate))
         if allowed is not None:
             lex = np.where(np.isin(self.lexical.row_ids, list(allowed)), lex, 0)
         # A counted set keeps every keyword match (only the dense candidates are capped, Chroma
@@ -174,7 +178,7 @@ class HybridRetriever(BaseRetriever):
         lex_rank = {int(self.lexical.row_ids[i]): r for r, i in enumerate(lex_order, 1)}
         lex_score = {int(self.lexical.row_ids[i]): float(lex[i]) for i in lex_order}
         dense_rank = {rid: r for r, rid in enumerate(dense, 1)}
-        groups = topic_words(query, language)
+        groups = topic_words(query, language, self.translate)
         if language == "en":
             # An English word with no French equivalent in the glossary and absent from the
             # register cannot appear in French rows: it says nothing about relevance.

@@ -249,8 +249,9 @@ def tokens(text: str) -> list[str]:
     return [stem(w) for w in _words(text) if w not in STOPWORDS and len(w) > 1]
 
 
-def query_tokens(text: str, language: str) -> list[str]:
-    """Stems of a question; English words also bring their French glossary equivalents.
+def query_tokens(text: str, language: str, translate: bool = True) -> list[str]:
+    """Stems of a question; English words also bring their French glossary equivalents when the
+    register's text is French (`translate`).
 
     The glossary applies whatever the detected language: one-word questions ("translation")
     are hard to place, and English glossary words do not collide with French ones.
@@ -259,7 +260,7 @@ def query_tokens(text: str, language: str) -> list[str]:
     for w in _words(text):
         if w not in STOPWORDS and len(w) > 1:
             words.append(w)
-            words.extend(GLOSSARY_EN_FR.get(w, "").split())
+            words.extend(GLOSSARY_EN_FR.get(w, "").split() if translate else ())
     return list(dict.fromkeys(stem(w) for w in words))
 
 
