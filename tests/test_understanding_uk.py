@@ -134,3 +134,26 @@ def test_a_body_written_as_an_acronym_is_found_by_its_initials(uk_drafted, df, q
 def test_a_generic_noun_is_no_part_of_one_bodys_name(uk_drafted):
     plan = uk_drafted.ask("How many records from the Department?").plan  # one body's name holds it, yet it names none
     assert "body" not in plan.filters
+
+
+@pytest.mark.parametrize("question", ["Which councils have published records?", "How many councils have records?"])
+def test_an_organisation_noun_ending_several_names_is_a_kind(uk, df, question):
+    figures = uk.ask(question).figures
+    councils = df["publishing_body"].dropna()
+    councils = councils[councils.str.endswith("Council")]
+    assert figures["groups"] == councils.nunique() == 9 and figures["count"] == len(councils)
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("How many records were published in the first half of 2025?", "2025-01-01", "2025-07-01"),
+        ("Combien de fiches publiées au premier semestre 2025 ?", "2025-01-01", "2025-07-01"),
+        ("How many records in Q4 2025?", "2025-10-01", "2026-01-01"),
+    ],
+)
+def test_half_years_and_quarters(uk, df, question, start, end):
+    answer = uk.ask(question)
+    when = df["when"].dt.tz_localize(None)
+    assert answer.plan.claim is None  # "half" is a period here, not a claimed share
+    assert answer.figures["count"] == _count(df, (when >= start) & (when < end))

@@ -45,6 +45,7 @@ class DateCondition:
     start: int  # span of the field's name and its year in the question
     end: int
     month: int = 0  # "in December 2025": the month too (0: the whole year)
+    last_month: int = 0  # "in the first half of 2025": months `month` to `last_month`
 
 
 def _name_pattern(field: Any) -> re.Pattern[str]:
@@ -61,10 +62,39 @@ def _forms(word: str) -> str:
     return re.escape(word)
 
 
+_PERIODS = (  # "the first half of 2025", "H2 2024", "Q1 2026", « le premier semestre 2025 », « 3e trimestre »
+    (re.compile(r"\b(?:the )?(first|second|1st|2nd) half (?:of )?(?P<year>(?:19|20)\d\d)\b"), {"first": (1, 6), "1st": (1, 6), "second": (7, 12), "2nd": (7, 12)}),
+    (re.compile(r"\bh([12]) (?P<year>(?:19|20)\d\d)\b"), {"1": (1, 6), "2": (7, 12)}),
+    (re.compile(r"\b(?:le )?(premier|1er|second|deuxieme|2e) semestre (?:de |d )?(?P<year>(?:19|20)\d\d)\b"), {"premier": (1, 6), "1er": (1, 6), "second": (7, 12), "deuxieme": (7, 12), "2e": (7, 12)}),
+    (re.compile(r"\bq([1-4]) (?P<year>(?:19|20)\d\d)\b"), {str(q): (3 * q - 2, 3 * q) for q in range(1, 5)}),
+    (re.compile(r"\b(?:the )?(first|second|third|fourth) quarter (?:of )?(?P<year>(?:19|20)\d\d)\b"), {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12)}),
+    (re.compile(r"\b(?:le )?(premier|1er|deuxieme|2e|troisieme|3e|quatrieme|4e) trimestre (?:de |d )?(?P<year>(?:19|20)\d\d)\b"),
+     {"premier": (1, 3), "1er": (1, 3), "deuxieme": (4, 6), "2e": (4, 6), "troisieme": (7, 9), "3e": (7, 9), "quatrieme": (10, 12), "4e": (10, 12)}),
+)
+
+
+def periods(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
+    """Half-years and quarters, on the register's only date field (or the one named)."""
+    dated = [f for f in fields if f.type == "date" and f.names()]
+    if not dated:
+        return []
+    folded = fold(question).replace("'", " ").replace("’", " ")
+    named = [f for f in dated if _name_pattern(f).search(folded)]
+    field = (named or dated)[0] if len(named) == 1 or len(dated) == 1 else None
+    if field is None:
+        return []
+    for pattern, months in _PERIODS:
+        if said := pattern.search(folded):
+            first, last = months[said.group(1)]
+            return [DateCondition(field.key, "==", int(said.group("year")), said.start(), said.end(), first, last)]
+    return []
+
+
 def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
     """The date conditions a question states, at most one per field."""
     folded = fold(question).replace("'", " ").replace("’", " ")
-    found = []
+    if found := periods(question, fields):
+        return found
     for field in fields:
         if field.type != "date" or not field.names():
             continue
@@ -116,6 +146,12 @@ def apply(plan: Any, found: list[DateCondition], df: Any) -> None:
     for c in found:
         if not c.op:  # "each year": a grouping, not a filter
             continue
+        if c.last_month and f"{c.field}:month" in df.columns:  # "the first half of 2025": those months
+            low, high = f"{c.year:04d}-{c.month:02d}", f"{c.year:04d}-{c.last_month:02d}"
+            present = [str(v) for v in df[f"{c.field}:month"].dropna().unique() if str(v).strip()]
+            plan.filters[f"{c.field}:month"] = sorted(v for v in present if low <= v <= high) or [f"{low} – {high}"]
+            plan.dates_said[f"{c.field}:month"] = f"{low} – {high}"
+            continue
         if c.month and f"{c.field}:month" in df.columns:  # "since June 2025": the months kept
             said = f"{c.year:04d}-{c.month:02d}"
             present = [str(v) for v in df[f"{c.field}:month"].dropna().unique() if str(v).strip()]
@@ -144,6 +180,6 @@ def to_share_part(plan: Any, found: list[DateCondition], mentions: list[Any], qu
     marks = sorted([*mentions, *(c for c in found if c.op)], key=lambda m: m.start)
     for i in share_parts(question, marks, plan.language):
         c = marks[i]
-        key = f"{c.field}:month" if getattr(c, "month", 0) else getattr(c, "field", "")
+        key = f"{c.field}:month" if getattr(c, "month", 0) or getattr(c, "last_month", 0) else getattr(c, "field", "")
         if isinstance(c, DateCondition) and key in plan.filters:
             plan.part[key] = plan.filters.pop(key)

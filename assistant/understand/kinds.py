@@ -69,6 +69,9 @@ class Kinds:
         ) if words_rx else None  # fmt: skip
         heads = Counter(fold(b).split()[0] for b in self.bodies if fold(b).split())
         self._heads = {h for h, n in heads.items() if n >= 2 and len(h) >= 3}
+        # "Leeds City Council", "Barnet Council": an organisation noun ending two names or more
+        tails = Counter(fold(b).split()[-1] for b in self.bodies if fold(b).split())
+        self._tails = {t for t, n in tails.items() if n >= 2 and t in _ORGANISATION_NOUNS}
 
     def find(self, question: str) -> Kind | None:
         """The kind a question asks about, with the bodies it covers (None: no kind named).
@@ -97,8 +100,10 @@ class Kinds:
                 found = Kind(original, "body", values, m.start(), m.end(), key != said)
         if found is not None:
             return found
-        for m in re.finditer(rf"\b{_ASKING}\s+(?:(?:\d+|deux|trois|two|three)\s+)?([a-z]+)\b", folded):
+        for m in re.finditer(rf"\b(?:{_ASKING}|how many|combien de|combien d)\s+(?:(?:\d+|deux|trois|two|three)\s+)?([a-z]+)\b", folded):
             said = m.group(1)
+            if m.group().startswith(("how many", "combien")) and _singular(said) not in self._tails:
+                continue  # « combien d'universités » is the declared kinds' (above); here only organisation nouns
             plural = said not in self._heads
             values = self.values(_singular(said) if plural else said)
             if values:
@@ -117,6 +122,8 @@ class Kinds:
             starts, ends = self._declared[word]
         elif word in self._heads:
             starts, ends = (word + " ",), ()
+        elif word in self._tails:
+            starts, ends = (), (" " + word,)
         else:
             return ()
         out = []
@@ -125,6 +132,11 @@ class Kinds:
             if any(name.startswith(s) for s in starts) or any(name.endswith(e) for e in ends):
                 out.append(b)
         return tuple(out) if len(out) >= 2 else ()
+
+
+# Organisation nouns that end names and are no field's name ("agency", "bureau", "office" name
+# the US inventory's groups themselves): "Which councils …", « combien d'hôpitaux … »
+_ORGANISATION_NOUNS = frozenset("council councils police trust hospital hopital constabulary ombudsman".split())
 
 
 def scoped_one(before: str) -> bool:

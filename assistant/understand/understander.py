@@ -254,7 +254,7 @@ class Understander:
         if plan.topic and (self._own_words or self._item_words):
             # "par stade de développement" names a field, and "fiches" the UK register's entries:
             # the question's frame in this register's words, not its topic.
-            folded = _blank(_fold(said_only), [*mentions, *read])  # same length as the question: spans still apply
+            folded = _blank(_fold(said_only), [*mentions, *read, *([kind] if kind else [])])  # same length as the question: spans still apply
             stripped = folded
             for words in (*self._own_words.values(), *self._item_words):
                 stripped = words.sub(lambda m: " " * len(m.group()), stripped)
@@ -294,7 +294,9 @@ class Understander:
             # "How many initiatives started in 2023?": a count in that year, not the years ("Which … since 2023?": the list)
             plan.intent, plan.group_by, plan.groups_asked = ("count" if COUNT.search(norm) else "list"), None, False
         kind_field = kind.field if kind is not None and plan.kinds else None
-        plan = refine(plan, measured.blank(asked_only), mentions, lambda p: self._group_field(frame_norm, p) or kind_field, frame, self._closest)
+        periods = [c for c in dated if c.last_month]  # "the first half of 2025" is no claimed half
+        dates_blank = "".join(" " if any(c.start <= i < c.end for c in periods) else ch for i, ch in enumerate(asked_only)) if periods else asked_only
+        plan = refine(plan, measured.blank(dates_blank), mentions, lambda p: self._group_field(frame_norm, p) or kind_field, frame, self._closest)
         if plan.intent == "count" and plan.claim and (plan.claim["op"], plan.claim["value"], plan.claim.get("unit")) in ((">=", 1, ""), (">", 0, "")):
             plan.intent, plan.claim = "exists", None  # « au moins un projet … ? », "any …?": yes or no
         if kind_field and plan.intent == "rank" and plan.top_n == 5 and kind.asked_one(question):
