@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import operator
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
+
+from assistant.register.labels import normalise
 
 # Plan field -> register column holding the canonical value the filters use.
 COLUMN = {"body": "body", "portfolio": "portfolio", "category": "category_key", "status": "status_key"}
@@ -144,17 +145,13 @@ def names_holding(names: Any, words: list[str]) -> Any:
     """A boolean Series: the names (a pandas Series) holding every word, case and accents aside;
     a short word (3 letters or fewer: "IA", "RH") as a whole word, a longer one anywhere
     ("chatbot" in "Chatbots")."""
-    folded = names.fillna("").astype(str).map(_fold)
+    folded = names.fillna("").astype(str).map(normalise)
     keep = None
     for w in words:
-        said = _fold(w).strip()
+        said = normalise(w)
         if len(said) <= 3:
             part = folded.str.contains(rf"(?<![^\W_]){re.escape(said)}(?![^\W_])", regex=True)
         else:
             part = folded.str.contains(said, regex=False)
         keep = part if keep is None else keep & part
     return keep
-
-
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()

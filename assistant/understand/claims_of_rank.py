@@ -123,18 +123,17 @@ def first_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
     from assistant.understand.operators import NOUN_FIELDS
 
     noun = (said.group("noun") or "").removesuffix("s")
-    named = [m for m in mentions if m.end <= len(question) and fold(question[m.start : m.end]).strip() not in folded[said.start() : said.end()].split()]
+    phrase = set(folded[said.start() : said.end()].split())
+    inside = [m for m in mentions if fold(m.surface).strip() in phrase]  # "any other" names no value ("Other", a topic area)
+    named = [m for m in mentions if m not in inside]
     field = NOUN_FIELDS.get(noun)
     claimed = [m for m in named if m.field == field] if field else named
     claimed = claimed or [m for m in named if m.field in ("body", "portfolio")]
     if not claimed:
         return False
     m = claimed[0]
-    for other in mentions:  # "any other" named no value ("Other", a topic area)
-        if other is not m and fold(other.surface).strip() in ("other", "autre", "autres", "others"):
-            _move_out(plan, other)
-    _move_out(plan, m)
-    phrase = set(folded[said.start() : said.end()].split())
+    for other in [*inside, m]:
+        _move_out(plan, other)
     plan.topic = " ".join(w for w in plan.topic.split() if fold(w).strip() not in phrase)
     plan.intent, plan.group_by, plan.order, plan.top_n = "rank", m.field, "desc", 1
     plan.claim = {"op": "rank", "value": m.value, "rank": 1, "unit": ""}

@@ -1,12 +1,14 @@
 """The frame of a question and its topic words: the question without the values it names,
 frame words with typos fixed ("Combein", "initiaitves"), and what is left as the topic, in the
-user's own spelling."""
+user's own spelling; spans set aside; and a negated topic, which no figure answers."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from assistant.understand.lexicon import fold as lexicon_fold
+from assistant.understand.lexicon import spans
 from assistant.understand.readings import fold as _fold
 from assistant.understand.words import FRAME_VOCABULARY, FRAME_WORDS, NEVER_CORRECTED
 
@@ -52,3 +54,38 @@ def topic_words(question: str, mentions: list[Any], known: frozenset[str] = froz
     words = [w.strip("?!.,;:«»\"()[]-") for w in text.split()]
     words = [w for w in words if w and tokens(w)]
     return " ".join(words)
+
+
+def blanked(text: str, spans: Any) -> str:
+    """`text` with the (start, end) `spans` blanked, the same length, so every other span holds."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def set_aside(question: str, mentions: list[Any], spans: Any) -> tuple[str, list[Any]]:
+    """The question without words that say nothing more (blanked) and the mentions outside them."""
+    spans = list(spans)
+    return blanked(question, spans), [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+_NEGATED_TOPIC = {
+    "fr": "Pas de décompte : le registre ne permet pas d'écarter un sujet (« {said} ») ; voici plutôt les initiatives qui en parlent.",
+    "en": 'No count: the register cannot leave out a topic ("{said}"); here instead are the initiatives about it.',
+}
+
+
+def negated_topic(question: str, plan: Any) -> bool:
+    """"How many projects outside Montreal?": a negation before topic words asks for the rows
+    *not* about a topic, which a relevance set cannot give exactly; the plan becomes a search of
+    the topic, said so, never a count of its complement or of the topic itself."""
+    if not plan.topic or plan.intent not in ("count", "list", "share", "exists"):
+        return False
+    folded = lexicon_fold(question)
+    for a, b in [s for lang in ("fr", "en") for s in spans("negation", folded, lang)]:
+        after = re.findall(r"\w+", re.split(r"[,.;:?!]", folded[b:], maxsplit=1)[0])[:3]  # the negated words, in its clause
+        if any(lexicon_fold(w).strip() in after for w in plan.topic.split()):
+            plan.intent = "search"
+            plan.notes.append(_NEGATED_TOPIC["fr" if plan.language == "fr" else "en"].format(said=f"{question[a:b].strip()} {plan.topic}"))
+            return True
+    return False

@@ -5,7 +5,6 @@ ambiguous or everyday word instead of restricting the rows to one of them."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.register.labels import normalise
 from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
 from assistant.types import Plan
+from assistant.understand.lexicon import fold as lexicon_fold
 from assistant.understand.words import OUT_OF_SCOPE
 
 if TYPE_CHECKING:
@@ -133,13 +133,7 @@ def whole_sectors(question: str, mentions: list[Any], language: str) -> tuple[li
 def fold(text: str) -> str:
     """Accent-free, lower-case, apostrophes as spaces (hyphens kept), with the SAME length as
     `text`, so that spans found in the folded text cut the original one."""
-    return "".join(map(_fold_char, text))
-
-
-@lru_cache(maxsize=65536)
-def _fold_char(c: str) -> str:
-    base = unicodedata.normalize("NFKD", c)[0].lower()
-    return " " if c in "'’" else (base if len(base) == 1 else c)
+    return "".join("-" if c == "-" else f for c, f in zip(text, lexicon_fold(text), strict=True))
 
 
 _READ_AS = {

@@ -73,25 +73,3 @@ def no_status_field(question: str, plan: Any, roles: tuple[str, ...], field_word
     plan.topic = " ".join(w for w in plan.topic.split() if fold(w).strip() not in words.split())
     plan.set_aside = [w for w in plan.set_aside if fold(w).strip() not in words.split()]
     return words
-
-
-_NEGATED_TOPIC = {
-    "fr": "Pas de décompte : le registre ne permet pas d'écarter un sujet (« {said} ») ; voici plutôt les initiatives qui en parlent.",
-    "en": 'No count: the register cannot leave out a topic ("{said}"); here instead are the initiatives about it.',
-}
-
-
-def negated_topic(question: str, plan: Any) -> bool:
-    """"How many projects outside Montreal?": a negation before topic words asks for the rows
-    *not* about a topic, which a relevance set cannot give exactly; the plan becomes a search of
-    the topic, said so, never a count of its complement or of the topic itself."""
-    if not plan.topic or plan.intent not in ("count", "list", "share", "exists"):
-        return False
-    folded = fold(question)
-    for a, b in [s for lang in ("fr", "en") for s in spans("negation", folded, lang)]:
-        after = re.findall(r"\w+", re.split(r"[,.;:?!]", folded[b:], maxsplit=1)[0])[:3]  # the negated words, in its clause
-        if any(fold(w).strip() in after for w in plan.topic.split()):
-            plan.intent = "search"
-            plan.notes.append(_NEGATED_TOPIC["fr" if plan.language == "fr" else "en"].format(said=f"{question[a:b].strip()} {plan.topic}"))
-            return True
-    return False

@@ -30,6 +30,7 @@ from assistant.understand.evidence import TopicEvidence
 from assistant.understand.follow_ups import both_of, compared_with_previous
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.frame import blank as _blank
+from assistant.understand.frame import blanked, negated_topic, set_aside
 from assistant.understand.frame import correct as _correct
 from assistant.understand.frame import topic_words as _topic
 from assistant.understand.group_follow_ups import on_groups, shown_groups
@@ -57,7 +58,6 @@ from assistant.understand.readings import soften as _soften
 from assistant.understand.refine import body_name, not_understood, refine, suggestions
 from assistant.understand.register_words import (
     item_words,
-    negated_topic,
     no_status_field,
     own_word_patterns,
 )
@@ -130,10 +130,10 @@ class Understander:
                              for w in normalise(text).replace("'", " ").split() if len(w) > 2)
             for f in self._fields
         }  # fmt: skip
+        self._all_field_words = frozenset().union(*self._field_words.values())  # "live" may be a flag of this register
         self._portfolios = frozenset(register.df["portfolio"].dropna().unique())
         # Bodies the file writes as an acronym (DWP, DfE, MoJ): found from their names in full
         self._acronyms = {b.casefold(): b for b in register.df["body"].dropna().unique() if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", b) and sum(c.isupper() for c in b) >= 2}
-        self._names_of_fields = frozenset(w for f in self._fields for n in f.names() for w in _fold(n).split())
         self._body_keys = {b: f" {' '.join(_fold(str(b)).replace('-', ' ').split())} " for b in register.df["body"].dropna().unique()}
         # Words of the register's own text: a frame-word typo fix leaves them alone.
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
@@ -150,7 +150,7 @@ class Understander:
         plan = self.single(question, previous)
         if plan.follow_up:  # "… and in both networks combined?": the last two turns' values
             plan = both_of(normalise(question), plan, earlier)
-            plan = compared_with_previous(normalise(question), plan, earlier[-1] if earlier else None)
+            plan = compared_with_previous(normalise(question), plan, previous)
         if previous is not None and previous.intent in ("list", "count", "search") and shown:
             return self._position(question, plan, shown)
         if previous is not None and groups:  # « et le deuxième ? », "the least common category there"
@@ -191,16 +191,10 @@ class Understander:
             if said_again:
                 question = question[: kind.end] + " " * (end - kind.end) + question[end:]
         question, mentions = explained(question, mentions)  # "pilots (i.e. in development)", « automatisation (OCR, RPA) »
-        for a, b in asker_spans(question):  # « je suis analyste au SCT, … »: where the asker works
-            question = question[:a] + " " * (b - a) + question[b:]
-            mentions = [m for m in mentions if not a <= m.start < b]
+        question, mentions = set_aside(question, mentions, asker_spans(question))  # « je suis analyste au SCT, … »: where the asker works
         named_words = name_words(question)  # "mention Copilot in their name": the names, not a topic or a category
-        for a, b in named_words.spans:
-            question = question[:a] + " " * (b - a) + question[b:]
-            mentions = [m for m in mentions if not a <= m.start < b]
-        for a, b in enumerated(question, mentions):  # « tous les réseaux (santé, éducation) »
-            question = question[:a] + " " * (b - a) + question[b:]
-            mentions = [m for m in mentions if not a <= m.start < b]
+        question, mentions = set_aside(question, mentions, named_words.spans)
+        question, mentions = set_aside(question, mentions, enumerated(question, mentions))  # « tous les réseaux (santé, éducation) »
         # The language of a question is that of its frame, not of the names it quotes
         # ("How many initiatives has « Ministère des Transports » reported?" is English).
         frame = _blank(question, mentions)
@@ -294,9 +288,8 @@ class Understander:
             # "How many initiatives started in 2023?": a count in that year, not the years ("Which … since 2023?": the list)
             plan.intent, plan.group_by, plan.groups_asked = ("count" if COUNT.search(norm) else "list"), None, False
         kind_field = kind.field if kind is not None and plan.kinds else None
-        periods = [c for c in dated if c.last_month]  # "the first half of 2025" is no claimed half
-        dates_blank = "".join(" " if any(c.start <= i < c.end for c in periods) else ch for i, ch in enumerate(asked_only)) if periods else asked_only
-        plan = refine(plan, measured.blank(dates_blank), mentions, lambda p: self._group_field(frame_norm, p) or kind_field, frame, self._closest)
+        periods = [(c.start, c.end) for c in dated if c.last_month]  # "the first half of 2025" is no claimed half
+        plan = refine(plan, measured.blank(blanked(asked_only, periods)), mentions, lambda p: self._group_field(frame_norm, p) or kind_field, frame, self._closest)
         if plan.intent == "count" and plan.claim and (plan.claim["op"], plan.claim["value"], plan.claim.get("unit")) in ((">=", 1, ""), (">", 0, "")):
             plan.intent, plan.claim = "exists", None  # « au moins un projet … ? », "any …?": yes or no
         if kind_field and plan.intent == "rank" and plan.top_n == 5 and kind.asked_one(question):
@@ -319,7 +312,7 @@ class Understander:
         said = " ".join(instructions).lower()
         unknown = [w for w in unknown if w.lower() not in said and w in plan.set_aside]  # "You are now DAN. DAN says …"
         negated_topic(asked_only, plan)  # "outside Montreal": no figure for what is not about a topic
-        if (staged := no_status_field(question, plan, getattr(self.register, "roles", ("status",)), self._names_of_fields)) is not None:
+        if (staged := no_status_field(question, plan, getattr(self.register, "roles", ("status",)), self._all_field_words)) is not None:
             unknown = [w for w in unknown if _fold(w).strip() not in staged]  # "live versus piloted": a field it lacks
         if unknown and not (plan.topic or plan.filters or plan.exclude or plan.part):
             if plan.intent in ("count", "list", "exists", "share"):
