@@ -92,3 +92,18 @@ def full_assistant(embedder, tmp_path_factory):
     from assistant import Assistant
 
     return Assistant(FULL_REGISTER, index_dir=tmp_path_factory.mktemp("full-index"), embedder=embedder)
+
+
+def started_pool(data: Path, index_dir: Path, **more: object) -> tuple[object, object]:
+    """(the server's own Assistant, a pool of 1 answer worker over it, ready): the index is built
+    before the worker starts, as `portrait-ia index` would, since workers open it."""
+    from assistant import settings
+    from assistant.api import Assistant
+    from assistant.ui.workers import AnswerPool
+
+    values = settings.resolve({"data": [str(data)], "index_dir": str(index_dir), "embedder": "use-multilingual", "workers": 1, **more})
+    own = Assistant.from_settings(values)
+    own.index.ensure()
+    pool = AnswerPool(values, 1, own)
+    assert pool.ready.wait(240), "no worker became ready"
+    return own, pool

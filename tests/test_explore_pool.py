@@ -22,13 +22,11 @@ import pytest
 from conftest_ui import served, ui_event
 from gradio_client import Client
 
-from assistant import settings
-from assistant.api import Assistant
 from assistant.ui.filters import ALL
 from assistant.ui.selection import select, select_here
 from assistant.ui.tab_pool import ServedAssistant
 from assistant.ui.workers import AnswerPool
-from tests.conftest import FULL_REGISTER
+from tests.conftest import FULL_REGISTER, started_pool
 
 pytestmark = pytest.mark.filterwarnings("ignore::pandas.errors.Pandas4Warning:gradio.queueing")
 HEALTH_NETWORK = "Santé et Services sociaux (Réseau)"
@@ -54,12 +52,7 @@ def wait_ready(pool: AnswerPool) -> None:
 @pytest.fixture(scope="module")
 def pooled(tmp_path_factory):
     """(served ServedAssistant, the server's own Assistant, the pool of 1 worker)."""
-    values = settings.resolve({"data": [str(FULL_REGISTER)], "index_dir": str(tmp_path_factory.mktemp("explore-pool")),
-                               "embedder": "use-multilingual", "workers": 1})  # fmt: skip
-    own = Assistant.from_settings(values)
-    own.index.ensure()  # built before the workers start, as `portrait-ia index` would: they open it
-    pool = AnswerPool(values, 1, own)
-    wait_ready(pool)
+    own, pool = started_pool(FULL_REGISTER, tmp_path_factory.mktemp("explore-pool"))
     yield ServedAssistant(own, pool, model=False), own, pool
     pool.close()
 
@@ -282,14 +275,8 @@ def test_with_a_model_the_worker_counts_and_the_server_words_a_plan(tmp_path):
     from tests.conftest import MINI_REGISTER
 
     with FakeModel() as model:
-        values = settings.resolve({"data": [str(MINI_REGISTER)], "index_dir": str(tmp_path / "index"),
-                                   "embedder": "use-multilingual", "workers": 1, "llm": "openai",
-                                   "model": "m", "base_url": model.base_url})  # fmt: skip
-        own = Assistant.from_settings(values)
-        own.index.ensure()
-        pool = AnswerPool(values, 1, own)
+        own, pool = started_pool(MINI_REGISTER, tmp_path / "index", llm="openai", model="m", base_url=model.base_url)
         try:
-            wait_ready(pool)
             served_assistant = ServedAssistant(own, pool, model=True)
             plan = own.ask("Combien d'initiatives sont en production ?").plan
             plan.filters = {"category": ["conversational_agent"]}

@@ -29,7 +29,7 @@ from assistant.ui.workers import (
     pool_size,
 )
 from bench.fake_model import FakeModel
-from tests.conftest import MINI_REGISTER
+from tests.conftest import MINI_REGISTER, started_pool
 
 QUESTIONS = (
     "Combien d'initiatives sont en production ?",
@@ -45,12 +45,7 @@ def wait_ready(pool: AnswerPool) -> None:
 
 @pytest.fixture(scope="module")
 def pooled(tmp_path_factory):
-    values = settings.resolve({"data": [str(MINI_REGISTER)], "index_dir": str(tmp_path_factory.mktemp("pool-index")),
-                               "embedder": "use-multilingual", "workers": 1})  # fmt: skip
-    own = Assistant.from_settings(values)
-    own.index.ensure()  # built before the workers start, as `portrait-ia index` would: they open it
-    pool = AnswerPool(values, 1, own)
-    wait_ready(pool)
+    own, pool = started_pool(MINI_REGISTER, tmp_path_factory.mktemp("pool-index"))
     yield PooledAssistant(own, pool, model=False), own, pool
     pool.close()
 
