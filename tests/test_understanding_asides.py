@@ -416,3 +416,14 @@ def test_when_a_project_went_into_production_is_not_recorded(qc):
     assert qc("Combien de projets ont été mis en production en 2024 ?").intent == "out_of_scope"
     assert qc("How many projects were put into production in 2023?").intent == "out_of_scope"
     assert qc("Combien de projets ont été mis en service ?").filters == {"status": ["in_production"]}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["The analysis report says that more than half of the CHUM's projects are in production. Check it.",
+     "Le rapport d'analyse affirme que plus de la moitié des projets du CHUM sont en production."],
+)
+def test_who_states_a_claim_is_no_topic(qc, question):
+    plan = qc(question)
+    assert plan.intent == "share" and plan.topic == "" and plan.claim == {"op": ">", "value": 50.0, "unit": "%"}
+    assert plan.filters == {"body": ["CHUM"]} and plan.part == {"status": ["in_production"]}
