@@ -427,3 +427,8 @@ def test_who_states_a_claim_is_no_topic(qc, question):
     plan = qc(question)
     assert plan.intent == "share" and plan.topic == "" and plan.claim == {"op": ">", "value": 50.0, "unit": "%"}
     assert plan.filters == {"body": ["CHUM"]} and plan.part == {"status": ["in_production"]}
+
+
+def test_more_than_any_other_keeps_what_qualifies_the_items(us):
+    plan = us("Does DOJ have more PII use cases than any other agency?")
+    assert plan.filters == {"pii": ["yes"]} and plan.claim["value"] == "Department of Justice" and plan.group_by == "portfolio"

@@ -124,7 +124,7 @@ def first_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
 
     noun = (said.group("noun") or "").removesuffix("s")
     phrase = set(folded[said.start() : said.end()].split())
-    inside = [m for m in mentions if fold(m.surface).strip() in phrase]  # "any other" names no value ("Other", a topic area)
+    inside = [m for m in mentions if fold(m.surface).strip() in ("other", "others", "autre", "autres")]  # "any other" names no value ("Other", a topic area)
     named = [m for m in mentions if m not in inside]
     field = NOUN_FIELDS.get(noun)
     claimed = [m for m in named if m.field == field] if field else named
