@@ -182,3 +182,33 @@ def test_a_flag_left_blank_is_neither_yes_nor_no_and_said_so(us_register, tmp_pa
     blank = hhs.loc[hhs["public_facing"].astype(str).str.strip() == "", "row_id"].tolist()
     assert answer.figures["not_given"] == [{"field": "public_facing", "count": len(blank), "row_ids": blank}] and len(blank) == 244
     assert "no answer for “public-facing”" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "filters"),
+    [
+        ("breakdown by PII", {}),
+        ("How many use cases by custom code?", {}),
+        ("use cases broken down by whether they involve PII", {}),
+        ("Répartition des cas d'usage du DHS selon les renseignements personnels",
+         {"portfolio": ["Department of Homeland Security"]}),
+    ],
+)
+def test_a_flag_after_by_groups_the_rows_yes_no_and_not_given(us, question, filters):
+    plan = us(question)
+    assert plan.intent == "breakdown" and plan.group_by in ("pii", "custom_code")
+    assert plan.filters == filters and plan.topic == ""
+
+
+def test_a_flag_before_the_items_or_in_a_ranking_stays_a_filter(us):
+    plan = us("rank agencies by PII use cases")
+    assert (plan.intent, plan.group_by, plan.filters) == ("rank", "portfolio", {"pii": ["yes"]})
+    plan = us("breakdown by agency of use cases involving PII")
+    assert (plan.group_by, plan.filters) == ("portfolio", {"pii": ["yes"]})
+
+
+def test_the_mapping_s_well_known_absent_body_is_not_linked_to_a_cell_by_its_acronym(us):
+    # "DoD" is the Department of Defense (absent); "DOD" the CFTC's division (one row)
+    assert us("How many use cases at DoD?").filters == {"body": ["Department of Defense"]}
+    assert us("How many use cases at the Pentagon?").filters == {"body": ["Department of Defense"]}
+    assert us("How many use cases does the CFTC's DOD have?").filters["body"] == ["DOD"]

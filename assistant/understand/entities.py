@@ -346,7 +346,7 @@ class EntityResolver:
             derived = {d for d in derived if d.split()[0] not in _PLACE_STOPWORDS}
             weak += [(k, replace(reading, weak=True)) for k in derived]
         for known in self._mapping.words.bodies:
-            keys = {_key(n) for n in known}
+            keys = {_key(n) for n in known if len(n.split()) > 1}  # an acronym links nothing: "DoD" is not the CFTC's "DOD"
             body = next((b for b, k in names.items() if k & keys), None)
             reading = _Reading(
                 "body", body or known[0], body is not None, rows=self._body_rows.get(body, 0)

@@ -22,6 +22,41 @@ def flags_said_no(plan: Plan, mapping: Any) -> None:
                 keep[key] = ["no"]
 
 
+# "by", « par », "broken down by whether …", « selon qu'… »: what groups rows, just before a flag's name
+_GROUPED_BY = re.compile(
+    r"(?:\b(?:by|per|par|selon|suivant|according to|en fonction d[eu]?|depending on|split by|broken down by|"
+    r"ventil[ée]es? (?:par|selon)|r[ée]parties? (?:par|selon))\s+(?:(?:the|le|la|les|l'|leur|leurs|their|whether( they)?( involve| use| have)?|qu'?(?:elles|ils)?)\s*)*)$",
+    re.IGNORECASE,
+)
+
+
+_ITEMS = re.compile(r"(use cases?|cas d usage|initiatives?|projects?|projets?|records?|fiches?|entries|systems?|systemes?|outils?|tools?)\b")
+
+
+def flags_grouped(plan: Plan, mentions: list[Any], question: str, mapping: Any, item_words: tuple[re.Pattern, ...] = ()) -> None:
+    """"Breakdown by PII", « répartition selon les renseignements personnels »: a flag named
+    after "by" groups the rows (yes, no, not given) instead of keeping only its yes. Not in a
+    ranking, nor before the register's items ("agencies by PII use cases": those use cases)."""
+    if plan.intent == "rank":
+        return
+    for m in mentions:
+        typed = mapping.typed(m.field) if mapping is not None else None
+        if typed is None or typed.type != "flag" or not _GROUPED_BY.search(question[: m.start]):
+            continue
+        after = normalise(question[m.end :]).replace("'", " ").lstrip()
+        if _ITEMS.match(after) or any(w.match(after) for w in item_words):
+            continue
+        values = [v for v in plan.filters.get(m.field, []) if v != m.value]
+        if values:
+            plan.filters[m.field] = values
+        else:
+            plan.filters.pop(m.field, None)
+        if plan.intent in ("count", "list", "search", "breakdown", "share"):
+            plan.intent, plan.top_n = "breakdown", None
+        plan.group_by = m.field
+        return
+
+
 class Identifiers:
     """A register's official identifiers ("DOI-0015"), from its mapping's `id` fields: a
     question naming one points at that row, like a row number."""

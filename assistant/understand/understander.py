@@ -62,7 +62,7 @@ from assistant.understand.register_words import (
     own_word_patterns,
 )
 from assistant.understand.row_references import asks_about_one, name_overlap, row_number
-from assistant.understand.typed_fields import Identifiers, flags_said_no
+from assistant.understand.typed_fields import Identifiers, flags_grouped, flags_said_no
 from assistant.understand.words import (
     ASKS_GROUPS,
     BREAKDOWN,
@@ -272,6 +272,7 @@ class Understander:
         if plan.intent in ("rank", "breakdown"):
             plan.group_by = (plan.groups_asked and self._asks_groups(norm)) or _group_by(norm, plan, self._own_words)
             plan.top_n = _top_n(norm, self._own_singular) if plan.intent == "rank" else None
+        flags_grouped(plan, mentions, question, getattr(self.register, "mapping", None), self._item_words)  # "breakdown by PII"
         if kind is not None and plan.intent in ("count", "list", "search", "breakdown") and (
             self._kinds.counted(kind, question) or kind.asked_which(question) and plan.intent != "count"
         ):  # « Combien de cégeps … ? », "Which CISSS have AI projects?": the bodies themselves
