@@ -346,8 +346,10 @@ class EntityResolver:
             derived = {d for d in derived if d.split()[0] not in _PLACE_STOPWORDS}
             weak += [(k, replace(reading, weak=True)) for k in derived]
         for known in self._mapping.words.bodies:
-            keys = {_key(n) for n in known if len(n.split()) > 1}  # an acronym links nothing: "DoD" is not the CFTC's "DOD"
-            body = next((b for b, k in names.items() if k & keys), None)
+            # A name links the register's spelling; an acronym only a cell written the same way
+            # ("CHUM" is the CHUM; "DoD", the Department of Defense, is not the CFTC's "DOD").
+            keys = {_key(n) for n in known if len(n.split()) > 1}
+            body = next((b for b, k in names.items() if k & keys or b.strip() in known), None)
             reading = _Reading(
                 "body", body or known[0], body is not None, rows=self._body_rows.get(body, 0)
             )
