@@ -68,6 +68,11 @@ def _year(cells: pd.Series) -> pd.Series:
         ("Combien de cas d'usage ont été mis en œuvre en 2023 ?", lambda d: (_year(d["Date Implemented"]) == 2023).sum()),
         ("How many use cases have an ATO?", lambda d: d["Does this AI use case have an associated Authority to Operate (ATO) for an AI system?"].str.lower().eq("yes").sum()),
         ("How many use cases include custom code?", lambda d: (d["Does this project include custom-developed code?"] == "Yes").sum()),
+        # a year read once, by the nearer of two date names; a date name said again is no topic
+        ("How many DHS use cases were implemented in 2024 — implementation date, not initiation?",
+         lambda d: ((_year(d["Date Implemented"]) == 2024) & (d["Agency Abbreviation"] == "DHS")).sum()),
+        ("How many use cases did the VA put into service in 2024 (implementation date)?",
+         lambda d: ((_year(d["Date Implemented"]) == 2024) & (d["Agency Abbreviation"] == "VA")).sum()),
     ],
 )
 def test_counts_over_typed_fields_are_pandas_exact(raw, ask, question, truth):

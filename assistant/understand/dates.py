@@ -95,7 +95,8 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
     folded = fold(question).replace("'", " ").replace("’", " ")
     if found := periods(question, fields):
         return found
-    for field in fields:
+    candidates = []  # (words between the name and its year, field order, condition)
+    for order, field in enumerate(fields):
         if field.type != "date" or not field.names():
             continue
         for name in _name_pattern(field).finditer(folded):
@@ -115,8 +116,13 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
             month = _MONTHS.get(near.group("month") or "") or int(near.group("num") or 0)
             if month and op == ">" and int(near.group("day") or 1) == 1:
                 op = ">="  # "after 1 Jan 2026" read at the month
-            found.append(DateCondition(field.key, op, int(near.group("year")), start, end, month))
-            break
+            gap = len(folded[start:end].split()) - len(name.group().split())
+            candidates.append((gap, order, DateCondition(field.key, op, int(near.group("year")), start, end, month)))
+    # One condition per field, a year read once, by the nearer name ("implemented in 2024, not initiation")
+    for _, order, c in sorted(candidates, key=lambda x: x[:2]):
+        if all(f.field != c.field and (c.end <= f.start or f.end <= c.start) for _, f in found):
+            found.append((order, c))
+    found = [c for _, c in sorted(found, key=lambda x: x[0])]
     dated = [f for f in fields if f.type == "date" and f.names()]
     if not found and len(dated) == 1:  # "… and how many of those since October 2025?": the register's one date
         ops = "|".join(o for o, _ in _OPS if "in|en" not in o)
@@ -126,6 +132,19 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
             month = _MONTHS.get(near.group("month") or "") or int(near.group("num") or 0)
             found.append(DateCondition(dated[0].key, op, int(near.group("year")), near.start(), near.end(), month))
     return found
+
+
+def named_again(question: str, found: list[DateCondition], fields: tuple[Any, ...]) -> list[DateCondition]:
+    """The names of a field a condition reads, said again elsewhere ("… into service in 2024
+    (implementation date)"): the same condition in other words, never a topic nor a grouping."""
+    folded = fold(question).replace("'", " ").replace("’", " ")
+    again = []
+    for c in found:
+        field = next((f for f in fields if f.key == c.field), None)
+        for name in _name_pattern(field).finditer(folded) if field is not None and c.op else ():
+            if name.end() <= c.start or name.start() >= c.end:
+                again.append(DateCondition(c.field, "", 0, name.start(), name.end()))
+    return again
 
 
 def per_year(question: str, fields: tuple[Any, ...]) -> DateCondition | None:

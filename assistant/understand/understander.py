@@ -214,7 +214,7 @@ class Understander:
         dated = dates.conditions(question, self._fields)  # "implemented in 2024": a date field's years
         yearly = dates.per_year(question, self._fields)  # "implemented each year"
         dated += [yearly] if yearly and not dated else []
-        if read := [*dated, *measured.spans]:
+        if read := [*dated, *dates.named_again(question, dated, self._fields), *measured.spans]:
             mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in read)]
             # "implemented in 2024" asks a field this register has: not a date it lacks
             frame_norm = _correct(normalise(_blank(question, [*mentions, *read])).replace("'", " ").replace("’", " "), self._known)
