@@ -107,3 +107,17 @@ def started_pool(data: Path, index_dir: Path, **more: object) -> tuple[object, o
     pool = AnswerPool(values, 1, own)
     assert pool.ready.wait(240), "no worker became ready"
     return own, pool
+
+
+def spreadsheet_years(cells):
+    """Truth for a date column's years, written apart from the loader: Excel's rewrites read
+    back (7/16/1905 is 2024 typed as a number: days since 30 Dec 1899; "24-Nov" is Nov 2024)."""
+    import pandas as pd
+
+    cells = cells.fillna("").astype(str).str.strip()
+    years = pd.to_datetime(cells.where(cells != ""), errors="coerce", format="mixed").dt.year
+    serial = pd.to_datetime(cells.where(cells.str.contains("1905")), errors="coerce", format="mixed")
+    typed = (serial - pd.Timestamp("1899-12-30")).dt.days
+    years = years.mask(typed.between(1990, 2030), typed)
+    year_first = cells.str.extract(r"^(\d{2})-[A-Z][a-z]{2}$")[0]
+    return years.mask(year_first.notna(), 2000 + pd.to_numeric(year_first, errors="coerce"))

@@ -25,6 +25,7 @@ from assistant.register.load import load_register
 from assistant.register.mapping import MappingError, load_mapping
 from assistant.types import Plan
 from assistant.understand.understander import Understander
+from tests.conftest import spreadsheet_years
 
 ROOT = Path(__file__).resolve().parents[1]
 US = ROOT / "data/registers/us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv"
@@ -121,7 +122,7 @@ def test_every_drafted_label_field_and_role_counts_what_pandas_counts(us):
 def test_drafted_dates_and_lists_count_like_pandas(us):
     _, register = us
     raw = _raw(US, "cp1252")
-    years = pd.to_datetime(raw["Date Implemented"].where(~_blank(raw["Date Implemented"])), errors="coerce", format="mixed").dt.year
+    years = spreadsheet_years(raw["Date Implemented"].where(~_blank(raw["Date Implemented"]), ""))
     counts = _breakdown(register, "date_implemented")
     assert counts["2024"] == int((years == 2024).sum()) and counts["2023"] == int((years == 2023).sum())
     items = raw["Which, if any, demographic variables does the AI use case explicitly use as model features?"]

@@ -16,6 +16,7 @@ from assistant.execute import Executor
 from assistant.register.load import RegisterError, load_register
 from assistant.register.mapping import MappingError, load_mapping
 from assistant.understand.understander import Understander
+from tests.conftest import spreadsheet_years
 
 US = Path(__file__).resolve().parents[1] / "data/registers/us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv"
 PII = "Does this AI use case involve personally identifiable information (PII) that is maintained by the agency?"
@@ -47,7 +48,7 @@ def ask(us):
 
 
 def _year(cells: pd.Series) -> pd.Series:
-    return pd.to_datetime(cells.where(~cells.isin(["", "N/A", "NA"])), errors="coerce", format="mixed").dt.year
+    return spreadsheet_years(cells.where(~cells.isin(["", "N/A", "NA"]), ""))
 
 
 @pytest.mark.parametrize(

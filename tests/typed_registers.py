@@ -51,4 +51,6 @@ def us_slice(folder: Path) -> tuple[Path, Path]:
 
 
 def year(cells: pd.Series) -> pd.Series:
-    return pd.to_datetime(cells.where(~cells.isin(["", "N/A", "NA"])), errors="coerce", format="mixed").dt.year
+    from tests.conftest import spreadsheet_years
+
+    return spreadsheet_years(cells.where(~cells.isin(["", "N/A", "NA"]), ""))

@@ -46,6 +46,7 @@ from typing import Any
 import pandas as pd
 
 from assistant.register.labels import Label, normalise
+from assistant.register.spreadsheet_dates import read_back
 
 TYPES = ("label", "flag", "date", "number", "multi", "text", "id", "private")
 DEFAULT_YES = ("yes", "oui", "y", "o", "true", "vrai", "1", "x")
@@ -247,12 +248,14 @@ def read_cells(spec: Field, cells: list[str]) -> tuple[dict[str, list[Any]], lis
         odd = len({v for v in values if v and spec.values and v not in {lb.key for lb in spec.values}})
         return {spec.key: values, **(_written(spec, cells) if spec.values else {})}, [f"{spec.key}: {odd} value(s) not among the declared ones, kept as written"] if odd else []
     if spec.type == "date":
-        parsed = pd.to_datetime(pd.Series(["" if _blank(c) else c.strip() for c in cells], dtype="object"),
+        typed, year_only, read_back_note = read_back(["" if _blank(c) else c.strip() for c in cells])
+        parsed = pd.to_datetime(pd.Series([c if not y else "" for c, y in zip(typed, year_only, strict=True)], dtype="object"),
                                 errors="coerce", format="mixed", dayfirst=spec.dayfirst)  # fmt: skip
-        years = ["" if pd.isna(d) else f"{d.year:04d}" for d in parsed]
-        months = ["" if pd.isna(d) else f"{d.year:04d}-{d.month:02d}" for d in parsed]
+        years = [y or ("" if pd.isna(d) else f"{d.year:04d}") for d, y in zip(parsed, year_only, strict=True)]
+        months = ["" if y or pd.isna(d) else f"{d.year:04d}-{d.month:02d}" for d, y in zip(parsed, year_only, strict=True)]
         odd = sum(1 for c, y in zip(cells, years, strict=True) if not y and not _blank(c))
-        return {spec.key: years, f"{spec.key}:month": months}, [f"{spec.key}: {odd} cell(s) not read as a date"] if odd else []
+        notes = [f"{spec.key}: {odd} cell(s) not read as a date"] if odd else []
+        return {spec.key: years, f"{spec.key}:month": months}, notes + ([f"{spec.key}: {read_back_note}"] if read_back_note else [])
     if spec.type == "number":
         numbers = pd.to_numeric(pd.Series(["" if _blank(c) else number_text(c, spec.decimal) for c in cells], dtype="object"), errors="coerce")
         odd = sum(1 for c, n in zip(cells, numbers, strict=True) if pd.isna(n) and not _blank(c))
