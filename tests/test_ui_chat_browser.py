@@ -92,6 +92,9 @@ def ask(page, question: str) -> None:
     box.press("Enter")
     expect(page.locator("#latest .turn-question")).to_contain_text(question)
     expect(box).to_have_value("")
+    # every output of the event drawn (gradio marks the ones still coming .pending): the chips
+    # come a frame after the answer, and a click on them before would be overwritten
+    page.wait_for_function("!document.querySelector('.pending')")
 
 
 def in_view(page, locator) -> bool:
