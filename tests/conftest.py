@@ -111,10 +111,11 @@ def started_pool(data: Path, index_dir: Path, **more: object) -> tuple[object, o
 
 def spreadsheet_years(cells):
     """Truth for a date column's years, written apart from the loader: Excel's rewrites read
-    back (7/16/1905 is 2024 typed as a number: days since 30 Dec 1899; "24-Nov" is Nov 2024)."""
+    back (7/16/1905 is 2024 typed as a number: days since 30 Dec 1899; "24-Nov" is Nov 2024), a
+    comment in brackets after a date dropped ("2022-08 (estimated)")."""
     import pandas as pd
 
-    cells = cells.fillna("").astype(str).str.strip()
+    cells = cells.fillna("").astype(str).str.strip().str.replace(r"(\d)\s*\([^()]*\)$", r"\1", regex=True)
     years = pd.to_datetime(cells.where(cells != ""), errors="coerce", format="mixed").dt.year
     serial = pd.to_datetime(cells.where(cells.str.contains("1905")), errors="coerce", format="mixed")
     typed = (serial - pd.Timestamp("1899-12-30")).dt.days

@@ -6,7 +6,8 @@ Two artefacts of registers kept in Excel (the US 2024 inventory has both):
 - "Nov 2024" typed as text becomes 1 Nov 2024 shown as "24-Nov" (year-month): read as
   2024-11 when every such cell of the column starts with a year from 2010 to next year (a
   day-of-month reading would spread over 1–31, days 1–9 included).
-Without this, "7/16/1905" counts as 1905 and "24-Nov" as the year 1.
+Without this, "7/16/1905" counts as 1905 and "24-Nov" as the year 1. A date followed by a
+comment in brackets ("2022-08 (estimated)") is read without the comment.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _SERIAL = re.compile(r"(\d{1,2})/(\d{1,2})/1905|1905-(\d{2})-(\d{2})(?:[ T].*)?")
+_COMMENTED = re.compile(r"(.*\d)\s*\([^()]*\)\s*")
 _YEAR_MONTH = re.compile(r"(\d{1,2})-([A-Za-z]{3})")
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 FIRST_YEAR, LAST_YEAR = 1990, 2030
@@ -37,6 +39,8 @@ def _typed_year(cell: str) -> int | None:
 def read_back(cells: list[str]) -> tuple[list[str], list[str], str]:
     """The cells with each artefact rewritten ("2024", "2024-11"), the years whose month is
     unknown (a typed year: year only), and a note on what was read back ("" when nothing)."""
+    commented = [_COMMENTED.fullmatch(c) for c in cells]
+    cells = [m[1] if m else c for c, m in zip(cells, commented, strict=True)]
     pairs = [_YEAR_MONTH.fullmatch(c.strip()) for c in cells]
     shaped = [p for p in pairs if p and p[2].lower() in _MONTHS]
     # Days of the month would include 1–9; years of a register written since 2010 do not.
@@ -55,9 +59,9 @@ def read_back(cells: list[str]) -> tuple[list[str], list[str], str]:
         else:
             out.append(cell)
             year_only.append("")
-    said = []
+    said = [f"{n} date(s) with a comment in brackets, read without it"] if (n := sum(map(bool, commented))) else []
     if serials:
         said.append(f"{serials} year(s) typed into a date cell (7/16/1905 = 2024)")
     if months:
         said.append(f"{months} month(s) written year first (24-Nov = November 2024)")
-    return out, year_only, " and ".join(said)
+    return out, year_only, "; ".join(said)
