@@ -45,6 +45,7 @@ from rapidfuzz.distance import Levenshtein
 
 from assistant.register.labels import normalise
 from assistant.register.mapping import load_mapping
+from assistant.understand.abbreviations import ABBREVIATIONS
 
 if TYPE_CHECKING:  # annotations only: the register package is not imported for them
     from assistant.register.load import Register
@@ -86,6 +87,7 @@ _CONTRACTIONS = (
     ("centre de services scolaire", "css"),
 )
 _MIN_FUZZY = 5  # shortest word we try to correct
+
 _MAX_CORRECTIONS = 50_000  # typo-correction cache entries kept (about 20 MB at most)
 _SHORT_ACRONYM = 3  # acronyms this short count only in capitals
 
@@ -420,7 +422,10 @@ class EntityResolver:
         return sorted(found, key=lambda m: m.start)
 
     def _spellings(self, word: str) -> list[tuple[str, int]]:
-        """`word` itself, or the alias words it may be a typo of, with their number of edits."""
+        """`word` itself, or the alias words it may be a typo of, with their number of edits;
+        a short form also as the words it stands for ("dept": "department", « ste »: « sainte »)."""
+        if long := ABBREVIATIONS.get(word):
+            return [(word, 0), *((w, 0) for w in long)]
         if len(word) < _MIN_FUZZY or word in self._vocabulary:
             return [(word, 0)]
         cached = self._corrections.get(word)  # one read: another thread may clear the cache

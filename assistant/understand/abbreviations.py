@@ -1,0 +1,19 @@
+"""Short forms people type inside names ("Dept of Labor", « CHU Ste-Justine »), from
+abbreviations.toml: a name's word is matched as itself and as each word it stands for."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+
+def load(path: Path = Path(__file__).with_name("abbreviations.toml")) -> dict[str, tuple[str, ...]]:
+    """Short form -> the folded words it stands for, both languages in one table."""
+    table: dict[str, tuple[str, ...]] = {}
+    for language in tomllib.loads(path.read_text(encoding="utf-8")).values():
+        for short, long in language.items():
+            table[short] = tuple(dict.fromkeys([*table.get(short, ()), *long]))
+    return table
+
+
+ABBREVIATIONS = load()
