@@ -7,7 +7,10 @@ import tomllib
 from pathlib import Path
 
 
-def load(path: Path = Path(__file__).with_name("abbreviations.toml")) -> dict[str, tuple[str, ...]]:
+FILE = Path(__file__).with_name("abbreviations.toml")
+
+
+def load(path: Path = FILE) -> dict[str, tuple[str, ...]]:
     """Short form -> the folded words it stands for, both languages in one table."""
     table: dict[str, tuple[str, ...]] = {}
     for language in tomllib.loads(path.read_text(encoding="utf-8")).values():
