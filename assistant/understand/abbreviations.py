@@ -6,7 +6,6 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-
 FILE = Path(__file__).with_name("abbreviations.toml")
 
 
