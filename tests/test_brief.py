@@ -514,7 +514,7 @@ def test_a_us_briefing_keeps_every_field_table(other_briefings):
     assert [line for line in md.split("\n") if line.startswith("### ")] == [
         "### By stage of development", "### By topic area", "### By agency", "### The 5 bureaus with the most use cases",
         "### Rights- or safety-impacting", "### Rights-impacting", "### Safety-impacting", "### Impact type",
-        "### Development method", "### Public-facing",
+        "### Development method", "### General commercial AI product", "### Public-facing",
         "### Disseminate information to the public", "### PII", "### Privacy risks assessed",
         "### Custom-developed code", "### Access to the code", "### Authority to Operate", "### AI impact assessment",
     ]  # fmt: skip

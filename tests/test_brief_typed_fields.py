@@ -72,7 +72,7 @@ def test_a_briefing_scope_filters_on_typed_fields_exactly(us, raw, request_text,
 def test_each_label_and_flag_field_gets_a_cited_section_counted_by_pandas(us, raw):
     b = build_briefing(us, "Briefing on use cases involving PII", language="en", charts=False, today=DAY)
     inside = raw[raw[PII] == "Yes"]
-    assert typed_sections(b) == ("high_impact", "rights_impacting", "safety_impacting", "impact_type", "development", "public_facing", "disseminates",
+    assert typed_sections(b) == ("high_impact", "rights_impacting", "safety_impacting", "impact_type", "development", "commercial_product", "public_facing", "disseminates",
                                  "pii", "privacy_assessed", "custom_code", "code_access", "ato", "impact_assessment")  # fmt: skip
     for key in typed_sections(b):  # every section covers the set exactly
         assert sorted(i for g in b.typed_groups[key] for i in g["row_ids"]) == sorted(b.row_ids)

@@ -97,11 +97,11 @@ def test_us_answers_use_the_inventory_words(us, question, expected):
         ("Describe row 12", ['"Anomaly Detection Homogenous Cargo" [12]', "- Bureau: CBP",
                              "- Agency: Department of Homeland Security", "- Topic area: Law & Justice",
                              "- Stage of development: Initiated", "- Intended purpose and expected benefits: Anomaly",
-                             "- Rights- or safety-impacting: no", "- Rights-impacting: no", "- Safety-impacting: no", "- Impact type: Neither", "- Initiated: 2023-01", "- Outputs: Bounding"]),
+                             "- Rights- or safety-impacting: no", "- Rights-impacting: no", "- Safety-impacting: no", "- Impact type: Neither", "- General commercial AI product: no", "- Initiated: 2023-01", "- Outputs: Bounding"]),
         ("Décris la ligne 12", ["« Anomaly Detection Homogenous Cargo » [12]", "- Bureau : CBP",
                                 "- Agence fédérale : Department of Homeland Security", "- Domaine : Droit et justice",
                                 "- Stade de développement : Amorcé", "- Objectif et bénéfices attendus : Anomaly",
-                                "- À fort impact : non", "- Touchant les droits : non", "- Touchant la sécurité : non", "- Type d'impact : Ni les droits", "- Amorcé : 2023-01", "- Résultats produits : Bounding"]),
+                                "- À fort impact : non", "- Touchant les droits : non", "- Touchant la sécurité : non", "- Type d'impact : Ni les droits", "- Produit commercial d'IA : non", "- Amorcé : 2023-01", "- Résultats produits : Bounding"]),
     ],
 )  # fmt: skip
 def test_a_us_use_case_is_described_field_by_field_in_its_words(us, question, lines):
