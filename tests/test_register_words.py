@@ -161,6 +161,7 @@ _BASE = 'name = "x"\nlanguage = "en"\n[columns]\nname = "Title"\nbody = "Team"\n
         ('[register]\nen = { one = "list" }\nfr = { one = "liste", gender = "f", plural = "x" }\n', r"\[register\] fr: unknown key\(s\) plural"),
         ('[role_names]\nbody = { fr = "zorglub", en = "team" }\n', r'\[role_names\] body: the French name .zorglub. needs its gender.*gender = "f"'),
         ('[role_names]\nbody = { fr = "équipe", en = "team", genre = "f" }\n', r"\[role_names\] body: unknown key\(s\) genre"),
+        ('[role_names]\nbody = { fr = "équipe", en = "team", gender = "f", also = "unit" }\n', r"\[role_names\] body: also = \[\"other name\""),
     ],
 )
 def test_bad_nouns_are_load_errors_naming_the_fix(tmp_path, extra, says):

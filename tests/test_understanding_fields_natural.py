@@ -212,3 +212,10 @@ def test_the_mapping_s_well_known_absent_body_is_not_linked_to_a_cell_by_its_acr
     assert us("How many use cases at DoD?").filters == {"body": ["Department of Defense"]}
     assert us("How many use cases at the Pentagon?").filters == {"body": ["Department of Defense"]}
     assert us("How many use cases does the CFTC's DOD have?").filters["body"] == ["DOD"]
+
+
+@pytest.mark.parametrize("question", ["Which DHS component has the most use cases?", "Quelle composante du DHS a le plus de cas d'usage ?"])
+def test_what_people_also_call_a_field_names_its_groups_and_a_name_between_keeps_it_singular(us, question):
+    plan = us(question)
+    assert (plan.intent, plan.group_by, plan.top_n) == ("rank", "body", 1)
+    assert plan.filters == {"portfolio": ["Department of Homeland Security"]}

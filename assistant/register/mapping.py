@@ -44,7 +44,8 @@ TOML file that says how to read one of them, so everything downstream works on a
     fr = { one = "inventaire", gender = "m" }
     [role_names]                         # the fields' names in answers, the understood line, the UI
     portfolio = { fr = "agence fédérale", en = "agency", gender = "f" }   # (short_fr/short_en: a shorter
-                                         # form; many_fr/many_en: a plural; gender: else the glossary's)
+                                         # form; many_fr/many_en: a plural; gender: else the glossary's;
+                                         # also = ["component"]: other names questions use)
     [portfolios]                         # canonical portfolio -> its English name
     words = "words/mine.toml"            # everyday words for its values (everyday_words.py)
     named_blanks = ["body", "portfolio"] # blank cells shown as "no agency given" (the default)
@@ -95,7 +96,7 @@ _KEYS = {
     "wording", "portrait_wording", "named_blanks", "portfolios", "words", "fields", "bilingual_cells",
     "not_recorded", "items", "register",
 }  # fmt: skip
-_ROLE_NAME_KEYS = {"fr", "en", "short_fr", "short_en", "gender", "many_fr", "many_en"}
+_ROLE_NAME_KEYS = {"fr", "en", "short_fr", "short_en", "gender", "many_fr", "many_en", "also"}
 
 
 _LABEL_KEYS = {"fr", "en", "aliases", "definition_fr", "definition_en"}
@@ -124,6 +125,7 @@ class Mapping:
     unknown: dict[str, str] = field(default_factory=dict)  # role -> "error" | label key
     blank: dict[str, str] = field(default_factory=dict)  # role -> "error" | label key
     role_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (fr, en)
+    role_also: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> other names people use ("component")
     short_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (fr, en), "" = none
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> column(s) of other names
     alias_values: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # role -> value -> names
@@ -315,7 +317,7 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
             if value != "error" and value not in keys:
                 raise fail(f"[labels] {kind}_{role} = {value!r} is not one of the {role} keys ({', '.join(sorted(keys))}).")  # fmt: skip
             target[role] = value
-    role_names, short_names, role_genders, role_plurals = {}, {}, {}, {}
+    role_names, short_names, role_genders, role_plurals, role_also = {}, {}, {}, {}, {}
     for role, names in data.get("role_names", {}).items():
         if role not in ROLES or not isinstance(names, dict) or not {"fr", "en"} <= set(names):
             raise fail(f"[role_names] {role} must be a role with fr and en names.")
@@ -332,6 +334,10 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
             role_plurals[role] = (str(names.get("many_fr", "")), str(names.get("many_en", "")))
         if {"short_fr", "short_en"} & set(names):
             short_names[role] = (str(names.get("short_fr", "")), str(names.get("short_en", "")))
+        also = names.get("also", [])
+        if not isinstance(also, list) or not all(isinstance(a, str) and a.strip() for a in also):
+            raise fail(f'[role_names] {role}: also = ["other name", …] (what people also call it: "component", « direction »).')
+        role_also[role] = tuple(also)
     aliases, alias_values, alias_patterns = {}, {}, {}
     for role, headers in data.get("aliases", {}).items():
         if role not in ("body", "portfolio") or role not in columns:
@@ -410,6 +416,7 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         unknown=unknown_policy,
         blank=blank_policy,
         role_names=role_names,
+        role_also=role_also,
         short_names=short_names,
         aliases=aliases,
         alias_values=alias_values,

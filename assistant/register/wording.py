@@ -113,17 +113,21 @@ def short_field_names(language: str, mapping: Mapping | None) -> dict[str, str]:
     return {role: str(short.get(role) or names.get(role, role)) for role in ROLES} | typed
 
 
-def own_field_names(mapping: Mapping | None) -> dict[str, tuple[str, str]]:
+def own_field_names(mapping: Mapping | None) -> dict[str, tuple[str, ...]]:
     """Filter field -> the (fr, en) names a register gives it where they are not the generic
     words ("agency", "topic area"): the understander knows the generic ones already, and reads
     these as the question's frame in this register's terms."""
     mapping = load_mapping(mapping)
     defaults = [generic(lang, "answers").get("field", {}) for lang in ("fr", "en")]
-    return {
+    own = {
         role: names
         for role, names in mapping.role_names.items()
         if role in FILTERED and names != (defaults[0].get(role), defaults[1].get(role))
     }
+    for role, also in mapping.role_also.items():  # "component": what people also call a bureau
+        if role in FILTERED and also:
+            own[role] = (*own.get(role, ()), *also)
+    return own
 
 
 def fields_text(language: str, mapping: Mapping | None, sep: str = ", ") -> str:

@@ -20,7 +20,8 @@ def top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
         return int(number)
     if NUMBER_ONE.search(norm):  # "Quel organisme est le numéro 1 ?"
         return 1
-    singular = any(re.search(rf"\b(which|what|quel|quelle) (?:{re.escape(w)})\b", norm) for w in own_singular)
+    # "which bureau", « quelle composante », "which DHS component" (a name between)
+    singular = any(re.search(rf"\b(which|what|quel|quelle) (?:[a-z]+ )?(?:{re.escape(w)})\b", norm) for w in own_singular)
     return 1 if singular or SINGULAR.search(norm) else 5
 
 
