@@ -61,6 +61,9 @@ def test_a_topic_the_register_has_stays_a_topic(understand):
          {"body": [MTMD, MRNF]}, {"status": ["in_production"]}),
         ("Quelles initiatives ne sont pas des projets d'automatisation au MRNF ?",
          {"category": ["automation"]}, {"body": [MRNF]}),
+        # a verb of who runs it between the negation and the body ("not run by", « pas menés par »)
+        ("How many initiatives are not managed by the RAMQ?", {"body": [RAMQ]}, {}),
+        ("Combien d'initiatives du réseau de la santé ne sont pas menées par la RAMQ ?", {"body": [RAMQ]}, {"portfolio": [HEALTH]}),
     ],
 )  # fmt: skip
 def test_a_negation_excludes_the_values_it_covers_and_only_those(understand, question, exclude, filters):
