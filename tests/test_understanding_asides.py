@@ -13,10 +13,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from assistant.execute import Executor
 from assistant.register.load import load_register
 from assistant.understand.understander import Understander
 from tests.conftest import FULL_REGISTER, spreadsheet_years
 
+RAMQ = "Régie de l'assurance maladie du Québec"
+CNESST = "Commission des normes, de l'équité, de la santé et de la sécurité du travail"
 US = Path(__file__).resolve().parents[1] / "data/registers/us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv"
 SSS = ["Santé et Services sociaux", "Santé et Services sociaux (Réseau)"]
 EDU = ["Éducation", "Éducation (Réseau)"]
@@ -381,6 +384,24 @@ def test_more_x_than_y_compares_two_values(qc, question):
     plan = qc(question)
     assert plan.intent == "compare" and plan.compare == [("category", "conversational_agent"), ("category", "automation")]
     assert plan.claim["op"] == ">"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The RAMQ and the CNESST have the same number of initiatives, correct?",
+        "La RAMQ a autant de projets que la CNESST, vrai ?",
+        "Does the RAMQ have as many initiatives as the CNESST?",
+        "La RAMQ et la CNESST ont-elles le même nombre d'initiatives ?",
+    ],
+)
+def test_as_many_as_is_a_claim_of_equal_counts_checked_by_pandas(qc, question):
+    plan = qc(question)
+    assert plan.intent == "compare" and [v for _, v in plan.compare] == [RAMQ, CNESST]
+    assert plan.claim == {"op": "==", "value": 0, "unit": "than"}
+    df = qc.register.df
+    evidence = Executor(qc.register, retriever=None)(plan)
+    assert evidence.figures["claim"]["holds"] == ((df["body"] == RAMQ).sum() == (df["body"] == CNESST).sum())
 
 
 @pytest.mark.parametrize("question", ["Who runs the most chatbots?", "Qui a le plus d'agents conversationnels ?"])

@@ -86,7 +86,7 @@ class OperationsWording:
         first, second = f["compare"][0], f["compare"][1]
         words = dict(first=first["label"], second=second["label"], a=self._number(first["count"], lang),
                      b=self._number(second["count"], lang), a_initiatives=self._words(first["count"], t),
-                     than=t["than_more" if f["claim"]["op"] == ">" else "than_fewer"])  # fmt: skip
+                     than=t[{">": "than_more", "==": "than_same"}.get(f["claim"]["op"], "than_fewer")])  # fmt: skip
         if factor := f["claim"].get("factor"):  # "twice as many as"
             words["than"] = t["than_times"].format(factor=self._number(factor, lang))
         return t["claim_than_yes" if f["claim"]["holds"] else "claim_than_no"].format(**words)

@@ -49,6 +49,11 @@ _TIMES = re.compile(
     r"\b(?P<factor>twice|double|two times|three times|four times|2 ?x|3 ?x|deux fois|trois fois|quatre fois|2 fois|3 fois)"
     r" (?:as many|more|plus|autant)\b(?: (?:\w+ ){0,6}?(?:as|than|que|qu))?"
 )
+# "the same number as", "as many as", « autant que », « le même nombre que »: equal counts
+_SAME = re.compile(
+    r"\b(?:(?:the )?same (?:number|amount|count)(?: of(?: \w+){1,4})?(?: as)?|as many(?: \w+){0,4} as|an? equal number|equally many"
+    r"|autant(?: (?:de|d)(?: \w+){1,6})? qu?e?|(?:le )?meme nombre(?: (?:de|d)(?: \w+){1,4})?(?: que| qu)?|a egalite)\b"
+)
 _FACTORS = {"twice": 2, "double": 2, "two times": 2, "2x": 2, "2 x": 2, "deux fois": 2, "2 fois": 2, "three times": 3,
             "3x": 3, "3 x": 3, "trois fois": 3, "3 fois": 3, "four times": 4, "quatre fois": 4}  # fmt: skip
 
@@ -142,28 +147,31 @@ def first_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
 
 def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
     """Two values of one field put in order ("X has more projects than Y") made into a comparison
-    with `claim` {"op": ">" | "<", "unit": "than"}; False when the question states none."""
+    with `claim` {"op": ">" | "<" | "==", "unit": "than"}; False when the question states none.
+    "==" is "as many as", « autant que », "the same number" (both sides may come first)."""
     folded = " ".join(fold(question).split())
     more, fewer, times = _MORE_THAN.search(folded), _FEWER_THAN.search(folded), _TIMES.search(folded)
     more = times or more  # "twice as many as": more, by a factor
-    if not (more or fewer) or plan.intent not in ("list", "count", "search", "exists", "compare"):
+    same = None if more or fewer else _SAME.search(folded)
+    if not (more or fewer or same) or plan.intent not in ("list", "count", "search", "exists", "compare"):
         return False
     by_field: dict[str, list[Any]] = {}
     for m in mentions:
         if m.value not in [o.value for o in by_field.get(m.field, [])]:
             by_field.setdefault(m.field, []).append(m)
     pair = next((ms for ms in by_field.values() if len(ms) == 2), None)
-    said = more or fewer
+    said = more or fewer or same
     cue = said.start()
     # "X has more projects than Y", and "more chatbots than automation projects": the two sides of "than"
-    than = said.start() + max(said.group().rfind(" than"), said.group().rfind(" que"), said.group().rfind(" qu"))
-    if pair is None or not (pair[0].end <= cue + 1 and cue <= pair[1].start or pair[0].end <= than + 1 <= pair[1].start):
+    than = said.start() + max(said.group().rfind(" than"), said.group().rfind(" que"), said.group().rfind(" qu"), said.group().rfind(" as"))
+    # "X and Y have the same number": equal counts may name both sides first
+    if pair is None or not (same or pair[0].end <= cue + 1 and cue <= pair[1].start or pair[0].end <= than + 1 <= pair[1].start):
         return False
     for m in pair:
         _move_out(plan, m)
     plan.intent, plan.topic = "compare", ""
     plan.compare = [(m.field, m.value) for m in pair]
-    plan.claim = {"op": ">" if more and (not fewer or more.start() < fewer.start()) else "<", "value": 0, "unit": "than"}
+    plan.claim = {"op": "==" if same else ">" if more and (not fewer or more.start() < fewer.start()) else "<", "value": 0, "unit": "than"}
     if times:  # "twice as many": at least that many times the other's
         plan.claim.update(op=">=", factor=_FACTORS.get(times.group("factor"), 2))
     return True

@@ -422,7 +422,7 @@ class PlanVocabulary:
             rank = self._integer("claim rank", value.get("rank", 1), 1, 5)
             return {"op": "rank", "value": self.resolve(group_by, value.get("value")), "rank": rank, "unit": ""}
         if value.get("unit") == "than":  # "X has more projects than Y": the order of two compared values
-            return {"op": self._choice("claim op", value.get("op"), (">", "<")), "value": 0, "unit": "than"}
+            return {"op": self._choice("claim op", value.get("op"), (">", "<", "==")), "value": 0, "unit": "than"}
         op = self._choice("claim op", value.get("op", "=="), CLAIM_OPS)
         unit = self._choice("claim unit", value.get("unit") or "", ("", "%"))
         number = value.get("value")
