@@ -216,6 +216,8 @@ class Answer:
             **understanding(self.plan),
             # Rephrasings, only when the question was not understood (the UI shows them as chips).
             **({"suggestions": list(self.plan.suggestions)} if getattr(self.plan, "suggestions", None) else {}),
+            # How much of the question the plan explained, only when some words were not (< 1.0).
+            **({"explained": self.plan.explained} if getattr(self.plan, "explained", 1.0) < 1.0 else {}),
         }
 
     def to_json(self, indent: int | None = None) -> str:
@@ -399,6 +401,9 @@ class Plan:
     # FIELD -> the kind its filter values were chosen by (« cégep »: every "Cégep …" body), said as asked
     kinds: dict[str, str] = field(default_factory=dict)
     suggestions: list[str] = field(default_factory=list)  # rephrasings, when little was understood
+    # How sure the plan is: the share of the question's words it accounts for (words the register
+    # has no evidence for lower it; 1.0: all). The evaluation reports accuracy by this share.
+    explained: float = 1.0
     # With `--understander llm` only: "llm" or "rules" (the model's plan could not be used, and
     # `understander_fallback` says why); "" when the rules alone understand (the default).
     understood_by: str = ""

@@ -669,3 +669,17 @@ def test_all_gold_files_load_and_the_hand_written_sets_are_judged_on_real_rows()
         "refusal",
     }
     assert any(c.follow_up for c in smoke)
+
+
+def test_cases_are_grouped_by_how_much_of_the_question_the_plan_explained():
+    from assistant.evaluation.run import CaseResult
+
+    def result(explained, passed):
+        got = {"plan": {"explained": explained}} if explained is not None else {}
+        return CaseResult("c", "g.jsonl", "figure", "fr", "count", "", False, ["Q ?"], passed, {}, [], {}, got, 1.0)
+
+    results = [result(1.0, True), result(1.0, True), result(0.8, False), result(0.5, False), result(None, True)]
+    s = eval_report.summaries(results)
+    assert list(s["by_explained"]) == ["all words", "most (≥ 0.75)", "less (< 0.75)", "(no plan)"]
+    assert s["by_explained"]["all words"]["accuracy"] == 1.0 and s["by_explained"]["less (< 0.75)"]["n"] == 1
+    assert s["overall"]["explained"] == round((1.0 + 1.0 + 0.8 + 0.5) / 4, 4)

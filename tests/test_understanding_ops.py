@@ -269,3 +269,26 @@ def test_a_stated_order_of_two_values_is_a_comparison_checked(understand, questi
     figures = Executor(understand.register, retriever=None)(plan).figures
     a, b = (g["count"] for g in figures["compare"])
     assert figures["claim"]["holds"] is holds and figures["count"] == a
+
+
+@pytest.mark.parametrize(
+    ("question", "explained"),
+    [
+        ("Combien d'initiatives en production à la RAMQ ?", 1.0),
+        ("How many AI thingies at the CNESST?", 1.0),  # a vague noun is understood as vague
+        ("Hello! How many blorfs are in production?", 0.67),  # "blorfs": no evidence
+        ("Combien de blorfs ?", 0.0),
+    ],
+)
+def test_a_plan_says_how_much_of_the_question_it_explained(understand, question, explained):
+    assert understand(question).explained == explained
+
+
+def test_json_carries_explained_only_when_some_words_were_not(understand):
+    from assistant.types import Answer
+
+    plan = understand("Hello! How many blorfs are in production?")
+    data = Answer("…", "en", "count", [], {}, plan=plan).to_dict()
+    assert data["explained"] == 0.67
+    full = Answer("…", "fr", "count", [], {}, plan=understand("Combien d'initiatives à la RAMQ ?")).to_dict()
+    assert "explained" not in full

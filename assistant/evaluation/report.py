@@ -35,6 +35,7 @@ COLUMNS = (
     ("text_accuracy", "text"),
     ("language", "language"),
     ("intent", "intent"),
+    ("explained", "explained"),
     ("latency_p50_ms", "p50 ms"),
     ("latency_p95_ms", "p95 ms"),
     ("faithfulness", "faithfulness"),
@@ -93,6 +94,7 @@ def summarise(results: Sequence[CaseResult]) -> dict[str, Any]:
         "text_accuracy": _mean(r.passed for r in of_kind("text")),
         "language": _mean(r.checks.get("language", False) for r in results),
         "intent": _mean(r.checks.get("intent", False) for r in with_intent),
+        "explained": _mean(e for r in results if (e := _explained(r)) is not None),
         "latency_p50_ms": percentile(latencies, 50),
         "latency_p95_ms": percentile(latencies, 95),
         "errors": sum(1 for r in results if r.error),
@@ -113,6 +115,21 @@ def summarise(results: Sequence[CaseResult]) -> dict[str, Any]:
     return summary
 
 
+def _explained(r: CaseResult) -> float | None:
+    """How much of the question the plan explained (`Plan.explained`), when the answer had a plan."""
+    plan = (r.got or {}).get("plan") or {}
+    return plan.get("explained")
+
+
+_BANDS = ("all words", "most (≥ 0.75)", "less (< 0.75)", "(no plan)")
+
+
+def _explained_band(r: CaseResult) -> str:
+    """Cases by how sure the plan was: a calibrated plan is right more often when it explained all."""
+    e = _explained(r)
+    return "(no plan)" if e is None else "all words" if e >= 1 else "most (≥ 0.75)" if e >= 0.75 else "less (< 0.75)"
+
+
 def _groups(results: Sequence[CaseResult], key) -> dict[str, dict[str, Any]]:
     names = list(dict.fromkeys(key(r) for r in results))
     return {name: summarise([r for r in results if key(r) == name]) for name in names}
@@ -130,6 +147,7 @@ def summaries(results: Sequence[CaseResult]) -> dict[str, Any]:
         "by_intent": _groups(results, lambda r: r.intent or "(none)"),
         "by_variant": _groups(results, lambda r: r.variant or "(none)"),
         "by_file": _groups(results, lambda r: r.file),
+        "by_explained": {band: g for band in _BANDS if (g := _groups(results, _explained_band).get(band))},
     }
 
 
@@ -348,8 +366,10 @@ def render(result: dict[str, Any]) -> str:
             ("By expected intent", "by_intent", "intent"),
             ("By variant", "by_variant", "variant"),
             ("By gold file", "by_file", "file"),
+            ("By how much of the question the plan explained", "by_explained", "explained"),
         ):
-            lines += [f"### {title}", "", *table(s[key], first), ""]
+            if key in s:  # results written before `by_explained` existed
+                lines += [f"### {title}", "", *table(s[key], first), ""]
     for i, config in enumerate(configs):
         lines += failures(config, FAILURES_LISTED[0] if i == 0 else FAILURES_LISTED[1])
     lines += [
@@ -360,7 +380,8 @@ def render(result: dict[str, Any]) -> str:
         "(`figures.row_ids`, else the citations) against the expected ids. hit@k, MRR, recall@5 "
         "(capped at min(5, relevant)): over the citations in order, topic cases. language: the "
         "answer's language field and its wording match the question (every case). intent: cases "
-        "that name the expected intent. Latency: the judged turn only.",
+        "that name the expected intent. explained: the mean share of the question's words the plan "
+        "accounted for (`plan.explained`); the cases are also grouped by it. Latency: the judged turn only.",
         "",
     ]
     return "\n".join(lines)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from assistant.retrieval.lexical import query_tokens, tokens
+from assistant.retrieval.lexical import STOPWORDS, query_tokens, tokens
 from assistant.understand.lexicon import OPERATOR_KINDS, fold, spans
 
 if TYPE_CHECKING:
@@ -95,3 +95,10 @@ class TopicEvidence:
             known, unknown = words, []
         return " ".join(w for w in words if w in known), list(dict.fromkeys(aside + unknown)), unknown
 
+
+def explained_share(question: str, unknown: list[str]) -> float:
+    """The share of the question's content words (stopwords aside) a plan accounts for: all
+    but the `unknown` ones, the words the register has no evidence for."""
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", fold(question)) if w not in STOPWORDS]
+    missing = sum(len(re.findall(r"[^\W\d_]{2,}", fold(w))) for w in unknown)
+    return round(max(0.0, 1 - missing / len(words)), 2) if words else 1.0

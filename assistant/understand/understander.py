@@ -26,7 +26,7 @@ from assistant.understand.context import (
     opinion_blanked,
 )
 from assistant.understand.entities import Mention, enumerated, expand_groups
-from assistant.understand.evidence import TopicEvidence
+from assistant.understand.evidence import TopicEvidence, explained_share
 from assistant.understand.follow_ups import both_of, compared_with_previous
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.frame import blank as _blank
@@ -325,6 +325,7 @@ class Understander:
                 plan.intent, plan.group_by, plan.groups_asked = "search", None, False
         if unknown and (plan.suggestions or plan.intent in ("count", "list", "share", "exists", "rank", "breakdown", "measure")):
             plan.notes.append(not_understood(plan.language, unknown, plan.suggestions))
+        plan.explained = explained_share(question, unknown)
         bare = len(norm.split()) <= 6 and not plan.filters and not plan.topic and plan.intent in ("breakdown", "rank")
         if previous is not None and (FOLLOW_UP.search(norm) or bare):  # « Répartis par statut, svp » after a count
             plan = _merge(previous, plan, norm)
