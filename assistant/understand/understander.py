@@ -38,6 +38,7 @@ from assistant.understand.groups import group_by as _group_by
 from assistant.understand.groups import top_n as _top_n
 from assistant.understand.kinds import Kinds
 from assistant.understand.name_words import name_words
+from assistant.understand.openers import openers
 from assistant.understand.operators import (
     NOUN_FIELDS,
     group_named_first,
@@ -175,7 +176,11 @@ class Understander:
         # served UI's answer worker) for seconds. Only its beginning is read, and the answer says so.
         cut = len(question) > MAX_QUESTION_CHARS
         question = question[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0] if cut else question  # never a cut word
+        typed, (question, greeted) = question, openers(question)  # "Hi there, … ? Thanks!": read from what it asks
         question, instructions = strip_instructions(question)  # obeyed never, answered around
+        if instructions:
+            question, more = openers(question)
+            greeted += more
         question = opinion_blanked(question)  # « selon vous autres », "in your opinion": no claim
         mentions = self.resolver.mentions(question) if question else []
         asked = question
@@ -260,7 +265,7 @@ class Understander:
         )  # fmt: skip
         plan.topic = self._without_field_words(plan.topic, mentions)
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
-        plan.set_aside = list(dict.fromkeys([*context_words, *plan.set_aside]))  # the asker's context: shown as set aside
+        plan.set_aside = list(dict.fromkeys([*greeted, *context_words, *plan.set_aside]))  # greetings, the asker's context: shown as set aside
         compared = bool(COMPARE_WORDS.search(norm) or MORE_OR.search(norm) or states_an_order(question))
         named = part_of_a_name(plan, self._body_keys, compared)
         unknown = [w for w in unknown if w != named]
@@ -325,7 +330,7 @@ class Understander:
                 plan.intent, plan.group_by, plan.groups_asked = "search", None, False
         if unknown and (plan.suggestions or plan.intent in ("count", "list", "share", "exists", "rank", "breakdown", "measure")):
             plan.notes.append(not_understood(plan.language, unknown, plan.suggestions))
-        plan.explained = explained_share(question, unknown)
+        plan.explained = explained_share(typed, unknown)  # greetings taken off count as explained
         bare = len(norm.split()) <= 6 and not plan.filters and not plan.topic and plan.intent in ("breakdown", "rank")
         if previous is not None and (FOLLOW_UP.search(norm) or bare):  # « Répartis par statut, svp » after a count
             plan = _merge(previous, plan, norm)

@@ -1,0 +1,57 @@
+"""Greetings, lead-ins, for-whom clauses and sign-offs around a question change nothing of what
+it asks: the plan of "Hi there, does the CHUM have a chatbot? Thanks!" is the plan of "Does the
+CHUM have a chatbot?" (found by perturbing the natural dev questions: 96 plans changed before)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.register.load import load_register
+from assistant.understand.openers import without_openers
+from assistant.understand.understander import Understander
+from tests.conftest import FULL_REGISTER
+
+
+@pytest.fixture(scope="module")
+def understand():
+    return Understander(load_register(FULL_REGISTER))
+
+
+def _key(plan):
+    return (plan.intent, plan.filters, plan.exclude, plan.part, plan.group_by, plan.claim, plan.topic, plan.top_n)
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "plain"),
+    [
+        ("Hi there, does the CHUM have any chatbot in production? Thanks!", "Does the CHUM have any chatbot in production?"),
+        ("Bonjour, loto-Québec est dans le registre? Merci!", "loto-Québec est dans le registre?"),
+        ("Bonjour, vrai ou faux : les chatbots sont la catégorie la plus fréquente. Merci!",
+         "Vrai ou faux : les chatbots sont la catégorie la plus fréquente."),
+        ("For a briefing note to my DM: True or false: Revenu Québec has more projects than the RAMQ.",
+         "True or false: Revenu Québec has more projects than the RAMQ."),
+        ("Pour une note au sous-ministre : Re: demande du cabinet — combien de projets au total dans les CIUSSS ?",
+         "combien de projets au total dans les CIUSSS ?"),
+        ("Hello! quick question - which portfolio has the most projects? cheers", "Which portfolio has the most projects?"),
+    ],
+)
+def test_what_surrounds_a_question_changes_nothing_of_its_plan(understand, wrapped, plain):
+    assert _key(understand(wrapped)) == _key(understand(plain))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pour le CHUM : combien de projets ?",  # a filter before the colon, not for whom
+        "Fact check: VA reported over 200 use cases.",  # says a claim follows
+        "Vrai ou faux : le CHUM compte davantage de projets que le Centre-Ouest.",
+        "Hello",  # nothing else: left as it is
+    ],
+)
+def test_what_the_question_needs_stays(question):
+    assert without_openers(question) == question
+
+
+def test_a_sign_off_before_the_question_mark_keeps_it_a_question():
+    assert without_openers("Combien de projets, svp ?") == "Combien de projets ?"
+    assert without_openers("Hey! How many? Thx") == "How many?"
