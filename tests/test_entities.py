@@ -172,7 +172,11 @@ def test_off_topic_questions_name_nothing(resolver):
 
 def test_short_acronyms_count_only_in_capitals(resolver):
     assert only(resolver, "Projets du MES").value == "Ministère de l'Enseignement supérieur"
-    assert resolver.mentions("mes projets du sct et de l'ets") == []
+    assert resolver.mentions("mes projets") == []  # « mes »: my, not the MES
+    # typed small right after an article, an acronym the register never writes small is meant
+    assert [m.value for m in resolver.mentions("les projets du sct et de l'ets")] == [
+        "Secrétariat du Conseil du trésor", "École de technologie supérieure"]
+    assert resolver.mentions("mes projets sct ets") == []  # no article: words, not bodies
     assert only(resolver, "Travail").value == "Travail"  # the portfolio, capitalised
     assert resolver.mentions("mon travail") == []
 

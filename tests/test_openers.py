@@ -55,3 +55,21 @@ def test_what_the_question_needs_stays(question):
 def test_a_sign_off_before_the_question_mark_keeps_it_a_question():
     assert without_openers("Combien de projets, svp ?") == "Combien de projets ?"
     assert without_openers("Hey! How many? Thx") == "How many?"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        # the question mark left out: still a question (a claim, a yes/no)
+        ("HEC Montréal en a au moins 10", "HEC Montréal en a au moins 10 ?"),
+        ("Polytechnique a des projets en production", "Polytechnique a des projets en production ?"),
+        ("Loto-Québec est dans le registre", "Loto-Québec est dans le registre ?"),
+        # all in small letters: kinds declared in capitals, and short acronyms after an article
+        ("how many ciusss have at least one project in production?", "How many CIUSSS have at least one project in production?"),
+        ("combien de cisss ont au moins un projet en production ?", "Combien de CISSS ont au moins un projet en production ?"),
+        ("does the mcn have anything live?", "Does the MCN have anything live?"),
+        ("l'ets a un projet en geomatique?", "L'ÉTS a un projet en géomatique ?"),
+    ],
+)
+def test_how_a_question_is_typed_changes_nothing_of_its_plan(understand, typed, written):
+    assert _key(understand(typed)) == _key(understand(written))

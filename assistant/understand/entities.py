@@ -89,7 +89,8 @@ _CONTRACTIONS = (
 _MIN_FUZZY = 5  # shortest word we try to correct
 
 _MAX_CORRECTIONS = 50_000  # typo-correction cache entries kept (about 20 MB at most)
-_SHORT_ACRONYM = 3  # acronyms this short count only in capitals
+_SHORT_ACRONYM = 3  # acronyms this short count only in capitals (or small after an article)
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|les|l['’]|du|des|au|aux|the|at|from|chez)\s*$", re.IGNORECASE)
 
 
 # --- folding --------------------------------------------------------------------------
@@ -232,6 +233,8 @@ class EntityResolver:
             if len(word) >= _MIN_FUZZY:
                 self._targets.setdefault(word[0], []).append(word)
         text = " ".join(df["name"].astype(str)) + " " + " ".join(df["benefits"].astype(str))
+        # words the register's text writes in small letters: real words, never an acronym typed small
+        self._small_words = {_key(w) for w in re.findall(r"\w+", text) if w.islower()} | KNOWN_WORDS
         self._vocabulary = alias_words | set(_key(text).split()) | KNOWN_WORDS
         self._corrections: dict[str, list[tuple[str, int]]] = {}
 
@@ -407,7 +410,9 @@ class EntityResolver:
                 if surface.count("(") > surface.count(")") and not re.match(r"\s*\)", question[words[j][2] :]):
                     continue  # "education (ministry + network)": a name never opens a parenthesis it leaves open
                 for key, edits in partial:
-                    readings = [r for r in self._table.get(key, ()) if _caps_ok(r, surface)]
+                    # "la stm", "l'ets", "the mcn": a short acronym typed small right after an article
+                    small_ok = j == i and surface.islower() and key not in self._small_words and _ARTICLE_BEFORE.search(question[: words[i][1]]) is not None
+                    readings = [r for r in self._table.get(key, ()) if _caps_ok(r, surface) or small_ok and r.caps.isupper()]
                     if readings:
                         typed = " ".join(w for w, _, _ in words[i : j + 1])
                         score = round(fuzz.ratio(typed, key), 1) if edits else 100.0
@@ -469,32 +474,3 @@ def _mention(
     return Mention(
         best.field, best.value, start, end, question[start:end], score, best.in_register, others, best.together
     )
-
-
-def expand_groups(mentions: list[Mention]) -> list[Mention]:
-    """A mention naming several values at once (« les réseaux ») as one mention per value, on the
-    same words: filters, negations and shares then take them all."""
-    out = []
-    for m in mentions:
-        out += [replace(m, value=v, together=(), alternatives=()) for v in m.together] if m.together else [m]
-    return out
-
-
-def enumerated(question: str, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """Spans of parentheses that only spell out a group named just before them (« tous les
-    réseaux (santé, enseignement sup, éducation) »): their values are the group's, not filters."""
-    spans = []
-    for m in mentions:
-        if not m.together:
-            continue
-        opening = re.match(r"\s*\(", question[m.end :])
-        closing = question.find(")", m.end)
-        if not opening or closing < 0:
-            continue
-        start = m.end + opening.end() - 1
-        inside = [o for o in mentions if start < o.start and o.end <= closing]
-        group = set(m.together)
-        if inside and all({o.value, *o.alternatives} & group for o in inside):
-            spans.append((start, closing + 1))
-    return spans
-

@@ -56,7 +56,9 @@ class Kinds:
         words = getattr(getattr(mapping, "words", None), "kinds", ())
         # word (folded) -> (starts, ends): declared kinds first
         self._declared: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._acronyms: set[str] = set()  # kinds declared in capitals (« CIUSSS »): a kind however typed
         for said, starts, ends in words:
+            self._acronyms |= {fold(w).strip() for w in said if w.isupper() and len(w) >= 4}
             for w in said:
                 self._declared[fold(w).strip()] = (
                     tuple(fold(s).strip() for s in starts), tuple(fold(e).strip() for e in ends),
@@ -96,7 +98,9 @@ class Kinds:
             inside = folded[: m.start()].count("(") > folded[: m.start()].count(")")  # « (centres de services scolaires) »: said again
             # "university projects", "cégep chatbots": the kind qualifying the items
             qualifying = re.match(r"\s+(?:ai\s+|ia\s+)?(?:projects?|initiatives?|use cases?|chatbots?)\b", folded[m.end() :])
-            if values and not (inside and found) and (original.isupper() or (key != said or scoped_one(folded[: m.start()])) and (scoped or not coordinated) or asked or qualifying):
+            if key in self._acronyms:
+                original = original.upper()
+            if values and not (inside and found) and (original.isupper() or key in self._acronyms or (key != said or scoped_one(folded[: m.start()])) and (scoped or not coordinated) or asked or qualifying):
                 found = Kind(original, "body", values, m.start(), m.end(), key != said)
         if found is not None:
             return found

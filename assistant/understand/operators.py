@@ -181,6 +181,12 @@ def having(question: str) -> list[tuple[str, int]]:
     return []
 
 
+def asked_as_question(question: str) -> bool:
+    """Ends with a question mark, or has none at all: in a chat the mark is often left out
+    (« Polytechnique a des projets en production », "HEC has at least 10, right")."""
+    return question.rstrip().endswith("?") or "?" not in question
+
+
 def asks_existence(question: str, language: str) -> bool:
     """A yes/no question on whether something exists (« Est-ce que la RAMQ utilise l'IA ? »,
     "Does the CNESST have any AI project?", « Y a-t-il un chatbot à la RAMQ ? »)."""
@@ -192,14 +198,14 @@ def asks_existence(question: str, language: str) -> bool:
         return bool(re.match(r"(?:does|do|did|is|are|was|were|has|have|had|any)\b", body)) and not re.match(r"(?:is|are|was|were) (?:it|that) ", body)
     has_items = re.search(r"\b(?:a|ont|possede\w*|compte\w*|fait|font)\s+(?:des|un|une|d|de|du|au moins un)\s+(?:\w+\s+)?"
                           r"(?:projets?|initiatives?|chatbots?|outils?|solutions?|cas d usage)\b", body)
-    if has_items and question.rstrip().endswith("?") and not re.search(r"\b(?:combien|quel\w*|lesquel\w*|qui|quoi|pourquoi)\b", body):
+    if has_items and asked_as_question(question) and not re.search(r"\b(?:combien|quel\w*|lesquel\w*|qui|quoi|pourquoi)\b", body):
         return True  # « Polytechnique a des projets en production ? », « l'ETS a un projet en géomatique ? »
     listed = re.search(r"\b(?:est|sont|figure|figurent|apparait|apparaissent|is|are|appears?)\s+(?:bien\s+|il\s+|elle\s+|listed\s+)?"
                        r"(?:dans|in|on|au|present|presente|inscrite?s?|listee?s?)\s+(?:le\s+|la\s+|l\s+|the\s+)?"
                        r"(?:registre|register|inventaire|inventory|liste|list|portrait)\b"
                        r"|\b(?:listed|included|recorded|present|inscrite?s?|listee?s?|presente?s?|recensee?s?|repertoriee?s?)\s+"
                        r"(?:in|on|dans|au)\s+(?:the\s+|le\s+|la\s+|l\s+)?(?:registre|register|inventaire|inventory|portrait)\b", body)
-    if listed and question.rstrip().endswith("?"):  # « Loto-Québec est dans le registre ? »
+    if listed and asked_as_question(question):  # « Loto-Québec est dans le registre ? »
         return True
     return bool(
         re.match(r"(?:est ce qu|y a t il|y a t elle|y en a t il|il y a t il|existe t|any\b)", body)
@@ -213,9 +219,9 @@ def claim(question: str, language: str) -> Claim | None:
     """The figure a question states to have it checked (« la RAMQ a 4 projets, c'est bien ça ? »,
     "CHUM has 12 initiatives, correct?"), with its comparison."""
     folded = _counted(" ".join(fold(question).split()))
-    if majority(question) and question.rstrip().endswith("?"):  # « La plupart des projets sont-ils en production ? »
+    if majority(question) and asked_as_question(question):  # « La plupart des projets sont-ils en production ? »
         return Claim(">", 50.0, "%")
-    stated_share = re.search(r"\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent)", folded) and question.rstrip().endswith("?") and not re.search(
+    stated_share = re.search(r"\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent)", folded) and asked_as_question(question) and not re.search(
         r"\b(?:combien|how many|quel\w*|which|what|quelle part|what share|proportion|pourcentage|percentage)\b", folded)  # fmt: skip
     if not (has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr") or stated_share):
         return None

@@ -90,7 +90,7 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
     if existence and not stated and not conditions and (said := re.search(rf"\b(\d+) (?:\w+ )?{operators.ITEMS}\b", fold(question))):
         stated = operators.Claim("==", float(said.group(1)), "")  # « Le MRNF compte-t-il vraiment 26 projets ? »
     asked = re.search(r"\b(?:combien|how many|quel|quelle|quels|quelles|lequel|laquelle|which|what|who|qui)\b", fold(question))
-    if not stated and conditions and (existence or question.rstrip().endswith("?") and not asked):
+    if not stated and conditions and (existence or operators.asked_as_question(question) and not asked):
         # "does the MSSS have more than 20 projects?", « la RAMQ a plus de 10 projets ? »
         op, value = conditions[0]
         percent = re.search(rf"\b{value}(?:[.,]0)? ?(?:%|pour ?cent|percent)", fold(question))  # "the share … above 50%?"

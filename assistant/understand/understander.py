@@ -25,7 +25,7 @@ from assistant.understand.context import (
     context_blanked,
     opinion_blanked,
 )
-from assistant.understand.entities import Mention, enumerated, expand_groups
+from assistant.understand.entities import Mention
 from assistant.understand.evidence import TopicEvidence, explained_share
 from assistant.understand.follow_ups import both_of, compared_with_previous
 from assistant.understand.follow_ups import merge as _merge
@@ -37,6 +37,7 @@ from assistant.understand.group_follow_ups import on_groups, shown_groups
 from assistant.understand.groups import group_by as _group_by
 from assistant.understand.groups import top_n as _top_n
 from assistant.understand.kinds import Kinds
+from assistant.understand.mention_groups import enumerated, expand_groups
 from assistant.understand.name_words import name_words
 from assistant.understand.openers import openers
 from assistant.understand.operators import (
