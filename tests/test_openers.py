@@ -73,3 +73,16 @@ def test_a_sign_off_before_the_question_mark_keeps_it_a_question():
 )
 def test_how_a_question_is_typed_changes_nothing_of_its_plan(understand, typed, written):
     assert _key(understand(typed)) == _key(understand(written))
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [  # two letters swapped is one slip, in values and in frame words alike
+        ("Does the CHUM have any chatobt in production?", "Does the CHUM have any chatbot in production?"),
+        ("Quels organismes ont au moins 2 assistants virtuels en produtcion ?", "Quels organismes ont au moins 2 assistants virtuels en production ?"),
+        ("Combein de projets sont en prodcution ?", "Combien de projets sont en production ?"),
+        ("- bodies with 2+ geomtaics projects?", "- bodies with 2+ geomatics projects?"),
+    ],
+)
+def test_a_swap_of_two_letters_changes_nothing_of_its_plan(understand, typed, written):
+    assert _key(understand(typed)) == _key(understand(written))

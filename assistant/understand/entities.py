@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from assistant.register.labels import normalise
 from assistant.register.mapping import load_mapping
@@ -437,7 +437,7 @@ class EntityResolver:
         if cached is not None:
             return cached
         near = process.extract(
-            word, self._targets.get(word[0], []), scorer=Levenshtein.distance, score_cutoff=2, limit=None
+            word, self._targets.get(word[0], []), scorer=OSA.distance, score_cutoff=2, limit=None
         )  # fmt: skip
         fits = [(t, e) for t, e, _ in near if _typo_ok(word, t, e)]
         least = min((e for _, e in fits), default=0)

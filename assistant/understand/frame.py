@@ -25,14 +25,14 @@ def correct(norm: str, known: frozenset[str] = frozenset()) -> str:
     A `known` word (of the register's text) is only fixed into its own family ("agence" ->
     "agency"): "projection" is a topic, not a misspelt "production"."""
     from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA  # a swap of two letters ("proporiton") is one edit
 
     words = norm.split(" ")
     for i, word in enumerate(words):
         core = word.strip("?!.,;:")
         if len(core) < 5 or core in FRAME_VOCABULARY or core in NEVER_CORRECTED:
             continue
-        hit = process.extractOne(core, FRAME_VOCABULARY, scorer=Levenshtein.distance, score_cutoff=2 if len(core) >= 7 else 1)
+        hit = process.extractOne(core, FRAME_VOCABULARY, scorer=OSA.distance, score_cutoff=2 if len(core) >= 7 else 1)
         if hit and (core not in known or hit[0][:5] == core[:5]):
             words[i] = word.replace(core, hit[0])
     return " ".join(words)
