@@ -60,3 +60,13 @@ def test_running_is_in_production_in_both_registers(qc, us):
     assert qc("How many initiatives are up and running at the RAMQ?").filters["status"] == ["in_production"]
     assert us("How many AI gizmos does the Dept of Labor have that are actually running?").filters == {
         "portfolio": ["Department of Labor"], "status": ["operation_maintenance", "production_as_written"]}
+
+
+def test_acronyms_typed_small_unless_an_everyday_word(us):
+    assert us("how many dhs use cases were initiated in 2024?").filters == {
+        "portfolio": ["Department of Homeland Security"], "initiated": ["2024"]}
+    assert us("what share of nih use cases involve pii?").part == {"pii": ["yes"]}
+    assert us("how many use cases does the va report?").filters == {"portfolio": ["Department of Veterans Affairs"]}
+    # "ice" is a word the inventory writes small (sea ice): not ICE; "all" an everyday word
+    assert "body" not in us("how many use cases study sea ice?").filters
+    assert us("how many use cases in all?").filters == {}

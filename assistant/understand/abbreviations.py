@@ -1,5 +1,6 @@
 """Short forms people type inside names ("Dept of Labor", « CHU Ste-Justine »), from
-abbreviations.toml: a name's word is matched as itself and as each word it stands for."""
+abbreviations.toml: a name's word is matched as itself and as each word it stands for; and
+the short everyday words never read as an acronym typed small (small_words.toml)."""
 
 from __future__ import annotations
 
@@ -19,3 +20,14 @@ def load(path: Path = FILE) -> dict[str, tuple[str, ...]]:
 
 
 ABBREVIATIONS = load()
+
+
+SMALL_WORDS_FILE = FILE.with_name("small_words.toml")
+
+
+def small_words(path: Path = SMALL_WORDS_FILE) -> frozenset[str]:
+    """Short everyday words (small_words.toml) never read as an acronym typed small."""
+    return frozenset(w for language in tomllib.loads(path.read_text(encoding="utf-8")).values() for w in language["words"])
+
+
+SMALL_WORDS = small_words()

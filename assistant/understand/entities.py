@@ -45,7 +45,8 @@ from rapidfuzz.distance import OSA
 
 from assistant.register.labels import normalise
 from assistant.register.mapping import load_mapping
-from assistant.understand.abbreviations import ABBREVIATIONS
+from assistant.retrieval.lexical import STOPWORDS
+from assistant.understand.abbreviations import ABBREVIATIONS, SMALL_WORDS
 
 if TYPE_CHECKING:  # annotations only: the register package is not imported for them
     from assistant.register.load import Register
@@ -234,7 +235,8 @@ class EntityResolver:
                 self._targets.setdefault(word[0], []).append(word)
         text = " ".join(df["name"].astype(str)) + " " + " ".join(df["benefits"].astype(str))
         # words the register's text writes in small letters: real words, never an acronym typed small
-        self._small_words = {_key(w) for w in re.findall(r"\w+", text) if w.islower()} | KNOWN_WORDS
+        prose = re.sub(r"\S*(?:https?:|www\.|\.gov|\.com|\.org)\S*", " ", text)  # not "va" of ptsd.va.gov
+        self._small_words = {_key(w) for w in re.findall(r"\w+", prose) if w.islower()} | KNOWN_WORDS | STOPWORDS
         self._vocabulary = alias_words | set(_key(text).split()) | KNOWN_WORDS
         self._corrections: dict[str, list[tuple[str, int]]] = {}
 
@@ -411,7 +413,9 @@ class EntityResolver:
                     continue  # "education (ministry + network)": a name never opens a parenthesis it leaves open
                 for key, edits in partial:
                     # "la stm", "l'ets", "the mcn": a short acronym typed small right after an article
-                    small_ok = j == i and surface.islower() and key not in self._small_words and _ARTICLE_BEFORE.search(question[: words[i][1]]) is not None
+                    # (three letters: anywhere, unless an everyday word: "dhs", "nih", "pii")
+                    small_ok = j == i and surface.islower() and key not in self._small_words and (
+                        _ARTICLE_BEFORE.search(question[: words[i][1]]) is not None or len(key) >= 3 and key not in SMALL_WORDS)
                     readings = [r for r in self._table.get(key, ()) if _caps_ok(r, surface) or small_ok and r.caps.isupper()]
                     if readings:
                         typed = " ".join(w for w, _, _ in words[i : j + 1])
