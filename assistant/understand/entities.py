@@ -91,6 +91,7 @@ _MIN_FUZZY = 5  # shortest word we try to correct
 
 _MAX_CORRECTIONS = 50_000  # typo-correction cache entries kept (about 20 MB at most)
 _SHORT_ACRONYM = 3  # acronyms this short count only in capitals (or small after an article)
+_ITEMS_AFTER = re.compile(r"(?:['’]s\b|\s+(?:ai\s+|ia\s+)?(?:use cases?|projects?|projets?|initiatives?|records?)\b)", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|les|l['’]|du|des|au|aux|the|at|from|chez)\s*$", re.IGNORECASE)
 
 
@@ -414,8 +415,9 @@ class EntityResolver:
                 for key, edits in partial:
                     # "la stm", "l'ets", "the mcn": a short acronym typed small right after an article
                     # (three letters: anywhere, unless an everyday word: "dhs", "nih", "pii")
-                    small_ok = j == i and surface.islower() and key not in self._small_words and (
+                    small_ok = j == i and surface.islower() and key not in STOPWORDS and (key not in self._small_words and (
                         _ARTICLE_BEFORE.search(question[: words[i][1]]) is not None or len(key) >= 3 and key not in SMALL_WORDS)
+                        or _ITEMS_AFTER.match(question[words[i][2] :]) is not None)  # "va use cases", "ice's projects"
                     readings = [r for r in self._table.get(key, ()) if _caps_ok(r, surface) or small_ok and r.caps.isupper()]
                     if readings:
                         typed = " ".join(w for w, _, _ in words[i : j + 1])
