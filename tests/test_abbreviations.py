@@ -67,6 +67,7 @@ def test_acronyms_typed_small_unless_an_everyday_word(us):
         "portfolio": ["Department of Homeland Security"], "initiated": ["2024"]}
     assert us("what share of nih use cases involve pii?").part == {"pii": ["yes"]}
     assert us("how many use cases does the va report?").filters == {"portfolio": ["Department of Veterans Affairs"]}
+    assert us("how many va use cases involve personal data?").filters == {"portfolio": ["Department of Veterans Affairs"], "pii": ["yes"]}
     # "ice" is a word the inventory writes small (sea ice): not ICE; "all" an everyday word
     assert "body" not in us("how many use cases study sea ice?").filters
     assert us("how many use cases in all?").filters == {}
