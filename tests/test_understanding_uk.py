@@ -157,3 +157,29 @@ def test_half_years_and_quarters(uk, df, question, start, end):
     when = df["when"].dt.tz_localize(None)
     assert answer.plan.claim is None  # "half" is a period here, not a claimed share
     assert answer.figures["count"] == _count(df, (when >= start) & (when < end))
+
+
+@pytest.mark.parametrize(
+    ("question", "fewest"),
+    [("Which organisation has published the most records?", False), ("Which department published the fewest records?", True),
+     ("Which publisher has the fewest records?", True)],
+)
+def test_which_organisation_published_the_most_ranks_bodies_not_years(uk, df, question, fewest):
+    answer = uk.ask(question)
+    assert answer.plan.group_by == "body" and answer.plan.order == ("asc" if fewest else "desc")
+    counts = df["publishing_body"].value_counts()
+    top = answer.figures["ranking"][0]
+    assert top["count"] == (counts.min() if fewest else counts.max())
+
+
+def test_a_share_from_a_kind_of_bodies_is_out_of_all_records(uk, df):
+    answer = uk.ask("What share of records come from councils?")
+    councils = df["publishing_body"].fillna("").str.contains(r"\bCouncil$")
+    assert answer.figures["share"]["numerator"] == int(councils.sum()) and answer.figures["share"]["denominator"] == len(df)
+    assert 'one of the 9 publishing bodies of kind "councils"' in answer.answer
+
+
+@pytest.mark.parametrize("question", ["How many records were not published in 2024?", "Combien de fiches n'ont pas été publiées en 2024 ?"])
+def test_a_negated_date_leaves_those_rows_out(uk, df, question):
+    answer = uk.ask(question)
+    assert answer.figures["count"] == _count(df, df["when"].dt.year != 2024)

@@ -185,6 +185,21 @@ def apply(plan: Any, found: list[DateCondition], df: Any) -> None:
             plan.dates_said[c.field] = f"{_SYMBOLS[c.op]} {c.year}"
 
 
+def negate(plan: Any, found: list[DateCondition], mentions: list[Any], question: str) -> None:
+    """"How many records were not published in 2024?", « pas mis en œuvre en 2023 »: a date
+    condition under a negation leaves those rows out, like a negated value."""
+    from assistant.understand.operators import negated
+
+    marks = sorted([*mentions, *(c for c in found if c.op)], key=lambda m: m.start)
+    for i in negated(question, marks, plan.language):
+        c = marks[i]
+        if isinstance(c, DateCondition):
+            for key in (f"{c.field}:month", c.field):
+                if key in plan.filters:
+                    plan.exclude[key] = plan.filters.pop(key)
+                    break
+
+
 _SYMBOLS = {"==": "=", ">=": "≥", ">": ">", "<=": "≤", "<": "<"}
 
 

@@ -42,6 +42,9 @@ def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = No
     for field in ("category", "status", "portfolio", "body"):
         if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
             return field
+    for field in ("body", "portfolio", "category", "status"):  # "Which organisation has *published* the most": bodies
+        if re.search(rf"\b(which|what|quels?|quelles?)\s+(\d+\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
+            return field
     for field, words in (own_words or {}).items():
         if words.search(norm):
             return field

@@ -104,14 +104,17 @@ class Kinds:
                 found = Kind(original, "body", values, m.start(), m.end(), key != said)
         if found is not None:
             return found
-        for m in re.finditer(rf"\b(?:{_ASKING}|how many|combien de|combien d)\s+(?:(?:\d+|deux|trois|two|three)\s+)?([a-z]+)\b", folded):
-            said = m.group(1)
+        # "which councils", "how many councils", "records from councils", "published by councils"
+        for m in re.finditer(rf"\b(?:{_ASKING}|how many|combien de|combien d|(?P<by>from|by|at|among|in|of) (?:the )?)\s*(?:(?:\d+|deux|trois|two|three)\s+)?([a-z]+)\b", folded):
+            said = m.group(2)
+            if m.group("by") and (said == _singular(said) or _singular(said) not in self._tails):
+                continue  # after "from", "by": only an organisation noun in the plural ("from councils")
             if m.group().startswith(("how many", "combien")) and _singular(said) not in self._tails:
                 continue  # « combien d'universités » is the declared kinds' (above); here only organisation nouns
             plural = said not in self._heads
             values = self.values(_singular(said) if plural else said)
             if values:
-                return Kind(question[m.start(1) : m.end(1)], "body", values, m.start(1), m.end(1), plural)
+                return Kind(question[m.start(2) : m.end(2)], "body", values, m.start(2), m.end(2), plural)
         return None
 
     def counted(self, kind: Kind, question: str) -> bool:

@@ -24,7 +24,7 @@ _JOINERS = frozenset(
     "handles contain contains implique impliquent inclut incluent comporte comportent utilise "
     "utilisent ont avec with developpe developpes developpee developpees developed built construit construits made "
     "concu concus concue concues deux two trois three portefeuilles portfolios reseaux networks secteur sector "
-    "volet volets side sides par run runs operated operates managed manages owned owns led overseen "
+    "volet volets side sides par ete been was were run runs operated operates managed manages owned owns led overseen "
     "administered submitted reported filed gere geres geree gerees mene menes menee menees pilote pilotes "
     "pilotee pilotees porte portes portee portees soumis soumise soumises declare declares declaree declarees".split()
 )

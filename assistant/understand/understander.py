@@ -44,6 +44,7 @@ from assistant.understand.operators import (
     NOUN_FIELDS,
     group_named_first,
     negated,
+    share_parts,
     strip_instructions,
 )
 from assistant.understand.ordinals import ordinal, pick, shown_rows
@@ -238,6 +239,7 @@ class Understander:
                 if m.value not in plan.filters.setdefault(m.field, []):
                     plan.filters[m.field].append(m.value)
         dates.apply(plan, dated, self.register.df)
+        dates.negate(plan, dated, mentions, question)  # "not published in 2024"
         if kind is not None and kind.field not in plan.filters:
             around = sorted([*mentions, kind], key=lambda m: m.start)
             if around.index(kind) in negated(question, around, language):  # "excluding the universities"
@@ -304,6 +306,10 @@ class Understander:
         measures.apply(plan, measured, lambda p: self._group_field(frame_norm, p) or kind_field)
         if plan.intent == "share" and dated:
             dates.to_share_part(plan, dated, mentions, asked_only)
+        if plan.intent == "share" and kind is not None and plan.kinds.get(kind.field) and kind.field not in plan.part:
+            marks = sorted([*mentions, kind], key=lambda m: m.start)  # "What share of records come from councils?": the part
+            if marks.index(kind) in share_parts(asked_only, marks, plan.language):
+                plan.part[kind.field] = plan.filters.pop(kind.field)
         if plan.intent == "share" and plan.name_has and not plan.part:  # "proportion of records whose name has 'chatbot'"
             plan.part_name_has, plan.name_has = plan.name_has, []
         blank = getattr(getattr(self.register, "mapping", None), "blank", {}).get(plan.group_by or "")
