@@ -13,42 +13,33 @@ fraud") is never blanked.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from assistant.understand.lexicon import fold
+from assistant.understand.word_lists import load
+
+_WORDS = load(Path(__file__).with_name("context_words.toml"))  # the words: data, per language
 
 # Sentences: after . ! ? (not inside a number), an e-mail subject's "Re: …" up to a dash, or a dash.
-_BREAK = re.compile(r"(?<=[.!?])\s+|\s+[—–]\s+|(?<=:)\s+(?=\S)")
-_ASKER = re.compile(
-    r"^\W*(?:re|tr|fw|fwd)\s*:|^\W*(?:je|j|i|i m|im|we|nous|on|my|mon|ma|mes|our|notre|nos|she|he|elle|il|they|ils|"
-    r"hi|hello|hey|bonjour|salut|merci|thanks|thank you|pour|for|dans le cadre|as part)\b"
-)
-_ABOUT = re.compile(
-    r"\b(?:projets?|initiatives?|projects?|use cases?|cas d usage|outils?|tools?|solutions?)\s+(?:\w+\s+)?"
-    r"(?:sur|about|concernant|portant sur|related to|regarding|au sujet|on)\b"
-)
+_BREAK = _WORDS.pattern("sentence_break")
+_ASKER = _WORDS.pattern("asker")
+_ABOUT = _WORDS.pattern("about")
 
 
 # A sentence about the question itself: "Quick one for the minister.", « Petite question rapide. »
-_META = re.compile(r"\b(?:questions?|query|queries|quick one|quickie|one thing|demande rapide|petite demande|simple one|urgent|vite fait)\b")
-_ON = re.compile(r"\b(?:about|on|regarding|re|concerning|sur|concernant|au sujet|touchant|a propos)\b")
-_SUBJECT = re.compile(r"^\W*(?:re|tr|fw|fwd)\s*:[^—–?«»]*?(?:[—–]|:(?=\s))", re.I)  # "Re: demande du cabinet —"
+_META = _WORDS.pattern("about_itself")
+_ON = _WORDS.pattern("on_a_subject")
+_SUBJECT = _WORDS.pattern("mail_subject")  # "Re: demande du cabinet —"
 
 
 # "My colleague says automation is the second most common category.": the claim to check, no context
-_CLAIMS = re.compile(
-    r"\b(?:says|said|say|dit|disent|pretend\w*|affirme\w*|told|claims?|thinks?|pense\w*|croi\w*|heard|entendu|"
-    r"read|lu|believes?|assure\w*|soutien\w*)\b"
-)
+_CLAIMS = _WORDS.pattern("claim_verb")
 
 
 # A question reported by someone: « Une des cases demande la part des … », "my DG wants to know how many …".
-_REPORTED = re.compile(
-    r"^[^.!?]*?\b(?:demande\w*|veu\w+|voudrai\w*|aimerai\w*|souhaite\w*|asks?|asked|asking|wants?|wanted|needs?|would like)"
-    r"(?:\s+(?:de\s+)?(?:savoir|connaitre|to know|to see))?\s+"
-    r"(?=(?:la part|le nombre|le pourcentage|la proportion|combien|quel\w*|si|the share|the number|the percentage|the proportion|how many|what|which|whether|if)\b)"
-)
+_REPORTED = _WORDS.pattern("reported")
 
-_ASKS = re.compile(r"\b(?:combien|how many|how much|what|which|who|quel\w*|lequel\w*|la part|the share|est ce|is it|are there|does|do)\b")
+_ASKS = _WORDS.pattern("asks")
 
 
 def context_blanked(question: str) -> str:
@@ -80,10 +71,7 @@ def _reported_blanked(question: str) -> str:
 
 
 # Asking the assistant's view is no claim to check: « selon vous autres », « à ton avis », "in your opinion".
-_OPINION = re.compile(
-    r"\b(?:selon (?:vous(?: autres)?|toi|vous|toé)|d apres (?:vous|toi)|a (?:votre|ton) avis|"
-    r"in your (?:opinion|view)|do you think|would you say|vous pensez|tu penses|tu crois|vous croyez)\b"
-)
+_OPINION = _WORDS.pattern("opinion")
 
 
 def opinion_blanked(question: str) -> str:
@@ -95,10 +83,8 @@ def opinion_blanked(question: str) -> str:
 
 
 # Who the asker is: « je suis nouvelle analyste au SCT », "I work at the MSSS", « ici Julie, de la RAMQ ».
-_SELF = re.compile(
-    r"\b(?:je suis|j suis|je travaille|je bosse|nous sommes|on est|i am|i m|i work|we are|we re)\b"
-    r"[^,.;:!?]*?(?=\s+(?:and|et|but|mais|so|donc|alors)\b|[,.;:!?]|$)"
-)
+_SELF = _WORDS.pattern("self_clause")
+_SELF_ASKS = _WORDS.pattern("self_asks")
 
 
 def asker_spans(question: str) -> list[tuple[int, int]]:
@@ -107,18 +93,14 @@ def asker_spans(question: str) -> list[tuple[int, int]]:
     spans = []
     for said in _SELF.finditer(fold(question)):
         clause = said.group()
-        if re.search(r"\b(?:combien|how many|quel\w*|which|what|interested|interesse\w*|looking for|cherche)\b", clause):
+        if _SELF_ASKS.search(clause):
             continue  # "I'm interested in chatbots", « je cherche les projets … »: the question itself
         spans.append(said.span())
     return spans
 
 
 # Who reports a claim: "A draft says '…'", « La note du cabinet affirme que … », "My boss claims that …"
-_SAYS = re.compile(
-    r"^\W*(?:(?:a|an|the|my|our|this|that|le|la|les|un|une|mon|ma|notre|cette|ce)\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:says|said|claims|claimed|states|stated|writes|wrote|dit|affirme|pretend|ecrit|soutient)"
-    r"(?:\s+(?:that|que|qu))?\s*"
-)
+_SAYS = _WORDS.pattern("claimant")
 
 
 def claimant_blanked(question: str) -> str:

@@ -16,13 +16,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from assistant.understand.lexicon import fold
 from assistant.understand.typed_fields import plural_pattern
+from assistant.understand.word_lists import load
 
 # The words that ask about one group or several (« quel cégep », "which universities", « parmi les cégeps »).
-_ASKING = r"(?:quel|quelle|quels|quelles|which|what|parmi les|among the|among)"
+_WORDS = load(Path(__file__).with_name("body_words.toml"))  # the words: data, per language
+_ASKING = f"(?:{_WORDS.source('asking')})"
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,7 @@ class Kinds:
 
 # Organisation nouns that end names and are no field's name ("agency", "bureau", "office" name
 # the US inventory's groups themselves): "Which councils …", « combien d'hôpitaux … »
-_ORGANISATION_NOUNS = frozenset("council councils police trust hospital hopital constabulary ombudsman".split())
+_ORGANISATION_NOUNS = frozenset(_WORDS.words("organisation_noun"))
 
 
 def scoped_one(before: str) -> bool:

@@ -5,20 +5,14 @@ word that is also a category ("chatbot") is then no category filter."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from assistant.understand.lexicon import fold
+from assistant.understand.word_lists import load
 
-_WORD = r"(?:[«\"“']\s*(?P<quoted>[^»\"”']{1,60}?)\s*[»\"”']|(?P<word>[\w][\w.+-]*))"
-_NAME = r"(?:(?:tool|project|initiative|record|use case|outil|projet)s? )?(?:names?|titles?|noms?|titres?|intitules?)(?: (?:de l |du |des )?(?:outils?|projets?|initiatives?))?"
-_PATTERNS = tuple(
-    re.compile(p)
-    for p in (
-        rf"\b(?:mention\w*|with|having|has|have|ont|a|contain\w*|include\w*|use\w*|avec|ayant|mentionn\w*|contien\w*|comport\w*|inclu\w*|compren\w*|utilis\w*)\s+(?:the word |the term |le mot |le terme )?{_WORD}\s+(?:in|dans)\s+(?:their|its|the|le|la|leur|leurs|son|sa)\s+{_NAME}\b",
-        rf"\b(?:whose|where the|with a|with the|dont le|dont la|dont les|avec un|avec le)\s+{_NAME}\s+(?:contains?|includes?|mentions?|has|have|says?|contient|contiennent|comprend|comprennent|mentionne\w*|inclu\w*|comporte\w*)\s+(?:the word |the term |le mot |le terme )?{_WORD}",
-    )
-)
+_WORDS = load(Path(__file__).with_name("name_words.toml"))  # the words and phrasings: data, per language
+_PATTERNS = (_WORDS.pattern("word_in_name"), _WORDS.pattern("name_with_word"))
 
 
 @dataclass(frozen=True)

@@ -7,21 +7,25 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.register.labels import normalise
 from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
 from assistant.types import Plan
 from assistant.understand.lexicon import fold as lexicon_fold
+from assistant.understand.word_lists import load
 from assistant.understand.words import OUT_OF_SCOPE
 
 if TYPE_CHECKING:
     from assistant.register.load import Register
 
+_WORDS = load(Path(__file__).with_name("body_words.toml"))  # the words: data, per language
+
 
 # What a bare "unknown" may qualify and still be a status: "unknown projects", "projects that are unknown".
-_ITEM_NOUN = re.compile(r"(?:ai |ia )?(?:initiatives?|projects?|projets?|solutions?|use cases?|status(?:es)?|statuts?)\b")
-_JOINER = re.compile(r"[\s-]*(?:(?:a|an|the|le|la|les|un|une|de|du|des|d)\s+)?")
+_ITEM_NOUN = _WORDS.pattern("item_noun")
+_JOINER = _WORDS.pattern("joiner")
 
 
 def own_statuses(question: str, mentions: list[Any]) -> list[Any]:
@@ -70,10 +74,10 @@ def soften(plan: Plan, mentions: list[Any], register: Register) -> None:
 
 
 # Words that pick one side of a sector: "the health network", « le ministère de la Santé », "portfolio".
-_ONE_SIDE = re.compile(r"\b(?:minist\w*|departments?|reseaux?|networks?|portefeuilles?|portfolios?|hopitaux|hospitals?)\b")
+_ONE_SIDE = _WORDS.pattern("one_side")
 
 
-_BOTH_SAID = re.compile(r"\b(?:both|les deux|deux|two|2)\s+(?:\w+\s+){0,5}?(?:portfolios|portefeuilles|sides|volets)\b|\b(?:portfolios|portefeuilles)\s+(?:de la |du |de l |des )?\w+\s+\(?(?:both|les deux)\b")
+_BOTH_SAID = _WORDS.pattern("both_said")
 
 
 def _sides(m: Any, portfolios: frozenset[str]) -> tuple[str, ...]:
@@ -143,12 +147,7 @@ _READ_AS = {
 
 
 # Nouns that begin many bodies' names: never one body's name by themselves.
-_GENERIC = frozenset(
-    "department ministry ministere office agency agence service services council conseil commission authority "
-    "autorite board bureau institute institut centre center society societe government gouvernement university "
-    "universite college school ecole trust fund fonds musee museum bibliotheque library hopital hospital police ville city "
-    "regie corporation".split()
-)
+_GENERIC = frozenset(_WORDS.words("generic_noun"))
 
 
 def part_of_a_name(plan: Plan, body_keys: dict[str, str], compared: bool = False) -> str:

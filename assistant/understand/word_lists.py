@@ -6,9 +6,11 @@ length as the question (accents off, lower case, apostrophes as spaces; hyphens 
 « qu' », « n' », « s' » before them is a word of its own), a word also matches its plural (s, x),
 a trailing "*" any ending, a trailing "=" only the word as written, and the words of an entry
 follow one another across any spaces (or exactly one, where the file says `between_words = "one
-space"`: a value blanked between two words then breaks the wording). A list's named patterns (`[patterns]`) are structure that
-no word list says (years, numbers, positions, "a word followed by a year"): regular expressions
-over the same folded text, kept as written.
+space"`: a value blanked between two words then breaks the wording).
+
+A list's named patterns (`[patterns]`) are structure that no word list says (years, numbers,
+positions, "a word followed by a year"): regular expressions over the same folded text, kept as
+written, where `{name}` stands for the whole list `name` of the same file (its words and patterns).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 
 LANGUAGES = ("fr", "en", "both")  # a list's words, per language; "both": said alike, or an ordered vocabulary
 NEVER = r"(?!x)x"  # the pattern of an empty list
+_LIST = re.compile(r"\{([a-z][a-z_]*)\}")  # `{name}` in a pattern: the list `name` ({0,3} is a count)
 GAPS = {"any spaces": r"\s+", "one space": " "}  # what may stand between an entry's words
 
 
@@ -91,11 +94,19 @@ class WordLists:
         self._check(name)
         return tuple(e for lang in LANGUAGES for e in self.words_by_language[lang].get(name, ()))
 
-    def source(self, name: str) -> str:
-        """The list as one pattern's source: its words (longest first), then its patterns."""
+    def source(self, name: str, _seen: tuple[str, ...] = ()) -> str:
+        """The list as one pattern's source: its words (longest first), then its patterns, each
+        `{other}` in them replaced by that list."""
         self._check(name)
+        if name in _seen:
+            raise WordListError(f"{self.path}: [patterns] {name} refers to itself through {' -> '.join(_seen)}; remove the loop")
         words = entries_pattern(list(self.words(name)), self.gap)
-        return joined(words, *self.patterns_by_name.get(name, ()))
+
+        def inline(m: re.Match[str]) -> str:
+            return f"(?:{self.source(m.group(1), (*_seen, name))})"
+
+        patterns = (_LIST.sub(inline, p) for p in self.patterns_by_name.get(name, ()))
+        return joined(words, *patterns)
 
     def pattern(self, name: str) -> re.Pattern[str]:
         return _compiled(self.source(name))
@@ -129,10 +140,10 @@ def load(path: Path) -> WordLists:
         for name, items in lists.items():
             if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
                 raise WordListError(f"{path}: [{table}] {name} must be a list of strings")
-    for name, items in patterns.items():
-        for item in items:
-            try:
-                re.compile(item)
-            except re.error as error:
-                raise WordListError(f"{path}: [patterns] {name}: {item!r} is no regular expression ({error})") from error
-    return WordLists(Path(path), words, patterns, GAPS[between])
+    lists = WordLists(Path(path), words, patterns, GAPS[between])
+    for name in patterns:
+        try:
+            re.compile(lists.source(name))
+        except re.error as error:
+            raise WordListError(f"{path}: [patterns] {name} is no regular expression ({error}); fix it") from error
+    return lists
