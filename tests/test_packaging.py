@@ -118,6 +118,8 @@ def test_the_wheel_holds_the_prompts_mappings_and_bundled_registers(wheel):
             assert f"assistant/_prompts/{language}/{prompt.name}" in names
     mappings = list((ROOT / "assistant" / "register" / "mappings").rglob("*.toml"))
     assert mappings and all(m.relative_to(ROOT).as_posix() in names for m in mappings)
+    word_lists = list((ROOT / "assistant" / "understand").glob("*.toml"))  # the understanding's words
+    assert len(word_lists) >= 6 and all(w.relative_to(ROOT).as_posix() in names for w in word_lists)
     for register in BUNDLED_REGISTERS:
         assert f"assistant/_data/{register}" in names
     assert not any(n.startswith("assistant/_data/eval/") for n in names), "evaluation sets shipped"
