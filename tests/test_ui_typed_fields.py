@@ -252,7 +252,7 @@ def bars(chart_html: str) -> list[tuple[str, str, int]]:
 def test_overview_draws_one_chart_per_typed_field_with_the_pandas_counts(us, raw_us, clients, language):
     _, overview = tabs_of(us, language)
     keys = [c.field for c in overview.specs[len(CHARTS):]]
-    assert keys == ["high_impact", "rights_impacting", "safety_impacting", "impact_type", "development", "public_facing", "disseminates", "pii",
+    assert keys == ["high_impact", "rights_impacting", "safety_impacting", "impact_type", "development", "commercial_product", "public_facing", "disseminates", "pii",
                     "privacy_assessed", "custom_code", "code_access", "ato", "impact_assessment",
                     "initiated", "implemented", "retired", "demographics"]  # fmt: skip
     fields = overview.filters.fields
