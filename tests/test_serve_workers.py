@@ -175,7 +175,7 @@ def test_stopping_the_server_stops_its_workers(tmp_path, sig, when):
         assert workers
         os.kill(process.pid, sig)
         process.wait(60)
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # a worker still importing torch on a loaded machine
         while any(_alive(p) for p in workers) and time.monotonic() < deadline:
             time.sleep(0.2)
         assert not [p for p in workers if _alive(p)], log.read_text()[-2000:]
