@@ -71,3 +71,8 @@ def test_acronyms_typed_small_unless_an_everyday_word(us):
     # "ice" is a word the inventory writes small (sea ice): not ICE; "all" an everyday word
     assert "body" not in us("how many use cases study sea ice?").filters
     assert us("how many use cases in all?").filters == {}
+
+
+def test_show_up_anywhere_asks_whether_a_body_is_there(us):
+    plan = us("hey, does the Dept of Defense show up anywhere in the federal AI inventory?")
+    assert (plan.intent, plan.filters, plan.topic) == ("exists", {"body": ["Department of Defense"]}, "")

@@ -292,3 +292,33 @@ def test_json_carries_explained_only_when_some_words_were_not(understand):
     assert data["explained"] == 0.67
     full = Answer("…", "fr", "count", [], {}, plan=understand("Combien d'initiatives à la RAMQ ?")).to_dict()
     assert "explained" not in full
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the supplier of the CNESST chatbot?",
+        "Quel est le fournisseur de la solution de la RAMQ ?",
+        "How accurate is the RAMQ's complaint classifier?",
+        "What were the results of the CHUM pilot?",
+        "À qui dois-je m'adresser pour les projets de la SAAQ ?",
+        "How much was spent on AI?",
+        "What's the annual cost of the RAMQ's AI tools?",
+    ],
+)
+def test_more_phrasings_of_what_the_register_does_not_record_are_refused(understand, question):
+    assert understand(question).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("question", "filters"),
+    [
+        ("quick q - how much AI stuff is there at the RAMQ that's actually live?",
+         {"body": [RAMQ], "status": ["in_production"]}),
+        ("how many bot-type things (chatbots etc.) are still being built?",  # "etc." is no ETC (staff)
+         {"category": ["conversational_agent"], "status": ["in_development"]}),
+    ],
+)  # fmt: skip
+def test_vague_words_around_a_count_leave_the_count(understand, question, filters):
+    plan = understand(question)
+    assert plan.intent == "count" and plan.filters == filters and plan.topic == ""

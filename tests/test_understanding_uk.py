@@ -183,3 +183,9 @@ def test_a_share_from_a_kind_of_bodies_is_out_of_all_records(uk, df):
 def test_a_negated_date_leaves_those_rows_out(uk, df, question):
     answer = uk.ask(question)
     assert answer.figures["count"] == _count(df, df["when"].dt.year != 2024)
+
+
+def test_bodies_with_a_word_in_their_name_are_those_bodies(uk, df):
+    answer = uk.ask("What percentage of the records are from bodies with Council in their name?")
+    councils = df["publishing_body"].fillna("").str.contains(r"\bCouncil\b")
+    assert answer.figures["share"]["numerator"] == int(councils.sum()) and answer.figures["share"]["denominator"] == len(df)

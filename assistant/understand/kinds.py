@@ -120,6 +120,11 @@ class Kinds:
                 return Kind(question[m.start(2) : m.end(2)], "body", values, m.start(2), m.end(2), plural)
         return None
 
+    def named(self, word: str) -> list[str]:
+        """The bodies whose name holds `word` as a word ("Council", accents and case aside)."""
+        key = fold(word).strip()
+        return [b for b in self.bodies if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", fold(b))]
+
     def counted(self, kind: Kind, question: str) -> bool:
         """« Combien de cégeps … », "how many CIUSSS …": the number of bodies of that kind."""
         if re.match(r"\s+(?:ai\s+|ia\s+)?(?:projects?|initiatives?|use cases?|chatbots?)\b", fold(question[kind.end :])):

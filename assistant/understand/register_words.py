@@ -39,7 +39,14 @@ def item_words(mapping: Any) -> tuple[re.Pattern, ...]:
     # The register's own title said in a question ("any algorithmic transparency record"): its frame too
     title = [w for w in normalise(getattr(mapping, "title", "") or "").replace("'", " ").split() if len(w) > 2 and not w.isdigit()]
     runs = [" ".join(title[i : j + 1]) for i in range(len(title)) for j in range(i + 1, len(title))]
-    return tuple(re.compile(rf"\b{plural_pattern(n)}\b") for n in sorted({*names, *runs}, key=len, reverse=True))
+    patterns = [re.compile(rf"\b{plural_pattern(n)}\b") for n in sorted({*names, *runs}, key=len, reverse=True)]
+    # "the federal AI inventory": words of its title before what it calls itself, some left out
+    nouns = {normalise(n.one).replace("'", " ") for n in getattr(mapping, "register_noun", {}).values()}
+    if title and nouns:
+        said = [w for w in normalise(getattr(mapping, "title", "") or "").replace("'", " ").split() if len(w) > 1 and not w.isdigit()]
+        words = "|".join(sorted({re.escape(w) for w in said}, key=len, reverse=True))  # "ai", "us" too
+        patterns.append(re.compile(rf"\b(?:(?:{words})\s+){{1,5}}(?:{'|'.join(map(plural_pattern, sorted(nouns)))})\b"))
+    return tuple(patterns)
 
 
 _KIND_NOUNS = re.compile(r"\b(type|category|kind|class|categorie|genre|sorte)$")

@@ -238,6 +238,8 @@ class Understander:
             for m in (m for text in instructions for m in self.resolver.mentions(text) if m.field in ("body", "portfolio")):
                 if m.value not in plan.filters.setdefault(m.field, []):
                     plan.filters[m.field].append(m.value)
+        for word in named_words.body_words:  # "bodies with Council in their name": those bodies
+            plan.filters["body"], plan.kinds["body"] = self._kinds.named(word), word
         dates.apply(plan, dated, self.register.df)
         dates.negate(plan, dated, mentions, question)  # "not published in 2024"
         if kind is not None and kind.field not in plan.filters:
@@ -306,10 +308,11 @@ class Understander:
         measures.apply(plan, measured, lambda p: self._group_field(frame_norm, p) or kind_field)
         if plan.intent == "share" and dated:
             dates.to_share_part(plan, dated, mentions, asked_only)
-        if plan.intent == "share" and kind is not None and plan.kinds.get(kind.field) and kind.field not in plan.part:
-            marks = sorted([*mentions, kind], key=lambda m: m.start)  # "What share of records come from councils?": the part
-            if marks.index(kind) in share_parts(asked_only, marks, plan.language):
-                plan.part[kind.field] = plan.filters.pop(kind.field)
+        kinds_said = [kind] if kind is not None else [Mention("body", "", a, b, "", 100.0, True) for a, b in named_words.body_spans]
+        for said in kinds_said if plan.intent == "share" and plan.kinds.get("body") and "body" not in plan.part else ():
+            marks = sorted([*mentions, said], key=lambda m: m.start)  # "What share of records come from councils?": the part
+            if marks.index(said) in share_parts(asked_only, marks, plan.language) and said.field in plan.filters:
+                plan.part[said.field] = plan.filters.pop(said.field)
         if plan.intent == "share" and plan.name_has and not plan.part:  # "proportion of records whose name has 'chatbot'"
             plan.part_name_has, plan.name_has = plan.name_has, []
         blank = getattr(getattr(self.register, "mapping", None), "blank", {}).get(plan.group_by or "")
