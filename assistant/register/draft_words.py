@@ -135,8 +135,9 @@ def strip_item(name: str, item: str) -> str:
     return name
 
 
-def role_line(role: str, own: str, language: str) -> str:
-    """One `[role_names]` line: the header's word and its other-language form, with the gender."""
+def role_line(role: str, own: str, language: str, also: tuple[str, ...] = ()) -> str:
+    """One `[role_names]` line: the header's word and its other-language form, with the gender,
+    and the other names questions use for it (`also`: "component" for a bureau)."""
     named = both(own, language)
     own = named.en if language == "en" else named.fr
     other_word = named.fr if language == "en" else named.en
@@ -146,7 +147,10 @@ def role_line(role: str, own: str, language: str) -> str:
         note = f"# TODO: the {OTHER[language]} word is generic"
     names = {language: own, OTHER[language]: other_word}
     gender = french_gender(names["fr"]) or "m"
-    return f"{role} = {{ fr = {_q(names['fr'])}, en = {_q(names['en'])}, gender = {_q(gender)} }}   {note}"
+    also = tuple(a for a in also if key(a) not in {key(names["fr"]), key(names["en"])} and key(a).replace("s", "z") != key(names["en"]).replace("s", "z"))
+    more = f", also = [{', '.join(map(_q, also))}]" if also else ""
+    note = f"{note}{'; ' if note else '# '}also: everyday words" if also else note
+    return f"{role} = {{ fr = {_q(names['fr'])}, en = {_q(names['en'])}, gender = {_q(gender)}{more} }}   {note}"
 
 
 def label_texts(text: str, language: str) -> list[str]:
@@ -159,8 +163,9 @@ def label_texts(text: str, language: str) -> list[str]:
     return [f"{OTHER[language]} = {_q(text)}   # TODO translate"]
 
 
-def field_names_line(names: list[str], language: str) -> str:
-    """A typed field's `names`, with the other language's from the glossary (or a TODO)."""
+def field_names_line(names: list[str], language: str, extra: dict[str, tuple[str, ...]] | None = None) -> str:
+    """A typed field's `names`, with the other language's from the glossary (or a TODO), then the
+    everyday words `extra` gives per language ("personal data", « données personnelles »)."""
     others: list[str] = []
     pairs = [pair for n in names if (pair := halves(n, language))]
     if pairs:
@@ -169,7 +174,12 @@ def field_names_line(names: list[str], language: str) -> str:
         other, how = translate(n, language)
         if other and other not in others:
             others.append(other if not n.isupper() or how else n)
+    said = bool(others)
+    extra = extra or {}
+    names = list(dict.fromkeys([*names, *extra.get(language, ())]))
+    others = list(dict.fromkeys([*others, *extra.get(OTHER[language], ())]))
     own = f"{language} = [{', '.join(_q(n) for n in names)}]"
     if not others:
         return f"names = {{ {own} }}   # TODO: {OTHER[language]} = [\"…\"]"
-    return f"names = {{ {own}, {OTHER[language]} = [{', '.join(_q(n) for n in others)}] }}   # {OTHER[language]}: glossary"
+    note = "glossary" + (", everyday words" if extra else "") if said else "everyday words"
+    return f"names = {{ {own}, {OTHER[language]} = [{', '.join(_q(n) for n in others)}] }}   # {OTHER[language]}: {note}"

@@ -1,0 +1,121 @@
+"""Everyday words a drafted mapping adds to what headers and values say (mappings/words/everyday.toml).
+
+A drafted field's names were only its header's words: "involve personally identifiable
+information", "date initiated", a stage "Operation and Maintenance". People ask about "personal
+data", use cases "started in 2022", « lancés en 2023 », "in operation", "built in-house". The
+words that link the two are data, in both languages, matched here on what the header or the value
+says; `portrait-ia mapping draft` (assistant/register/draft.py) writes them as names and aliases.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from assistant.register.labels import normalise
+from assistant.resources import MAPPINGS_DIR
+
+EVERYDAY_FILE = MAPPINGS_DIR / "words" / "everyday.toml"
+_TABLES = {"names", "dates", "values", "roles", "pairs"}
+_KEYS = {"said", "unless", "all", "en", "fr", "also"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One table: what a header or value says (`said`, `unless`), and the words it adds."""
+
+    said: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+    every: bool = False  # every phrase of `said` must be there
+    en: tuple[str, ...] = ()
+    fr: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()
+
+    def matches(self, text: str) -> bool:
+        found = [_has(text, p) for p in self.said]
+        return (all(found) if self.every else any(found)) and not any(_has(text, p) for p in self.unless)
+
+
+def _words(text: str) -> str:
+    """A text's words for matching: accents, case, "(s)" and punctuation but "-" and "'" aside."""
+    text = normalise(text).replace("(s)", "s")
+    return " ".join(re.sub(r"[^\w'\-/]+|/", " ", text).split())
+
+
+def _has(text: str, phrase: str) -> bool:
+    """`phrase` in `text`, whole words, its last word singular or plural ("contract(s)")."""
+    return re.search(rf"(?<!\S){re.escape(_words(phrase))}s?(?!\S)", _words(text)) is not None
+
+
+@cache
+def everyday() -> dict[str, tuple[Entry, ...]]:
+    """The words file, read once and checked: an unknown table or key names the file and the key."""
+    data = tomllib.loads(EVERYDAY_FILE.read_text(encoding="utf-8"))
+    if unknown := sorted(set(data) - _TABLES - {"version"}):
+        raise ValueError(f"{EVERYDAY_FILE}: unknown table(s) {', '.join(unknown)}; known: {', '.join(sorted(_TABLES))}.")
+    tables: dict[str, tuple[Entry, ...]] = {}
+    for name in _TABLES:
+        entries = []
+        for spec in data.get(name, []):
+            if extra := sorted(set(spec) - _KEYS):
+                raise ValueError(f"{EVERYDAY_FILE}: [[{name}]] unknown key(s) {', '.join(extra)}; known: {', '.join(sorted(_KEYS))}.")
+            if not spec.get("said"):
+                raise ValueError(f"{EVERYDAY_FILE}: every [[{name}]] says what it matches (said = [\"…\"]).")
+            entries.append(Entry(tuple(spec["said"]), tuple(spec.get("unless", ())), bool(spec.get("all", False)),
+                                 tuple(spec.get("en", ())), tuple(spec.get("fr", ())), tuple(spec.get("also", ()))))  # fmt: skip
+        tables[name] = tuple(entries)
+    return tables
+
+
+def _first(table: str, text: str) -> Entry | None:
+    return next((e for e in everyday()[table] if e.matches(text)), None)
+
+
+def field_names(header: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(English, French) names people use for a field whose header says it ("personal data" for
+    "…personally identifiable information (PII)…"), or two empty tuples."""
+    entry = _first("names", header)
+    return (entry.en, entry.fr) if entry else ((), ())
+
+
+def date_names(header: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(English, French) verbs and names of a date field ("Date Initiated": "initiated",
+    "started", "launched", « lancé »…), or two empty tuples."""
+    entry = _first("dates", header)
+    return (entry.en, entry.fr) if entry else ((), ())
+
+
+def pair_names(union: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Other names of the union of two flags named `union` ("A or B")."""
+    entry = _first("pairs", union)
+    return (entry.en, entry.fr) if entry else ((), ())
+
+
+def role_also(name: str, taken: set[str]) -> tuple[str, ...]:
+    """Other names questions use for a role called `name` ("bureau": "component"…), less the
+    names in `taken` (the other roles', normalised) and the role's own."""
+    entry = _first("roles", name)
+    if entry is None:
+        return ()
+    return tuple(a for a in entry.also if normalise(a) not in taken and normalise(a) != normalise(name))
+
+
+def value_words(values: list[tuple[str, tuple[str, ...], int]]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """key -> (English, French) everyday words of the values (key, texts, rows) of one column: each
+    table's words go to the most frequent value whose first text says it ("Operation and
+    Maintenance": "in operation", "running", « en exploitation »), less any text of a value. A
+    sentence ("No, use case is too new to fully assess…") is no status: values of six words at most."""
+    written = {normalise(t) for _, texts, _ in values for t in texts}
+    found: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for entry in everyday()["values"]:
+        matching = [(rows, key) for key, texts, rows in values if texts and len(texts[0].split()) <= 6 and entry.matches(texts[0])]
+        if not matching:
+            continue
+        _, key = max(matching, key=lambda m: m[0])
+        en = tuple(w for w in entry.en if normalise(w) not in written)
+        fr = tuple(w for w in entry.fr if normalise(w) not in written)
+        old_en, old_fr = found.get(key, ((), ()))
+        found[key] = (tuple(dict.fromkeys((*old_en, *en))), tuple(dict.fromkeys((*old_fr, *fr))))
+    return found
