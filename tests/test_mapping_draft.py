@@ -76,7 +76,7 @@ def test_the_us_draft_loads_as_written_with_the_roles_a_person_would_choose(us):
     assert columns["body"] == ("Bureau",) and columns["category"] == ("Use Case Topic Area",)
     assert columns["status"] == ("Stage of Development",)
     assert columns["benefits"] == ("What is the intended purpose and expected benefits of the AI?",)
-    assert register.mapping.aliases == {"portfolio": ("Agency Abbreviation",)}
+    assert register.mapping.alias_patterns == {"portfolio": ("Agency Abbreviation", "^(?!(?:STATE)$)(.+)$")}  # not the word "state"
     types = {f.key: f.type for f in register.mapping.fields}
     assert types["pii"] == "flag" and types["ato"] == "flag" and types["date_implemented"] == "date"
     assert types["demographic_variables"] == "multi"

@@ -15,6 +15,7 @@ import pytest
 from assistant.compose.extractive import ExtractiveComposer
 from assistant.execute import Executor
 from assistant.register.draft import draft_mapping
+from assistant.register.draft_aliases import other_names
 from assistant.register.draft_everyday import date_names, field_names, value_words
 from assistant.register.load import load_register
 from assistant.types import Plan
@@ -151,3 +152,31 @@ def test_a_new_register_gets_flags_from_both_neither_and_verbs_for_its_dates(tmp
     assert answer.figures["count"] == 2 and not plan.topic
     plan, answer = _answer(register, "How many projects are in operation?")
     assert answer.figures["count"] == 6  # "Live" is "in operation" (everyday words)
+
+
+@pytest.mark.parametrize(
+    ("question", "truth"),
+    [
+        ("How many use cases does the IRS have?", lambda d: d["Bureau"].eq("Internal Revenue Service").sum()),
+        ("How many Treasury use cases are there?", lambda d: d["Agency Abbreviation"].eq("TREAS").sum()),
+        ("How many use cases does the Interior Department have?", lambda d: d["Agency Abbreviation"].eq("DOI").sum()),
+        ("How many use cases at Social Security?", lambda d: d["Agency Abbreviation"].eq("SSA").sum()),
+        ("Combien de cas d'usage au département de la Sécurité intérieure ?", lambda d: d["Agency Abbreviation"].eq("DHS").sum()),
+    ],
+)
+def test_bodies_and_portfolios_are_found_by_names_read_from_their_own(us, raw, question, truth):
+    _, register = us
+    plan, answer = _answer(register, question)
+    assert answer.figures["count"] == int(truth(raw)), (question, plan.filters)
+    plan = Understander(register)("Which state of the art models are used?")
+    assert "portfolio" not in plan.filters  # the abbreviation "STATE" is left out: a word of questions
+
+
+def test_other_names_come_from_codes_initials_and_department_names():
+    assert other_names("Internal Revenue Service") == ["IRS"]
+    assert other_names("VHA: Veterans Health Administration")[:2] == ["VHA", "Veterans Health Administration"]
+    assert "Office of Legacy Management" in other_names("LM HQ - Office of Legacy Management (LM)")
+    names = other_names("Department of the Treasury")
+    assert {"Treasury", "Treasury Department", "Dept of Treasury", "département du Trésor"} <= set(names)
+    assert "Energy" not in other_names("Department of Energy", common=lambda w: w.lower() == "energy")
+    assert "USA" not in other_names("USAID/Southern Africa")  # initials only of plain capitalised words

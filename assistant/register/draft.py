@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from assistant.language import detect_language
+from assistant.register.draft_aliases import alias_lines
 from assistant.register.draft_everyday import date_names, field_names, role_also, value_words
 from assistant.register.draft_flags import Derived, FlagSpec, derive
 from assistant.register.draft_guess import (
@@ -210,12 +211,7 @@ class _Writer:
             if role in BILINGUAL_ROLES and c.other is not None:  # one column per language
                 column = f"{{ {c.language} = {_q(c.header)}, {c.other.language} = {_q(c.other.header)} }}"
             lines.append(f"{role} = {column}   # {c.why}; {self._blanks(c)}")
-        if aliases:
-            lines += [
-                "",
-                "[aliases]                # a column giving other names of a body or portfolio",
-            ]
-            lines += [f"{role} = {_q(c.header)}   # {c.why}" for role, c in aliases.items()]
+        lines += alias_lines(roles, aliases)  # "Internal Revenue Service": IRS (draft_aliases.py)
         if "body" in roles and "portfolio" in roles and roles["body"].blanks:
             lines += ["", "[fallback]", f'body = "portfolio"   # {_n(roles["body"].blanks)} blank {roles["body"].header!r} cell(s) take the {roles["portfolio"].header!r}']  # fmt: skip
         name_header = roles["name"].header if "name" in roles else ""
