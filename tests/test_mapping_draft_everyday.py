@@ -180,3 +180,16 @@ def test_other_names_come_from_codes_initials_and_department_names():
     assert {"Treasury", "Treasury Department", "Dept of Treasury", "département du Trésor"} <= set(names)
     assert "Energy" not in other_names("Department of Energy", common=lambda w: w.lower() == "energy")
     assert "USA" not in other_names("USAID/Southern Africa")  # initials only of plain capitalised words
+
+
+def test_the_uk_draft_says_records_and_takes_its_title_from_the_links_it_holds(tmp_path):
+    uk = ROOT / "data/registers/uk-atrs/atrs_records.csv"
+    out = tmp_path / "uk.toml"
+    out.write_text(draft_mapping(uk, out).text, encoding="utf-8")
+    data = tomllib.loads(out.read_text(encoding="utf-8"))
+    assert data["items"]["en"]["one"] == "record"  # the file's name, not the one header "tool_name"
+    assert data["title"] == "Algorithmic transparency records"  # gov.uk/algorithmic-transparency-records/…
+    register = load_register(uk, out)
+    raw = pd.read_csv(uk, dtype=str, keep_default_na=False)
+    plan, answer = _answer(register, "How many transparency records has DWP published?")
+    assert answer.figures["count"] == int(raw["publishing_body"].eq("DWP").sum()) and not plan.topic

@@ -42,6 +42,7 @@ from assistant.register.draft_words import (
     field_names_line,
     find_items,
     find_register,
+    find_title,
     halves,
     label_texts,
     noun_lines,
@@ -253,7 +254,7 @@ class _Writer:
             f"# Check what loading decides: portrait-ia mapping check THIS_FILE --data {self.path}",
             "# Then: translate the lines marked TODO, rename keys and names as your users say them.",
             f"name = {_q(name)}",
-            f"title = {_q(self.path.stem)}   # TODO: the register's title",
+            "title = {} # {}".format(_q((t := find_title(columns, self.path.stem))[0]) + "  ", t[1]),
             f"language = {_q(self.language)}   # bilingual: {self.bilingual}; {_NAMES[self.language]} is written first, and answers show each text in the question's language"
             if self.bilingual
             else f"language = {_q(self.language)}   # the language of its text (detected)",

@@ -99,8 +99,9 @@ def find_items(headers: list[str], name_header: str, language: str, file_stem: s
     in_name = [w for w in candidates if found(w, name_header)]
     pool = in_name or [w for w in candidates if counts[w] >= 2]
     best = max(pool, key=lambda w: (counts[w], -candidates.index(w))) if pool else ""
-    if not best and file_stem and (named := [w for w in candidates if found(w, file_stem)]):
-        return _noun(named[0], language), f"from the file name {file_stem!r}"
+    named = [w for w in candidates if file_stem and found(w, file_stem)]
+    if named and (not best or counts[best] < 2):  # "atrs_records" + "tool_name": rows are records of tools
+        return _noun(named[0], language), f"from the file name {file_stem!r}" + (f" (rather than {best!r}, in one header)" if best else "")
     if not best:
         return _noun(_DEFAULT_ITEM[language], language), "TODO: what one row is (no item noun found in the headers or the file name)"
     return _noun(best, language), f"found in {counts[best]} header(s)" + (f", {name_header!r} among them" if in_name else "")
@@ -183,3 +184,19 @@ def field_names_line(names: list[str], language: str, extra: dict[str, tuple[str
         return f"names = {{ {own} }}   # TODO: {OTHER[language]} = [\"…\"]"
     note = "glossary" + (", everyday words" if extra else "") if said else "everyday words"
     return f"names = {{ {own}, {OTHER[language]} = [{', '.join(_q(n) for n in others)}] }}   # {OTHER[language]}: {note}"
+
+
+def find_title(columns: list, stem: str) -> tuple[str, str]:
+    """(the register's title, why): the path segment most links of a URL column share
+    ("https://www.gov.uk/algorithmic-transparency-records/…": "Algorithmic transparency records"),
+    whose words a question may say ("any algorithmic transparency record"); else the file name."""
+    for c in columns:
+        links = [x for x in getattr(c, "filled", []) if re.match(r"^https?://", x)]
+        if len(links) < 0.8 * max(len(getattr(c, "filled", [])), 1) or not links:
+            continue
+        firsts = [(re.sub(r"^https?://[^/]+/?", "", x).split("/") + [""])[0] for x in links]
+        segment, n = max(((s, firsts.count(s)) for s in set(firsts)), key=lambda p: p[1])
+        words = [w for w in re.split(r"[-_]+", segment) if w.isalpha()]
+        if n >= 0.8 * len(links) and len(words) >= 2 and len(segment.split("/")) == 1:
+            return " ".join(words).capitalize(), f"the path its {c.header!r} links share"
+    return stem, "TODO: the register's title"
