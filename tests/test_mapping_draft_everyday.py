@@ -67,6 +67,12 @@ def _is(cells: pd.Series, *values: str) -> pd.Series:
         ("How many use cases were built in-house?", lambda d: d[DEVELOPED].eq("Developed in-house.").sum()),
         ("How many use cases were initiated in 2022?", lambda d: (spreadsheet_years(d["Date Initiated"]) == 2022).sum()),
         ("Combien de cas d'usage ont été lancés en 2023 ?", lambda d: (spreadsheet_years(d["Date Initiated"]) == 2023).sum()),
+        ("ICE: how many use cases are still in acquisition or development?",  # "and/or" read as "or" too
+         lambda d: (d["Bureau"].eq("ICE") & d["Stage of Development"].eq("Acquisition and/or Development")).sum()),
+        ("Quelle proportion des cas d'usage du DHS ont un impact sur les droits ?",
+         lambda d: (_is(d[IMPACT], "Rights-Impacting", "Both") & d["Agency Abbreviation"].eq("DHS")).sum()),
+        ("Combien de cas d'usage de l'IRS ont été développés uniquement sous contrat ?",
+         lambda d: (d["Bureau"].eq("Internal Revenue Service") & d[DEVELOPED].eq("Developed with contracting resources.")).sum()),
         ("How many use cases are general commercial AI products?",
          lambda d: (~d["Is the AI use case found in the below list of general commercial AI products and services?"].str.lower()
                     .str.strip(" .").isin(["none of the above", "", "n/a", "na", "not applicable", "none", "null", "-"])).sum()),

@@ -166,7 +166,8 @@ def group_values(cells: list[str], others: list[str] | None = None) -> list[_Val
             partners.setdefault(_loose(cell), Counter())[other] += 1
     values = []
     for loose, spellings in groups.items():
-        text = spellings.most_common(1)[0][0]
+        text = spellings.most_common(1)[0][0]  # or its spelling that says more: "Mission-Enabling (internal agency support)"
+        text = next((s for s in spellings if s.startswith(f"{text} (") and s.endswith(")")), text)
         seen = {normalise(text)}
         variants = [s for s in spellings if normalise(s) not in seen and not seen.add(normalise(s))]
         translation = partners[loose].most_common(1)[0][0] if loose in partners else ""

@@ -79,7 +79,8 @@ def other_names(value: str, common=lambda word: False) -> list[str]:
     if m := _DEPARTMENT.match(core):
         x = m["x"]
         names += [f"{x} Department", f"Dept of {x}", f"Dept. of {x}", f"{m[1]} of {x}"]
-        if len(x.split()) > 1 or not common(x):
+        term = glossary().english.get(key(x))  # "commerce" is a common noun; "Treasury" (« Trésor ») a name
+        if len(x.split()) > 1 or not common(x) and (term is None or term.text[:1].isupper()):
             names.append(x)
         names += [n for head in ("département", "ministère") for n in _french(x, head)]
     if (m := _GENERIC.match(core)) and len(m["rest"].split()) >= 2 and not _DEPARTMENT.match(core):

@@ -118,4 +118,9 @@ def value_words(values: list[tuple[str, tuple[str, ...], int]]) -> dict[str, tup
         fr = tuple(w for w in entry.fr if normalise(w) not in written)
         old_en, old_fr = found.get(key, ((), ()))
         found[key] = (tuple(dict.fromkeys((*old_en, *en))), tuple(dict.fromkeys((*old_fr, *fr))))
+    for key, texts, _ in values:  # "Acquisition and/or Development": "acquisition or development" too
+        if texts and " and/or " in texts[0].lower():
+            variants = tuple(re.sub(r"(?i) and/or ", word, texts[0]) for word in (" or ", " and "))
+            old_en, old_fr = found.get(key, ((), ()))
+            found[key] = (tuple(dict.fromkeys((*variants, *old_en))), old_fr)
     return found

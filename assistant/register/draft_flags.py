@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.register.draft_everyday import pair_names
+from assistant.register.draft_everyday import field_names, pair_names
 from assistant.register.draft_guess import Column
 from assistant.register.glossary import glossary, translate
 from assistant.register.labels import normalise
@@ -88,7 +88,9 @@ def _pair(c: Column, values: list, language: str) -> Derived | None:
         own = v.text.strip(" .").lower()
         mine = list(dict.fromkeys([own, own.replace("-", " ")]))
         other = [t.lower()] if (t := _fr(v.text.strip(" ."), language)) else []
-        return (mine, other) if language == "en" else (other, mine)
+        en, fr = (mine, other) if language == "en" else (other, mine)
+        more_en, more_fr = field_names(v.text)  # everyday words ("impact on rights", « impact sur les droits »)
+        return list(dict.fromkeys([*en, *more_en])), list(dict.fromkeys([*fr, *more_fr]))
 
     a_own, b_own = a.text.strip(" .").lower(), b.text.strip(" .").lower()
     a_names, b_names = names(a), names(b)
