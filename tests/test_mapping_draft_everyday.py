@@ -121,10 +121,11 @@ def test_the_everyday_words_file_matches_headers_and_values_by_what_they_say():
     assert "started" in date_names("Start date")[0] and "launched" in date_names("Date Initiated")[0]
     assert "retired" in date_names("Decommissioning date")[0] and "lancé" in date_names("Date de lancement")[1]
     words = value_words([("om", ("Operation and Maintenance",), 874), ("prod", ("In production", "En production"), 14),
-                         ("dev", ("No, use case is too new to assess; will be reassessed before end of development stage.",), 8)])
+                         ("dev", ("No, use case is too new to assess; will be reassessed before end of development stage.",), 8)], "status")
     assert "in operation" in words["om"][0] and "running" in words["om"][0]
     assert "in production" not in words["om"][0] and "en production" not in words["om"][1]  # another value's text
     assert "dev" not in words  # a sentence is no status
+    assert value_words([("econ", ("Economic Development",), 40)], "field") == {}  # stages are a status's words only
 
 
 def test_a_new_register_gets_flags_from_both_neither_and_verbs_for_its_dates(tmp_path):
@@ -199,3 +200,15 @@ def test_the_uk_draft_says_records_and_takes_its_title_from_the_links_it_holds(t
     raw = pd.read_csv(uk, dtype=str, keep_default_na=False)
     plan, answer = _answer(register, "How many transparency records has DWP published?")
     assert answer.figures["count"] == int(raw["publishing_body"].eq("DWP").sum()) and not plan.topic
+
+
+def test_a_category_that_says_development_is_no_stage(tmp_path):
+    path = tmp_path / "projects.csv"
+    rows = [(f"Project {i}", ["Economic Development", "Health"][i % 2], ["In development", "Live"][i // 2 % 2]) for i in range(12)]
+    path.write_text("Project,Category,Status\n" + "".join(f"{a},{b},{c}\n" for a, b, c in rows), encoding="utf-8")
+    out = tmp_path / "projects.toml"
+    out.write_text(draft_mapping(path, out).text, encoding="utf-8")
+    register = load_register(path, out)
+    assert not register.mapping.find_label("category", "Economic Development").aliases
+    plan, answer = _answer(register, "How many projects are in operation?")
+    assert answer.figures["count"] == 6 and plan.filters == {"status": ["live"]}

@@ -278,7 +278,7 @@ class _Writer:
             c = roles[role]
             values = group_values(c.cells, c.other.cells if c.other else None)
             keys = self._value_keys(values)
-            words = self._value_words(keys, values)
+            words = self._value_words(keys, values, role) if role == "status" else {}  # a category "Economic Development" is no stage
             table = TABLES[role]
             lines += [
                 "",
@@ -322,10 +322,10 @@ class _Writer:
             keys.append(key)
         return keys
 
-    def _value_words(self, keys: list[str], values: list[_Value]) -> dict[str, tuple[str, ...]]:
+    def _value_words(self, keys: list[str], values: list[_Value], within: str = "field") -> dict[str, tuple[str, ...]]:
         """key -> everyday words of the values (draft_everyday.py), in both languages."""
         texts = [(k, (v.text, v.translation or translate(v.text, self.language)[0]), v.count) for k, v in zip(keys, values, strict=True)]
-        return {k: (*en, *fr) for k, (en, fr) in value_words(texts).items()}
+        return {k: (*en, *fr) for k, (en, fr) in value_words(texts, within).items()}
 
     def _texts(self, v: _Value, words: tuple[str, ...] = ()) -> list[str]:
         own, other = v.text, v.translation

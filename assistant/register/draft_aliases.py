@@ -32,6 +32,7 @@ _CODED = (
     re.compile(r"^(?P<name>[^;]+?)\s*\((?P<code>[A-Z][A-Z0-9&]{1,9})\)$"),
 )
 _SMALL = {"of", "the", "and", "for", "&", "on", "in", "to", "de", "du", "des", "la", "le", "et"}
+_WORDS = {"the", "and", "for", "are", "can", "use", "all", "any", "not", "was", "has", "how", "who", "its", "our", "new", "one", "may", "art", "act", "aim", "map", "app", "top", "per"}
 _DEPARTMENT = re.compile(r"^(Department|Ministry) of (the )?(?P<x>.+)$")
 _GENERIC = re.compile(r"^(?P<rest>[A-Z][a-z]+ [A-Z][a-z]+) (Administration|Agency)$")
 _US = re.compile(r"^(United States|U\.S\.) (?P<x>.+)$")
@@ -46,7 +47,8 @@ def _initials(name: str) -> str:
     words = [w for w in name.split() if w.lower() not in _SMALL]
     if len(words) < 3 or not all(w[0].isupper() and w[1:].islower() and w.isalpha() for w in words):
         return ""
-    return "".join(w[0] for w in words)
+    initials = "".join(w[0] for w in words)
+    return "" if key(initials) in glossary().english or key(initials) in _WORDS else initials
 
 
 def _french(x: str, head: str) -> list[str]:

@@ -19,7 +19,7 @@ from assistant.resources import MAPPINGS_DIR
 
 EVERYDAY_FILE = MAPPINGS_DIR / "words" / "everyday.toml"
 _TABLES = {"names", "dates", "values", "roles", "pairs"}
-_KEYS = {"said", "unless", "all", "en", "fr", "also"}
+_KEYS = {"said", "unless", "all", "en", "fr", "also", "in"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Entry:
     en: tuple[str, ...] = ()
     fr: tuple[str, ...] = ()
     also: tuple[str, ...] = ()
+    within: str = ""  # [[values]]: "status", "field" or "" (both)
 
     def matches(self, text: str) -> bool:
         found = [_has(text, p) for p in self.said]
@@ -64,7 +65,7 @@ def everyday() -> dict[str, tuple[Entry, ...]]:
             if not spec.get("said"):
                 raise ValueError(f"{EVERYDAY_FILE}: every [[{name}]] says what it matches (said = [\"…\"]).")
             entries.append(Entry(tuple(spec["said"]), tuple(spec.get("unless", ())), bool(spec.get("all", False)),
-                                 tuple(spec.get("en", ())), tuple(spec.get("fr", ())), tuple(spec.get("also", ()))))  # fmt: skip
+                                 tuple(spec.get("en", ())), tuple(spec.get("fr", ())), tuple(spec.get("also", ())), str(spec.get("in", ""))))  # fmt: skip
         tables[name] = tuple(entries)
     return tables
 
@@ -102,14 +103,17 @@ def role_also(name: str, taken: set[str]) -> tuple[str, ...]:
     return tuple(a for a in entry.also if normalise(a) not in taken and normalise(a) != normalise(name))
 
 
-def value_words(values: list[tuple[str, tuple[str, ...], int]]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+def value_words(values: list[tuple[str, tuple[str, ...], int]], within: str = "field") -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """key -> (English, French) everyday words of the values (key, texts, rows) of one column: each
     table's words go to the most frequent value whose first text says it ("Operation and
     Maintenance": "in operation", "running", « en exploitation »), less any text of a value. A
-    sentence ("No, use case is too new to fully assess…") is no status: values of six words at most."""
+    sentence ("No, use case is too new to fully assess…") is no status: values of six words at most.
+    `within`: the column's kind, "status" or "field" (a table says where it applies)."""
     written = {normalise(t) for _, texts, _ in values for t in texts}
     found: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for entry in everyday()["values"]:
+        if entry.within and entry.within != within:
+            continue
         matching = [(rows, key) for key, texts, rows in values if texts and len(texts[0].split()) <= 6 and entry.matches(texts[0])]
         if not matching:
             continue
