@@ -212,3 +212,16 @@ def test_a_category_that_says_development_is_no_stage(tmp_path):
     assert not register.mapping.find_label("category", "Economic Development").aliases
     plan, answer = _answer(register, "How many projects are in operation?")
     assert answer.figures["count"] == 6 and plan.filters == {"status": ["live"]}
+
+
+def test_outcomes_are_not_recorded_unless_a_column_holds_them():
+    from assistant.register.draft_everyday import not_recorded_line
+
+    assert '"outcomes"' in not_recorded_line(["Name", "Has information, including performance metrics, been made available?"])
+    assert '"outcomes"' not in not_recorded_line(["Name", "Accuracy (%)"])
+
+
+def test_a_question_on_accuracy_is_answered_not_recorded_on_the_us_draft(us):
+    _, register = us
+    plan = Understander(register)("What's the accuracy of the CBP models?")
+    assert "outcomes" in register.mapping.not_recorded and plan.intent == "out_of_scope"

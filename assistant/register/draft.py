@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,21 +21,26 @@ import pandas as pd
 
 from assistant.language import detect_language
 from assistant.register.draft_aliases import alias_lines
-from assistant.register.draft_everyday import date_names, field_names, role_also, value_words
+from assistant.register.draft_everyday import (
+    date_names,
+    field_names,
+    not_recorded_line,
+    role_also,
+    value_words,
+)
 from assistant.register.draft_flags import Derived, FlagSpec, derive
 from assistant.register.draft_guess import (
     Column,
     alias_columns,
     bilingual_cells,
     bilingual_language,
-    blank,
     file_language,
     guess_roles,
     guess_type,
     read_columns,
 )
 from assistant.register.draft_money import number_lines
-from assistant.register.draft_names import header_names
+from assistant.register.draft_names import _Value, group_values, header_names
 from assistant.register.draft_words import (
     GENERIC_ROLE,
     field_names_line,
@@ -56,26 +60,6 @@ from assistant.register.labels import normalise
 from assistant.register.mapping import BILINGUAL_ROLES, LABELLED, TABLES, parse_mapping
 
 _OTHER = {"en": "fr", "fr": "en"}
-_STOP = {
-    "and",
-    "et",
-    "or",
-    "ou",
-    "the",
-    "le",
-    "la",
-    "les",
-    "of",
-    "de",
-    "des",
-    "du",
-    "a",
-    "an",
-    "un",
-    "une",
-    "d",
-    "l",
-}
 _BARE = {"true", "false", "vrai", "faux", "y", "n"}  # label values too common to be declared
 _BLANK_LABEL = {"en": "Not specified", "fr": "Non précisé"}
 _NAMES = {"en": "English", "fr": "French"}
@@ -136,43 +120,6 @@ def slug(text: str, limit: int = 40) -> str:
             break
         out = f"{out}_{w}" if out else w
     return out
-
-
-def _loose(text: str) -> str:
-    """Spellings that name one value: parentheses, "&"/"and", case and accents set aside."""
-    words = re.findall(r"[a-z0-9]+", normalise(re.sub(r"\([^)]*\)", " ", text)))
-    return " ".join(w for w in words if w not in _STOP) or normalise(text)
-
-
-@dataclass
-class _Value:
-    text: str
-    count: int
-    spellings: list[str]  # other spellings that name it (normalised differently)
-    translation: str = ""  # the other-language column's text on the same rows
-
-
-def group_values(cells: list[str], others: list[str] | None = None) -> list[_Value]:
-    """The distinct values of a label column, variants merged, most frequent first, each with the
-    other-language column's most frequent text on the same rows."""
-    filled = [
-        (c, o) for c, o in zip(cells, others or [""] * len(cells), strict=True) if not blank(c)
-    ]
-    groups: dict[str, Counter[str]] = {}
-    partners: dict[str, Counter[str]] = {}
-    for cell, other in filled:
-        groups.setdefault(_loose(cell), Counter())[cell] += 1
-        if other and not blank(other):
-            partners.setdefault(_loose(cell), Counter())[other] += 1
-    values = []
-    for loose, spellings in groups.items():
-        text = spellings.most_common(1)[0][0]  # or its spelling that says more: "Mission-Enabling (internal agency support)"
-        text = next((s for s in spellings if s.startswith(f"{text} (") and s.endswith(")")), text)
-        seen = {normalise(text)}
-        variants = [s for s in spellings if normalise(s) not in seen and not seen.add(normalise(s))]
-        translation = partners[loose].most_common(1)[0][0] if loose in partners else ""
-        values.append(_Value(text, sum(spellings.values()), variants, translation))
-    return sorted(values, key=lambda v: (-v.count, v.text.lower()))
 
 
 def _shouty(text: str) -> bool:
@@ -261,6 +208,7 @@ class _Writer:
             else f"language = {_q(self.language)}   # the language of its text (detected)",
             *([f"bilingual_cells = [{', '.join(_q(r) for r in cells)}]   # cells written \"English / Français\": either half finds the value, each shown in its language"]
               if (cells := bilingual_cells(roles)) else []),  # fmt: skip
+            not_recorded_line([c.header for c in columns if c.kind in ("number", "text", "benefits")]),  # not a yes/no question
             'required = ["name"]   # every row has a name'
             if required
             else f"required = []   # {_n(roles['name'].blanks)} row(s) have no name: they load with a blank name",
@@ -452,7 +400,7 @@ class _Writer:
             items = _items_of(c)
             return [
                 f"separator = {_q(c.separator)}",
-                f"# items (in how many distinct cells): {', '.join(f'{i} {n}' for i, n in items.most_common(10))}",
+                f"# items (in how many distinct cells): {', '.join(f'{i} {n}' for i, n in sorted(items.items(), key=lambda p: (-p[1], p[0]))[:10])}",
             ]
         if kind == "label":
             values = group_values(c.cells, c.other.cells if c.other else None)

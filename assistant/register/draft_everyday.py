@@ -9,6 +9,7 @@ says; `portrait-ia mapping draft` (assistant/register/draft.py) writes them as n
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass
@@ -128,3 +129,27 @@ def value_words(values: list[tuple[str, tuple[str, ...], int]], within: str = "f
             old_en, old_fr = found.get(key, ((), ()))
             found[key] = (tuple(dict.fromkeys((*variants, *old_en))), old_fr)
     return found
+
+
+# A column that records measured results: accuracy, error rates, hours or money saved, a return on investment.
+_OUTCOME_HEADER = re.compile(
+    r"\b(accuracy|error rates?|outcomes?|results? achieved|measured results?|metrics?|kpis?|hours saved|time saved|"
+    r"savings|return on investment|roi|pr[ée]cision|taux d'erreur|r[ée]sultats? (obtenus|mesur[ée]s)|gains? mesur[ée]s?|indicateurs?)\b",
+    re.I,
+)
+
+
+_WHETHER = re.compile(r"^\s*(has|have|is|are|does|do|did|was|were|est-ce|y a-t-il)\b", re.I)  # "Has information … been made available?"
+
+
+def not_recorded_line(headers: list[str]) -> str:
+    """The drafted `not_recorded`: the usual kinds (assistant/register/mapping.py), and "outcomes"
+    (accuracy, hours saved…) when no header records them: "What's the accuracy of the CBP models?" is
+    then answered "the register does not record that", not searched. What typed fields record
+    (dates, amounts) is taken out when the mapping loads."""
+    from assistant.register.mapping import DEFAULT_NOT_RECORDED
+
+    said = [h for h in headers if _OUTCOME_HEADER.search(h) and not _WHETHER.match(h)]
+    kinds = [*DEFAULT_NOT_RECORDED, *([] if said else ["outcomes"])]
+    why = f"outcomes are recorded ({said[0]!r})" if said else "no column records outcomes (accuracy, hours saved…)"
+    return f"not_recorded = [{', '.join(json.dumps(k) for k in kinds)}]   # answered \"not recorded\"; {why}"

@@ -1,4 +1,5 @@
-"""The names a question may use for a column, from its header alone (`portrait-ia mapping draft`).
+"""The names a question may use for a column, from its header alone, and a label column's values
+grouped by spelling (`portrait-ia mapping draft`).
 
 A header is often a form's question ("Does this AI use case involve personally identifiable
 information (PII) that is maintained by the agency?"): its acronyms and its words made short are
@@ -9,6 +10,11 @@ assistant/register/draft_everyday.py.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
+
+from assistant.register.draft_guess import blank
+from assistant.register.labels import normalise
 
 _SKIP = re.compile(
     r"^((is|are|was|were|be|been|has|have|had|does|do|did|can|could|will|would|should|this|the|that|there|"
@@ -56,3 +62,62 @@ def header_names(header: str) -> list[str]:
         for n in names
     ]
     return list(dict.fromkeys(n.strip(" -'") for n in (*acronyms, *names) if n.strip(" -'")))
+
+
+_STOP = {
+    "and",
+    "et",
+    "or",
+    "ou",
+    "the",
+    "le",
+    "la",
+    "les",
+    "of",
+    "de",
+    "des",
+    "du",
+    "a",
+    "an",
+    "un",
+    "une",
+    "d",
+    "l",
+}
+
+
+def _loose(text: str) -> str:
+    """Spellings that name one value: parentheses, "&"/"and", case and accents set aside."""
+    words = re.findall(r"[a-z0-9]+", normalise(re.sub(r"\([^)]*\)", " ", text)))
+    return " ".join(w for w in words if w not in _STOP) or normalise(text)
+
+
+@dataclass
+class _Value:
+    text: str
+    count: int
+    spellings: list[str]  # other spellings that name it (normalised differently)
+    translation: str = ""  # the other-language column's text on the same rows
+
+
+def group_values(cells: list[str], others: list[str] | None = None) -> list[_Value]:
+    """The distinct values of a label column, variants merged, most frequent first, each with the
+    other-language column's most frequent text on the same rows."""
+    filled = [
+        (c, o) for c, o in zip(cells, others or [""] * len(cells), strict=True) if not blank(c)
+    ]
+    groups: dict[str, Counter[str]] = {}
+    partners: dict[str, Counter[str]] = {}
+    for cell, other in filled:
+        groups.setdefault(_loose(cell), Counter())[cell] += 1
+        if other and not blank(other):
+            partners.setdefault(_loose(cell), Counter())[other] += 1
+    values = []
+    for loose, spellings in groups.items():
+        text = spellings.most_common(1)[0][0]  # or its spelling that says more: "Mission-Enabling (internal agency support)"
+        text = next((s for s in spellings if s.startswith(f"{text} (") and s.endswith(")")), text)
+        seen = {normalise(text)}
+        variants = [s for s in spellings if normalise(s) not in seen and not seen.add(normalise(s))]
+        translation = partners[loose].most_common(1)[0][0] if loose in partners else ""
+        values.append(_Value(text, sum(spellings.values()), variants, translation))
+    return sorted(values, key=lambda v: (-v.count, v.text.lower()))
