@@ -225,3 +225,10 @@ def test_a_question_on_accuracy_is_answered_not_recorded_on_the_us_draft(us):
     _, register = us
     plan = Understander(register)("What's the accuracy of the CBP models?")
     assert "outcomes" in register.mapping.not_recorded and plan.intent == "out_of_scope"
+
+
+def test_vendors_are_recorded_when_a_column_names_them():
+    from assistant.register.draft_everyday import not_recorded_line
+
+    assert '"vendors"' not in not_recorded_line(["Name", "Vendor"])
+    assert '"vendors"' in not_recorded_line(["Name", "Was it developed by a vendor or in-house?"])  # a yes/no question

@@ -208,7 +208,7 @@ class _Writer:
             else f"language = {_q(self.language)}   # the language of its text (detected)",
             *([f"bilingual_cells = [{', '.join(_q(r) for r in cells)}]   # cells written \"English / Français\": either half finds the value, each shown in its language"]
               if (cells := bilingual_cells(roles)) else []),  # fmt: skip
-            not_recorded_line([c.header for c in columns if c.kind in ("number", "text", "benefits")]),  # not a yes/no question
+            not_recorded_line([c.header for c in columns if c.kind in ("number", "text", "label", "benefits")]),  # not a yes/no question
             'required = ["name"]   # every row has a name'
             if required
             else f"required = []   # {_n(roles['name'].blanks)} row(s) have no name: they load with a blank name",
@@ -336,6 +336,7 @@ class _Writer:
         self.kinds[key] = "flag"
         en, fr = self._fresh(spec.en), self._fresh(spec.fr)
         own, other = (en, fr) if self.language == "en" else (fr, en)
+        own = own or [key.replace("_", " ")]  # every name taken by earlier fields: its key's words
         yes = sum(1 for x in c.filled if _is(x, spec.yes))
         no = sum(1 for x in c.filled if _is(x, spec.no))
         names = f"names = {{ {self.language} = [{', '.join(map(_q, own))}]" + (f", {self.other} = [{', '.join(map(_q, other))}]" if other else "") + " }"

@@ -139,17 +139,21 @@ _OUTCOME_HEADER = re.compile(
 )
 
 
+_VENDOR_HEADER = re.compile(r"\b(vendors?|suppliers?|contractors?|providers?|developed by|built by|fournisseurs?|prestataires?|d[ée]velopp[ée] par)\b", re.I)
 _WHETHER = re.compile(r"^\s*(has|have|is|are|does|do|did|was|were|est-ce|y a-t-il)\b", re.I)  # "Has information … been made available?"
 
 
 def not_recorded_line(headers: list[str]) -> str:
-    """The drafted `not_recorded`: the usual kinds (assistant/register/mapping.py), and "outcomes"
+    """The drafted `not_recorded`: the usual kinds (assistant/register/mapping.py) less "vendors" when
+    a column names them ("Vendor", "Developed by"), and "outcomes"
     (accuracy, hours saved…) when no header records them: "What's the accuracy of the CBP models?" is
     then answered "the register does not record that", not searched. What typed fields record
     (dates, amounts) is taken out when the mapping loads."""
     from assistant.register.mapping import DEFAULT_NOT_RECORDED
 
     said = [h for h in headers if _OUTCOME_HEADER.search(h) and not _WHETHER.match(h)]
-    kinds = [*DEFAULT_NOT_RECORDED, *([] if said else ["outcomes"])]
+    vendors = [h for h in headers if _VENDOR_HEADER.search(h) and not _WHETHER.match(h)]
+    kinds = [k for k in DEFAULT_NOT_RECORDED if not (k == "vendors" and vendors)] + ([] if said else ["outcomes"])
     why = f"outcomes are recorded ({said[0]!r})" if said else "no column records outcomes (accuracy, hours saved…)"
+    why += f"; vendors are ({vendors[0]!r})" if vendors else ""
     return f"not_recorded = [{', '.join(json.dumps(k) for k in kinds)}]   # answered \"not recorded\"; {why}"
