@@ -64,7 +64,8 @@ def _is(cells: pd.Series, *values: str) -> pd.Series:
          lambda d: (d["Stage of Development"].eq("Operation and Maintenance") & d["Agency Abbreviation"].eq("DOJ")).sum()),
         ("How many VA use cases involve personal data?",
          lambda d: (d[PII].str.match(r"(?i)^yes") & d["Agency Abbreviation"].eq("VA")).sum()),
-        ("How many use cases were built in-house?", lambda d: d[DEVELOPED].eq("Developed in-house.").sum()),
+        ("How many use cases were built in-house?",
+         lambda d: d[DEVELOPED].isin(["Developed in-house.", "No contract/external resources used in development."]).sum()),
         ("How many use cases were initiated in 2022?", lambda d: (spreadsheet_years(d["Date Initiated"]) == 2022).sum()),
         ("Combien de cas d'usage ont été lancés en 2023 ?", lambda d: (spreadsheet_years(d["Date Initiated"]) == 2023).sum()),
         ("ICE: how many use cases are still in acquisition or development?",  # "and/or" read as "or" too
@@ -72,7 +73,7 @@ def _is(cells: pd.Series, *values: str) -> pd.Series:
         ("Quelle proportion des cas d'usage du DHS ont un impact sur les droits ?",
          lambda d: (_is(d[IMPACT], "Rights-Impacting", "Both") & d["Agency Abbreviation"].eq("DHS")).sum()),
         ("Combien de cas d'usage de l'IRS ont été développés uniquement sous contrat ?",
-         lambda d: (d["Bureau"].eq("Internal Revenue Service") & d[DEVELOPED].eq("Developed with contracting resources.")).sum()),
+         lambda d: (d["Bureau"].eq("Internal Revenue Service") & d[DEVELOPED].isin(["Developed with contracting resources.", "Exclusively developed with contract/external resources."])).sum()),
         ("How many use cases are general commercial AI products?",
          lambda d: (~d["Is the AI use case found in the below list of general commercial AI products and services?"].str.lower()
                     .str.strip(" .").isin(["none of the above", "", "n/a", "na", "not applicable", "none", "null", "-"])).sum()),
@@ -232,3 +233,15 @@ def test_vendors_are_recorded_when_a_column_names_them():
 
     assert '"vendors"' not in not_recorded_line(["Name", "Vendor"])
     assert '"vendors"' in not_recorded_line(["Name", "Was it developed by a vendor or in-house?"])  # a yes/no question
+
+
+def test_values_that_say_one_everyday_thing_are_one_value(us, raw):
+    _, register = us
+    development = next(f for f in register.mapping.fields if "development method" in f.names_en)
+    contract = next(v for v in development.values if v.en == "Developed with contracting resources.")
+    assert "Exclusively developed with contract/external resources." in contract.aliases
+    in_house = next(v for v in development.values if v.en == "Developed in-house.")
+    assert "No contract/external resources used in development." in in_house.aliases
+    plan, answer = _answer(register, "How many DOT use cases were developed under contract only?")
+    truth = raw[DEVELOPED].isin(["Developed with contracting resources.", "Exclusively developed with contract/external resources."])
+    assert answer.figures["count"] == int((truth & raw["Agency Abbreviation"].eq("DOT")).sum())

@@ -24,6 +24,7 @@ from assistant.register.draft_aliases import alias_lines
 from assistant.register.draft_everyday import (
     date_names,
     field_names,
+    merge_same,
     not_recorded_line,
     role_also,
     value_words,
@@ -403,8 +404,8 @@ class _Writer:
                 f"separator = {_q(c.separator)}",
                 f"# items (in how many distinct cells): {', '.join(f'{i} {n}' for i, n in sorted(items.items(), key=lambda p: (-p[1], p[0]))[:10])}",
             ]
-        if kind == "label":
-            values = group_values(c.cells, c.other.cells if c.other else None)
+        if kind == "label":  # values that say one everyday thing are one ("…contract/external resources.")
+            values = merge_same(group_values(c.cells, c.other.cells if c.other else None))
             keys = self._value_keys(values)
             words = self._value_words(keys, values)
             aliases = derived.aliases if derived is not None else {}

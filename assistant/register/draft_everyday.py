@@ -157,3 +157,24 @@ def not_recorded_line(headers: list[str]) -> str:
     why = f"outcomes are recorded ({said[0]!r})" if said else "no column records outcomes (accuracy, hours saved…)"
     why += f"; vendors are ({vendors[0]!r})" if vendors else ""
     return f"not_recorded = [{', '.join(json.dumps(k) for k in kinds)}]   # answered \"not recorded\"; {why}"
+
+
+def merge_same(values: list) -> list:
+    """A typed label's values (grouped, most frequent first: .text, .count, .spellings) with the values
+    that say the same everyday thing as a more frequent one merged into it as its spellings:
+    "Exclusively developed with contract/external resources." is "Developed with contracting
+    resources."; "…a combination of in-house and contract/external resources." is "…both…"."""
+    kept: list = []
+    into: dict[int, object] = {}  # table index -> the value that took its words
+    for v in values:
+        table = next((i for i, e in enumerate(everyday()["values"]) if e.within != "status"
+                      and len(v.text.split()) <= 12 and e.matches(v.text)), None)  # fmt: skip
+        main = into.get(table) if table is not None else None
+        if main is None:
+            if table is not None:
+                into[table] = v
+            kept.append(v)
+            continue
+        main.spellings.extend(s for s in (v.text, *v.spellings) if s not in main.spellings)
+        main.count += v.count
+    return kept
