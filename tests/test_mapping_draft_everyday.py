@@ -187,6 +187,8 @@ def test_other_names_come_from_codes_initials_and_department_names():
     names = other_names("Department of the Treasury")
     assert {"Treasury", "Treasury Department", "Dept of Treasury", "département du Trésor"} <= set(names)
     assert "Energy" not in other_names("Department of Energy", common=lambda w: w.lower() == "energy")
+    assert "département de la Santé et des Services sociaux" in other_names("Department of Health and Human Services")
+    assert "ministère des Transports" in other_names("Department of Transportation")
     assert "USA" not in other_names("USAID/Southern Africa")  # initials only of plain capitalised words
 
 

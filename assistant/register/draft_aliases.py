@@ -57,12 +57,24 @@ def _french(x: str, head: str) -> list[str]:
     if how != "phrase" and not (how == "words" and len(x.split()) <= 3):
         return []
     text = text[:1].upper() + text[1:]
+    if " et " in text:  # « de la Santé et des Services sociaux »: each noun with its article
+        first, second = text.split(" et ", 1)
+        return [f"{head} {_article(first)} et {_article(second)}", f"{head} {_article(text)}"]
+    return [f"{head} {_article(text)}"] + ([f"{head} d'{text}"] if text[0].lower() in "aàâeéèêiîoôuûh" and not _plural(text) else [])
+
+
+def _plural(text: str) -> bool:
     first = text.split()[0]
-    if first.endswith(("s", "x")) and not first.endswith("us"):  # « des Transports », « des Anciens combattants »
-        return [f"{head} des {text}"]
+    return first.endswith(("s", "x")) and not first.endswith("us")
+
+
+def _article(text: str) -> str:
+    """ "la Justice", "l'Énergie", "des Transports", "du Travail": a French noun with « de »."""
+    if _plural(text):
+        return f"des {text}"
     if text[0].lower() in "aàâeéèêiîoôuûh":
-        return [f"{head} de l'{text}", f"{head} d'{text}"]
-    return [f"{head} {'de la' if french_gender(text.lower()) == 'f' else 'du'} {text}"]
+        return f"de l'{text}"
+    return f"{'de la' if french_gender(text.lower()) == 'f' else 'du'} {text}"
 
 
 def other_names(value: str, common=lambda word: False) -> list[str]:
