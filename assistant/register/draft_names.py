@@ -47,7 +47,7 @@ def header_names(header: str) -> list[str]:
         cut = next(
             (
                 i
-                for i in range(2, len(words))
+                for i in range(1 if words[:1] and words[0].isupper() else 2, len(words))
                 if words[i].lower() in _CUT_WORDS or words[i - 1].endswith((",", ";"))
             ),
             len(words),
