@@ -220,7 +220,8 @@ def test_the_us_draft_names_items_register_roles_and_labels_in_french(us_draft):
                              "fr": {"one": "cas d'usage", "many": "cas d'usage", "gender": "m"}}  # fmt: skip
     assert data["register"]["fr"]["one"] == "inventaire"
     assert data["role_names"]["category"] == {"fr": "domaine", "en": "topic area", "gender": "m"}
-    assert data["role_names"]["portfolio"] == {"fr": "agence", "en": "agency", "gender": "f"}
+    assert {k: v for k, v in data["role_names"]["portfolio"].items() if k != "also"} == {"fr": "agence", "en": "agency", "gender": "f"}
+    assert "component" in data["role_names"]["body"]["also"]  # everyday words (mappings/words/everyday.toml)
     assert data["role_names"]["status"]["fr"] == "stade de développement"
     assert data["categories"]["law_justice"]["fr"] == "Droit et justice"
     assert data["statuses"]["operation_and_maintenance"]["fr"] == "Exploitation et maintenance"
@@ -246,11 +247,14 @@ def test_the_bilingual_fixture_drafts_with_glossary_names(tmp_path):
     out = tmp_path / "bi.toml"
     data = tomllib.loads(draft_mapping(BILINGUAL / "register.csv", out).text)
     assert data["role_names"]["benefits"] == {"fr": "description", "en": "description", "gender": "f"}
-    assert data["role_names"]["body"] == {"fr": "organisation", "en": "organization", "gender": "f"}  # "Organization / Organisation"
+    body = {k: v for k, v in data["role_names"]["body"].items() if k != "also"}
+    assert body == {"fr": "organisation", "en": "organization", "gender": "f"}  # "Organization / Organisation"
+    assert not {"organisation", "organization"} & set(data["role_names"]["body"].get("also", []))
     pilot = next(v for v in data["statuses"].values() if "Pilot / Projet pilote" in v.get("aliases", []))
     assert (pilot["en"], pilot["fr"]) == ("Pilot", "Projet pilote")  # a bilingual cell gives both halves
     started = next(f for f in data["fields"].values() if f["type"] == "date")
-    assert started["names"] == {"fr": ["date de début"], "en": ["start date"]}
+    assert (started["names"]["fr"][0], started["names"]["en"][0]) == ("date de début", "start date")
+    assert {"started", "launched"} <= set(started["names"]["en"]) and "lancé" in started["names"]["fr"]  # everyday verbs
     assert {"fr", "en"} <= set(data["items"]) and data["items"]["fr"]["gender"] in ("m", "f")
     assert nouns("fr", load_mapping(BILINGUAL / "mapping.toml"))["item"].one == "système d'IA"
 

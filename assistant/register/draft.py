@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,23 +20,34 @@ from pathlib import Path
 import pandas as pd
 
 from assistant.language import detect_language
+from assistant.register.draft_aliases import alias_lines
+from assistant.register.draft_everyday import (
+    date_names,
+    field_names,
+    merge_same,
+    not_recorded_line,
+    role_also,
+    value_words,
+)
+from assistant.register.draft_flags import Derived, FlagSpec, derive
 from assistant.register.draft_guess import (
     Column,
     alias_columns,
     bilingual_cells,
     bilingual_language,
-    blank,
     file_language,
     guess_roles,
     guess_type,
     read_columns,
 )
 from assistant.register.draft_money import number_lines
+from assistant.register.draft_names import _Value, group_values, header_names
 from assistant.register.draft_words import (
     GENERIC_ROLE,
     field_names_line,
     find_items,
     find_register,
+    find_title,
     halves,
     label_texts,
     noun_lines,
@@ -46,40 +56,12 @@ from assistant.register.draft_words import (
 )
 from assistant.register.fields import CURRENCIES, RESERVED, number_text
 from assistant.register.files import RegisterError
+from assistant.register.glossary import translate
 from assistant.register.labels import normalise
 from assistant.register.mapping import BILINGUAL_ROLES, LABELLED, TABLES, parse_mapping
 
 _OTHER = {"en": "fr", "fr": "en"}
-_SKIP = re.compile(
-    r"^((is|are|was|were|be|been|has|have|had|does|do|did|can|could|will|would|should|this|the|that|there|"
-    r"your|you|we|an?|any|it|its|ai use case|use case|ai system|agency|project|describe|provide|explain|please|"
-    r"which|what|how|where|who|when|whether|if any|est-ce que|est-ce qu'|y a-t-il|quels?|quelles?|comment|"
-    r"le|la|les|ce|cette|un|une|des|du|l')\b|l')[\s,]*",
-    re.I,
-)
-_LEAD = re.compile(r"^(for|in|if|where|when|pour|dans|si|lorsque)\b[^,]*,\s*", re.I)
-_CUT_WORDS = {"that", "which", "who", "whose", "for", "to", "by", "with", "when", "where", "if", "associated",
-              "is", "are", "has", "have", "does", "been", "of", "qui", "pour", "par", "avec", "dont", "est", "sont"}  # fmt: skip
-_STOP = {
-    "and",
-    "et",
-    "or",
-    "ou",
-    "the",
-    "le",
-    "la",
-    "les",
-    "of",
-    "de",
-    "des",
-    "du",
-    "a",
-    "an",
-    "un",
-    "une",
-    "d",
-    "l",
-}
+_BARE = {"true", "false", "vrai", "faux", "y", "n"}  # label values too common to be declared
 _BLANK_LABEL = {"en": "Not specified", "fr": "Non précisé"}
 _NAMES = {"en": "English", "fr": "French"}
 
@@ -141,79 +123,6 @@ def slug(text: str, limit: int = 40) -> str:
     return out
 
 
-def _loose(text: str) -> str:
-    """Spellings that name one value: parentheses, "&"/"and", case and accents set aside."""
-    words = re.findall(r"[a-z0-9]+", normalise(re.sub(r"\([^)]*\)", " ", text)))
-    return " ".join(w for w in words if w not in _STOP) or normalise(text)
-
-
-@dataclass
-class _Value:
-    text: str
-    count: int
-    spellings: list[str]  # other spellings that name it (normalised differently)
-    translation: str = ""  # the other-language column's text on the same rows
-
-
-def group_values(cells: list[str], others: list[str] | None = None) -> list[_Value]:
-    """The distinct values of a label column, variants merged, most frequent first, each with the
-    other-language column's most frequent text on the same rows."""
-    filled = [
-        (c, o) for c, o in zip(cells, others or [""] * len(cells), strict=True) if not blank(c)
-    ]
-    groups: dict[str, Counter[str]] = {}
-    partners: dict[str, Counter[str]] = {}
-    for cell, other in filled:
-        groups.setdefault(_loose(cell), Counter())[cell] += 1
-        if other and not blank(other):
-            partners.setdefault(_loose(cell), Counter())[other] += 1
-    values = []
-    for loose, spellings in groups.items():
-        text = spellings.most_common(1)[0][0]
-        seen = {normalise(text)}
-        variants = [s for s in spellings if normalise(s) not in seen and not seen.add(normalise(s))]
-        translation = partners[loose].most_common(1)[0][0] if loose in partners else ""
-        values.append(_Value(text, sum(spellings.values()), variants, translation))
-    return sorted(values, key=lambda v: (-v.count, v.text.lower()))
-
-
-def header_names(header: str) -> list[str]:
-    """Names a question may use for a column, from its header: its acronyms ("PII"), then the
-    header made short ("Does this AI use case involve personally identifiable information (PII)
-    that is maintained…?" -> "involve personally identifiable information", "personally identifiable
-    information")."""
-    acronyms = re.findall(r"\(([A-Z][A-Z0-9&]{1,9}s?)\)", header)
-    text = " ".join(re.sub(r"\([^)]*\)", " ", header).split()).strip(" ?:.*")
-    if len(text.split()) <= 1:  # "Other (Use Case Topic Area)": the parenthesis says what it is
-        text = " ".join(re.sub(r"[()]", " ", header).split()).strip(" ?:.*")
-    names: list[str] = []
-    if len(text.split()) <= 6 and not header.rstrip().endswith("?"):
-        names.append(text)
-    else:
-        text = _LEAD.sub("", text)
-        while (shorter := _SKIP.sub("", text, count=1)) != text:
-            text = _LEAD.sub("", shorter)
-        words = text.split()
-        cut = next(
-            (
-                i
-                for i in range(2, len(words))
-                if words[i].lower() in _CUT_WORDS or words[i - 1].endswith((",", ";"))
-            ),
-            len(words),
-        )
-        words = [w.strip(",;") for w in words[: min(cut, 6)]]
-        if words:
-            names.append(" ".join(words))
-        if len(words) >= 3:
-            names.append(" ".join(words[1:]))
-    names = [
-        " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in n.split())
-        for n in names
-    ]
-    return list(dict.fromkeys(n.strip(" -'") for n in (*acronyms, *names) if n.strip(" -'")))
-
-
 def _shouty(text: str) -> bool:
     first = text.split()[0] if text.split() else ""
     return len(first) > 1 and first.isupper()
@@ -237,6 +146,7 @@ class _Writer:
         self.kinds: dict[str, str] = {}
         self.keys: set[str] = set(RESERVED)
         self.names: set[str] = set()
+        self.claimed: set[str] = set()  # label texts and aliases written so far: a word names one value
 
     def write(
         self, columns: list[Column], roles: dict[str, Column], aliases: dict[str, Column]
@@ -251,12 +161,7 @@ class _Writer:
             if role in BILINGUAL_ROLES and c.other is not None:  # one column per language
                 column = f"{{ {c.language} = {_q(c.header)}, {c.other.language} = {_q(c.other.header)} }}"
             lines.append(f"{role} = {column}   # {c.why}; {self._blanks(c)}")
-        if aliases:
-            lines += [
-                "",
-                "[aliases]                # a column giving other names of a body or portfolio",
-            ]
-            lines += [f"{role} = {_q(c.header)}   # {c.why}" for role, c in aliases.items()]
+        lines += alias_lines(roles, aliases)  # "Internal Revenue Service": IRS (draft_aliases.py)
         if "body" in roles and "portfolio" in roles and roles["body"].blanks:
             lines += ["", "[fallback]", f'body = "portfolio"   # {_n(roles["body"].blanks)} blank {roles["body"].header!r} cell(s) take the {roles["portfolio"].header!r}']  # fmt: skip
         name_header = roles["name"].header if "name" in roles else ""
@@ -265,15 +170,26 @@ class _Writer:
         lines += noun_lines("register", *find_register([self.path.stem], self.language))
         lines += ["", "[role_names]             # the register's words for its roles, in answers (gender: French)"]
         item_word = items.en if self.language == "en" else items.fr
+        owns = {}
         for role, c in roles.items():
             found = header_names((c.stem or c.header).replace("_", " ")) or [role]
             own = strip_item(next((n for n in found if not n.isupper()), found[0]), item_word)
-            if own.lower() == item_word.lower():
-                own = GENERIC_ROLE[self.language][role]
-            lines.append(role_line(role, own, self.language))
+            owns[role] = GENERIC_ROLE[self.language][role] if own.lower() == item_word.lower() else own
+        taken = {normalise(o) for o in owns.values()}
+        for role, own in owns.items():  # "bureau" is also a "component": everyday words (draft_everyday.py)
+            also = role_also(own, taken) if role in ("body", "portfolio") else ()
+            taken.update(normalise(a) for a in also)
+            lines.append(role_line(role, own, self.language, also))
+        typed = [c for c in columns if c.kind in ("label", "flag", "date", "number", "multi", "text", "id")]
+        self.claimed |= {normalise(n) for c in typed for n in header_names(c.stem or c.header)}  # a header's words are its column's
         lines += self._labels(roles)
         for c in columns:
-            if c.kind in ("label", "flag", "date", "number", "multi", "text", "id", "private"):
+            if c.kind == "label":  # "both"/"neither", "none of the above": flags too (draft_flags.py)
+                derived = derive(c, group_values(c.cells, c.other.cells if c.other else None), self.language)
+                for spec in derived.flags:
+                    lines += self._flag_field(spec, c)
+                lines += self._field(c, derived=derived)
+            elif c.kind in ("flag", "date", "number", "multi", "text", "id", "private"):
                 lines += self._field(c)
         lines += self._left_out(columns)
         return "\n".join(lines) + "\n"
@@ -287,12 +203,13 @@ class _Writer:
             f"# Check what loading decides: portrait-ia mapping check THIS_FILE --data {self.path}",
             "# Then: translate the lines marked TODO, rename keys and names as your users say them.",
             f"name = {_q(name)}",
-            f"title = {_q(self.path.stem)}   # TODO: the register's title",
+            "title = {} # {}".format(_q((t := find_title(columns, self.path.stem))[0]) + "  ", t[1]),
             f"language = {_q(self.language)}   # bilingual: {self.bilingual}; {_NAMES[self.language]} is written first, and answers show each text in the question's language"
             if self.bilingual
             else f"language = {_q(self.language)}   # the language of its text (detected)",
             *([f"bilingual_cells = [{', '.join(_q(r) for r in cells)}]   # cells written \"English / Français\": either half finds the value, each shown in its language"]
               if (cells := bilingual_cells(roles)) else []),  # fmt: skip
+            not_recorded_line([c.header for c in columns if c.kind in ("number", "text", "label", "benefits")]),  # not a yes/no question
             'required = ["name"]   # every row has a name'
             if required
             else f"required = []   # {_n(roles['name'].blanks)} row(s) have no name: they load with a blank name",
@@ -310,13 +227,14 @@ class _Writer:
             c = roles[role]
             values = group_values(c.cells, c.other.cells if c.other else None)
             keys = self._value_keys(values)
+            words = self._value_words(keys, values, role) if role == "status" else {}  # a category "Economic Development" is no stage
             table = TABLES[role]
             lines += [
                 "",
                 f"# -- {role} labels: {len(values)} values of {c.header!r} ({self._blanks(c)}), most frequent first --",
             ]
             for key, v in zip(keys, values, strict=True):
-                lines += [f"[{table}.{key}]   # {_n(v.count)} rows", *self._texts(v)]
+                lines += [f"[{table}.{key}]   # {_n(v.count)} rows", *self._texts(v, words.get(key, ()))]
             other = next(
                 (
                     k
@@ -353,7 +271,12 @@ class _Writer:
             keys.append(key)
         return keys
 
-    def _texts(self, v: _Value) -> list[str]:
+    def _value_words(self, keys: list[str], values: list[_Value], within: str = "field") -> dict[str, tuple[str, ...]]:
+        """key -> everyday words of the values (draft_everyday.py), in both languages."""
+        texts = [(k, (v.text, v.translation or translate(v.text, self.language)[0]), v.count) for k, v in zip(keys, values, strict=True)]
+        return {k: (*en, *fr) for k, (en, fr) in value_words(texts, within).items()}
+
+    def _texts(self, v: _Value, words: tuple[str, ...] = ()) -> list[str]:
         own, other = v.text, v.translation
         spellings = list(v.spellings)
         if not other and (pair := halves(own, self.language)):  # a bilingual cell "Pilot / Projet pilote"
@@ -364,17 +287,25 @@ class _Writer:
             lines.append(f"{self.other} = {_q(other)}")
         else:
             lines += label_texts(own, self.language)
-        if spellings:
-            lines.append(
-                f"aliases = [{', '.join(_q(s) for s in spellings)}]   # other spellings in the file"
-            )
+        other_text = other or translate(own, self.language)[0]
+        said = {normalise(t) for t in (own, other_text, *spellings)}
+        words = tuple(w for w in dict.fromkeys(words) if normalise(w) not in said and normalise(w) not in self.claimed)
+        self.claimed.update(normalise(w) for w in (own, other_text, *spellings, *words))
+        if spellings or words:
+            why = ", ".join(x for x in ("other spellings in the file" if spellings else "", "everyday words" if words else "") if x)
+            lines.append(f"aliases = [{', '.join(_q(s) for s in (*spellings, *words))}]   # {why}")
         return lines
 
-    def _field(self, c: Column, kind: str = "", note: str = "") -> list[str]:
+    def _field(self, c: Column, kind: str = "", note: str = "", derived: Derived | None = None) -> list[str]:
         kind = kind or c.kind
-        names = [n for n in header_names(c.stem or c.header) if normalise(n) not in self.names and n not in CURRENCIES]
+        said = derived.names if derived is not None and derived.names else None
+        found = said[0 if self.language == "en" else 1] if said else header_names(c.stem or c.header)
+        names = self._fresh(n for n in found if n not in CURRENCIES)
         key = self._key(names, c)
-        self.names.update(normalise(n) for n in names)
+        en, fr = date_names(c.header) if kind == "date" else field_names(c.stem or c.header)
+        if said:
+            en, fr = (*en, *said[0]), (*fr, *said[1])
+        extra = {"en": self._fresh(en), "fr": self._fresh(fr)}
         self.kinds[key] = kind
         column = (
             _q(c.header)
@@ -390,9 +321,35 @@ class _Writer:
         if kind != "private":
             if not names:
                 names = [key.replace("_", " ")]
-            lines.append(field_names_line(names, self.language))
-        lines += self._details(c, kind, key)
+            lines.append(field_names_line(names, self.language, extra if any(extra.values()) else None))
+        lines += self._details(c, kind, key, derived)
         return lines
+
+    def _fresh(self, names) -> list[str]:
+        """`names` no earlier field has (a name given to two fields finds neither), now taken."""
+        fresh = [n for n in dict.fromkeys(names) if normalise(n) not in self.names]
+        self.names.update(normalise(n) for n in fresh)
+        return fresh
+
+    def _flag_field(self, spec: FlagSpec, c: Column) -> list[str]:
+        """A flag read out of the label column `c` (draft_flags.py): its own key, names, yes and no."""
+        key = self._key([spec.hint], c)
+        self.kinds[key] = "flag"
+        en, fr = self._fresh(spec.en), self._fresh(spec.fr)
+        own, other = (en, fr) if self.language == "en" else (fr, en)
+        own = own or [key.replace("_", " ")]  # every name taken by earlier fields: its key's words
+        yes = sum(1 for x in c.filled if _is(x, spec.yes))
+        no = sum(1 for x in c.filled if _is(x, spec.no))
+        names = f"names = {{ {self.language} = [{', '.join(map(_q, own))}]" + (f", {self.other} = [{', '.join(map(_q, other))}]" if other else "") + " }"
+        return [
+            "",
+            f"[fields.{key}]   # {spec.why}; {self._blanks(c)}",
+            'type = "flag"',
+            f"column = {_q(c.header)}",
+            names,
+            f"yes = [{', '.join(map(_q, spec.yes))}]   # {_n(yes)} rows",
+            f"no = [{', '.join(map(_q, spec.no))}]   # {_n(no)} rows; {_n(c.blanks)} blank" + (f"; {_n(len(c.filled) - yes - no)} other (not given)" if len(c.filled) > yes + no else ""),
+        ]
 
     def _key(self, names: list[str], c: Column) -> str:
         acronym = next((n for n in names if n.isupper() and len(n) <= 6 and n not in CURRENCIES), "")  # not "CAD"
@@ -407,7 +364,7 @@ class _Writer:
         self.keys.add(key)
         return key
 
-    def _details(self, c: Column, kind: str, key: str) -> list[str]:
+    def _details(self, c: Column, kind: str, key: str, derived: Derived | None = None) -> list[str]:
         filled = c.filled
         if kind == "flag":
             yes = sum(1 for x in filled if _is(x, c.yes))
@@ -445,14 +402,20 @@ class _Writer:
             items = _items_of(c)
             return [
                 f"separator = {_q(c.separator)}",
-                f"# items (in how many distinct cells): {', '.join(f'{i} {n}' for i, n in items.most_common(10))}",
+                f"# items (in how many distinct cells): {', '.join(f'{i} {n}' for i, n in sorted(items.items(), key=lambda p: (-p[1], p[0]))[:10])}",
             ]
-        if kind == "label":
-            values = group_values(c.cells, c.other.cells if c.other else None)
+        if kind == "label":  # values that say one everyday thing are one ("…contract/external resources.")
+            values = merge_same(group_values(c.cells, c.other.cells if c.other else None))
             keys = self._value_keys(values)
+            words = self._value_words(keys, values)
+            aliases = derived.aliases if derived is not None else {}
             lines = []
             for k, v in zip(keys, values, strict=True):
-                lines += [f"[fields.{key}.values.{k}]   # {_n(v.count)} rows", *self._texts(v)]
+                if normalise(v.text).strip(" .") in _BARE:  # "TRUE": a word of every question ("is it true…")
+                    lines.append(f"# {_q(v.text)} ({_n(v.count)} rows) is left as written: a value named {v.text!r} would be read in any question saying it")
+                    continue
+                more = (*aliases.get(normalise(v.text).strip(" ."), ()), *words.get(k, ()))
+                lines += [f"[fields.{key}.values.{k}]   # {_n(v.count)} rows", *self._texts(v, more)]
             return lines
         if kind in ("text", "id"):
             return [

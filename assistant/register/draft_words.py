@@ -99,8 +99,9 @@ def find_items(headers: list[str], name_header: str, language: str, file_stem: s
     in_name = [w for w in candidates if found(w, name_header)]
     pool = in_name or [w for w in candidates if counts[w] >= 2]
     best = max(pool, key=lambda w: (counts[w], -candidates.index(w))) if pool else ""
-    if not best and file_stem and (named := [w for w in candidates if found(w, file_stem)]):
-        return _noun(named[0], language), f"from the file name {file_stem!r}"
+    named = [w for w in candidates if file_stem and found(w, file_stem)]
+    if named and (not best or counts[best] < 2):  # "atrs_records" + "tool_name": rows are records of tools
+        return _noun(named[0], language), f"from the file name {file_stem!r}" + (f" (rather than {best!r}, in one header)" if best else "")
     if not best:
         return _noun(_DEFAULT_ITEM[language], language), "TODO: what one row is (no item noun found in the headers or the file name)"
     return _noun(best, language), f"found in {counts[best]} header(s)" + (f", {name_header!r} among them" if in_name else "")
@@ -135,8 +136,9 @@ def strip_item(name: str, item: str) -> str:
     return name
 
 
-def role_line(role: str, own: str, language: str) -> str:
-    """One `[role_names]` line: the header's word and its other-language form, with the gender."""
+def role_line(role: str, own: str, language: str, also: tuple[str, ...] = ()) -> str:
+    """One `[role_names]` line: the header's word and its other-language form, with the gender,
+    and the other names questions use for it (`also`: "component" for a bureau)."""
     named = both(own, language)
     own = named.en if language == "en" else named.fr
     other_word = named.fr if language == "en" else named.en
@@ -146,7 +148,10 @@ def role_line(role: str, own: str, language: str) -> str:
         note = f"# TODO: the {OTHER[language]} word is generic"
     names = {language: own, OTHER[language]: other_word}
     gender = french_gender(names["fr"]) or "m"
-    return f"{role} = {{ fr = {_q(names['fr'])}, en = {_q(names['en'])}, gender = {_q(gender)} }}   {note}"
+    also = tuple(a for a in also if key(a) not in {key(names["fr"]), key(names["en"])} and key(a).replace("s", "z") != key(names["en"]).replace("s", "z"))
+    more = f", also = [{', '.join(map(_q, also))}]" if also else ""
+    note = f"{note}{'; ' if note else '# '}also: everyday words" if also else note
+    return f"{role} = {{ fr = {_q(names['fr'])}, en = {_q(names['en'])}, gender = {_q(gender)}{more} }}   {note}"
 
 
 def label_texts(text: str, language: str) -> list[str]:
@@ -159,8 +164,9 @@ def label_texts(text: str, language: str) -> list[str]:
     return [f"{OTHER[language]} = {_q(text)}   # TODO translate"]
 
 
-def field_names_line(names: list[str], language: str) -> str:
-    """A typed field's `names`, with the other language's from the glossary (or a TODO)."""
+def field_names_line(names: list[str], language: str, extra: dict[str, tuple[str, ...]] | None = None) -> str:
+    """A typed field's `names`, with the other language's from the glossary (or a TODO), then the
+    everyday words `extra` gives per language ("personal data", « données personnelles »)."""
     others: list[str] = []
     pairs = [pair for n in names if (pair := halves(n, language))]
     if pairs:
@@ -169,7 +175,28 @@ def field_names_line(names: list[str], language: str) -> str:
         other, how = translate(n, language)
         if other and other not in others:
             others.append(other if not n.isupper() or how else n)
+    said = bool(others)
+    extra = extra or {}
+    names = list(dict.fromkeys([*names, *extra.get(language, ())]))
+    others = list(dict.fromkeys([*others, *extra.get(OTHER[language], ())]))
     own = f"{language} = [{', '.join(_q(n) for n in names)}]"
     if not others:
         return f"names = {{ {own} }}   # TODO: {OTHER[language]} = [\"…\"]"
-    return f"names = {{ {own}, {OTHER[language]} = [{', '.join(_q(n) for n in others)}] }}   # {OTHER[language]}: glossary"
+    note = "glossary" + (", everyday words" if extra else "") if said else "everyday words"
+    return f"names = {{ {own}, {OTHER[language]} = [{', '.join(_q(n) for n in others)}] }}   # {OTHER[language]}: {note}"
+
+
+def find_title(columns: list, stem: str) -> tuple[str, str]:
+    """(the register's title, why): the path segment most links of a URL column share
+    ("https://www.gov.uk/algorithmic-transparency-records/…": "Algorithmic transparency records"),
+    whose words a question may say ("any algorithmic transparency record"); else the file name."""
+    for c in columns:
+        links = [x for x in getattr(c, "filled", []) if re.match(r"^https?://", x)]
+        if len(links) < 0.8 * max(len(getattr(c, "filled", [])), 1) or not links:
+            continue
+        firsts = [(re.sub(r"^https?://[^/]+/?", "", x).split("/") + [""])[0] for x in links]
+        segment, n = max(((s, firsts.count(s)) for s in set(firsts)), key=lambda p: p[1])
+        words = [w for w in re.split(r"[-_]+", segment) if w.isalpha()]
+        if n >= 0.8 * len(links) and len(words) >= 2 and len(segment.split("/")) == 1:
+            return " ".join(words).capitalize(), f"the path its {c.header!r} links share"
+    return stem, "TODO: the register's title"

@@ -1,0 +1,146 @@
+"""Other names of a register's bodies and portfolios, read from their own names (`mapping draft`).
+
+People say "the IRS", "Treasury", "the Interior Department", "Social Security", « le département
+de l'Énergie »; files write "Internal Revenue Service", "Department of the Treasury", "VHA:
+Veterans Health Administration". What a human would add to a mapping's [aliases] and can be read
+from the names alone is written here, in English and, through the glossary, in French:
+
+- a code written with the name ("VHA: Veterans Health Administration", "CENSUS - U.S. Census
+  Bureau", "Office of Information Technology (OIT)"): the code and the name alone;
+- the initials of a name of three capitalised words or more ("Internal Revenue Service": IRS);
+- "Department of (the) X": "X Department", "Dept of X", X itself when it is several words or a
+  word the glossary does not hold as a common noun ("Treasury", "Interior"), and « département de
+  la X » / « ministère de la X » when the glossary translates X;
+- a name less its last generic noun ("Social Security Administration": "Social Security");
+- "United States X": "US X", "U.S. X".
+An abbreviation column ("Agency Abbreviation") is read as other names too, less its cells that
+are common words ("STATE": "state of the art" is no agency). A name claimed by two values, or
+that is another value, is left out: each name points at one value.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+from assistant.register.draft_guess import Column
+from assistant.register.glossary import french_gender, glossary, key, translate
+
+_CODED = (
+    re.compile(r"^(?P<code>[A-Z][A-Z0-9&.\-]{1,11})(?: HQ| [A-Z]{2,4})?\s*(?::|\s-\s)\s*(?P<name>[^;]+)$"),
+    re.compile(r"^(?P<name>[^;]+?)\s*\((?P<code>[A-Z][A-Z0-9&]{1,9})\)$"),
+)
+_SMALL = {"of", "the", "and", "for", "&", "on", "in", "to", "de", "du", "des", "la", "le", "et"}
+_WORDS = {"the", "and", "for", "are", "can", "use", "all", "any", "not", "was", "has", "how", "who", "its", "our", "new", "one", "may", "art", "act", "aim", "map", "app", "top", "per"}
+_DEPARTMENT = re.compile(r"^(Department|Ministry) of (the )?(?P<x>.+)$")
+_GENERIC = re.compile(r"^(?P<rest>[A-Z][a-z]+ [A-Z][a-z]+) (Administration|Agency)$")
+_US = re.compile(r"^(United States|U\.S\.) (?P<x>.+)$")
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _initials(name: str) -> str:
+    """ "Internal Revenue Service": IRS (three capitalised words or more, nothing else)."""
+    words = [w for w in name.split() if w.lower() not in _SMALL]
+    if len(words) < 3 or not all(w[0].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return ""
+    initials = "".join(w[0] for w in words)
+    return "" if key(initials) in glossary().english or key(initials) in _WORDS else initials
+
+
+def _french(x: str, head: str) -> list[str]:
+    """« département de la Justice »: `head` (département, ministère) and X as the glossary says it."""
+    text, how = translate(x, "en")
+    if how != "phrase" and not (how == "words" and len(x.split()) <= 3):
+        return []
+    text = text[:1].upper() + text[1:]
+    if " et " in text:  # « de la Santé et des Services sociaux »: each noun with its article
+        first, second = text.split(" et ", 1)
+        return [f"{head} {_article(first)} et {_article(second)}", f"{head} {_article(text)}"]
+    return [f"{head} {_article(text)}"] + ([f"{head} d'{text}"] if text[0].lower() in "aàâeéèêiîoôuûh" and not _plural(text) else [])
+
+
+def _plural(text: str) -> bool:
+    first = text.split()[0]
+    return first.endswith(("s", "x")) and not first.endswith("us")
+
+
+def _article(text: str) -> str:
+    """ "la Justice", "l'Énergie", "des Transports", "du Travail": a French noun with « de »."""
+    if _plural(text):
+        return f"des {text}"
+    if text[0].lower() in "aàâeéèêiîoôuûh":
+        return f"de l'{text}"
+    return f"{'de la' if french_gender(text.lower()) == 'f' else 'du'} {text}"
+
+
+def other_names(value: str, common=lambda word: False) -> list[str]:
+    """Other names of one body or portfolio, read from its name (see the module docstring);
+    `common(word)`: the register's texts write it in lowercase (a common word, never a name alone)."""
+    value = " ".join(value.split())
+    names: list[str] = []
+    core = value
+    for pattern in _CODED:
+        if m := pattern.match(core):
+            core = re.sub(r"\s*\([^()]*\)$", "", m["name"].strip())
+            names += [m["code"]] if len(m["code"]) >= 3 else []
+    names += [core] if core != value else []
+    if initials := _initials(core):
+        names.append(initials)
+    if m := _DEPARTMENT.match(core):
+        x = m["x"]
+        names += [f"{x} Department", f"Dept of {x}", f"Dept. of {x}", f"{m[1]} of {x}"]
+        term = glossary().english.get(key(x))  # "commerce" is a common noun; "Treasury" (« Trésor ») a name
+        if len(x.split()) > 1 or not common(x) and (term is None or term.text[:1].isupper()):
+            names.append(x)
+        names += [n for head in ("département", "ministère") for n in _french(x, head)]
+    if (m := _GENERIC.match(core)) and len(m["rest"].split()) >= 2 and not _DEPARTMENT.match(core):
+        names.append(m["rest"])
+    if m := _US.match(core):
+        names += [f"US {m['x']}", f"U.S. {m['x']}", m["x"]]
+    return [n for n in dict.fromkeys(names) if n != value and len(n) >= 2]
+
+
+def _common_word(cell: str) -> bool:
+    """ "STATE": an abbreviation that is a common word, read in any question saying it."""
+    return len(cell) > 3 and key(cell) in glossary().english
+
+
+def alias_lines(roles: dict[str, Column], columns: dict[str, Column]) -> list[str]:
+    """The `[aliases.<role>]` tables of the drafted mapping: an abbreviation column (`columns`) and
+    the other names read from the values of the body and portfolio roles."""
+    texts = " ".join(c for role in ("name", "benefits") if role in roles for c in roles[role].filled)
+
+    def common(word: str) -> bool:  # "energy" is a word of the rows' texts; "Treasury" only a name
+        return len(re.findall(rf"\b{re.escape(word.lower())}\b", texts)) > 1
+    taken = {key(c) for c in (*roles.values(), *columns.values()) if c.kind in ("body", "portfolio", "alias") for c in c.filled}
+    found: dict[str, dict[str, list[str]]] = {}
+    claims: Counter[str] = Counter()
+    for role in ("portfolio", "body"):
+        if role not in roles:
+            continue
+        values = dict.fromkeys(" ".join(c.split()) for c in roles[role].filled)
+        found[role] = {v: [n for n in other_names(v, common) if key(n) not in taken] for v in values}
+        claims.update(key(n) for names in found[role].values() for n in set(names))
+    lines: list[str] = []
+    for role, table in found.items():
+        table = {v: [n for n in names if claims[key(n)] == 1] for v, names in table.items()}
+        table = {v: names for v, names in table.items() if names}
+        column = columns.get(role)
+        if not table and column is None:
+            continue
+        lines += ["", f"[aliases.{role}]   # other names of the {role}: read from its names (draft_aliases.py)" + (f", and {column.why}" if column else "")]
+        if column is not None:
+            words = sorted({c for c in column.filled if _common_word(c)})
+            if words:
+                lines += [f"from = {_q(column.header)}   # every abbreviation but {', '.join(words)}: a common word in questions",
+                          f"pattern = {_q('^(?!(?:' + '|'.join(re.escape(w) for w in words) + ')$)(.+)$')}"]  # fmt: skip
+            else:
+                lines.append(f"column = {_q(column.header)}")
+        if table:
+            lines.append(f"[aliases.{role}.values]   # {len(table)} of {len(found[role])} values")
+            lines += [f"{_q(v)} = [{', '.join(map(_q, names))}]" for v, names in table.items()]
+    return lines
