@@ -333,3 +333,20 @@ def test_a_flag_reads_n_a_as_not_given_even_with_the_default_spellings(tmp_path)
     mapping = tmp_path / "m.toml"
     mapping.write_text('[columns]\nname = "Name"\n[fields.ato]\ntype = "flag"\ncolumn = "ATO"\nnames = { en = ["ATO"] }\n', encoding="utf-8")
     assert load_register(path, mapping).df["ato"].tolist() == ["yes", "no", "", "", "no"]  # "N/A" was a "no" ("n" + "/")
+
+
+def test_check_counts_a_column_other_names_are_read_from_as_used(tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("Name,Agency,Code\nA,Department of Labor,DOL\nB,Department of Labor,DOL\n", encoding="utf-8")
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(textwrap.dedent("""\
+        language = "en"
+        required = ["name"]
+        [columns]
+        name = "Name"
+        body = "Agency"
+        [aliases.body]
+        from = "Code"
+        pattern = "^(?P<alias>[A-Z]+)$"
+        """), encoding="utf-8")  # fmt: skip
+    assert "Headers not used by the mapping: none" in check_lines(mapping, path)

@@ -165,6 +165,7 @@ def check_lines(mapping_spec: str | Path, data: Path) -> list[str]:
         h for headers in (*mapping.columns.values(), *mapping.aliases.values()) for h in headers
     }
     used |= {h for spec in mapping.fields for headers in spec.columns.values() for h in headers}
+    used |= {source for source, _ in getattr(mapping, "alias_patterns", {}).values()}  # [aliases] from = "Agency Abbreviation"
     used |= {
         h
         for per_language in mapping.bilingual.values()

@@ -201,7 +201,7 @@ class _Reading:
 
 
 # Values too common to be read as a field's value in a question ("both", "other", "yes").
-_TOO_COMMON = frozenset("both neither other others autre autres yes no oui non none aucun n a na unknown".split())
+_TOO_COMMON = frozenset("both neither other others autre autres yes no oui non none aucun n a na unknown true false vrai faux".split())
 
 
 class EntityResolver:
