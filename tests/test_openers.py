@@ -86,3 +86,18 @@ def test_how_a_question_is_typed_changes_nothing_of_its_plan(understand, typed, 
 )
 def test_a_swap_of_two_letters_changes_nothing_of_its_plan(understand, typed, written):
     assert _key(understand(typed)) == _key(understand(written))
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [  # a portfolio whose name is an everyday word counts typed small when its noun says so
+        ("number of projects in the transport portfolio pls", "number of projects in the Transport portfolio pls"),
+        ("combien de projets dans le portefeuille famille ?", "combien de projets dans le portefeuille Famille ?"),
+    ],
+)
+def test_a_portfolio_said_with_its_noun_counts_in_small_letters(understand, typed, written):
+    assert _key(understand(typed)) == _key(understand(written)) and understand(typed).filters.get("portfolio")
+
+
+def test_an_everyday_word_alone_stays_a_word(understand):
+    assert "portfolio" not in understand("mon travail porte sur les chatbots").filters

@@ -322,3 +322,11 @@ def test_more_phrasings_of_what_the_register_does_not_record_are_refused(underst
 def test_vague_words_around_a_count_leave_the_count(understand, question, filters):
     plan = understand(question)
     assert plan.intent == "count" and plan.filters == filters and plan.topic == ""
+
+
+def test_a_comma_ends_a_negated_list_of_one_field_and_starts_a_shares_base(understand):
+    plan = understand("- % not in production, transport portfolio?")
+    assert plan.intent == "share" and plan.filters == {"portfolio": ["Transports et Mobilité durable"]}
+    assert plan.part_exclude == {"status": ["in_production"]} and plan.exclude == {}
+    plan = understand("how many live projects are there outside the MTMD, the MRNF and the RAMQ")
+    assert len(plan.exclude["body"]) == 3

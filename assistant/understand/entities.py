@@ -91,6 +91,8 @@ _MIN_FUZZY = 5  # shortest word we try to correct
 
 _MAX_CORRECTIONS = 50_000  # typo-correction cache entries kept (about 20 MB at most)
 _SHORT_ACRONYM = 3  # acronyms this short count only in capitals (or small after an article)
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:portfolios?|portefeuilles?)\b", re.IGNORECASE)
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:portfolios?|portefeuilles?)\s+(?:(?:du|de la|de l['’]|des|de|of)\s*)?$", re.IGNORECASE)
 _ITEMS_AFTER = re.compile(r"(?:['’]s\b|\s+(?:ai\s+|ia\s+)?(?:use cases?|projects?|projets?|initiatives?|records?)\b)", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|les|l['’]|du|des|au|aux|the|at|from|chez)\s*$", re.IGNORECASE)
 
@@ -418,7 +420,10 @@ class EntityResolver:
                     small_ok = j == i and surface.islower() and key not in STOPWORDS and (key not in self._small_words and (
                         _ARTICLE_BEFORE.search(question[: words[i][1]]) is not None or len(key) >= 3 and key not in SMALL_WORDS)
                         or _ITEMS_AFTER.match(question[words[i][2] :]) is not None)  # "va use cases", "ice's projects"
-                    readings = [r for r in self._table.get(key, ()) if _caps_ok(r, surface) or small_ok and r.caps.isupper()]
+                    # "the transport portfolio", « le portefeuille famille »: a capitalised name said with its field's noun
+                    named = _PORTFOLIO_AFTER.match(question[words[j][2] :]) or _PORTFOLIO_BEFORE.search(question[: words[i][1]])
+                    readings = [r for r in self._table.get(key, ()) if _caps_ok(r, surface) or small_ok and r.caps.isupper()
+                                or named and r.field == "portfolio"]
                     if readings:
                         typed = " ".join(w for w, _, _ in words[i : j + 1])
                         score = round(fuzz.ratio(typed, key), 1) if edits else 100.0

@@ -107,7 +107,8 @@ def negated(question: str, mentions: list[Any], language: str) -> set[int]:
         if i not in out and i > 0 and (i - 1) in out:  # "outside the MTMD and the MRNF"
             prev = mentions[i - 1]
             between = _words_between(folded, prev.end, m.start)
-            joined = set(between) & _COORDINATORS or "," in folded[prev.end : m.start]
+            # "outside the MTMD and the MRNF": a list goes on in one field; "not in production, transport portfolio" does not
+            joined = set(between) & _COORDINATORS or "," in folded[prev.end : m.start] and getattr(m, "field", None) == getattr(prev, "field", None)
             if joined and not _clause_break(folded, prev.end, m.start) and all(w in _JOINERS for w in between):
                 out.add(i)
     return out
@@ -146,8 +147,8 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
                 return {i for i in after if i not in before}
         for j in after[1:]:
             first = mentions[after[0]]
-            if re.search(r"\b(?:dans|in|within|au sein|parmi|among|chez|at)\b", folded[first.end : mentions[j].start]):
-                return {i for i in after if i < j}
+            if re.search(r"\b(?:dans|in|within|au sein|parmi|among|chez|at)\b", folded[first.end : mentions[j].start]) or "," in folded[first.end : mentions[j].start]:
+                return {i for i in after if i < j}  # "% not in production, transport portfolio": after the comma, the base
         return set(after)
     return {i for i, m in enumerate(mentions) if m.start >= verb.start()}
 
