@@ -120,6 +120,11 @@ class Kinds:
                 return Kind(question[m.start(2) : m.end(2)], "body", values, m.start(2), m.end(2), plural)
         return None
 
+    def words(self) -> set[str]:
+        """The single words of the declared kinds, singular and plural (« université(s) »)."""
+        single = {w for said in self._declared for w in said.split()}
+        return single | {w + ("x" if w.endswith("eau") else "s") for w in single}
+
     def named(self, word: str) -> list[str]:
         """The bodies whose name holds `word` as a word ("Council", accents and case aside)."""
         key = fold(word).strip()

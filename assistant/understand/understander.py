@@ -40,6 +40,7 @@ from assistant.understand.kinds import Kinds
 from assistant.understand.mention_groups import enumerated, expand_groups
 from assistant.understand.name_words import name_words
 from assistant.understand.openers import openers
+from assistant.understand.spelling import operator_words, respell
 from assistant.understand.operators import (
     NOUN_FIELDS,
     group_named_first,
@@ -67,6 +68,7 @@ from assistant.understand.register_words import (
 from assistant.understand.row_references import asks_about_one, name_overlap, row_number
 from assistant.understand.typed_fields import Identifiers, flags_grouped, flags_said_no
 from assistant.understand.words import (
+    FRAME_VOCABULARY,
     ASKS_GROUPS,
     BREAKDOWN,
     COMPARE_WORDS,
@@ -140,6 +142,8 @@ class Understander:
         self._body_keys = {b: f" {' '.join(_fold(str(b)).replace('-', ' ').split())} " for b in register.df["body"].dropna().unique()}
         # Words of the register's own text: a frame-word typo fix leaves them alone.
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
+        # words a slip in would lose what the question asks: operators, frame words, kinds of bodies
+        self._spellable = frozenset(w for w in (*operator_words(), *FRAME_VOCABULARY, *self._kinds.words()) if len(w) >= 6)
 
     def __call__(self, question: str, history: list[dict[str, str]] | None = None) -> Plan:
         previous, shown, groups, earlier = None, [], [], []
@@ -179,6 +183,7 @@ class Understander:
         cut = len(question) > MAX_QUESTION_CHARS
         question = question[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0] if cut else question  # never a cut word
         typed, (question, greeted) = question, openers(question)  # "Hi there, … ? Thanks!": read from what it asks
+        question = respell(question, self._spellable, self._known)  # "precentage", « exlcuant », "unviersity"
         question, instructions = strip_instructions(question)  # obeyed never, answered around
         if instructions:
             question, more = openers(question)

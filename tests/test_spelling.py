@@ -1,0 +1,44 @@
+"""Slips in the words that say what a question asks are put right before it is read, and real
+words are left alone (a verb's other form, a French word near an English one, the register's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.register.load import load_register
+from assistant.understand.spelling import operator_words, respell
+from assistant.understand.understander import Understander
+from tests.conftest import FULL_REGISTER
+
+
+@pytest.fixture(scope="module")
+def understand():
+    return Understander(load_register(FULL_REGISTER))
+
+
+@pytest.mark.parametrize(
+    ("typed", "intent", "what"),
+    [
+        ("What precentage of the health network's initiatives are in production?", "share", "part"),
+        ("en exlcuant le MRNF et le MTMD, combien de projets en prod ?", "count", "exclude"),
+        ("Which unviersity has the fewest AI projects?", "rank", "filters"),
+        ("quel minsitere a le plus de projets en developpement", "rank", "filters"),
+        ("Which portfolios have eaxctly one initiative?", "breakdown", "having"),
+    ],
+)
+def test_a_slip_in_an_operator_or_a_kind_word_keeps_what_it_asks(understand, typed, intent, what):
+    plan = understand(typed)
+    assert plan.intent == intent and getattr(plan, what)
+
+
+def test_real_words_are_left_as_typed():
+    vocabulary = frozenset({"involve", "agencies", "percentage", "excluding"})
+    assert respell("Is Deloitte involved?", vocabulary, frozenset()) == "Is Deloitte involved?"
+    assert respell("les agences fédérales", vocabulary, frozenset()) == "les agences fédérales"
+    assert respell("What precentage", vocabulary, frozenset()) == "What percentage"
+    assert respell("Ecxluding the MRNF", vocabulary, frozenset()) == "Excluding the MRNF"
+    assert respell("a prjection model", frozenset({"projection"}), frozenset({"prjection"})) == "a prjection model"
+
+
+def test_beginnings_in_the_lexicon_are_no_words_to_fix_into():
+    assert all(not w.endswith("*") for w in operator_words()) and "contien" not in operator_words()
