@@ -40,7 +40,6 @@ from assistant.understand.kinds import Kinds
 from assistant.understand.mention_groups import enumerated, expand_groups
 from assistant.understand.name_words import name_words
 from assistant.understand.openers import openers
-from assistant.understand.spelling import operator_words, respell
 from assistant.understand.operators import (
     NOUN_FIELDS,
     group_named_first,
@@ -66,9 +65,9 @@ from assistant.understand.register_words import (
     own_word_patterns,
 )
 from assistant.understand.row_references import asks_about_one, name_overlap, row_number
+from assistant.understand.spelling import operator_words, respell
 from assistant.understand.typed_fields import Identifiers, flags_grouped, flags_said_no
 from assistant.understand.words import (
-    FRAME_VOCABULARY,
     ASKS_GROUPS,
     BREAKDOWN,
     COMPARE_WORDS,
@@ -76,6 +75,7 @@ from assistant.understand.words import (
     DEFINE,
     DESCRIBE,
     FOLLOW_UP,
+    FRAME_VOCABULARY,
     GLOSSARY_WORDS,
     GROUP_WORDS,
     IGNORES_BLANKS,
