@@ -42,3 +42,13 @@ def test_real_words_are_left_as_typed():
 
 def test_beginnings_in_the_lexicon_are_no_words_to_fix_into():
     assert all(not w.endswith("*") for w in operator_words()) and "contien" not in operator_words()
+
+
+def test_a_date_fields_name_is_spelled_right_and_the_registers_own_names_are_kept():
+    from pathlib import Path
+
+    us = Understander(load_register(Path(__file__).resolve().parents[1] / "data/registers/us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv", "us-federal-2024"))
+    assert us("How many HHS use cases were imlpemented in 2023?").filters == {
+        "portfolio": ["Department of Health and Human Services"], "implemented": ["2023"]}
+    uk = Understander(load_register(Path(__file__).resolve().parents[1] / "data/registers/uk-atrs/atrs_records.csv", "uk-atrs"))
+    assert uk("Which publisher has the fewest records?").group_by == "body"

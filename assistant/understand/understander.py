@@ -143,7 +143,10 @@ class Understander:
         # Words of the register's own text: a frame-word typo fix leaves them alone.
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
         # words a slip in would lose what the question asks: operators, frame words, kinds of bodies
-        self._spellable = frozenset(w for w in (*operator_words(), *FRAME_VOCABULARY, *self._kinds.words()) if len(w) >= 6)
+        field_words = {w for f in self._fields for n in f.names() for w in _fold(n).split()}  # "initiated", "retired"
+        self._spellable = frozenset(w for w in (*operator_words(), *FRAME_VOCABULARY, *self._kinds.words(), *field_words) if len(w) >= 6)
+        # the register's own names for its fields are right as typed ("publisher" is no slip of "published")
+        self._spelled_right = self._known | {w for names in own.values() for n in names for w in _fold(n).split()}
 
     def __call__(self, question: str, history: list[dict[str, str]] | None = None) -> Plan:
         previous, shown, groups, earlier = None, [], [], []
@@ -183,7 +186,7 @@ class Understander:
         cut = len(question) > MAX_QUESTION_CHARS
         question = question[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0] if cut else question  # never a cut word
         typed, (question, greeted) = question, openers(question)  # "Hi there, … ? Thanks!": read from what it asks
-        question = respell(question, self._spellable, self._known)  # "precentage", « exlcuant », "unviersity"
+        question = respell(question, self._spellable, self._spelled_right)  # "precentage", « exlcuant », "unviersity"
         question, instructions = strip_instructions(question)  # obeyed never, answered around
         if instructions:
             question, more = openers(question)
