@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.register.load import load_register
-from assistant.understand.spelling import operator_words, respell
+from assistant.understand.spelling import Speller, operator_words
 from assistant.understand.understander import Understander
 from tests.conftest import FULL_REGISTER
 
@@ -33,11 +33,11 @@ def test_a_slip_in_an_operator_or_a_kind_word_keeps_what_it_asks(understand, typ
 
 def test_real_words_are_left_as_typed():
     vocabulary = frozenset({"involve", "agencies", "percentage", "excluding"})
-    assert respell("Is Deloitte involved?", vocabulary, frozenset()) == "Is Deloitte involved?"
-    assert respell("les agences fédérales", vocabulary, frozenset()) == "les agences fédérales"
-    assert respell("What precentage", vocabulary, frozenset()) == "What percentage"
-    assert respell("Ecxluding the MRNF", vocabulary, frozenset()) == "Excluding the MRNF"
-    assert respell("a prjection model", frozenset({"projection"}), frozenset({"prjection"})) == "a prjection model"
+    assert Speller(vocabulary, frozenset())("Is Deloitte involved?") == "Is Deloitte involved?"
+    assert Speller(vocabulary, frozenset())("les agences fédérales") == "les agences fédérales"
+    assert Speller(vocabulary, frozenset())("What precentage") == "What percentage"
+    assert Speller(vocabulary, frozenset())("Ecxluding the MRNF") == "Excluding the MRNF"
+    assert Speller(frozenset({"projection"}), frozenset({"prjection"}))("a prjection model") == "a prjection model"
 
 
 def test_beginnings_in_the_lexicon_are_no_words_to_fix_into():

@@ -140,6 +140,7 @@ def summaries(results: Sequence[CaseResult]) -> dict[str, Any]:
     follow_ups = [r for r in results if r.follow_up]
     if follow_ups:
         by_kind["follow-up"] = summarise(follow_ups)
+    by_band = _groups(results, _explained_band)
     return {
         "overall": summarise(results),
         "by_kind": by_kind,
@@ -147,7 +148,7 @@ def summaries(results: Sequence[CaseResult]) -> dict[str, Any]:
         "by_intent": _groups(results, lambda r: r.intent or "(none)"),
         "by_variant": _groups(results, lambda r: r.variant or "(none)"),
         "by_file": _groups(results, lambda r: r.file),
-        "by_explained": {band: g for band in _BANDS if (g := _groups(results, _explained_band).get(band))},
+        "by_explained": {band: by_band[band] for band in _BANDS if band in by_band},
     }
 
 

@@ -402,6 +402,10 @@ class EntityResolver:
         candidates = []  # (words, score, first, last, readings)
         for i in range(len(words)):
             partial = [("", 0)]  # (key so far, edits so far): a typo may have two readings
+            # the few words before (what an article or a field's noun says); "#": a cut is no start of the question
+            before = ("#" if words[i][1] > 40 else "") + question[max(0, words[i][1] - 40) : words[i][1]]
+            article_before = _ARTICLE_BEFORE.search(before) is not None
+            portfolio_before = _PORTFOLIO_BEFORE.search(before) is not None
             for j in range(i, min(len(words), i + self._max_words)):
                 partial = [
                     (k, edits + e)
@@ -414,14 +418,15 @@ class EntityResolver:
                 surface = question[words[i][1] : words[j][2]]
                 if surface.count("(") > surface.count(")") and not re.match(r"\s*\)", question[words[j][2] :]):
                     continue  # "education (ministry + network)": a name never opens a parenthesis it leaves open
+                after = question[words[j][2] : words[j][2] + 40]
+                # "the transport portfolio", « le portefeuille famille »: a capitalised name said with its field's noun
+                named = portfolio_before or _PORTFOLIO_AFTER.match(after) is not None
+                items_after = j == i and _ITEMS_AFTER.match(after) is not None  # "va use cases", "ice's projects"
                 for key, edits in partial:
                     # "la stm", "l'ets", "the mcn": a short acronym typed small right after an article
                     # (three letters: anywhere, unless an everyday word: "dhs", "nih", "pii")
                     small_ok = j == i and surface.islower() and key not in STOPWORDS and (key not in self._small_words and (
-                        _ARTICLE_BEFORE.search(question[: words[i][1]]) is not None or len(key) >= 3 and key not in SMALL_WORDS)
-                        or _ITEMS_AFTER.match(question[words[i][2] :]) is not None)  # "va use cases", "ice's projects"
-                    # "the transport portfolio", « le portefeuille famille »: a capitalised name said with its field's noun
-                    named = _PORTFOLIO_AFTER.match(question[words[j][2] :]) or _PORTFOLIO_BEFORE.search(question[: words[i][1]])
+                        article_before or len(key) >= 3 and key not in SMALL_WORDS) or items_after)
                     readings = [r for r in self._table.get(key, ()) if _caps_ok(r, surface) or small_ok and r.caps.isupper()
                                 or named and r.field == "portfolio"]
                     if readings:

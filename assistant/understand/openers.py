@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from pathlib import Path
+
+from assistant.understand.lexicon import fold as _fold  # same length as the question
 
 FILE = Path(__file__).with_name("openers.toml")
 _END = r"[\s,;:.!?…—–-]"  # what closes an opener ("Hi there, ", "Thanks!")
-
-
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
 def _alternatives(words: set[str]) -> str:
@@ -43,8 +40,6 @@ def openers(question: str) -> tuple[str, list[str]]:
     with, and the words taken off (shown as set aside); the question itself when nothing else
     would be left."""
     folded = _fold(question)
-    if len(folded) != len(question):  # a character that folds to two: leave the question as it is
-        return question, []
     start = m.end() if (m := _LEADING.match(folded)) else 0
     end = m.start() if (m := _TRAILING.search(folded, start)) else len(question)
     rest = question[start:end].rstrip(" ,;:—–-")

@@ -38,21 +38,28 @@ def operator_words() -> frozenset[str]:
     return frozenset(w for w in lexicon_words(OPERATOR_KINDS) if len(w) >= 6)
 
 
-def respell(question: str, vocabulary: frozenset[str], known: frozenset[str]) -> str:
-    """The question with each word one slip away from a `vocabulary` word written as that word;
-    words of the register (`known`) and words already right are left as typed."""
-    targets = sorted(vocabulary)
+class Speller:
+    """Puts right slips into `vocabulary` words, leaving the register's own words (`known`) and
+    the lexicon's as typed; built once per register (the sorted targets are not per question)."""
 
-    def fix(m: re.Match[str]) -> str:
+    def __init__(self, vocabulary: frozenset[str], known: frozenset[str]) -> None:
+        self.vocabulary = vocabulary
+        self.right = known | lexicon_words()  # words already right: the register's, the lexicon's (« ministre »)
+        self._targets = sorted(vocabulary)
+
+    def __call__(self, question: str) -> str:
+        """The question with each word one slip away from a vocabulary word written as that word."""
+        return _WORD.sub(self._fix, question)
+
+    def _fix(self, m: re.Match[str]) -> str:
         word = m.group()
         key = fold(word)
-        if key in vocabulary or key in known or key in lexicon_words() or word.isupper():
-            return word  # a word already right, the register's, or one the lexicon knows (« ministre »)
-        hit = process.extractOne(key, targets, scorer=OSA.distance, score_cutoff=1)
+        if key in self.vocabulary or key in self.right or word.isupper():
+            return word
+        hit = process.extractOne(key, self._targets, scorer=OSA.distance, score_cutoff=1)
         if hit is None or hit[0][0] != key[0] or key.startswith(hit[0]) or hit[0].startswith(key):
             return word  # "involved" is no slip of "involve", « fédérales » none of « fédérale »
         if len(hit[0]) != len(key) and len(key) < 9:
             return word  # a letter more or less in a short word is often another word (« agences », "agencies")
         return hit[0].capitalize() if word[0].isupper() else hit[0]
 
-    return _WORD.sub(fix, question)

@@ -65,7 +65,7 @@ from assistant.understand.register_words import (
     own_word_patterns,
 )
 from assistant.understand.row_references import asks_about_one, name_overlap, row_number
-from assistant.understand.spelling import operator_words, respell
+from assistant.understand.spelling import Speller, operator_words
 from assistant.understand.typed_fields import Identifiers, flags_grouped, flags_said_no
 from assistant.understand.words import (
     ASKS_GROUPS,
@@ -144,9 +144,9 @@ class Understander:
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
         # words a slip in would lose what the question asks: operators, frame words, kinds of bodies
         field_words = {w for f in self._fields for n in f.names() for w in _fold(n).split()}  # "initiated", "retired"
-        self._spellable = frozenset(w for w in (*operator_words(), *FRAME_VOCABULARY, *self._kinds.words(), *field_words) if len(w) >= 6)
+        spellable = frozenset(w for w in (*operator_words(), *FRAME_VOCABULARY, *self._kinds.words(), *field_words) if len(w) >= 6)
         # the register's own names for its fields are right as typed ("publisher" is no slip of "published")
-        self._spelled_right = self._known | {w for names in own.values() for n in names for w in _fold(n).split()}
+        self._respell = Speller(spellable, self._known | {w for names in own.values() for n in names for w in _fold(n).split()})
 
     def __call__(self, question: str, history: list[dict[str, str]] | None = None) -> Plan:
         previous, shown, groups, earlier = None, [], [], []
@@ -186,7 +186,7 @@ class Understander:
         cut = len(question) > MAX_QUESTION_CHARS
         question = question[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0] if cut else question  # never a cut word
         typed, (question, greeted) = question, openers(question)  # "Hi there, … ? Thanks!": read from what it asks
-        question = respell(question, self._spellable, self._spelled_right)  # "precentage", « exlcuant », "unviersity"
+        question = self._respell(question)  # "precentage", « exlcuant », "unviersity"
         question, instructions = strip_instructions(question)  # obeyed never, answered around
         if instructions:
             question, more = openers(question)
