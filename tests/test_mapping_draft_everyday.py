@@ -247,3 +247,19 @@ def test_values_that_say_one_everyday_thing_are_one_value(us, raw):
     plan, answer = _answer(register, "How many DOT use cases were developed under contract only?")
     truth = raw[DEVELOPED].isin(["Developed with contracting resources.", "Exclusively developed with contract/external resources."])
     assert answer.figures["count"] == int((truth & raw["Agency Abbreviation"].eq("DOT")).sum())
+
+
+def test_values_that_say_nothing_are_drafted_as_blank_and_counted_as_not_given(us, raw):
+    """ "Data not reported by submitter and will be updated…" is no way of developing a system: the
+    draft lists it under `blank`, and a breakdown counts its rows as not given."""
+    from assistant.register.draft_everyday import says_nothing
+
+    assert says_nothing("Data not reported by submitter and will be updated once additional information is collected")
+    assert says_nothing("TBD") and says_nothing("Information non disponible")
+    assert not says_nothing("Documentation is missing or not available") and not says_nothing("Unknowingly biased")
+    path, register = us
+    field = next(f for f in register.mapping.fields if f.columns.get("") == (DEVELOPED,))
+    assert field.blank == ("data not reported by submitter and will be updated once additional information is collected",)
+    assert not any(lb.en.startswith("Data not reported") for lb in field.values)
+    said = raw[DEVELOPED].str.startswith("Data not reported")
+    assert said.sum() == 6 and register.df.loc[said.to_numpy(), field.key].eq("").all()

@@ -258,3 +258,26 @@ def test_alias_table_mistakes_name_the_fix(tmp_path, table, says):
     path.write_text('[columns]\nname = "Title"\nbody = "Agency"\n' + table, encoding="utf-8")
     with pytest.raises(MappingError, match=says):
         load_mapping(path)
+
+
+def test_cells_that_say_nothing_are_not_given_not_a_value_or_a_no():
+    """ "N/A - …" is not the spelling "n" + "/" of a default no, and a field's `blank` spellings
+    ("Data not reported by submitter…", "TBD") are not given, whatever follows them."""
+    from assistant.register.fields import parse_fields, read_cells
+
+    raw = {
+        "live": {"type": "flag", "column": "Live", "names": {"en": ["live"]}},
+        "method": {"type": "label", "column": "Method", "names": {"en": ["method"]}, "blank": ["Data not reported", "TBD"]},
+    }
+    live, method = parse_fields(raw, ValueError)
+    flags, _ = read_cells(live, ["Yes", "N/A - no users", "n", "N/A; COTS tool", "no"])
+    assert flags["live"] == ["yes", "", "no", "", "no"]
+    labels, _ = read_cells(method, ["In-house", "Data not reported by submitter and will be updated", "TBD.", "TBDX", "N/A - retired"])
+    assert labels["method"] == ["In-house", "", "", "TBDX", ""]
+
+
+def test_blank_spellings_are_for_fields_questions_select_by(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text('[columns]\nname = "Title"\n[fields.x]\ntype = "text"\ncolumn = "Live"\nblank = ["TBD"]\n', encoding="utf-8")
+    with pytest.raises(MappingError, match="blank spellings are for a field questions select by"):
+        load_mapping(path)

@@ -27,6 +27,7 @@ from assistant.register.draft_everyday import (
     merge_same,
     not_recorded_line,
     role_also,
+    says_nothing,
     value_words,
 )
 from assistant.register.draft_flags import Derived, FlagSpec, derive
@@ -409,8 +410,11 @@ class _Writer:
             keys = self._value_keys(values)
             words = self._value_words(keys, values)
             aliases = derived.aliases if derived is not None else {}
-            lines = []
+            nothing = [v for v in values if says_nothing(v.text)]  # "Data not reported by submitter…"
+            lines = [f"blank = [{', '.join(_q(s) for v in nothing for s in (v.text, *v.spellings))}]   # {_n(sum(v.count for v in nothing))} rows say nothing: not given"] if nothing else []  # fmt: skip
             for k, v in zip(keys, values, strict=True):
+                if v in nothing:
+                    continue
                 if normalise(v.text).strip(" .") in _BARE:  # "TRUE": a word of every question ("is it true…")
                     lines.append(f"# {_q(v.text)} ({_n(v.count)} rows) is left as written: a value named {v.text!r} would be read in any question saying it")
                     continue

@@ -19,7 +19,7 @@ from assistant.register.labels import normalise
 from assistant.resources import MAPPINGS_DIR
 
 EVERYDAY_FILE = MAPPINGS_DIR / "words" / "everyday.toml"
-_TABLES = {"names", "dates", "values", "roles", "pairs"}
+_TABLES = {"names", "dates", "values", "roles", "pairs", "blanks"}
 _KEYS = {"said", "unless", "all", "en", "fr", "also", "in"}
 
 
@@ -93,6 +93,13 @@ def pair_names(union: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Other names of the union of two flags named `union` ("A or B")."""
     entry = _first("pairs", union)
     return (entry.en, entry.fr) if entry else ((), ())
+
+
+def says_nothing(value: str) -> bool:
+    """A value that only says the answer was not given ("Data not reported by submitter and will be
+    updated…", "TBD", « Information non disponible »): it starts with a [[blanks]] phrase."""
+    words = _words(value)
+    return any(re.match(rf"{re.escape(_words(p))}(?!\S)", words) for e in everyday()["blanks"] for p in e.said)
 
 
 def role_also(name: str, taken: set[str]) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from assistant.register.fields import _BLANKS, DEFAULT_NO, DEFAULT_YES, number_text
+from assistant.register.fields import DEFAULT_NO, DEFAULT_YES, _blank, number_text
 from assistant.register.files import _decode, clean, is_blank, read_table
 from assistant.register.glossary import translate
 from assistant.register.labels import normalise
@@ -109,7 +109,7 @@ class Column:
 
 def blank(cell: str) -> bool:
     """A cell that says nothing: empty, "N/A", "Not applicable"… (as typed fields read them)."""
-    return normalise(cell).strip(" .") in _BLANKS
+    return _blank(cell)
 
 
 def read_columns(path: Path) -> list[Column]:

@@ -16,6 +16,7 @@ words, the row viewer shows it.
     en = "Developed with contracting resources"
     fr = "Développé à contrat"
     aliases = ["contractor", "vendor", "bought"]
+    blank = ["Data not reported by submitter"]  # the file's ways of saying nothing: not given
 
 `column` is a header, a list of accepted headers, or `{ en = "…", fr = "…" }` (one column per
 language: text is shown in the question's language). How each type reads its cells (`read`):
@@ -33,6 +34,10 @@ language: text is shown in the question's language). How each type reads its cel
     multi   a tuple of values (cells like "[a, b]" or "a; b"; `separator` to change)
     text    the cell (searched and shown); id: the cell (addressable: "describe DOI-0015")
     private never loaded: not shown, not indexed
+
+Every type reads a blank cell, "N/A" ("N/A - not used"), "Not applicable"… as not given; `blank`
+adds the file's own ways of saying nothing ("Data not reported by submitter…", "TBD"), matched
+as a flag's spellings are (the whole cell, or its start followed by punctuation or a space).
 """
 
 from __future__ import annotations
@@ -56,7 +61,7 @@ RESERVED = frozenset(
     "status_en status_key source".split()
 )
 _FIELD_KEYS = {"type", "column", "names", "yes", "no", "values", "separator", "dayfirst", "definition_en", "definition_fr",
-               "unit", "currency", "decimal"}  # fmt: skip
+               "unit", "currency", "decimal", "blank"}  # fmt: skip
 # A money field's currency -> its symbol in English (before the figure) and in French (after it).
 CURRENCIES = {"CAD": ("$", "$"), "USD": ("US$", "$ US"), "EUR": ("€", "€"), "GBP": ("£", "£")}
 _NUMBER_KEYS = ("unit", "currency", "decimal")
@@ -84,6 +89,7 @@ class Field:
     unit_en: str = ""
     currency: str = ""  # number: money in this currency (CURRENCIES), shown with its symbol
     decimal: str = ""  # number: the file's decimal mark when it is "," ("" = guessed per cell)
+    blank: tuple[str, ...] = ()  # the file's own ways of saying nothing, normalised
     _by_key: dict[str, Label] = field(default_factory=dict, compare=False, repr=False)
 
     def name(self, language: str) -> str:
@@ -168,11 +174,14 @@ def parse_fields(raw: Any, fail: Callable[[str], Exception]) -> tuple[Field, ...
         if set(yes) & set(no):
             raise fail(f"{where}: {sorted(set(yes) & set(no))} is both a yes and a no spelling.")
         values = _values(spec.get("values", {}), where, fail)
+        if kind in ("text", "id", "private") and "blank" in spec:
+            raise fail(f"{where}: blank spellings are for a field questions select by (label, flag, date, number, multi), not a {kind} one.")  # fmt: skip
+        blank = tuple(normalise(s).strip(" .") for s in _strings(spec.get("blank", []), f"{where} blank", fail))
         unit_fr, unit_en, currency, decimal = _number_options(spec, kind, where, fail)
         found.append(
             Field(key, kind, columns, names_fr, names_en, yes, no, values, str(spec.get("separator", "")),
                   bool(spec.get("dayfirst", False)), str(spec.get("definition_fr", "")), str(spec.get("definition_en", "")),
-                  unit_fr, unit_en, currency, decimal)  # fmt: skip
+                  unit_fr, unit_en, currency, decimal, blank)  # fmt: skip
         )
     return tuple(found)
 
@@ -240,25 +249,25 @@ def read_cells(spec: Field, cells: list[str]) -> tuple[dict[str, list[Any]], lis
     """The field's df column(s) from its raw cells (one per row), and notes on what was set aside."""
     if spec.type == "flag":
         values = [_flag(spec, c) for c in cells]
-        odd = sum(1 for c, v in zip(cells, values, strict=True) if v == "" and not _blank(c))
+        odd = sum(1 for c, v in zip(cells, values, strict=True) if v == "" and not _blank(c, spec))
         return {spec.key: values, **_written(spec, cells)}, [f"{spec.key}: {odd} cell(s) neither yes nor no, read as not given"] if odd else []
     if spec.type == "label":
         lookup = {normalise(s): lb.key for lb in spec.values for s in (lb.key, lb.fr, lb.en, *lb.aliases)}
-        values = ["" if _blank(c) else lookup.get(normalise(c), " ".join(c.split())) for c in cells]
+        values = ["" if _blank(c, spec) else lookup.get(normalise(c), " ".join(c.split())) for c in cells]
         odd = len({v for v in values if v and spec.values and v not in {lb.key for lb in spec.values}})
         return {spec.key: values, **(_written(spec, cells) if spec.values else {})}, [f"{spec.key}: {odd} value(s) not among the declared ones, kept as written"] if odd else []
     if spec.type == "date":
-        typed, year_only, read_back_note = read_back(["" if _blank(c) else c.strip() for c in cells])
+        typed, year_only, read_back_note = read_back(["" if _blank(c, spec) else c.strip() for c in cells])
         parsed = pd.to_datetime(pd.Series([c if not y else "" for c, y in zip(typed, year_only, strict=True)], dtype="object"),
                                 errors="coerce", format="mixed", dayfirst=spec.dayfirst)  # fmt: skip
         years = [y or ("" if pd.isna(d) else f"{d.year:04d}") for d, y in zip(parsed, year_only, strict=True)]
         months = ["" if y or pd.isna(d) else f"{d.year:04d}-{d.month:02d}" for d, y in zip(parsed, year_only, strict=True)]
-        odd = sum(1 for c, y in zip(cells, years, strict=True) if not y and not _blank(c))
+        odd = sum(1 for c, y in zip(cells, years, strict=True) if not y and not _blank(c, spec))
         notes = [f"{spec.key}: {odd} cell(s) not read as a date"] if odd else []
         return {spec.key: years, f"{spec.key}:month": months}, notes + ([f"{spec.key}: {read_back_note}"] if read_back_note else [])
     if spec.type == "number":
-        numbers = pd.to_numeric(pd.Series(["" if _blank(c) else number_text(c, spec.decimal) for c in cells], dtype="object"), errors="coerce")
-        odd = sum(1 for c, n in zip(cells, numbers, strict=True) if pd.isna(n) and not _blank(c))
+        numbers = pd.to_numeric(pd.Series(["" if _blank(c, spec) else number_text(c, spec.decimal) for c in cells], dtype="object"), errors="coerce")
+        odd = sum(1 for c, n in zip(cells, numbers, strict=True) if pd.isna(n) and not _blank(c, spec))
         return {spec.key: numbers.tolist()}, [f"{spec.key}: {odd} cell(s) not read as a number"] if odd else []
     if spec.type == "multi":
         rows = [_items(spec, c) for c in cells]
@@ -296,15 +305,25 @@ def number_text(cell: str, decimal: str = "") -> str:
 def _written(spec: Field, cells: list[str]) -> dict[str, list[str]]:
     """`KEY:written`: each cell as the file writes it (blank: ""), for a field whose values are
     read into ours (a flag's yes/no, a declared label): figures name the file's spellings too."""
-    return {f"{spec.key}:written": ["" if _blank(c) else " ".join(c.split()) for c in cells]}
+    return {f"{spec.key}:written": ["" if _blank(c, spec) else " ".join(c.split()) for c in cells]}
 
 
-def _blank(cell: str) -> bool:
-    return normalise(cell).strip(" .") in _BLANKS
+def _blank(cell: str, spec: Field | None = None) -> bool:
+    """A cell that says nothing: empty, "N/A", "N/A - not used", or one of the field's `blank`."""
+    text = normalise(cell).strip(" .")
+    return text in _BLANKS or _NOT_APPLICABLE.match(text) is not None or (spec is not None and _starts(text, spec.blank))
+
+
+def _starts(text: str, spellings: tuple[str, ...]) -> bool:
+    """`text` is one of `spellings`, or starts with one followed by no letter or digit."""
+    return any(text == s or (text.startswith(s) and not text[len(s)].isalnum()) for s in spellings)
+
+
+_NOT_APPLICABLE = re.compile(r"n/a\b(?!/)")  # "N/A - individuals are not interacting…", "N/A; COTS tool"
 
 
 def _flag(spec: Field, cell: str) -> str:
-    if _blank(cell):  # "N/A" is not a "no" (the spelling "n" followed by "/")
+    if _blank(cell, spec):  # "N/A" is not a "no" (the spelling "n" followed by "/")
         return ""
     text = normalise(cell).strip(" .")
     for value, spellings in (("yes", spec.yes), ("no", spec.no)):
@@ -321,7 +340,7 @@ def _items(spec: Field, cell: str) -> tuple[str, ...]:
     else:
         parts = re.split(r"\s*[;|\n]\s*", text) if re.search(r"[;|\n]", text) else text.split(",")
     items = (" ".join(p.strip().strip("'\"").split()) for p in parts)
-    return tuple(dict.fromkeys(i for i in items if i and not _blank(i)))
+    return tuple(dict.fromkeys(i for i in items if i and not _blank(i, spec)))
 
 
 def years_from(values: list[str], op: str, year: int) -> list[str]:
