@@ -189,3 +189,6 @@ def test_bodies_with_a_word_in_their_name_are_those_bodies(uk, df):
     answer = uk.ask("What percentage of the records are from bodies with Council in their name?")
     councils = df["publishing_body"].fillna("").str.contains(r"\bCouncil\b")
     assert answer.figures["share"]["numerator"] == int(councils.sum()) and answer.figures["share"]["denominator"] == len(df)
+    assert 'bodies whose name contains "Council"' in answer.answer and "of kind" not in answer.answer
+    answer = uk.ask("Combien d'organismes avec Council dans leur nom ont publié des fiches ?")
+    assert "dont le nom contient « Council »" in answer.answer and answer.figures["groups"] == df.loc[councils, "publishing_body"].nunique()

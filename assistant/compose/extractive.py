@@ -118,7 +118,8 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
         parts = []
         for field_name, values in plan.filters.items():
             if field_name in getattr(plan, "kinds", {}):  # « parmi les organismes de type « cégep » »
-                parts.append(t["kind_scope"].format(value=plan.kinds[field_name], groups=t["groups"][field_name].lower(), count=len(values)))
+                scope = "kind_named_scope" if f"{field_name}:named" in plan.kinds else "kind_scope"  # "…whose name contains "Council""
+                parts.append(t[scope].format(value=plan.kinds[field_name], groups=t["groups"][field_name].lower(), count=len(values)))
                 continue
             said = getattr(plan, "dates_said", {}).get(field_name)  # "since June 2025": « ≥ 2025-06 », not twelve months
             shown = [said] if said else [self._value(field_name, v, plan.language, mapping) for v in values]

@@ -106,7 +106,8 @@ class OperationsWording:
             for field_name, values in fields.items():
                 if table == "part" and field_name in getattr(plan, "kinds", {}) and field_name not in plan.filters:
                     # "What share of records come from councils?": « … de l'un des 9 organismes de type … »
-                    parts.append(t["part"]["kind"].format(value=plan.kinds[field_name], groups=t["groups"][field_name].lower(), count=len(values)))
+                    kind = "kind_named" if f"{field_name}:named" in plan.kinds else "kind"
+                    parts.append(t["part"][kind].format(value=plan.kinds[field_name], groups=t["groups"][field_name].lower(), count=len(values)))
                     continue
                 said = [self._shown(field_name, v, plan.language, mapping) for v in values if str(v).strip()]
                 said = [plan.dates_said[field_name]] if field_name in getattr(plan, "dates_said", {}) else said

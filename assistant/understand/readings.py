@@ -167,7 +167,7 @@ def part_of_a_name(plan: Plan, body_keys: dict[str, str], compared: bool = False
         bodies = [b for b, k in body_keys.items() if f" {key} " in k and (kind is None or b in kind)]
         if len(bodies) == 1 and bodies[0] not in others:
             plan.filters["body"] = [*others, *bodies]
-            plan.kinds.pop("body", None)
+            plan.kinds.pop("body", None), plan.kinds.pop("body:named", None)
             plan.topic = " ".join(w for w in plan.topic.split() if w != word)
             plan.set_aside = [w for w in plan.set_aside if w != word]
             plan.notes.append(_READ_AS["fr" if plan.language == "fr" else "en"].format(said=word, real=bodies[0]))

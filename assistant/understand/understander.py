@@ -248,6 +248,7 @@ class Understander:
                     plan.filters[m.field].append(m.value)
         for word in named_words.body_words:  # "bodies with Council in their name": those bodies
             plan.filters["body"], plan.kinds["body"] = self._kinds.named(word), word
+            plan.kinds["body:named"] = word  # answers say "whose name contains", not "of kind"
         dates.apply(plan, dated, self.register.df)
         dates.negate(plan, dated, mentions, question)  # "not published in 2024"
         if kind is not None and kind.field not in plan.filters:
