@@ -74,6 +74,12 @@ def _year(cells: pd.Series) -> pd.Series:
          lambda d: ((_year(d["Date Implemented"]) == 2024) & (d["Agency Abbreviation"] == "DHS")).sum()),
         ("How many use cases did the VA put into service in 2024 (implementation date)?",
          lambda d: ((_year(d["Date Implemented"]) == 2024) & (d["Agency Abbreviation"] == "VA")).sum()),
+        # a date said of the rows with no year: those with a date given (or none, negated); a stage word stays the stage
+        ("How many implemented use cases at DOE?", lambda d: (_year(d["Date Implemented"]).notna() & (d["Agency Abbreviation"] == "DOE")).sum()),
+        ("How many use cases at DOE have been implemented?", lambda d: (_year(d["Date Implemented"]).notna() & (d["Agency Abbreviation"] == "DOE")).sum()),
+        ("How many DOE use cases were not implemented?", lambda d: (_year(d["Date Implemented"]).isna() & (d["Agency Abbreviation"] == "DOE")).sum()),
+        ("Combien de cas d'usage du DOE n'ont pas été mis en œuvre ?", lambda d: (_year(d["Date Implemented"]).isna() & (d["Agency Abbreviation"] == "DOE")).sum()),
+        ("How many retired use cases at DHS?", lambda d: (d["Stage of Development"].str.lower().eq("retired") & (d["Agency Abbreviation"] == "DHS")).sum()),
     ],
 )
 def test_counts_over_typed_fields_are_pandas_exact(raw, ask, question, truth):

@@ -159,11 +159,40 @@ def per_year(question: str, fields: tuple[Any, ...]) -> DateCondition | None:
     return None
 
 
+def described(question: str, fields: tuple[Any, ...], mentions: list[Any], found: list[DateCondition]) -> list[DateCondition]:
+    """A date field said of the rows with no year ("how many implemented use cases", "use cases
+    that went live at the DOE", « cas d'usage mis en service »): the rows whose date is given. A
+    word that is also a value said there ("retired": a stage) stays that value."""
+    from assistant.understand.operators import ITEMS
+
+    folded = fold(question).replace("'", " ").replace("’", " ")
+    out = []
+    for field in fields:
+        if field.type != "date" or not field.names() or any(c.field == field.key for c in found):
+            continue
+        for name in _name_pattern(field).finditer(folded):
+            adjective = re.match(rf"\s+(?:ai |ia )?{ITEMS}\b", folded[name.end() :])
+            after_items = re.search(rf"(?:\b{ITEMS}\s+(?:(?:that|which|qui)\s+)?|\b(?:ne |n )?{_BEEN}\s+)(?:(?:not|never|yet|pas|jamais|encore|ete)\s+)*$", folded[: name.start()])
+            if (adjective or after_items) and not any(m.start < name.end() and name.start() < m.end for m in mentions):
+                out.append(DateCondition(field.key, "any", 0, name.start(), name.end()))
+                break
+    return out
+
+
+_BEEN = r"(?:were|was|have been|has been|had been|are|is|got|ont ete|ont|sont|a ete|est|etaient)"
+_GIVEN = {"en": "with a date", "fr": "avec une date"}
+_NONE = {"en": "no date given", "fr": "sans date"}
+
+
 def apply(plan: Any, found: list[DateCondition], df: Any) -> None:
     """Each condition as a filter on the field's years present in the register (a sentinel
     value no row holds when none is, so the count is an honest 0)."""
     for c in found:
         if not c.op:  # "each year": a grouping, not a filter
+            continue
+        if c.op == "any":  # "implemented use cases": every year given
+            plan.filters[c.field] = sorted(str(v) for v in df[c.field].dropna().unique() if str(v).strip()) or ["any"]
+            plan.dates_said[c.field] = _GIVEN["fr" if plan.language.startswith("fr") else "en"]
             continue
         if c.last_month and f"{c.field}:month" in df.columns:  # "the first half of 2025": those months
             low, high = f"{c.year:04d}-{c.month:02d}", f"{c.year:04d}-{c.last_month:02d}"
@@ -193,7 +222,10 @@ def negate(plan: Any, found: list[DateCondition], mentions: list[Any], question:
     marks = sorted([*mentions, *(c for c in found if c.op)], key=lambda m: m.start)
     for i in negated(question, marks, plan.language):
         c = marks[i]
-        if isinstance(c, DateCondition):
+        if isinstance(c, DateCondition) and c.op == "any":  # "not implemented": no date given
+            plan.filters[c.field] = [""]
+            plan.dates_said[c.field] = _NONE["fr" if plan.language.startswith("fr") else "en"]
+        elif isinstance(c, DateCondition):
             for key in (f"{c.field}:month", c.field):
                 if key in plan.filters:
                     plan.exclude[key] = plan.filters.pop(key)

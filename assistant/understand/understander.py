@@ -41,6 +41,7 @@ from assistant.understand.mention_groups import enumerated, expand_groups
 from assistant.understand.name_words import name_words
 from assistant.understand.openers import openers
 from assistant.understand.operators import (
+    ITEMS,
     NOUN_FIELDS,
     group_named_first,
     negated,
@@ -122,6 +123,7 @@ class Understander:
         # Typed fields a question groups by ("by development method"); a flag is a value, not a group.
         own |= {f.key: f.names() for f in self._fields if f.names() and f.type != "flag"}
         self._own_words = own_word_patterns(own)
+        self._typed = {f.key for f in self._fields}
         self._own_singular = tuple(normalise(n) for names in own.values() for n in names)
         self._item_words = item_words(mapping)
         self._names = {int(r): normalise(n) for r, n in zip(register.df["row_id"], register.df["name"], strict=True)}
@@ -229,6 +231,7 @@ class Understander:
         dated = dates.conditions(question, self._fields)  # "implemented in 2024": a date field's years
         yearly = dates.per_year(question, self._fields)  # "implemented each year"
         dated += [yearly] if yearly and not dated else []
+        dated += dates.described(question, self._fields, mentions, dated)  # "implemented use cases": a date given
         if read := [*dated, *dates.named_again(question, dated, self._fields), *measured.spans]:
             mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in read)]
             # "implemented in 2024" asks a field this register has: not a date it lacks
@@ -443,9 +446,11 @@ class Understander:
             starts = (m.end(), *((m.end() + one.end(),) if one else ()), *((skip.end(),) if skip else ()))
             for at in starts:
                 # « ministères » may mean bodies or portfolios: not answered as either by guess
-                field = next((f for f, w in words if w.match(norm, at)), None)
-                if field and not re.match(r"ministe|ministr", norm[at:]):
-                    return field
+                said = next(((f, m) for f, w in words if (m := w.match(norm, at))), None)
+                if said and said[0] in self._typed and re.match(rf" (?:ai |ia )?{ITEMS}\b", norm[said[1].end() :]):
+                    continue  # "how many retired use cases": the rows so described, not the field's values
+                if said and not re.match(r"ministe|ministr", norm[at:]):
+                    return said[0]
         return None
 
     def _ranks_by(self, norm: str, fields: set[str]) -> bool:
