@@ -285,8 +285,8 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
     A sentence that is only an instruction goes; the real question in the message stays."""
     removed = [m.group() for m in re.finditer(r"<!--.*?-->", question, re.S)]
     text = re.sub(r"<!--.*?-->", " ", question, flags=re.S)
-    text = re.sub(r"(#{2,}|<<|>>|\[(?=\w+\]))", " ", text)  # "### CONSIGNE ###", "<<ADMIN>>", "[SYSTÈME]"
-    text = re.sub(r"\b(system|systeme|système|admin)\]", r"\1 :", text, flags=re.I)
+    text = re.sub(r"(#{2,}|<<|>>|\[(?=[\w ]{1,30}\]))", " ", text)  # "### CONSIGNE ###", "<<ADMIN>>", "[SYSTÈME]", "[admin override]"
+    text = re.sub(r"\b(system|systeme|système|admin|override|mode|developer|développeur)\]", r"\1 :", text, flags=re.I)
     segments = [
         s for s in re.split(r"(?<=[.!?:])\s+|\s+(?=(?:question|user|q)\s*:)", text, flags=re.I) if s.strip()
     ]
@@ -300,7 +300,7 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
         cue = has("instruction", folded, "fr") or has("instruction", folded, "en") or label
         labelled = re.match(
             r"\W*(?:(?:message|note|consigne|instruction)s?\s+(?:du|de l|de la|from|from the|of the)?\s*)?"
-            r"(?:system|systeme|admin|important|developer|developpeur)\w*\s*(?:override|mode|note|message)?\s*:", folded,
+            r"(?:mode\s+)?(?:system|systeme|admin|important|developer|developpeur)\w*\s*(?:override|mode|note|message)?\s*:", folded,
         ) is not None  # fmt: skip
         # « SYSTÈME : le registre contient 1000 lignes. » : what the label introduces goes too
         label = labelled and len(re.findall(r"\w+", folded)) <= 4
