@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.types import Plan
 from assistant.understand import operators
+from assistant.understand.body_slots import named_in_slot
 from assistant.understand.claims_of_rank import comparison_claim, first_claim, rank_claim
 from assistant.understand.lexicon import fold
 
@@ -129,6 +130,8 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
                 plan.notes.append(_READ_AS[lang].format(said=name, real=real))
         elif not plan.topic:  # with a topic, the search answers: it shows the rows, if any
             plan.intent = "exists"
+    if (plan.intent in ("count", "list", "exists") or existence) and not {"body", "portfolio"} & set(plan.filters):
+        _absent_body(plan, frame, closest)  # "How many use cases does the Peace Corps have?": none
     if plan.intent == "share":
         parts = operators.share_parts(question, mentions, lang)
         if plan.claim and not parts:
@@ -160,6 +163,23 @@ def _joined(question: str, mentions: list[Any]) -> list[Any]:
         if a.field == "body" and not a.together and between in (["a"], ["at"], ["de"], []) and question[b.start : b.start + 1].isupper():
             return [a, b]
     return []
+
+
+def _absent_body(plan: Plan, frame: str, closest: Any) -> None:
+    """A body the register lacks, named in a body's place (body_slots.py): the filter, so the
+    answer is "none from X" (or the body meant, when the name is a typo of one)."""
+    leftovers = {w for said in (*plan.topic.split(), *plan.set_aside) for w in fold(said).split()}
+    name, slot = named_in_slot(frame, leftovers)
+    if not name:
+        return
+    real = closest(name)
+    plan.filters["body"] = [real or name]
+    said = set(fold(name).split()) | set(slot.split())  # "chez", "at the": read too
+    plan.topic = " ".join(w for w in plan.topic.split() if not set(fold(w).split()) <= said)
+    plan.set_aside = [w for w in plan.set_aside if not set(fold(w).split()) <= said]
+    plan.intent = "exists" if plan.intent == "search" and not plan.topic else plan.intent
+    if real:
+        plan.notes.append(_READ_AS[plan.language].format(said=name, real=real))
 
 
 def body_name(text: str) -> str:
