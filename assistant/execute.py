@@ -117,7 +117,7 @@ class Executor:
             selected = selected[names_holding(df.loc[selected.index, "name"], plan.name_has).to_numpy()]
         if plan.intent == "search":
             return self._search(plan, selected, evidence)
-        before_topic = len(selected)
+        before_topic, base = len(selected), selected
         if plan.topic:
             selected = self._topic_set(plan, selected, evidence)
         ids = selected["row_id"].tolist()
@@ -137,6 +137,8 @@ class Executor:
             others = [f for f in plan.filters if f != "body"] or plan.exclude or plan.topic
             if not ids and plan.filters.get("body") and others:  # the body is there, the rest is not
                 evidence.figures["body_count"] = int(df["body"].isin(plan.filters["body"]).sum())
+        elif plan.intent == "share" and getattr(plan, "part_topic", False):  # "what share … are about chatbots"
+            self._share(plan, base, evidence, about=selected.index)
         elif plan.intent == "share":
             self._share(plan, selected, evidence)
         elif plan.intent in ("rank", "breakdown"):
@@ -263,9 +265,11 @@ class Executor:
         # the rows the figure rests on, then those left out for a blank cell (the answer names them too)
         evidence.rows = self._records([*cited, *figures["blank_row_ids"]], plan.language)
 
-    def _share(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence) -> None:
-        """Rows of `part` (and outside `part_exclude`) among the rows of the filters."""
+    def _share(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence, about: pd.Index | None = None) -> None:
+        """Rows of `part` (and outside `part_exclude`; or the rows `about` the topic) among the rows of the filters."""
         keep = mask(selected, plan.part, plan.part_exclude, getattr(plan, "part_thresholds", ()))
+        if about is not None:
+            keep = pd.Series(selected.index.isin(about), index=selected.index)
         if getattr(plan, "part_name_has", None):  # "what share of records have 'chatbot' in their name"
             named = pd.Series(names_holding(self.register.df.loc[selected.index, "name"], plan.part_name_has).to_numpy(), index=selected.index)
             keep = named if keep is None else keep & named

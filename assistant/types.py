@@ -379,8 +379,7 @@ class Plan:
     # What topic retrieval searches with when it is not `question`: a follow-up that keeps the
     # previous topic (« Et à la RAMQ ? ») searches with the question that asked it.
     search_text: str = ""
-    # The question asks for the groups themselves (« Combien d'organismes … ? », "Which bodies …?"):
-    # a breakdown whose answer leads with how many groups there are.
+    # The groups themselves are asked (« Combien d'organismes … ? »): the answer leads with their number.
     groups_asked: bool = False
     # Negation, proportions, conditions on groups, fewest-first, claims (see the module docstring).
     exclude: dict[str, list[str]] = field(default_factory=dict)  # FIELD -> values left out
@@ -395,6 +394,7 @@ class Plan:
     part_thresholds: list[tuple[str, str, float]] = field(default_factory=list)  # share: the numerator's number conditions
     name_has: list[str] = field(default_factory=list)  # words every counted name holds ("Copilot in their name")
     part_name_has: list[str] = field(default_factory=list)  # share: words the numerator's names hold
+    part_topic: bool = False  # share: the topic is the numerator ("what share … are about chatbots"), not the base
     # A date filter as the question said it ("≥ 2025-06"), shown instead of the years or months it keeps
     dates_said: dict[str, str] = field(default_factory=dict)
     set_aside: list[str] = field(default_factory=list)  # words not accounted for

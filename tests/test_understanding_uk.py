@@ -192,3 +192,20 @@ def test_bodies_with_a_word_in_their_name_are_those_bodies(uk, df):
     assert 'bodies whose name contains "Council"' in answer.answer and "of kind" not in answer.answer
     answer = uk.ask("Combien d'organismes avec Council dans leur nom ont publié des fiches ?")
     assert "dont le nom contient « Council »" in answer.answer and answer.figures["groups"] == df.loc[councils, "publishing_body"].nunique()
+
+
+def test_a_share_of_a_topic_is_out_of_all_records(uk, df):
+    """ "What share of records are about chatbots?": the topic is what is counted, out of every
+    record (it was the base: "of the 9 records about chatbots, 9 (100%)")."""
+    about = uk.ask("How many records are about chatbots?").figures["count"]
+    answer = uk.ask("What share of records are about chatbots?")
+    assert answer.figures["share"]["denominator"] == len(df) and answer.figures["share"]["numerator"] == about > 0
+    assert 'are about "chatbots"' in answer.answer
+    answer = uk.ask("Quelle part des fiches portent sur les chatbots ?")
+    assert answer.figures["share"]["denominator"] == len(df) and "portent sur « chatbots »" in answer.answer
+
+
+def test_a_year_no_record_has_is_said_as_the_year(uk, df):
+    answer = uk.ask("How many records were published in 2023?")
+    assert answer.figures["count"] == _count(df, df["when"].dt.year == 2023) == 0
+    assert "“publication date”: 2023" in answer.answer and "==" not in answer.answer

@@ -114,6 +114,8 @@ class OperationsWording:
                 if said:
                     parts.append(t[table][field_name.split(":")[0]].format(value=t["scope"]["or"].join(said)))  # "published:month": the field's words
         parts += [t["scope"]["name_has"].format(value=w) for w in getattr(plan, "part_name_has", ())]  # "… whose name contains …"
+        if getattr(plan, "part_topic", False):  # "… 9 (6.6%) are about "chatbots""
+            parts.append(t["part"]["topic"].format(value=plan.topic))
         if getattr(plan, "part_thresholds", None):  # "… 10 (62.5%) with “annual cost” above $100,000"
             parts.append(self._thresholds(plan, t, mapping, plan.part_thresholds))
         return t["part"]["and"].join(parts)
@@ -125,7 +127,7 @@ class OperationsWording:
         if b == 0:  # no base: say so, divide nothing
             return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t, ev.mapping)), t["share_empty"]]
         line = t["share"].format(
-            denominator=self._number(b, lang), initiatives=self._words(b, t), scope=self._scope(plan, t, ev.mapping),
+            denominator=self._number(b, lang), initiatives=self._words(b, t), scope=self._scope(plan, t, ev.mapping, with_topic=not getattr(plan, "part_topic", False)),
             source=ev.source, numerator=self._number(a, lang), percent=self._percent(share["percent"], lang),
             part=self._part(plan, t, ev.mapping),
         )  # fmt: skip

@@ -209,7 +209,7 @@ def apply(plan: Any, found: list[DateCondition], df: Any) -> None:
             continue
         present = [str(v) for v in df[c.field].dropna().unique() if str(v).strip()]
         years = years_from(present, c.op, c.year)
-        plan.filters[c.field] = years or [f"{c.op} {c.year}"]
+        plan.filters[c.field] = years or [str(c.year) if c.op == "==" else f"{c.op} {c.year}"]  # none: "2023", no row holds it
         if c.op != "==":  # "since 2023": said so, not as the years it keeps
             plan.dates_said[c.field] = f"{_SYMBOLS[c.op]} {c.year}"
 

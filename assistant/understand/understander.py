@@ -327,6 +327,8 @@ class Understander:
                 plan.part[said.field] = plan.filters.pop(said.field)
         if plan.intent == "share" and plan.name_has and not plan.part:  # "proportion of records whose name has 'chatbot'"
             plan.part_name_has, plan.name_has = plan.name_has, []
+        # "What share of records are about chatbots?": the topic is what is counted, out of all of them
+        plan.part_topic = plan.intent == "share" and bool(plan.topic) and not (plan.part or plan.part_exclude or plan.part_name_has or plan.part_thresholds)
         blank = getattr(getattr(self.register, "mapping", None), "blank", {}).get(plan.group_by or "")
         if blank and blank != "error" and IGNORES_BLANKS.search(norm):  # "least common stage (ignoring blanks)"
             plan.exclude.setdefault(plan.group_by, []).append(blank)
