@@ -364,7 +364,8 @@ q("en", P, "Which category comes second for initiatives in production?",
   rank("category", "max", st(PROD), position=2), ["rank_position", "rank_in_filter"],
   N_RANK2 + " " + N_LIVE)
 q("en", P, "bottom 3 categories in the health network?", bottom("category", port(P_SSSR), k=3),
-  ["bottom_k", "rank_in_filter"], N_SSSR + " Bottom-k keeps ties at the boundary.")
+  ["bottom_k", "rank_in_filter"], N_SSSR + " Bottom-k keeps ties at the boundary; it ranks the "
+  "categories the health network has (categories absent from it are not ranked).")
 q("en", P, "Which body has the most automation projects?", rank("body", "max", cat(AUTO)),
   ["rank_in_filter"], N_OCR + " " + N_TIES)
 q("en", P, "Top 3 bodies for chatbots that are live?", rank("body", "top", cat(CHAT), st(PROD), k=3),
