@@ -33,6 +33,11 @@ def _key(plan):
         ("Pour une note au sous-ministre : Re: demande du cabinet — combien de projets au total dans les CIUSSS ?",
          "combien de projets au total dans les CIUSSS ?"),
         ("Hello! quick question - which portfolio has the most projects? cheers", "Which portfolio has the most projects?"),
+        # requests that only say a figure is wanted
+        ("Bonjour! J'aurais besoin du nombre d'initiatives en production au MRNF svp", "Nombre d'initiatives en production au MRNF"),
+        ("Peux-tu me sortir le nombre de projets à la RAMQ ?", "Le nombre de projets à la RAMQ ?"),
+        ("Could you pull up how many chatbots are in production?", "How many chatbots are in production?"),
+        ("I need the number of projects at the RAMQ", "The number of projects at the RAMQ"),
     ],
 )
 def test_what_surrounds_a_question_changes_nothing_of_its_plan(understand, wrapped, plain):
