@@ -52,3 +52,16 @@ def test_a_date_fields_name_is_spelled_right_and_the_registers_own_names_are_kep
         "portfolio": ["Department of Health and Human Services"], "implemented": ["2023"]}
     uk = Understander(load_register(Path(__file__).resolve().parents[1] / "data/registers/uk-atrs/atrs_records.csv", "uk-atrs"))
     assert uk("Which publisher has the fewest records?").group_by == "body"
+
+
+def test_chat_words_are_read_as_the_words_they_stand_for(understand):
+    """« pis » is « et » (a follow-up, two values compared); "w/o" is "without"."""
+    from assistant.understand.spelling import colloquial
+
+    assert colloquial("Lequel en a le plus entre le DOE pis l'USDA ?") == "Lequel en a le plus entre le DOE et l'USDA ?"
+    assert colloquial("use cases w/o PII, apis, pistes") == "use cases without PII, apis, pistes"
+    first = [{"role": "user", "content": "Combien d'initiatives au CHUM ?"}, {"role": "assistant", "content": "…"}]
+    plan = understand("pis en prod?", first)
+    assert plan.filters == {"body": ["CHUM"], "status": ["in_production"]} and plan.intent == "count"
+    plan = understand("Lequel en a le plus entre la RAMQ pis la CNESST ?")
+    assert plan.intent == "compare" and len(plan.compare) == 2

@@ -21,6 +21,23 @@ _WORD = re.compile(r"[^\W\d_]{6,}")
 
 
 @cache
+def _colloquial() -> tuple[re.Pattern[str], dict[str, str]]:
+    """colloquial.toml: chat words (« pis », "w/o") and the words they stand for, one pattern."""
+    from pathlib import Path
+
+    data = tomllib.loads(Path(__file__).with_name("colloquial.toml").read_text(encoding="utf-8"))
+    same = {k.casefold(): v for lang in ("fr", "en") for k, v in data.get(lang, {}).items()}
+    words = "|".join(re.escape(k) for k in sorted(same, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’/])(?:{words})(?![\w/])", re.I), same
+
+
+def colloquial(question: str) -> str:
+    """The question with its chat words as the words they stand for (« pis » -> « et »)."""
+    pattern, same = _colloquial()
+    return pattern.sub(lambda m: same[m.group().casefold()], question)
+
+
+@cache
 def lexicon_words(kinds: tuple[str, ...] | None = None) -> frozenset[str]:
     """The single words of the lexicon's lists of `kinds` (every kind: None), both languages,
     folded; entries that are beginnings ("contien*") are no word."""
@@ -49,7 +66,7 @@ class Speller:
 
     def __call__(self, question: str) -> str:
         """The question with each word one slip away from a vocabulary word written as that word."""
-        return _WORD.sub(self._fix, question)
+        return _WORD.sub(self._fix, colloquial(question))
 
     def _fix(self, m: re.Match[str]) -> str:
         word = m.group()
