@@ -30,6 +30,7 @@ FILES = {
     "name_words.toml": fold,
     "body_words.toml": fold_keep_hyphens,  # readings.fold keeps hyphens
     "body_slots.toml": fold,
+    "rank_positions.toml": fold,
 }
 
 

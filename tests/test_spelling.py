@@ -56,7 +56,7 @@ def test_a_date_fields_name_is_spelled_right_and_the_registers_own_names_are_kep
 
 def test_chat_words_are_read_as_the_words_they_stand_for(understand):
     """« pis » is « et » (a follow-up, two values compared); "w/o" is "without"."""
-    from assistant.understand.spelling import colloquial
+    from assistant.understand.openers import colloquial
 
     assert colloquial("Lequel en a le plus entre le DOE pis l'USDA ?") == "Lequel en a le plus entre le DOE et l'USDA ?"
     assert colloquial("use cases w/o PII, apis, pistes") == "use cases without PII, apis, pistes"

@@ -316,3 +316,29 @@ def test_a_topic_the_register_has_is_no_refusal_even_near_those_words(understand
     # the register has rows that analyse tenders: a topic, not "contracts it does not record"
     plan = understand("Des organismes se servent-ils de l'IA pour analyser les appels d'offres et les contrats publics ?")
     assert plan.intent != "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("question", "by", "place", "filters"),
+    [
+        ("Which is the second most common category?", "category", 2, {}),
+        ("Quel organisme arrive au 2e rang pour le nombre d'agents conversationnels ?", "body", 2, {"category": ["conversational_agent"]}),
+        ("Which category comes second for initiatives in production?", "category", 2, {"status": ["in_production"]}),
+        ("What's the third biggest portfolio?", "portfolio", 3, {}),
+        ("Quelle catégorie est au troisième rang ?", "category", 3, {}),
+    ],
+)
+def test_a_place_in_a_ranking_is_the_group_at_that_place(register, understand, question, by, place, filters):
+    """ "comes second", « au 2e rang », "third biggest": the group ranked there, not the first
+    (nor a search for "second")."""
+    from assistant.execute import Executor
+
+    plan = understand(question)
+    assert (plan.intent, plan.group_by, plan.position, plan.filters, plan.topic) == ("rank", by, place, filters, "")
+    df = register.df
+    for field, values in filters.items():
+        df = df[df[f"{field}_key" if field in ("category", "status") else field].isin(values)]
+    counts = df[by].value_counts()
+    shown = Executor(register, retriever=None)(plan).figures["ranking"]
+    assert [g["count"] for g in shown] == [int(counts.iloc[place - 1])]
+    assert understand("my second question: how many chatbots?").intent == "count"

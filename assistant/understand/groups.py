@@ -4,9 +4,26 @@ own names for its fields first) and how many it shows ("top 3", « quel organism
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from assistant.types import Plan
+from assistant.understand.word_lists import fold, load
 from assistant.understand.words import GROUP_WORDS, NUMBER_ONE, SINGULAR, TOP_N
+
+_PLACES = load(Path(__file__).with_name("rank_positions.toml"))
+_PLACE_ASKED = [_PLACES.pattern(name) for name in ("before_superlative", "after_verb", "with_noun")]
+_PLACE_WORDS = {k: _PLACES.pattern(f"place_{w}") for k, w in ((2, "two"), (3, "three"), (4, "four"), (5, "five"))}
+
+
+def rank_position(question: str) -> tuple[int, str] | None:
+    """The place in a ranking a question asks for ("Which category comes second?": 2) and the
+    words that say it, or None ("the second question" is no place)."""
+    folded = fold(question)
+    for pattern in _PLACE_ASKED:
+        if said := pattern.search(folded):
+            place = next(k for k, words in _PLACE_WORDS.items() if words.search(said.group()))
+            return place, question[said.start() : said.end()]
+    return None
 
 
 def top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from functools import cache
 from pathlib import Path
 
 from assistant.understand.lexicon import fold as _fold  # same length as the question
 
 FILE = Path(__file__).with_name("openers.toml")
+COLLOQUIAL = FILE.with_name("colloquial.toml")
 _END = r"[\s,;:.!?…—–-]"  # what closes an opener ("Hi there, ", "Thanks!")
 
 
@@ -53,3 +55,18 @@ def openers(question: str) -> tuple[str, list[str]]:
 def without_openers(question: str) -> str:
     """The question without what surrounds it (`openers`)."""
     return openers(question)[0]
+
+
+@cache
+def _colloquial() -> tuple[re.Pattern[str], dict[str, str]]:
+    """colloquial.toml: chat words (« pis », "w/o") and the words they stand for, one pattern."""
+    data = tomllib.loads(COLLOQUIAL.read_text(encoding="utf-8"))
+    same = {k.casefold(): v for lang in ("fr", "en") for k, v in data.get(lang, {}).items()}
+    words = "|".join(re.escape(k) for k in sorted(same, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’/])(?:{words})(?![\w/])", re.I), same
+
+
+def colloquial(question: str) -> str:
+    """The question with its chat words as the words they stand for (« pis » -> « et »)."""
+    pattern, same = _colloquial()
+    return pattern.sub(lambda m: same[m.group().casefold()], question)

@@ -15,6 +15,7 @@ from assistant.types import Plan
 from assistant.understand import operators
 from assistant.understand.body_slots import named_in_slot
 from assistant.understand.claims_of_rank import comparison_claim, first_claim, rank_claim
+from assistant.understand.groups import rank_position
 from assistant.understand.lexicon import fold
 
 # Operators that keep the answer a single figure: a claim or a share decides the intent itself.
@@ -85,6 +86,13 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
             plan.top_n = 1  # "What's the most common status …?"
     if rank_claim(plan, question, mentions, field) or first_claim(plan, question, mentions) or comparison_claim(plan, question, mentions):
         return plan  # "X is the most common category, right?", "X has more projects than Y?"
+    if (place := rank_position(question)) and (field or plan.group_by) and plan.intent in ("rank", "search", "list", "count"):
+        # "Which category comes second?", « Quel organisme arrive au 2e rang ? »: the group at that place
+        plan.intent, plan.group_by, plan.position = "rank", field or plan.group_by, place[0]
+        plan.top_n = max(place[0], plan.top_n or 0)
+        said = set(fold(place[1]).split())
+        plan.topic = " ".join(w for w in plan.topic.split() if fold(w).strip() not in said)
+        plan.set_aside = [w for w in plan.set_aside if fold(w).strip() not in said]
     if plan.intent in ("rank", "breakdown", "compare", "describe", "define"):
         return plan
     existence = operators.asks_existence(question, lang)

@@ -15,26 +15,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from assistant.understand.lexicon import LEXICON, OPERATOR_KINDS
+from assistant.understand.openers import colloquial
 from assistant.understand.word_lists import fold
 
 _WORD = re.compile(r"[^\W\d_]{6,}")
-
-
-@cache
-def _colloquial() -> tuple[re.Pattern[str], dict[str, str]]:
-    """colloquial.toml: chat words (« pis », "w/o") and the words they stand for, one pattern."""
-    from pathlib import Path
-
-    data = tomllib.loads(Path(__file__).with_name("colloquial.toml").read_text(encoding="utf-8"))
-    same = {k.casefold(): v for lang in ("fr", "en") for k, v in data.get(lang, {}).items()}
-    words = "|".join(re.escape(k) for k in sorted(same, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’/])(?:{words})(?![\w/])", re.I), same
-
-
-def colloquial(question: str) -> str:
-    """The question with its chat words as the words they stand for (« pis » -> « et »)."""
-    pattern, same = _colloquial()
-    return pattern.sub(lambda m: same[m.group().casefold()], question)
 
 
 @cache
