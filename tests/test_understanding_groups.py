@@ -342,3 +342,16 @@ def test_a_place_in_a_ranking_is_the_group_at_that_place(register, understand, q
     shown = Executor(register, retriever=None)(plan).figures["ranking"]
     assert [g["count"] for g in shown] == [int(counts.iloc[place - 1])]
     assert understand("my second question: how many chatbots?").intent == "count"
+
+
+@pytest.mark.parametrize(
+    ("question", "by", "n"),
+    [
+        ("bottom 3 categories in the health network?", "category", 3),
+        ("the 3 least common categories", "category", 3),
+        ("quelles sont les 2 catégories les moins fréquentes ?", "category", 2),
+    ],
+)
+def test_the_bottom_k_are_the_fewest_first(understand, question, by, n):
+    plan = understand(question)
+    assert (plan.intent, plan.group_by, plan.order, plan.top_n, plan.topic) == ("rank", by, "asc", n, "")

@@ -350,7 +350,7 @@ def how_many_groups(folded: str) -> int | None:
     """The number of groups asked ("the 2 categories", « les trois organismes », "top 3")."""
     # "among the three networks" is the set picked from, not how many are asked
     folded = re.sub(rf"\b(?:parmi|among|amongst|of|entre)\s+(?:les|the|ces|these)?\s*{_NUMBER}\b", " ", folded)
-    m = re.search(rf"\b(?:les|the|top|which|quels|quelles)\s+{_NUMBER}\s+(?:\w+\s+)?{_GROUP_NOUNS}", folded)
+    m = re.search(rf"\b(?:les|the|top|bottom|which|quels|quelles)\s+{_NUMBER}\s+(?:\w+\s+){{0,2}}{_GROUP_NOUNS}", folded)
     m = m or re.search(rf"\b{_NUMBER}\s+(?:\w+\s+)?{_GROUP_NOUNS}s?\b", folded)
     value = number(m.group(1)) if m else None
     return int(value) if value and 0 < value <= 50 else None
