@@ -29,6 +29,7 @@ FILES = {
     "context_words.toml": fold,  # context.py folds each sentence
     "name_words.toml": fold,
     "body_words.toml": fold_keep_hyphens,  # readings.fold keeps hyphens
+    "mention_words.toml": fold_keep_hyphens,  # entities.py and typed_fields.py fold so
 }
 
 
