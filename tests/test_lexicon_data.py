@@ -30,6 +30,7 @@ FILES = {
     "name_words.toml": fold,
     "body_words.toml": fold_keep_hyphens,  # readings.fold keeps hyphens
     "mention_words.toml": fold_keep_hyphens,  # entities.py and typed_fields.py fold so
+    "operator_words.toml": fold,  # operators.py and claims_of_rank.py fold the question
 }
 
 

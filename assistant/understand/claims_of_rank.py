@@ -12,10 +12,12 @@ refine.py after the intent rules, on the same mentions.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from assistant.types import Plan
 from assistant.understand.lexicon import fold, has
+from assistant.understand.word_lists import load
 
 _POSITION = {
     "deuxieme": 2, "second": 2, "2e": 2, "2nd": 2, "troisieme": 3, "third": 3, "3e": 3, "3rd": 3,
@@ -49,11 +51,9 @@ _TIMES = re.compile(
     r"\b(?P<factor>twice|double|two times|three times|four times|2 ?x|3 ?x|deux fois|trois fois|quatre fois|2 fois|3 fois)"
     r" (?:as many|more|plus|autant)\b(?: (?:\w+ ){0,6}?(?:as|than|que|qu))?"
 )
-# "the same number as", "as many as", « autant que », « le même nombre que »: equal counts
-_SAME = re.compile(
-    r"\b(?:(?:the )?same (?:number|amount|count)(?: of(?: \w+){1,4})?(?: as)?|as many(?: \w+){0,4} as|an? equal number|equally many"
-    r"|autant(?: (?:de|d)(?: \w+){1,6})? qu?e?|(?:le )?meme nombre(?: (?:de|d)(?: \w+){1,4})?(?: que| qu)?|a egalite)\b"
-)
+# "the same number as", "as many as", « autant que », « le même nombre que »: equal counts (operator_words.toml)
+_WORDS = load(Path(__file__).with_name("operator_words.toml"))
+_SAME = _WORDS.pattern("same_said")
 _FACTORS = {"twice": 2, "double": 2, "two times": 2, "2x": 2, "2 x": 2, "deux fois": 2, "2 fois": 2, "three times": 3,
             "3x": 3, "3 x": 3, "trois fois": 3, "3 fois": 3, "four times": 4, "quatre fois": 4}  # fmt: skip
 
@@ -64,7 +64,7 @@ def states_an_order(question: str) -> bool:
     return bool(_MORE_THAN.search(folded) or _FEWER_THAN.search(folded) or _TIMES.search(folded))
 
 
-_TAG = re.compile(r"[,\s](?:non|hein|pas vrai|n est ce pas|no|yes|right|correct|true)\s*\?\s*$")  # « …, non ? », "…, no?"
+_TAG = _WORDS.pattern("confirm_tag_said")  # « …, non ? », "…, no?"
 
 
 def _claims(question: str, language: str) -> bool:
