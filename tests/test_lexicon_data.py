@@ -31,6 +31,7 @@ FILES = {
     "body_words.toml": fold_keep_hyphens,  # readings.fold keeps hyphens
     "mention_words.toml": fold_keep_hyphens,  # entities.py and typed_fields.py fold so
     "operator_words.toml": fold,  # operators.py and claims_of_rank.py fold the question
+    "ordinal_words.toml": lambda t: normalise(t).replace("'", " ").replace("’", " "),  # as ordinals.py normalises
 }
 
 
