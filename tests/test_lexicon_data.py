@@ -32,6 +32,7 @@ FILES = {
     "mention_words.toml": fold_keep_hyphens,  # entities.py and typed_fields.py fold so
     "operator_words.toml": fold,  # operators.py and claims_of_rank.py fold the question
     "ordinal_words.toml": lambda t: normalise(t).replace("'", " ").replace("’", " "),  # as ordinals.py normalises
+    "date_words.toml": fold,  # dates.py folds the question
 }
 
 
