@@ -16,17 +16,22 @@ from typing import Any
 
 from assistant.register.fields import years_from
 from assistant.understand.lexicon import fold
-from assistant.understand.word_lists import load
+from assistant.understand.word_lists import WordLists, load
 
 _WORDS = load(Path(__file__).with_name("date_words.toml"))  # the words: data, per language
 
 
-def _alternation(name: str) -> str:
-    return "|".join(map(re.escape, _WORDS.words(name)))
+def _alternation(words: WordLists, name: str) -> str:
+    return "|".join(map(re.escape, words.words(name)))
 
 
-_OPS = ((_alternation("since"), ">="), (_alternation("before"), "<"), (_alternation("during"), "=="))
-_IN_YEAR = _alternation("in_year")  # « en 2024 », "in 2024": the year alone, on a register's one date field
+def _ops(words: WordLists) -> tuple[tuple[str, str], ...]:
+    """How a year is put, as (alternation of words, operator)."""
+    return tuple((_alternation(words, name), op) for name, op in (("since", ">="), ("before", "<"), ("during", "==")))
+
+
+_OPS = _ops(_WORDS)
+_IN_YEAR = _alternation(_WORDS, "in_year")  # « en 2024 », "in 2024": the year alone, on a register's one date field
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 _MONTHS = {word: number for number, name in enumerate(_MONTH_NAMES, 1) for word in _WORDS.words(name)}
 # "2025", "December 2025", "1 Jan 2026", « juin 2025 », "2025-12": a year, with its month when said
