@@ -31,6 +31,10 @@ FILES = {
     "body_words.toml": fold_keep_hyphens,  # readings.fold keeps hyphens
     "body_slots.toml": fold,
     "rank_positions.toml": fold,
+    "mention_words.toml": fold_keep_hyphens,  # entities.py and typed_fields.py fold so
+    "operator_words.toml": fold,  # operators.py and claims_of_rank.py fold the question
+    "ordinal_words.toml": lambda t: normalise(t).replace("'", " ").replace("’", " "),  # as ordinals.py normalises
+    "date_words.toml": fold,  # dates.py folds the question
 }
 
 
@@ -135,3 +139,38 @@ def test_a_filler_word_added_to_the_lexicon_changes_understanding(tmp_path, monk
         monkeypatch.undo()
         lexicon.patterns.cache_clear()
     assert "fraude" in understand(question).topic
+
+
+def test_a_word_added_to_the_date_words_changes_understanding(tmp_path, monkeypatch):
+    """date_words.toml alone says how a year is put: with "beginning in" a word for "since", a
+    year said after it keeps every year from then on, not that year only."""
+    from assistant.register.load import load_register
+    from assistant.understand import dates
+    from assistant.understand.understander import Understander
+    from tests.test_typed_fields import US
+
+    understand = Understander(load_register(US, "us-federal-2024"))
+    question = "How many use cases were initiated beginning in 2023?"
+    assert understand(question).filters["initiated"] == ["2023"]
+    copy = tmp_path / "date_words.toml"
+    source = (UNDERSTAND / "date_words.toml").read_text(encoding="utf-8")
+    copy.write_text(source.replace('since = ["since",', 'since = ["beginning in", "since",', 1), encoding="utf-8")
+    monkeypatch.setattr(dates, "_OPS", dates._ops(load(copy)))
+    years = understand(question).filters["initiated"]
+    assert "2023" in years and "2024" in years
+    monkeypatch.undo()
+    assert understand(question).filters["initiated"] == ["2023"]
+
+
+def test_new_word_lists_are_read_from_their_files(tmp_path):
+    """The lists moved out of code are read from their files: a word added to a copy is matched."""
+    for name, list_name, line, word, said in (
+        ("mention_words.toml", "grouped_by", 'grouping = ["by=",', "tallied= across=", "use cases tallied across "),
+        ("operator_words.toml", "same_said", 'equal_count = ["a= equal= number=",', "as= numerous= as=", "as numerous as"),
+        ("ordinal_words.toml", "item", 'item = ["one=",', "record=", "the second record"),
+    ):
+        source = (UNDERSTAND / name).read_text(encoding="utf-8")
+        copy = tmp_path / name
+        copy.write_text(source.replace(line, line.replace("[", f'["{word}", ', 1), 1), encoding="utf-8")
+        assert not load(UNDERSTAND / name).pattern(list_name).search(said), name
+        assert load(copy).pattern(list_name).search(said), name

@@ -5,12 +5,14 @@ of the category just named. Neither the defined word nor the examples become a t
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from assistant.understand.readings import fold
+from assistant.understand.word_lists import load
 
 # Openings that announce a definition: "i.e.", "that is", "meaning", « c.-à-d. », « soit », « = ».
-_DEFINES = re.compile(r"\(\s*(?:i\s*\.?\s*e\b\.?|ie\b|that is\b|meaning\b|namely\b|c\s*\.?\s*-?\s*a\s*-?\s*d\b\.?|cad\b|soit\b|autrement dit\b|=)")
+_DEFINES = load(Path(__file__).with_name("mention_words.toml")).pattern("definition_opening")  # data, per language
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s*$")
 
 

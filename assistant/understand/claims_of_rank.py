@@ -12,24 +12,17 @@ refine.py after the intent rules, on the same mentions.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from assistant.types import Plan
 from assistant.understand.lexicon import fold, has
+from assistant.understand.word_lists import load
 
-_POSITION = {
-    "deuxieme": 2, "second": 2, "2e": 2, "2nd": 2, "troisieme": 3, "third": 3, "3e": 3, "3rd": 3,
-    "quatrieme": 4, "fourth": 4, "4e": 4, "4th": 4, "cinquieme": 5, "fifth": 5, "5e": 5, "5th": 5,
-    "sixieme": 6, "sixth": 6, "6e": 6, "6th": 6, "septieme": 7, "seventh": 7, "7e": 7, "7th": 7,
-    "huitieme": 8, "eighth": 8, "8e": 8, "8th": 8, "neuvieme": 9, "ninth": 9, "9e": 9, "9th": 9,
-    "dixieme": 10, "tenth": 10, "10e": 10, "10th": 10,
-}  # fmt: skip
-_POSITION_WORDS = tuple(_POSITION)
-_RANKED = re.compile(
-    r"\b(?:plus (?:frequente?s?|courante?s?|repandue?s?|representee?s?|importante?s?)|la plus|le plus|"
-    r"most (?:common|frequent|popular|represented|prevalent|used)|the most|biggest|largest|leader|leading|leads|lead|top|number one|numero un|"
-    r"premiere?|first|" + "|".join(sorted(_POSITION_WORDS, key=len, reverse=True)) + r")\b"
-)
+_WORDS = load(Path(__file__).with_name("operator_words.toml"))  # the words: data, per language
+_POSITION_NAMES = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_POSITION = {word: rank for rank, name in enumerate(_POSITION_NAMES, 2) for word in _WORDS.words(name)}
+_RANKED = re.compile(rf"{_WORDS.source('ranked')}|\b(?:{'|'.join(sorted(_POSITION, key=len, reverse=True))})\b")
 _MORE_THAN = re.compile(r"\b(?:plus (?:de (?:\w+ ){1,10}|d (?:\w+ ){1,10})?qu?e?|more (?:\w+ ){0,10}than|davantage (?:de (?:\w+ ){1,10}|d (?:\w+ ){1,10})?qu?e?)\b")
 _FEWER_THAN = re.compile(
     r"\b(?:moins (?:de (?:\w+ ){1,10}|d (?:\w+ ){1,10})?qu?e?|(?:fewer|less) (?:\w+ ){0,10}than)\b"
@@ -37,25 +30,16 @@ _FEWER_THAN = re.compile(
 
 
 # "more use cases than any other agency", « plus de projets que tout autre organisme », « que les autres »
-_ANY_OTHER = re.compile(
-    r"\b(?:more|plus|davantage) (?:\w+ ){0,6}?(?:than|que|qu) (?:any other|all (?:the )?others?|every other|all other|"
-    r"tout autre|toute autre|tous les autres|toutes les autres|n importe quel(?:le)? autre|les autres|aucun autre|aucune autre)"
-    r"(?: (?P<noun>\w+))?"
-)
+_ANY_OTHER = _WORDS.pattern("any_other_said")
 
 
 # "twice as many records as", « deux fois plus de projets que », "three times more than"
+_FACTORS = {word: factor for name, factor in (("twice", 2), ("three_times", 3), ("four_times", 4)) for word in _WORDS.words(name)}
 _TIMES = re.compile(
-    r"\b(?P<factor>twice|double|two times|three times|four times|2 ?x|3 ?x|deux fois|trois fois|quatre fois|2 fois|3 fois)"
-    r" (?:as many|more|plus|autant)\b(?: (?:\w+ ){0,6}?(?:as|than|que|qu))?"
+    rf"\b(?P<factor>{'|'.join(map(re.escape, _FACTORS))}) (?:{_WORDS.source('times_more')})(?: (?:\w+ ){{0,6}}?(?:{_WORDS.source('times_than')}))?"
 )
 # "the same number as", "as many as", « autant que », « le même nombre que »: equal counts
-_SAME = re.compile(
-    r"\b(?:(?:the )?same (?:number|amount|count)(?: of(?: \w+){1,4})?(?: as)?|as many(?: \w+){0,4} as|an? equal number|equally many"
-    r"|autant(?: (?:de|d)(?: \w+){1,6})? qu?e?|(?:le )?meme nombre(?: (?:de|d)(?: \w+){1,4})?(?: que| qu)?|a egalite)\b"
-)
-_FACTORS = {"twice": 2, "double": 2, "two times": 2, "2x": 2, "2 x": 2, "deux fois": 2, "2 fois": 2, "three times": 3,
-            "3x": 3, "3 x": 3, "trois fois": 3, "3 fois": 3, "four times": 4, "quatre fois": 4}  # fmt: skip
+_SAME = _WORDS.pattern("same_said")
 
 
 def states_an_order(question: str) -> bool:
@@ -64,7 +48,7 @@ def states_an_order(question: str) -> bool:
     return bool(_MORE_THAN.search(folded) or _FEWER_THAN.search(folded) or _TIMES.search(folded))
 
 
-_TAG = re.compile(r"[,\s](?:non|hein|pas vrai|n est ce pas|no|yes|right|correct|true)\s*\?\s*$")  # « …, non ? », "…, no?"
+_TAG = _WORDS.pattern("confirm_tag_said")  # « …, non ? », "…, no?"
 
 
 def _claims(question: str, language: str) -> bool:

@@ -11,30 +11,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from assistant.register.fields import years_from
 from assistant.understand.lexicon import fold
+from assistant.understand.word_lists import WordLists, load
 
-_OPS = (
-    (r"depuis|since|from|a partir de|as of|starting in|starting|after|apres|later than", ">="),
-    (r"before|avant|prior to|earlier than", "<"),
-    (r"in|en|during|pendant|durant|au cours de|dans l annee|in the year|year", "=="),
-)
-_MONTHS = {
-    "january": 1, "jan": 1, "janvier": 1, "janv": 1, "february": 2, "feb": 2, "fevrier": 2, "fevr": 2, "march": 3, "mar": 3,
-    "mars": 3, "april": 4, "apr": 4, "avril": 4, "avr": 4, "may": 5, "mai": 5, "june": 6, "jun": 6, "juin": 6,
-    "july": 7, "jul": 7, "juillet": 7, "juil": 7, "august": 8, "aug": 8, "aout": 8, "september": 9, "sept": 9,
-    "sep": 9, "septembre": 9, "october": 10, "oct": 10, "octobre": 10, "november": 11, "nov": 11, "novembre": 11,
-    "december": 12, "dec": 12, "decembre": 12,
-}  # fmt: skip
+_WORDS = load(Path(__file__).with_name("date_words.toml"))  # the words: data, per language
+
+
+def _alternation(words: WordLists, name: str) -> str:
+    return "|".join(map(re.escape, words.words(name)))
+
+
+def _ops(words: WordLists) -> tuple[tuple[str, str], ...]:
+    """How a year is put, as (alternation of words, operator)."""
+    return tuple((_alternation(words, name), op) for name, op in (("since", ">="), ("before", "<"), ("during", "==")))
+
+
+_OPS = _ops(_WORDS)
+_IN_YEAR = _alternation(_WORDS, "in_year")  # « en 2024 », "in 2024": the year alone, on a register's one date field
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTHS = {word: number for number, name in enumerate(_MONTH_NAMES, 1) for word in _WORDS.words(name)}
 # "2025", "December 2025", "1 Jan 2026", « juin 2025 », "2025-12": a year, with its month when said
 _YEAR = (
     r"(?:(?:(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\s+)?(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+)?"
     r"(?P<year>19\d\d|20\d\d)(?:-(?P<num>0[1-9]|1[0-2])\b)?"
 )
 _WINDOW = 6  # words at most between a field's name and its year
-_PER_YEAR = re.compile(r"\b(?:by|per|each|every|par|chaque|pour chaque|for each) (?:calendar |fiscal )?(?:year|annee|an)\b|\b(?:annuel\w*|yearly|annual\w*)\b")
+_PER_YEAR = _WORDS.pattern("per_year")  # "by year", « par année », "annually"
 
 
 @dataclass(frozen=True)
@@ -125,8 +131,8 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
     found = [c for _, c in sorted(found, key=lambda x: x[0])]
     dated = [f for f in fields if f.type == "date" and f.names()]
     if not found and len(dated) == 1:  # "… and how many of those since October 2025?": the register's one date
-        ops = "|".join(o for o, _ in _OPS if "in|en" not in o)
-        if near := re.search(rf"\b(?P<op>{ops}|in|en)\s+{_YEAR}\b", folded):
+        ops = "|".join(o for o, symbol in _OPS if symbol != "==")
+        if near := re.search(rf"\b(?P<op>{ops}|{_IN_YEAR})\s+{_YEAR}\b", folded):
             said = near.group("op")
             op = next((sym for words, sym in _OPS if re.fullmatch(words, said)), "==")
             month = _MONTHS.get(near.group("month") or "") or int(near.group("num") or 0)

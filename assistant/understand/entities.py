@@ -38,6 +38,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
@@ -47,6 +48,7 @@ from assistant.register.labels import normalise
 from assistant.register.mapping import load_mapping
 from assistant.retrieval.lexical import STOPWORDS
 from assistant.understand.abbreviations import ABBREVIATIONS, SMALL_WORDS
+from assistant.understand.word_lists import fold_keep_hyphens, load
 
 if TYPE_CHECKING:  # annotations only: the register package is not imported for them
     from assistant.register.load import Register
@@ -91,10 +93,12 @@ _MIN_FUZZY = 5  # shortest word we try to correct
 
 _MAX_CORRECTIONS = 50_000  # typo-correction cache entries kept (about 20 MB at most)
 _SHORT_ACRONYM = 3  # acronyms this short count only in capitals (or small after an article)
-_PORTFOLIO_AFTER = re.compile(r"\s+(?:portfolios?|portefeuilles?)\b", re.IGNORECASE)
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:portfolios?|portefeuilles?)\s+(?:(?:du|de la|de l['’]|des|de|of)\s*)?$", re.IGNORECASE)
-_ITEMS_AFTER = re.compile(r"(?:['’]s\b|\s+(?:ai\s+|ia\s+)?(?:use cases?|projects?|projets?|initiatives?|records?)\b)", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|les|l['’]|du|des|au|aux|the|at|from|chez)\s*$", re.IGNORECASE)
+# The words around a name (mention_words.toml: data, per language), over the folded question.
+_AROUND = load(Path(__file__).with_name("mention_words.toml"))
+_PORTFOLIO_AFTER = _AROUND.pattern("portfolio_after_name")
+_PORTFOLIO_BEFORE = _AROUND.pattern("portfolio_before_name")
+_ITEMS_AFTER = _AROUND.pattern("items_after_name")
+_ARTICLE_BEFORE = _AROUND.pattern("article_before_name")
 
 
 # --- folding --------------------------------------------------------------------------
@@ -398,12 +402,13 @@ class EntityResolver:
     def mentions(self, question: str) -> list[Mention]:
         """Filter values the question names: non-overlapping, longest first, sorted by start."""
         words = _words(question)
+        folded = fold_keep_hyphens(question)  # the words around a name are read on it (same length)
         spellings = [self._spellings(w) for w, _, _ in words]
         candidates = []  # (words, score, first, last, readings)
         for i in range(len(words)):
             partial = [("", 0)]  # (key so far, edits so far): a typo may have two readings
             # the few words before (what an article or a field's noun says); "#": a cut is no start of the question
-            before = ("#" if words[i][1] > 40 else "") + question[max(0, words[i][1] - 40) : words[i][1]]
+            before = ("#" if words[i][1] > 40 else "") + folded[max(0, words[i][1] - 40) : words[i][1]]
             article_before = _ARTICLE_BEFORE.search(before) is not None
             portfolio_before = _PORTFOLIO_BEFORE.search(before) is not None
             for j in range(i, min(len(words), i + self._max_words)):
@@ -418,7 +423,7 @@ class EntityResolver:
                 surface = question[words[i][1] : words[j][2]]
                 if surface.count("(") > surface.count(")") and not re.match(r"\s*\)", question[words[j][2] :]):
                     continue  # "education (ministry + network)": a name never opens a parenthesis it leaves open
-                after = question[words[j][2] : words[j][2] + 40]
+                after = folded[words[j][2] : words[j][2] + 40]
                 # "the transport portfolio", « le portefeuille famille »: a capitalised name said with its field's noun
                 named = portfolio_before or _PORTFOLIO_AFTER.match(after) is not None
                 items_after = j == i and _ITEMS_AFTER.match(after) is not None  # "va use cases", "ice's projects"

@@ -7,16 +7,15 @@ conditions of a ranking) stays unless this turn changes it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from assistant.types import Plan
-from assistant.understand.words import LIST
+from assistant.understand.words import BOTH_TOGETHER, LIST, MORE_OR_FEWER, NARROWING, WHICH_ONES
 
 
 def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
     """A follow-up: keep what the previous turn established, change what this one says."""
-    narrowing = bool(re.search(r"parmi|celles-ci|ceux-ci|among|of those|of them", norm))
+    narrowing = bool(NARROWING.search(norm))
     filters = {k: list(v) for k, v in previous.filters.items()}
     if not narrowing and {"body", "portfolio"} & set(plan.filters):
         # "Et pour l'Université Laval ?" asks the same question of another scope: a new body or
@@ -35,7 +34,7 @@ def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
         kind, key = previous.define  # "How many initiatives are in it?" after a definition
         filters[kind] = [key]
     intent = plan.intent
-    if re.search(r"^lesquel(le)?s\b|^which (ones|of (those|them|these))\b|^which (are|is) (still |now |already |currently )?(in|at|under)\b", norm):
+    if WHICH_ONES.search(norm):
         intent = "list"
     # A bare follow-up ("What about the health network?", "And among chatbots?") repeats the
     # previous question's intent.
@@ -71,7 +70,7 @@ def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
     )
 
 
-_BOTH = re.compile(r"\b(?:both|les deux|tous les deux|toutes les deux|the two|combined|combines?|cumules?|together)\b")
+_BOTH = BOTH_TOGETHER  # "both", « les deux », "combined" (frame_words.toml)
 
 
 def both_of(norm: str, plan: Plan, earlier: list[Plan]) -> Plan:
@@ -87,7 +86,7 @@ def both_of(norm: str, plan: Plan, earlier: list[Plan]) -> Plan:
     return plan
 
 
-_MORE_OR_FEWER = re.compile(r"\b(?:plus ou moins|moins ou plus|more or (?:less|fewer)|fewer or more|compare\w*|versus|vs|autant)\b")
+_MORE_OR_FEWER = MORE_OR_FEWER  # « plus ou moins », "more or fewer", "versus" (frame_words.toml)
 
 
 def compared_with_previous(norm: str, plan: Plan, previous: Plan | None) -> Plan:

@@ -9,26 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from assistant.understand.lexicon import fold, has, patterns, spans
+from assistant.understand.word_lists import load
 
 # Words that may stand between a negation and the value it negates, or between two values one
-# negation covers (« ni au CHUM ni au CIUSSS », "outside the MTMD and the MRNF").
-_JOINERS = frozenset(
-    "le la les l du de des d au aux a en dans un une et ou ni the of in at and or nor both "
-    "from to by any encore yet still ceux celles those portefeuille portfolio reseau network "
-    "statut status categorie category organisme body projet projets project projects initiative ones one "
-    "initiatives outil outils tool tools solution solutions cas case cases type types sont est are is "
-    "ceux celles involve involves involving include includes including use uses have has handle "
-    "handles contain contains implique impliquent inclut incluent comporte comportent utilise "
-    "utilisent ont avec with developpe developpes developpee developpees developed built construit construits made "
-    "concu concus concue concues deux two trois three portefeuilles portfolios reseaux networks secteur sector "
-    "volet volets side sides par ete been was were run runs operated operates managed manages owned owns led overseen "
-    "administered submitted reported filed gere geres geree gerees mene menes menee menees pilote pilotes "
-    "pilotee pilotees porte portes portee portees soumis soumise soumises declare declares declaree declarees".split()
-)
-_COORDINATORS = frozenset({"et", "ou", "ni", "and", "or", "nor"})
+# negation covers (« ni au CHUM ni au CIUSSS », "outside the MTMD and the MRNF"): data, per
+# language (operator_words.toml), compared whole.
+_WORDS = load(Path(__file__).with_name("operator_words.toml"))
+_JOINERS = frozenset(_WORDS.words("joiner"))
+_COORDINATORS = frozenset(_WORDS.words("coordinator"))
 _WINDOW = 5  # words at most between a negation and its value (« hors des deux portefeuilles de la santé »)
 _NUMBER_WORDS = {
     "zero": 0, "aucun": 0, "aucune": 0, "none": 0, "no": 0, "nothing": 0, "rien": 0,

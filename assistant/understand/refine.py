@@ -9,6 +9,7 @@ mentions; it only moves values between the plan's fields and sets the new ones (
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from assistant.types import Plan
@@ -17,6 +18,7 @@ from assistant.understand.body_slots import named_in_slot
 from assistant.understand.claims_of_rank import comparison_claim, first_claim, rank_claim
 from assistant.understand.groups import rank_position
 from assistant.understand.lexicon import fold
+from assistant.understand.word_lists import load
 
 # Operators that keep the answer a single figure: a claim or a share decides the intent itself.
 _FIGURE_INTENTS = ("count", "list", "search", "exists", "share")
@@ -207,7 +209,7 @@ def _name(text: str) -> str:
     def capital(w: str) -> bool:
         return (w[:1].isupper() and w not in _QUESTION_WORDS) or bool(re.search(r"(?i)qu[eé]bec", w))
 
-    small = {"du", "de", "des", "la", "l", "d", "of", "the"}
+    small = _NAME_SMALL
     start = at
     while start > 1 and (capital(words[start - 1]) or words[start - 1] in small and capital(words[start - 2])):
         start -= 1
@@ -227,15 +229,11 @@ def _name(text: str) -> str:
     return " ".join(words[start : end + 1])
 
 
-_NAME_STOPS = {"use", "uses", "using", "appear", "appears", "have", "has", "had", "in", "figure", "fait",
-               "utilise", "a", "ont", "dans", "ai", "ia", "projects", "projets", "initiatives", "any", "anything",
-               "is", "are", "est", "sont", "en", "avec", "with", "for", "pour", "elle", "il", "t", "y", "fait-elle",
-               "fait-il", "a-t-il", "a-t-elle", "utilise-t-il", "utilise-t-elle", "figure-t-il", "figure-t-elle",
-               "published", "publish", "publishes", "publie", "publié", "publiée", "reported", "report", "declared",
-               "déclaré", "déclarée", "launched", "lancé", "run", "runs", "operate", "operates", "listed", "recorded"}
-
-
-_QUESTION_WORDS = {"Does", "Do", "Is", "Are", "Has", "Have", "The", "Est", "Y", "Le", "La", "Les", "Bonjour", "Hi", "Hello"}
+# The words around a body's name (body_words.toml: data, per language, compared whole).
+_WORDS = load(Path(__file__).with_name("body_words.toml"))
+_NAME_STOPS = frozenset(_WORDS.words("name_stop"))  # they end a name (lower case)
+_NAME_SMALL = frozenset(_WORDS.words("name_small"))  # a name holds them between capitalised words
+_QUESTION_WORDS = frozenset(_WORDS.words("question_opening"))  # capitalised, yet no name's
 
 
 SUGGESTIONS = {

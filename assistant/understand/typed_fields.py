@@ -5,10 +5,12 @@ flags, and official identifiers."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from assistant.register.labels import normalise
 from assistant.types import Plan
+from assistant.understand.word_lists import fold_keep_hyphens, load
 
 
 def flags_said_no(plan: Plan, mapping: Any) -> None:
@@ -22,15 +24,11 @@ def flags_said_no(plan: Plan, mapping: Any) -> None:
                 keep[key] = ["no"]
 
 
-# "by", « par », "broken down by whether …", « selon qu'… »: what groups rows, just before a flag's name
-_GROUPED_BY = re.compile(
-    r"(?:\b(?:by|per|par|selon|suivant|according to|en fonction d[eu]?|depending on|split by|broken down by|"
-    r"ventil[ée]es? (?:par|selon)|r[ée]parties? (?:par|selon))\s+(?:(?:the|le|la|les|l'|leur|leurs|their|whether( they)?( involve| use| have)?|qu'?(?:elles|ils)?)\s*)*)$",
-    re.IGNORECASE,
-)
-
-
-_ITEMS = re.compile(r"(use cases?|cas d usage|initiatives?|projects?|projets?|records?|fiches?|entries|systems?|systemes?|outils?|tools?)\b")
+# The words around a flag's name (mention_words.toml: data, per language): what groups rows just
+# before it ("by", « par », "broken down by whether …", « selon qu'… »), the items just after it.
+_AROUND = load(Path(__file__).with_name("mention_words.toml"))
+_GROUPED_BY = _AROUND.pattern("grouped_by")
+_ITEMS = _AROUND.pattern("item_after_flag")
 
 
 def flags_grouped(plan: Plan, mentions: list[Any], question: str, mapping: Any, item_words: tuple[re.Pattern, ...] = ()) -> None:
@@ -41,7 +39,7 @@ def flags_grouped(plan: Plan, mentions: list[Any], question: str, mapping: Any, 
         return
     for m in mentions:
         typed = mapping.typed(m.field) if mapping is not None else None
-        if typed is None or typed.type != "flag" or not _GROUPED_BY.search(question[: m.start]):
+        if typed is None or typed.type != "flag" or not _GROUPED_BY.search(fold_keep_hyphens(question[: m.start])):
             continue
         after = normalise(question[m.end :]).replace("'", " ").lstrip()
         if _ITEMS.match(after) or any(w.match(after) for w in item_words):

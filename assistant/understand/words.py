@@ -89,3 +89,9 @@ ABOUT_ONE = _of(DESCRIBE, _list("about_one"))
 NOT_ABOUT_ONE = _of(COUNT, LIST, RANK, BREAKDOWN, COMPARE, _list("not_about_one"))
 SINGULAR = _list("singular")  # a ranking that asks for one group: « Quel organisme … le plus »
 IGNORES_BLANKS = _list("ignores_blanks")  # "(ignoring blanks)", « sans les vides »
+# Follow-ups (follow_ups.py): a narrowing of the previous rows, "which ones" asked first, both
+# values the last two turns named, the new value compared with the previous one.
+NARROWING = _list("narrowing")
+WHICH_ONES = _list("which_ones_said")
+BOTH_TOGETHER = _list("both_together")
+MORE_OR_FEWER = _list("more_or_fewer")
