@@ -209,3 +209,23 @@ def test_a_year_no_record_has_is_said_as_the_year(uk, df):
     answer = uk.ask("How many records were published in 2023?")
     assert answer.figures["count"] == _count(df, df["when"].dt.year == 2023) == 0
     assert "“publication date”: 2023" in answer.answer and "==" not in answer.answer
+
+
+def test_months_and_years_are_groups_and_days_are_read(uk, df):
+    """ "Which month had the most records published?" ranks the months (top one); "per month in
+    2025" breaks that year down by month; « depuis le 1er janvier 2026 » and "since the 1st of
+    March 2025" are dates from that day's month, not that month alone."""
+    months = df["when"].dt.strftime("%Y-%m").value_counts()
+    top = uk.ask("Which month had the most records published?").figures["ranking"]
+    assert [(g["value"], g["count"]) for g in top] == [(months.index[0], int(months.iloc[0]))]
+    fewest = uk.ask("Quel mois a eu le moins de fiches ?")
+    assert fewest.plan.order == "asc" and fewest.figures["ranking"][0]["count"] == int(months.min())
+    years = df["when"].dt.year.value_counts()
+    top = uk.ask("Which year saw the most records published?").figures["ranking"]
+    assert [(g["value"], g["count"]) for g in top] == [(str(years.index[0]), int(years.iloc[0]))]
+    groups = uk.ask("records published per month in 2025").figures["breakdown"]
+    assert {g["value"]: g["count"] for g in groups} == months[months.index.str.startswith("2025")].to_dict()
+    since = uk.ask("Combien de fiches ont été publiées depuis le 1er janvier 2026 ?")
+    assert since.figures["count"] == _count(df, df["when"] >= "2026-01-01")
+    since = uk.ask("How many records since the 1st of March 2025?")
+    assert since.figures["count"] == _count(df, df["when"] >= "2025-03-01")

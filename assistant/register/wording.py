@@ -87,10 +87,13 @@ def _typed_wording(typed: dict[str, str], language: str, mapping: Mapping) -> di
     templates use: [scope], [exclude], [part], [part_not], [by], [groups], [field]."""
     out: dict[str, Any] = {"field": {}}
     for f in mapping.fields:
-        name = f.name(language)
-        out["field"][f.key] = name
-        for table, template in typed.items():
-            out.setdefault(table, {})[f.key] = template.replace("{name}", name)
+        names = {f.key: f.name(language)}
+        if f.type == "date":  # grouped by month ("which month had the most"): « date de publication (mois) »
+            names[f"{f.key}:month"] = f"{f.name(language)} ({'mois' if language.startswith('fr') else 'month'})"
+        for key, name in names.items():
+            out["field"][key] = name
+            for table, template in typed.items():
+                out.setdefault(table, {})[key] = template.replace("{name}", name)
     return out
 
 

@@ -36,11 +36,17 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 _MONTHS = {word: number for number, name in enumerate(_MONTH_NAMES, 1) for word in _WORDS.words(name)}
 # "2025", "December 2025", "1 Jan 2026", « juin 2025 », "2025-12": a year, with its month when said
 _YEAR = (
-    r"(?:(?:(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\s+)?(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+)?"
+    r"(?:(?:(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?)?(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"  # "1 Jan 2026", "the 1st of March 2025", "March 1, 2025"
     r"(?P<year>19\d\d|20\d\d)(?:-(?P<num>0[1-9]|1[0-2])\b)?"
 )
 _WINDOW = 6  # words at most between a field's name and its year
-_PER_YEAR = _WORDS.pattern("per_year")  # "by year", « par année », "annually"
+_PER_YEAR = _WORDS.pattern("per_year")  # "by year", « par année », "annually", "which year"
+_PER_MONTH = _WORDS.pattern("per_month")  # "by month", « par mois », "which month"
+_WHICH_ONE = _WORDS.pattern("which_one")  # "which year had the most", « quel mois … le moins »: the top one
+_WHICH_MONTH = _WORDS.pattern("which_month")
+_EACH_YEAR = _WORDS.pattern("each_year")
+_ARTICLE = _alternation(_WORDS, "article")  # « depuis *le* 1er janvier 2026 »
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,7 @@ class DateCondition:
     end: int
     month: int = 0  # "in December 2025": the month too (0: the whole year)
     last_month: int = 0  # "in the first half of 2025": months `month` to `last_month`
+    one: bool = False  # a grouping that asks for one group ("which month had the most")
 
 
 def _name_pattern(field: Any) -> re.Pattern[str]:
@@ -109,7 +116,7 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
             after = folded[name.end():]
             before = folded[: name.start()]
             ops = "|".join(o for o, _ in _OPS)
-            near = re.match(rf"(?:\s+\S+){{0,{_WINDOW}}}?\s+(?:(?P<op>{ops})\s+)?{_YEAR}\b", after)
+            near = re.match(rf"(?:\s+\S+){{0,{_WINDOW}}}?\s+(?:(?P<op>{ops})\s+(?:(?:{_ARTICLE})\s+)?)?{_YEAR}\b", after)
             if near is not None:
                 start, end = name.start(), name.end() + near.end()
             else:
@@ -132,7 +139,7 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
     dated = [f for f in fields if f.type == "date" and f.names()]
     if not found and len(dated) == 1:  # "… and how many of those since October 2025?": the register's one date
         ops = "|".join(o for o, symbol in _OPS if symbol != "==")
-        if near := re.search(rf"\b(?P<op>{ops}|{_IN_YEAR})\s+{_YEAR}\b", folded):
+        if near := re.search(rf"\b(?P<op>{ops}|{_IN_YEAR})\s+(?:(?:{_ARTICLE})\s+)?{_YEAR}\b", folded):
             said = near.group("op")
             op = next((sym for words, sym in _OPS if re.fullmatch(words, said)), "==")
             month = _MONTHS.get(near.group("month") or "") or int(near.group("num") or 0)
@@ -157,11 +164,18 @@ def per_year(question: str, fields: tuple[Any, ...]) -> DateCondition | None:
     """The date field a question groups by ("implemented each year", « retirés par année »), as a
     condition with no operator (its span covers the field's name, which is no status then)."""
     folded = fold(question).replace("'", " ").replace("’", " ")
-    if not _PER_YEAR.search(folded):
+    one = _WHICH_ONE.search(folded)
+    monthly = _PER_MONTH.search(folded) or _WHICH_MONTH.search(folded)
+    said = monthly or one or _PER_YEAR.search(folded)
+    if not said:
         return None
-    for f in fields:
-        if f.type == "date" and f.names() and (name := _name_pattern(f).search(folded)):
-            return DateCondition(f.key, "", 0, name.start(), name.end())
+    dated = [f for f in fields if f.type == "date" and f.names()]
+    suffix, one = (":month" if monthly else ""), one is not None
+    for f in dated:
+        if name := _name_pattern(f).search(folded):
+            return DateCondition(f.key + suffix, "", 0, name.start(), name.end(), one=one)
+    if len(dated) == 1 and (monthly or one or _EACH_YEAR.search(folded)):  # "Which month had the most records?": the one date
+        return DateCondition(dated[0].key + suffix, "", 0, said.start(), said.end(), one=one)
     return None
 
 
@@ -174,7 +188,7 @@ def described(question: str, fields: tuple[Any, ...], mentions: list[Any], found
     folded = fold(question).replace("'", " ").replace("’", " ")
     out = []
     for field in fields:
-        if field.type != "date" or not field.names() or any(c.field == field.key for c in found):
+        if field.type != "date" or not field.names() or any(c.field.split(":")[0] == field.key for c in found):
             continue
         for name in _name_pattern(field).finditer(folded):
             adjective = re.match(rf"\s+(?:ai |ia )?{ITEMS}\b", folded[name.end() :])

@@ -76,8 +76,8 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
         plan.groups_asked = plan.groups_asked or bool(re.search(r"\b(combien|how many|nombre|number)\b", fold(question)))
         plan.top_n = None
         return plan
-    if operators.fewest(question, lang) and field:
-        plan.intent, plan.group_by, plan.order = "rank", field, "asc"
+    if operators.fewest(question, lang) and (field or plan.intent == "rank" and plan.group_by):  # "which month had the fewest"
+        plan.intent, plan.group_by, plan.order = "rank", field or plan.group_by, "asc"
         plan.top_n = operators.how_many_groups(" ".join(fold(question).split())) or 1
     if plan.intent == "rank":
         plan.group_by = field or plan.group_by  # the group the question word asks about

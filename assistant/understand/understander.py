@@ -230,7 +230,7 @@ class Understander:
         mentions = expand_groups(_own_statuses(measured.blank(question), mentions))
         dated = dates.conditions(question, self._fields)  # "implemented in 2024": a date field's years
         yearly = dates.per_year(question, self._fields)  # "implemented each year"
-        dated += [yearly] if yearly and not dated else []
+        dated += [yearly] if yearly and not any(c.field == yearly.field for c in dated) else []  # "per month in 2025": both
         dated += dates.described(question, self._fields, mentions, dated)  # "implemented use cases": a date given
         if read := [*dated, *dates.named_again(question, dated, self._fields), *measured.spans]:
             mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in read)]
@@ -305,8 +305,8 @@ class Understander:
             ]
             for f, _ in plan.compare:
                 plan.filters.pop(f, None)
-        if yearly and dated == [yearly]:
-            plan.intent, plan.group_by, plan.top_n = "breakdown", yearly.field, None
+        if yearly and yearly in dated and all(c is yearly or c.op for c in dated):  # "each year"; "which month had the most": the top one
+            plan.intent, plan.group_by, plan.top_n = ("rank", yearly.field, 1 if yearly.one else plan.top_n) if yearly.one or plan.intent == "rank" else ("breakdown", yearly.field, None)
         elif plan.intent == "breakdown" and plan.group_by in {c.field for c in dated if c.op}:
             # "How many initiatives started in 2023?": a count in that year, not the years ("Which … since 2023?": the list)
             plan.intent, plan.group_by, plan.groups_asked = ("count" if COUNT.search(norm) else "list"), None, False
