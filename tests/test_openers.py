@@ -106,3 +106,16 @@ def test_a_portfolio_said_with_its_noun_counts_in_small_letters(understand, type
 
 def test_an_everyday_word_alone_stays_a_word(understand):
     assert "portfolio" not in understand("mon travail porte sur les chatbots").filters
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "plain"),
+    [
+        ("J'aimerais savoir si la RAMQ figure au registre, c'est pour répondre à un journaliste.", "La RAMQ figure-t-elle au registre ?"),
+        ("How many chatbots at the RAMQ? It is for the DM briefing.", "How many chatbots at the RAMQ?"),
+        ("Combien de projets à la RAMQ, c'est pour une note ?", "Combien de projets à la RAMQ ?"),
+    ],
+)
+def test_what_the_answer_is_for_at_the_end_changes_nothing(understand, wrapped, plain):
+    """« …, c'est pour répondre à un journaliste. », "It is for the DM briefing.": a purpose at the end."""
+    assert _key(understand(wrapped)) == _key(understand(plain))

@@ -391,6 +391,9 @@ class EntityResolver:
             if len(starting) == 1:
                 return starting.pop()
             close = {b for b in self._body_rows if DamerauLevenshtein.distance(_key(b), key) <= max(1, len(key) // 15)}
+            if not close:  # "Department for Work and Pension": one letter off another name of a body ("DWP")
+                close = {r.value for k, readings in self._table.items() if len(k) > 8 and DamerauLevenshtein.distance(k, key) <= max(1, len(key) // 15)
+                         for r in readings if r.field == "body" and r.in_register}  # fmt: skip
             if not close:  # « le CIUSS du Centre-Ouest »: the beginning of a longer name, with a typo
                 close = {b for b in self._body_rows
                          if min(DamerauLevenshtein.distance(_key(b)[: len(key) + k], key) for k in (-1, 0, 1)) <= max(1, len(key) // 15)}  # fmt: skip

@@ -20,7 +20,7 @@ def _alternatives(words: set[str]) -> str:
     return "|".join(r"[\s'’-]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
-def _patterns(path: Path = FILE) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(path: Path = FILE) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     first = {w for lang in data.values() for key in ("greetings", "lead_ins") for w in lang.get(key, [])}
     last = {w for lang in data.values() for w in lang.get("sign_offs", [])}
@@ -31,10 +31,13 @@ def _patterns(path: Path = FILE) -> tuple[re.Pattern[str], re.Pattern[str]]:
                rf"|(?:{_alternatives(nouns)})\b[^—–:?]{{0,20}})\s*[—–:]")
     leading = re.compile(rf"^(?:\s*(?:(?:{_alternatives(first)})(?={_END}|$)|{subject}){_END}*)+")
     trailing = re.compile(rf"(?<={_END[:-1]}])(?:{_alternatives(last)})(?:{_END}+(?:{_alternatives(last)}))*{_END}*$")
-    return leading, trailing
+    # « …, c'est pour répondre à un journaliste. », "… — it's for the DM's briefing": what it is for, at the end
+    purposes = {w for lang in data.values() for w in lang.get("purposes", [])}
+    purpose = re.compile(rf"[,;.!?—–-]\s*(?:{_alternatives(purposes)})\b[^?]*\??\s*$")
+    return leading, trailing, purpose
 
 
-_LEADING, _TRAILING = _patterns()
+_LEADING, _TRAILING, _PURPOSE = _patterns()
 
 
 def openers(question: str) -> tuple[str, list[str]]:
@@ -44,6 +47,7 @@ def openers(question: str) -> tuple[str, list[str]]:
     folded = _fold(question)
     start = m.end() if (m := _LEADING.match(folded)) else 0
     end = m.start() if (m := _TRAILING.search(folded, start)) else len(question)
+    end = m.start() + 1 if (m := _PURPOSE.search(folded, start, end)) else end
     rest = question[start:end].rstrip(" ,;:—–-")
     if "?" in question[end:] and not rest.endswith("?"):  # "Combien de projets, svp ?": still a question
         rest += " ?" if re.search(r"\s\?\s*$", question) else "?"

@@ -187,19 +187,19 @@ def asks_existence(question: str, language: str) -> bool:
     if re.search(r"\b(?:number|nombre|combien|how many|count|total)\b", folded):  # a count asked
         return False
     body = re.sub(r"^(?:(?:bonjour|salut|hi|hello|hey|allo|then|so|and|also|ok|okay|now|et|alors|donc|aussi|puis|ensuite|maintenant)\W*)+", "", folded).strip()
+    listed = re.search(r"\b(?:est|sont|figure|figurent|apparait|apparaissent|is|are|appears?)\s+(?:bien\s+|il\s+|elle\s+|listed\s+)?"
+                       r"(?:dans|in|on|au|present|presente|inscrite?s?|listee?s?)\s+(?:le\s+|la\s+|l\s+|the\s+)?"
+                       r"(?:registre|register|inventaire|inventory|liste|list|portrait)\b"
+                       r"|\b(?:listed|included|recorded|present|inscrite?s?|listee?s?|presente?s?|recensee?s?|repertoriee?s?)\s+"
+                       r"(?:in|on|dans|au)\s+(?:the\s+|le\s+|la\s+|l\s+)?(?:registre|register|inventaire|inventory|portrait)\b", body)
+    if listed and (asked_as_question(question) or re.match(r"(?:si|s il|whether|if)\b", body)):
+        return True  # « Loto-Québec est dans le registre ? », « (j'aimerais savoir) si la SQ figure au registre »
     if language == "en":
         return bool(re.match(r"(?:does|do|did|is|are|was|were|has|have|had|any)\b", body)) and not re.match(r"(?:is|are|was|were) (?:it|that) ", body)
     has_items = re.search(r"\b(?:a|ont|possede\w*|compte\w*|fait|font)\s+(?:des|un|une|d|de|du|au moins un)\s+(?:\w+\s+)?"
                           r"(?:projets?|initiatives?|chatbots?|outils?|solutions?|cas d usage)\b", body)
     if has_items and asked_as_question(question) and not re.search(r"\b(?:combien|quel\w*|lesquel\w*|qui|quoi|pourquoi)\b", body):
         return True  # « Polytechnique a des projets en production ? », « l'ETS a un projet en géomatique ? »
-    listed = re.search(r"\b(?:est|sont|figure|figurent|apparait|apparaissent|is|are|appears?)\s+(?:bien\s+|il\s+|elle\s+|listed\s+)?"
-                       r"(?:dans|in|on|au|present|presente|inscrite?s?|listee?s?)\s+(?:le\s+|la\s+|l\s+|the\s+)?"
-                       r"(?:registre|register|inventaire|inventory|liste|list|portrait)\b"
-                       r"|\b(?:listed|included|recorded|present|inscrite?s?|listee?s?|presente?s?|recensee?s?|repertoriee?s?)\s+"
-                       r"(?:in|on|dans|au)\s+(?:the\s+|le\s+|la\s+|l\s+)?(?:registre|register|inventaire|inventory|portrait)\b", body)
-    if listed and asked_as_question(question):  # « Loto-Québec est dans le registre ? »
-        return True
     return bool(
         re.match(r"(?:est ce qu|y a t il|y a t elle|y en a t il|il y a t il|existe t|any\b)", body)
         or re.search(r"\b(?:a t il|a t elle|a t on|ont ils|ont elles|utilise t|utilisent ils|fait il|fait elle|"
