@@ -355,3 +355,31 @@ def test_a_place_in_a_ranking_is_the_group_at_that_place(register, understand, q
 def test_the_bottom_k_are_the_fewest_first(understand, question, by, n):
     plan = understand(question)
     assert (plan.intent, plan.group_by, plan.order, plan.top_n, plan.topic) == ("rank", by, "asc", n, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Is automation the most common category?", "automation"),
+        ("Est-ce que l'automatisation est la catégorie la plus fréquente ?", "automation"),
+        ("Est-ce que les chatbots sont la catégorie no 1 au registre ?", "conversational_agent"),  # "no 1": a rank, not row 1
+        ("Is automation the #1 category?", "automation"),
+    ],
+)
+def test_a_yes_no_question_on_a_rank_checks_it(register, understand, question, value):
+    """Asked as a question, a rank is a claim to check against the whole ranking (it was a
+    ranking of the named category alone, or row 1 described)."""
+    from assistant.execute import Executor
+
+    plan = understand(question)
+    assert (plan.intent, plan.group_by, plan.filters) == ("rank", "category", {})
+    assert plan.claim == {"op": "rank", "value": value, "rank": 1, "unit": ""}
+    claim = Executor(register, retriever=None)(plan).figures["claim"]
+    assert claim["holds"] is (register.df["category_key"].value_counts().index[0] == value)
+
+
+def test_opinions_on_what_should_be_done_are_not_the_registers(understand):
+    for question in ("Selon toi, est-ce que le gouvernement devrait investir plus en IA dans le réseau de la santé ?",
+                     "Should the RAMQ do more AI?"):
+        assert understand(question).intent == "out_of_scope"
+    assert understand("Which projects should be in production?").intent == "list"

@@ -56,6 +56,9 @@ def _claims(question: str, language: str) -> bool:
     return bool(has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr") or _TAG.search(folded))
 
 
+_YES_NO = _WORDS.pattern("yes_no")
+
+
 def _move_out(plan: Plan, m: Any) -> None:
     values = plan.filters.get(m.field, [])
     if m.value in values:
@@ -69,7 +72,7 @@ def rank_claim(plan: Plan, question: str, mentions: list[Any], group_field: str 
     "value", "rank"}; False when the question states none."""
     folded = " ".join(fold(question).split())
     ranked = _RANKED.search(folded)
-    if plan.intent != "rank" or not ranked or not _claims(question, plan.language):
+    if plan.intent != "rank" or not ranked or not (_claims(question, plan.language) or _YES_NO.search(folded)):
         return False
     near = _noun_near(folded, ranked)  # « la *catégorie* la plus fréquente »: when a value of it is named
     field = near if any(m.field == near for m in mentions) else group_field or plan.group_by

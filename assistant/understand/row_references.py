@@ -8,6 +8,7 @@ import re
 from assistant.understand.words import (
     ABOUT_ONE,
     DESCRIBE,
+    GROUP_WORDS,
     NOT_ABOUT_ONE,
     RANKED,
     ROW_BARE,
@@ -23,7 +24,7 @@ def asks_about_one(norm: str) -> bool:
 def row_number(norm: str) -> int | None:
     """The row number a question names, or None when its number is a rank ("numéro 1 en
     importance", "the #1 category") rather than a row."""
-    if match := ROW_STRONG.search(norm):
+    if (match := ROW_STRONG.search(norm)) and not _after_group_noun(norm, match.start()):
         return int(match.group(1))
     describe = DESCRIBE.search(norm)
     if (match := ROW_WEAK.search(norm)) and (describe or not RANKED.search(norm, match.end(), match.end() + 40)):
@@ -31,9 +32,15 @@ def row_number(norm: str) -> int | None:
     match = ROW_BARE.search(norm)
     # "le numéro 1", "the #1": an article before a bare number is the ranking idiom, unless the
     # question asks for a description ("Décris le numéro 12").
-    if match and (describe or not match.group("article") and not RANKED.search(norm, match.end(), match.end() + 40)):
+    if match and (describe or not match.group("article") and not RANKED.search(norm, match.end(), match.end() + 40) and not _after_group_noun(norm, match.start())):
         return int(match.group(2))
     return None
+
+
+def _after_group_noun(norm: str, at: int) -> bool:
+    """ "la catégorie no 1", "the #1 agency": a number right after a group's noun is its rank."""
+    before = norm[:at].rstrip()
+    return any(m and m.end() == len(before) for w in GROUP_WORDS.values() for m in [None, *w.finditer(before)][-1:])
 
 
 def name_overlap(name: str, question: str) -> float:
