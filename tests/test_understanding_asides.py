@@ -454,3 +454,22 @@ def test_who_states_a_claim_is_no_topic(qc, question):
 def test_more_than_any_other_keeps_what_qualifies_the_items(us):
     plan = us("Does DOJ have more PII use cases than any other agency?")
     assert plan.filters == {"pii": ["yes"]} and plan.claim["value"] == "Department of Justice" and plan.group_by == "portfolio"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of DOE's use cases are one of the general commercial AI products on the list (anything but 'None of the above')?",
+        "Quelle part des cas d'usage du DOE figurent dans la liste des produits commerciaux d'IA (autre chose que « None of the above ») ?",
+    ],
+)
+def test_a_parenthesis_restating_by_what_it_is_not_adds_nothing(us, us_register, question):
+    """ "(anything but 'X')", « (autre chose que « X ») »: what was just said, said again; no
+    topic "but", no category « Autre » from « autre chose »."""
+    plan = us(question)
+    assert (plan.intent, plan.topic, plan.part) == ("share", "", {"commercial_product": ["yes"]})
+    assert plan.filters == {"portfolio": ["Department of Energy"]}
+    share = Executor(us_register, retriever=None)(plan).figures["share"]
+    df = us_register.df
+    doe = df["portfolio"] == "Department of Energy"
+    assert (share["numerator"], share["denominator"]) == (int((doe & (df["commercial_product"] == "yes")).sum()), int(doe.sum()))

@@ -1,6 +1,7 @@
 """Parentheses that explain a word rather than add to the question: "pilots (i.e. still in
 development)" defines "pilots" by a status, and « automatisation (OCR, RPA) » gives examples
-of the category just named. Neither the defined word nor the examples become a topic."""
+of the category just named; "(anything but 'None of the above')" restates what was just said by
+what it is not. Neither the defined word, the examples nor the restatement become a topic."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from assistant.understand.word_lists import load
 
 # Openings that announce a definition: "i.e.", "that is", "meaning", « c.-à-d. », « soit », « = ».
 _DEFINES = load(Path(__file__).with_name("mention_words.toml")).pattern("definition_opening")  # data, per language
+# "(anything but 'None of the above')": what was just said, restated by what it is not
+_RESTATES = load(Path(__file__).with_name("mention_words.toml")).pattern("restating_opening")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s*$")
 
 
@@ -23,7 +26,10 @@ def explained(question: str, mentions: list[Any]) -> tuple[str, list[Any]]:
         a, b = said.span()
         inside = [m for m in mentions if a < m.start and m.end <= b]
         before = [m for m in mentions if m.end <= a and not question[m.end : a].strip()]
-        if _DEFINES.match(fold(question[a:b])) and inside:
+        if _RESTATES.match(fold(question[a:b])):  # "products on the list (anything but 'None of the above')"
+            question = question[:a] + " " * (b - a) + question[b:]
+            mentions = [m for m in mentions if not a <= m.start < b]
+        elif _DEFINES.match(fold(question[a:b])) and inside:
             word = _WORD_BEFORE.search(question[:a])
             if word and not before:  # "pilots (i.e. … in development)": the status says what "pilots" means
                 question = question[: word.start(1)] + " " * len(word.group(1)) + question[word.end(1) :]
