@@ -473,3 +473,16 @@ def test_a_parenthesis_restating_by_what_it_is_not_adds_nothing(us, us_register,
     df = us_register.df
     doe = df["portfolio"] == "Department of Energy"
     assert (share["numerator"], share["denominator"]) == (int((doe & (df["commercial_product"] == "yes")).sum()), int(doe.sum()))
+
+
+def test_a_share_whose_subject_is_its_part_and_a_hedge(us, us_register):
+    """ "USGS accounts for more than half of Interior's use cases": USGS is the part, Interior the
+    base (it was the other way round: 127 of 127); ", I think?" is a hedge, no topic."""
+    plan = us("USGS accounts for more than half of Interior's use cases - true?")
+    assert plan.filters == {"portfolio": ["Department of the Interior"]} and plan.part == {"body": ["USGS"]}
+    df = us_register.df
+    interior = df["portfolio"] == "Department of the Interior"
+    share = Executor(us_register, retriever=None)(plan).figures["share"]
+    assert (share["numerator"], share["denominator"]) == (int((interior & (df["body"] == "USGS")).sum()), int(interior.sum()))
+    plan = us("HHS is number one for use cases initiated in 2024, I think?")
+    assert plan.topic == "" and plan.claim["op"] == "rank" and plan.claim["value"] == "Department of Health and Human Services"

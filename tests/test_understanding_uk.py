@@ -229,3 +229,11 @@ def test_months_and_years_are_groups_and_days_are_read(uk, df):
     assert since.figures["count"] == _count(df, df["when"] >= "2026-01-01")
     since = uk.ask("How many records since the 1st of March 2025?")
     assert since.figures["count"] == _count(df, df["when"] >= "2025-03-01")
+
+
+@pytest.mark.parametrize("question", ["total number of algorithm thingies in the UK records?", "how many UK records are there"])
+def test_the_registers_own_title_words_are_every_record(uk, df, question):
+    """ "the UK records", "algorithm thingies" in the algorithmic transparency records: every
+    record (was "no record from UK", a body the register lacks, or a topic "algorithm")."""
+    answer = uk.ask(question)
+    assert answer.plan.filters == {} and answer.plan.topic == "" and answer.figures["count"] == len(df)

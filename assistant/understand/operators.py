@@ -19,6 +19,7 @@ from assistant.understand.word_lists import load
 # negation covers (« ni au CHUM ni au CIUSSS », "outside the MTMD and the MRNF"): data, per
 # language (operator_words.toml), compared whole.
 _WORDS = load(Path(__file__).with_name("operator_words.toml"))
+_PART_FIRST = _WORDS.pattern("part_first")
 _JOINERS = frozenset(_WORDS.words("joiner"))
 _COORDINATORS = frozenset(_WORDS.words("coordinator"))
 _WINDOW = 5  # words at most between a negation and its value (« hors des deux portefeuilles de la santé »)
@@ -124,6 +125,9 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
              if not (v.group().startswith("use") and re.match(r"\s+cases?\b", folded[v.end() :]))]  # "use cases": a noun  # fmt: skip
     main = [v for v in verbs if not {"qui", "that", "which", "who"} & set(folded[: v.start()].split()[-2:])]
     verb = (main or verbs or [None])[0]
+    if cue is None and fraction and _PART_FIRST.search(folded[: fraction.start()]):
+        # "USGS accounts for more than half of Interior's use cases": the subject is the part, "of …" the base
+        return {i for i, m in enumerate(mentions) if m.end <= fraction.start()}
     if cue is None:  # a claim's share (« plus de la moitié des projets de X sont déployés »)
         start = verb.start() if verb else fraction.end() if fraction else None  # "USGS built every single one … in-house"
         return {i for i, m in enumerate(mentions) if start is not None and m.start >= start} or set(range(len(mentions)))

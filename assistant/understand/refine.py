@@ -179,6 +179,7 @@ def _absent_body(plan: Plan, frame: str, closest: Any) -> None:
     """A body the register lacks, named in a body's place (body_slots.py): the filter, so the
     answer is "none from X" (or the body meant, when the name is a typo of one)."""
     leftovers = {w for said in (*plan.topic.split(), *plan.set_aside) for w in fold(said).split()}
+    leftovers -= set(fold(getattr(plan.mapping, "title", "") or "").split())  # "the UK records": the register's own title
     name, slot = named_in_slot(frame, leftovers)
     if not name:
         return

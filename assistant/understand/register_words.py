@@ -42,10 +42,17 @@ def item_words(mapping: Any) -> tuple[re.Pattern, ...]:
     patterns = [re.compile(rf"\b{plural_pattern(n)}\b") for n in sorted({*names, *runs}, key=len, reverse=True)]
     # "the federal AI inventory": words of its title before what it calls itself, some left out
     nouns = {normalise(n.one).replace("'", " ") for n in getattr(mapping, "register_noun", {}).values()}
+    said = [w for w in normalise(getattr(mapping, "title", "") or "").replace("'", " ").split() if len(w) > 1 and not w.isdigit()]
+    words = "|".join(sorted({re.escape(w) for w in said}, key=len, reverse=True))  # "ai", "us" too
     if title and nouns:
-        said = [w for w in normalise(getattr(mapping, "title", "") or "").replace("'", " ").split() if len(w) > 1 and not w.isdigit()]
-        words = "|".join(sorted({re.escape(w) for w in said}, key=len, reverse=True))  # "ai", "us" too
         patterns.append(re.compile(rf"\b(?:(?:{words})\s+){{1,5}}(?:{'|'.join(map(plural_pattern, sorted(nouns)))})\b"))
+    # "algorithm thingies" in the algorithmic transparency records: a word of its title (or its stem)
+    # describes every entry, no topic that would pick the few whose text says it
+    stems = {w[: -len(end)] for w in title for end in ("ique", "ic") if w.endswith(end) and len(w) - len(end) >= 5}
+    if title:
+        patterns.append(re.compile(rf"\b(?:{'|'.join(map(plural_pattern, sorted({*title, *stems})))})\b"))
+    if title:  # "in the UK records": words of its title before what it calls its entries, the entries themselves
+        patterns.insert(0, re.compile(rf"\b(?:(?:{words})\s+){{1,5}}(?:{'|'.join(map(plural_pattern, sorted(names)))})\b"))
     return tuple(patterns)
 
 

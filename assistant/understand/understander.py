@@ -236,7 +236,7 @@ class Understander:
             mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in read)]
             # "implemented in 2024" asks a field this register has: not a date it lacks
             frame_norm = _correct(normalise(_blank(question, [*mentions, *read])).replace("'", " ").replace("’", " "), self._known)
-        plan = Plan(question=asked, language=language, notes=list(dict.fromkeys(sector_notes)), name_has=list(named_words.words))
+        plan = Plan(question=asked, language=language, notes=list(dict.fromkeys(sector_notes)), name_has=list(named_words.words), mapping=getattr(self.register, "mapping", None))
         for m in mentions:
             values = plan.filters.setdefault(m.field, [])
             if m.value not in values:
