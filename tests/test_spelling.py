@@ -63,5 +63,5 @@ def test_chat_words_are_read_as_the_words_they_stand_for(understand):
     first = [{"role": "user", "content": "Combien d'initiatives au CHUM ?"}, {"role": "assistant", "content": "…"}]
     plan = understand("pis en prod?", first)
     assert plan.filters == {"body": ["CHUM"], "status": ["in_production"]} and plan.intent == "count"
-    plan = understand("Lequel en a le plus entre la RAMQ pis la CNESST ?")
-    assert plan.intent == "compare" and len(plan.compare) == 2
+    plan = understand("Lequel en a le plus entre la RAMQ pis la CNESST ?")  # the two ranked: the first shown
+    assert (plan.intent, plan.group_by, plan.top_n, len(plan.filters["body"])) == ("rank", "body", 1, 2)

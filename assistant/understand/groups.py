@@ -68,4 +68,7 @@ def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = No
     for field in ("body", "portfolio", "category", "status"):
         if GROUP_WORDS[field].search(norm):
             return field
+    several = [f for f, values in plan.filters.items() if len(values) >= 2 and f in GROUP_WORDS]
+    if several:  # « Lequel en a le plus entre le DOE et l'USDA ? »: the values named are the groups
+        return several[0]
     return "body" if plan.intent == "rank" else "category"

@@ -305,7 +305,7 @@ class Understander:
             ]
             for f, _ in plan.compare:
                 plan.filters.pop(f, None)
-        if yearly and yearly in dated and all(c is yearly or c.op for c in dated):  # "each year"; "which month had the most": the top one
+        if yearly and yearly in dated and plan.intent != "out_of_scope" and all(c is yearly or c.op for c in dated):  # "each year"; "which month had the most"
             plan.intent, plan.group_by, plan.top_n = ("rank", yearly.field, 1 if yearly.one else plan.top_n) if yearly.one or plan.intent == "rank" else ("breakdown", yearly.field, None)
         elif plan.intent == "breakdown" and plan.group_by in {c.field for c in dated if c.op}:
             # "How many initiatives started in 2023?": a count in that year, not the years ("Which … since 2023?": the list)
