@@ -287,3 +287,16 @@ def test_blank_spellings_are_for_fields_questions_select_by(tmp_path):
     path.write_text('[columns]\nname = "Title"\n[fields.x]\ntype = "text"\ncolumn = "Live"\nblank = ["TBD"]\n', encoding="utf-8")
     with pytest.raises(MappingError, match="blank spellings are for a field questions select by"):
         load_mapping(path)
+
+
+def test_same_for_another_flag_asks_that_flag_instead(us):
+    """ "How many DHS use cases are rights-impacting? — same for safety-impacting": the DHS's
+    safety-impacting ones, not those that are both."""
+    understand = Understander(us)
+    first = [{"role": "user", "content": "How many DHS use cases are rights-impacting?"}, {"role": "assistant", "content": "…"}]
+    plan = understand("same for safety-impacting", first)
+    assert plan.filters == {"portfolio": ["Department of Homeland Security"], "safety_impacting": ["yes"]}
+    plan = understand("pareil pour ceux qui touchent la sécurité", first)
+    assert plan.filters == {"portfolio": ["Department of Homeland Security"], "safety_impacting": ["yes"]}
+    plan = understand("same for the VA", [{"role": "user", "content": "How many use cases involve PII?"}, {"role": "assistant", "content": "…"}])
+    assert plan.filters == {"pii": ["yes"], "portfolio": ["Department of Veterans Affairs"]}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.types import Plan
-from assistant.understand.words import BOTH_TOGETHER, LIST, MORE_OR_FEWER, NARROWING, WHICH_ONES
+from assistant.understand.words import BOTH_TOGETHER, LIST, MORE_OR_FEWER, NARROWING, SAME_FOR, WHICH_ONES
 
 
 def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
@@ -22,6 +22,10 @@ def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
         # portfolio replaces the previous one (labels such as "chatbots" carry over).
         filters.pop("body", None)
         filters.pop("portfolio", None)
+    flags = {f.key for f in getattr(plan.mapping, "fields", ()) if f.type == "flag"}
+    if SAME_FOR.search(norm) and flags & set(plan.filters):
+        # "How many are rights-impacting? — same for safety-impacting": that flag instead of the other
+        filters = {k: v for k, v in filters.items() if k not in flags}
     for field, values in plan.filters.items():
         filters[field] = values
     for field, values in plan.exclude.items():  # « … dans le réseau ? — et hors du réseau ? »: the other side

@@ -92,6 +92,7 @@ IGNORES_BLANKS = _list("ignores_blanks")  # "(ignoring blanks)", « sans les vid
 # Follow-ups (follow_ups.py): a narrowing of the previous rows, "which ones" asked first, both
 # values the last two turns named, the new value compared with the previous one.
 NARROWING = _list("narrowing")
+SAME_FOR = _list("same_for")  # "same for safety-impacting": the flag named instead of the previous one
 WHICH_ONES = _list("which_ones_said")
 BOTH_TOGETHER = _list("both_together")
 MORE_OR_FEWER = _list("more_or_fewer")
