@@ -300,3 +300,13 @@ def test_same_for_another_flag_asks_that_flag_instead(us):
     assert plan.filters == {"portfolio": ["Department of Homeland Security"], "safety_impacting": ["yes"]}
     plan = understand("same for the VA", [{"role": "user", "content": "How many use cases involve PII?"}, {"role": "assistant", "content": "…"}])
     assert plan.filters == {"pii": ["yes"], "portfolio": ["Department of Veterans Affairs"]}
+
+
+def test_a_follow_up_on_those_groups_keeps_them_and_an_acronym_names_its_bureaus(us, raw):
+    understand, execute = Understander(us), Executor(us, retriever=None)
+    first = [{"role": "user", "content": "Which agencies have more than 100 use cases?"}, {"role": "assistant", "content": "…"}]
+    plan = understand("and which of those have the most PII ones?", first)
+    assert plan.intent == "rank" and plan.group_by == "portfolio" and plan.filters["pii"] == ["yes"]
+    plan = understand("How many FAA use cases are there?")
+    faa = raw["Bureau"].str.match(r"FAA\b")
+    assert plan.topic == "" and execute(plan).figures["count"] == int(faa.sum())

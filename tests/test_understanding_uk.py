@@ -237,3 +237,14 @@ def test_the_registers_own_title_words_are_every_record(uk, df, question):
     record (was "no record from UK", a body the register lacks, or a topic "algorithm")."""
     answer = uk.ask(question)
     assert answer.plan.filters == {} and answer.plan.topic == "" and answer.figures["count"] == len(df)
+
+
+def test_an_acronym_several_bodies_are_named_by_is_those_bodies(uk, df):
+    """ "NHS" in "NHS England", "NHS BSA", "NHS Blood & Transplant": those bodies, counted and as a
+    share's part (it was a topic "nhs", and the share's base: 6 of 6, 100%)."""
+    nhs = df["publishing_body"].fillna("").str.contains(r"\bNHS\b")
+    answer = uk.ask("How many NHS records?")
+    assert answer.plan.topic == "" and answer.figures["count"] == int(nhs.sum())
+    assert 'whose name contains "NHS"' in answer.answer
+    share = uk.ask("What share of records come from the NHS?").figures["share"]
+    assert (share["numerator"], share["denominator"]) == (int(nhs.sum()), len(df))

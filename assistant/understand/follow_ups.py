@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.types import Plan
-from assistant.understand.words import BOTH_TOGETHER, LIST, MORE_OR_FEWER, NARROWING, SAME_FOR, WHICH_ONES
+from assistant.understand.words import (
+    BOTH_TOGETHER,
+    LIST,
+    MORE_OR_FEWER,
+    NARROWING,
+    SAME_FOR,
+    WHICH_ONES,
+)
 
 
 def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
@@ -67,7 +74,8 @@ def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
         **carried,
         topic=plan.topic or previous.topic,
         search_text=plan.search_text if plan.topic else (previous.search_text or previous.question),
-        group_by=plan.group_by or previous.group_by,
+        # "Which agencies have more than 100? — and which of those have the most PII ones?": those agencies
+        group_by=previous.group_by if narrowing and previous.group_by and previous.intent in ("rank", "breakdown") else plan.group_by or previous.group_by,
         top_n=plan.top_n or previous.top_n,
         dates_said={k: v for k, v in {**previous.dates_said, **plan.dates_said}.items() if k in filters},
         follow_up=True,

@@ -162,9 +162,17 @@ def part_of_a_name(plan: Plan, body_keys: dict[str, str], compared: bool = False
     others = plan.filters.get("body", []) if kind is None else []
     for word in [*plan.topic.split(), *plan.set_aside]:  # a topic (dense evidence) or a word set aside
         key = " ".join(fold(word).replace("-", " ").split())
-        if not word[:1].isupper() or len(key) < 4 or key in _GENERIC:
+        typed = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", plan.question, re.I)  # the topic is folded: "faa" typed "FAA"
+        acronym = bool(typed) and typed.group().isupper() and 2 <= len(key) <= 6 and key.isalpha()
+        if not (acronym or word[:1].isupper()) or len(key) < 4 and not acronym or key in _GENERIC:
             continue  # "Department", « Ministère »: a kind of body, not a part of one's name
         bodies = [b for b, k in body_keys.items() if f" {key} " in k and (kind is None or b in kind)]
+        if acronym and len(bodies) >= 2 and kind is None and not others and not compared:
+            # "FAA" in "FAA AJO", "FAA APL"…, "NHS" in "NHS England", "NHS BSA": the bodies named so
+            plan.filters["body"], plan.kinds["body"], plan.kinds["body:named"] = bodies, typed.group(), typed.group()
+            plan.topic = " ".join(w for w in plan.topic.split() if w != word)
+            plan.set_aside = [w for w in plan.set_aside if w != word]
+            return word
         if len(bodies) == 1 and bodies[0] not in others:
             plan.filters["body"] = [*others, *bodies]
             plan.kinds.pop("body", None), plan.kinds.pop("body:named", None)

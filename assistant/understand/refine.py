@@ -16,6 +16,7 @@ from assistant.types import Plan
 from assistant.understand import operators
 from assistant.understand.body_slots import named_in_slot
 from assistant.understand.claims_of_rank import comparison_claim, first_claim, rank_claim
+from assistant.understand.entities import Mention
 from assistant.understand.groups import rank_position
 from assistant.understand.lexicon import fold
 from assistant.understand.word_lists import load
@@ -156,7 +157,21 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
                     plan.part[m.field].append(m.value)
             else:
                 _move(plan, m, plan.part, plan.filters)
+        _named_bodies_part(plan, question, mentions)
     return plan
+
+
+def _named_bodies_part(plan: Plan, question: str, mentions: list[Any]) -> None:
+    """ "What share of records come from the NHS?": the bodies named by a word of their names
+    (readings.part_of_a_name), said after the share's verb, are its part, not its base."""
+    word = plan.kinds.get("body:named", "")
+    at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question, re.I) if word and "body" in plan.filters and "body" not in plan.part else None
+    if at is None:
+        return
+    said = Mention("body", "", at.start(), at.end(), at.group(), 100.0, True)
+    marks = sorted([*mentions, said], key=lambda m: m.start)
+    if marks.index(said) in operators.share_parts(question, marks, plan.language):
+        plan.part["body"] = plan.filters.pop("body")
 
 
 _READ_AS = {
