@@ -33,7 +33,7 @@ FILES = {
     "rank_positions.toml": fold,
     "mention_words.toml": fold_keep_hyphens,  # entities.py and typed_fields.py fold so
     "operator_words.toml": fold,  # operators.py and claims_of_rank.py fold the question
-    "ordinal_words.toml": lambda t: normalise(t).replace("'", " ").replace("’", " "),  # as ordinals.py normalises
+    "ordinal_words.toml": lambda t: normalise(t).replace("'", " ").replace("’", " "),  # as ordinals.py normalises (group_follow_ups.py folds: the same for these words)
     "date_words.toml": fold,  # dates.py folds the question
 }
 

@@ -75,14 +75,30 @@ def _forms(word: str) -> str:
     return re.escape(word)
 
 
+_PERIOD_MONTHS = {"half": {"first": (1, 6), "second": (7, 12)},
+                  "quarter": {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12)}}  # fmt: skip
+
+
+def _period(language: str, kind: str) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    """"the first half of 2025", « le 3e trimestre de 2024 »: the words of one language, and the
+    months each word for which one stands for."""
+    table = _WORDS.words_by_language[language]
+    months = {word: span for which, span in _PERIOD_MONTHS[kind].items() for word in table[f"{kind}_{which}"]}
+
+    def either(words: Any) -> str:
+        return "|".join(map(re.escape, words))
+
+    article, noun, of = (either(table[name]) for name in ("period_article", kind, "period_of"))
+    return re.compile(rf"\b(?:(?:{article}) )?({either(months)}) (?:{noun}) (?:(?:{of}) )?(?P<year>(?:19|20)\d\d)\b"), months
+
+
 _PERIODS = (  # "the first half of 2025", "H2 2024", "Q1 2026", « le premier semestre 2025 », « 3e trimestre »
-    (re.compile(r"\b(?:the )?(first|second|1st|2nd) half (?:of )?(?P<year>(?:19|20)\d\d)\b"), {"first": (1, 6), "1st": (1, 6), "second": (7, 12), "2nd": (7, 12)}),
+    _period("en", "half"),
     (re.compile(r"\bh([12]) (?P<year>(?:19|20)\d\d)\b"), {"1": (1, 6), "2": (7, 12)}),
-    (re.compile(r"\b(?:le )?(premier|1er|second|deuxieme|2e) semestre (?:de |d )?(?P<year>(?:19|20)\d\d)\b"), {"premier": (1, 6), "1er": (1, 6), "second": (7, 12), "deuxieme": (7, 12), "2e": (7, 12)}),
+    _period("fr", "half"),
     (re.compile(r"\bq([1-4]) (?P<year>(?:19|20)\d\d)\b"), {str(q): (3 * q - 2, 3 * q) for q in range(1, 5)}),
-    (re.compile(r"\b(?:the )?(first|second|third|fourth) quarter (?:of )?(?P<year>(?:19|20)\d\d)\b"), {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12)}),
-    (re.compile(r"\b(?:le )?(premier|1er|deuxieme|2e|troisieme|3e|quatrieme|4e) trimestre (?:de |d )?(?P<year>(?:19|20)\d\d)\b"),
-     {"premier": (1, 3), "1er": (1, 3), "deuxieme": (4, 6), "2e": (4, 6), "troisieme": (7, 9), "3e": (7, 9), "quatrieme": (10, 12), "4e": (10, 12)}),
+    _period("en", "quarter"),
+    _period("fr", "quarter"),
 )
 
 

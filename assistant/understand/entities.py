@@ -55,29 +55,18 @@ if TYPE_CHECKING:  # annotations only: the register package is not imported for 
 
 # --- words true of any register (a register's own are its mapping's `words`) -------------
 
+# The words around a name (mention_words.toml: data, per language), over the folded question.
+_AROUND = load(Path(__file__).with_name("mention_words.toml"))
 # Phrases that contain a filter word but are no filter: matched (so that their words are
 # taken) and then dropped. "apprentissage automatique" is machine learning, not a category.
-NOT_FILTERS: tuple[str, ...] = (
-    "réseaux sociaux", "les réseaux sociaux", "des réseaux sociaux", "aux réseaux sociaux", "social networks", "réseaux de neurones", "réseaux neuronaux", "neural networks",
-    "réseaux informatiques", "computer networks", "government networks", "réseaux gouvernementaux",
-    "apprentissage automatique", "apprentissage machine", "apprentissage profond", "apprentissage supervisé",
-    "apprentissage non supervisé", "apprentissage par renforcement", "machine learning", "deep learning",
-    "reinforcement learning", "supervised learning", "unsupervised learning", "training data",
-    "données d'apprentissage", "données d'entraînement", "développement durable", "en développement durable",
-    "développement économique", "en développement économique", "développement régional",
-    "en développement régional", "en production agricole", "en production animale", "en production végétale",
-    "santé et sécurité du travail", "santé et sécurité au travail", "health and safety",
-    "occupational health and safety", "laboratoire d'IA", "laboratoire d'intelligence artificielle",
-    "laboratoire de recherche", "AI lab", "living lab",
-)  # fmt: skip
-
+NOT_FILTERS: tuple[str, ...] = _AROUND.words("not_filter")
 # Everyday words that name a portfolio only when written with a capital, as the portfolio is:
 # "accidents du travail", "médecin de famille", "transport scolaire" name no portfolio.
-CAPITALISED = frozenset({"travail", "famille", "family", "labour", "labor", "transport"})
+CAPITALISED = frozenset(_AROUND.words("capitalised"))
 # Real words one edit away from an alias word: never "corrected" into it.
-KNOWN_WORDS = frozenset("precision preventive information operation operations deployer".split())
+KNOWN_WORDS = frozenset(_AROUND.words("known_word"))
 # Places too common to stand for one body ("Université du Québec", "... de Montréal").
-_PLACE_STOPWORDS = frozenset({"quebec", "montreal"})
+_PLACE_STOPWORDS = frozenset(_AROUND.words("common_place"))
 _ARTICLE = r"(?:de la|de l|du|des|de|d|a)"
 _PLACE = re.compile(
     rf"^(?:cisss|ciusss|crsss|css|cegep(?: regional)?|college|universite|chu|centre de services scolaire)"
@@ -93,8 +82,6 @@ _MIN_FUZZY = 5  # shortest word we try to correct
 
 _MAX_CORRECTIONS = 50_000  # typo-correction cache entries kept (about 20 MB at most)
 _SHORT_ACRONYM = 3  # acronyms this short count only in capitals (or small after an article)
-# The words around a name (mention_words.toml: data, per language), over the folded question.
-_AROUND = load(Path(__file__).with_name("mention_words.toml"))
 _PORTFOLIO_AFTER = _AROUND.pattern("portfolio_after_name")
 _PORTFOLIO_BEFORE = _AROUND.pattern("portfolio_before_name")
 _ITEMS_AFTER = _AROUND.pattern("items_after_name")
@@ -207,7 +194,7 @@ class _Reading:
 
 
 # Values too common to be read as a field's value in a question ("both", "other", "yes").
-_TOO_COMMON = frozenset("both neither other others autre autres yes no oui non none aucun n a na unknown true false vrai faux".split())
+_TOO_COMMON = frozenset(_AROUND.words("too_common"))
 
 
 class EntityResolver:

@@ -11,21 +11,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from assistant.types import Plan
 from assistant.understand.lexicon import fold
 from assistant.understand.operators import fewest as fewest_asked
 from assistant.understand.ordinals import ordinal
+from assistant.understand.word_lists import load
 
 # "1. Ministère des Ressources naturelles et des Forêts : 26 initiatives [93, …]", "- CHUM: 12 …"
 _GROUP_LINE = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+(?![«\"“])(.+?)\s?:\s*\d[\d\s\u202f,.]*\s+\w")
-# Words pointing back at the groups just shown: one ("there", « là ») or all (« parmi eux »).
-_THERE = re.compile(
-    r"\b(?:there|in it|in that one|that one|for it|chez lui|chez elle|la dedans|dans celui ci|"
-    r"dans celle ci|celui ci|celle ci|la)\s*(?:[?.!]|$)|\b(?:parmi eux|parmi elles|parmi ceux ci|"
-    r"parmi celles ci|among them|among those|of those|of them|dans ces|in those|in these)\b"
-)
+# The words pointing back at the groups just shown (ordinal_words.toml: data, per language):
+# one ("there", « là ») or all (« parmi eux »); the most among them; one of them asked.
+_WORDS = load(Path(__file__).with_name("ordinal_words.toml"))
+_THERE = _WORDS.pattern("there_said")
+_MOST = _WORDS.pattern("most_of_them")
+_WHICH_ONE = _WORDS.pattern("which_one")
 
 
 def shown_groups(answer_text: str) -> list[str]:
@@ -61,10 +63,10 @@ def on_groups(question: str, plan: Plan, previous: Plan, labels: list[str], reso
     if not values:
         return plan
     filters = {**plan.filters, field: values}
-    fewest, most = fewest_asked(question, plan.language), re.search(r"\b(?:le plus|la plus|most|largest|biggest)\b", folded)
+    fewest, most = fewest_asked(question, plan.language), _MOST.search(folded)
     if (fewest or most) and plan.group_by in (None, field) or plan.intent == "breakdown" and plan.group_by == field and fewest:
         # « et parmi eux, lequel a le moins de projets en production ? »: a ranking of those groups
-        one = re.search(r"\b(?:lequel|laquelle|which one|which|quel|quelle)\b", folded) is not None
+        one = _WHICH_ONE.search(folded) is not None
         return replace(plan, intent="rank", filters=filters, group_by=field, order="asc" if fewest else "desc",
                        having=[], top_n=1 if one else 5, groups_asked=False, follow_up=True)  # fmt: skip
     group_by = plan.group_by if plan.group_by and plan.group_by != field or plan.intent not in ("rank", "breakdown") else field

@@ -23,15 +23,11 @@ _PART_FIRST = _WORDS.pattern("part_first")
 _JOINERS = frozenset(_WORDS.words("joiner"))
 _COORDINATORS = frozenset(_WORDS.words("coordinator"))
 _WINDOW = 5  # words at most between a negation and its value (« hors des deux portefeuilles de la santé »)
-_NUMBER_WORDS = {
-    "zero": 0, "aucun": 0, "aucune": 0, "none": 0, "no": 0, "nothing": 0, "rien": 0,
-    "un": 1, "une": 1, "one": 1, "seul": 1, "seule": 1, "single": 1, "deux": 2, "two": 2,
-    "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7,
-    "seven": 7, "huit": 8, "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "onze": 11,
-    "eleven": 11, "douze": 12, "twelve": 12, "quinze": 15, "fifteen": 15, "vingt": 20, "twenty": 20,
-    "trente": 30, "thirty": 30, "cinquante": 50, "fifty": 50, "cent": 100, "hundred": 100,
-}  # fmt: skip
-_FRACTIONS = {"moitie": 50.0, "half": 50.0, "quart": 25.0, "quarter": 25.0, "tiers": 33.3, "third": 33.3}
+# Numbers and fractions said in words (operator_words.toml: a list per value).
+_NUMBER_VALUES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}  # fmt: skip
+_NUMBER_WORDS = {word: value for name, value in _NUMBER_VALUES.items() for word in _WORDS.words(f"number_{name}")}
+_FRACTIONS = {word: value for name, value in (("half", 50.0), ("quarter", 25.0), ("third", 33.3)) for word in _WORDS.words(f"fraction_{name}")}
 _NUMBER = r"(\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
 # Group conditions: « au moins 10 projets », "more than 3 initiatives", "5 or more", "between 5 and 10".
 _ITEMS = (
