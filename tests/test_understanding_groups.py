@@ -383,3 +383,21 @@ def test_opinions_on_what_should_be_done_are_not_the_registers(understand):
                      "Should the RAMQ do more AI?"):
         assert understand(question).intent == "out_of_scope"
     assert understand("Which projects should be in production?").intent == "list"
+
+
+def test_a_field_named_before_breakdown_is_the_grouping_and_a_negated_side_is_left_out(register, understand):
+    """ "Category breakdown for the Santé et Services sociaux portfolio (the ministry side, not the
+    network)": by category, the ministry's portfolio only (it was by portfolio, both sides)."""
+    plan = understand("Category breakdown for the Santé et Services sociaux portfolio (the ministry side, not the network)")
+    assert (plan.intent, plan.group_by, plan.filters, plan.topic) == ("breakdown", "category", {"portfolio": ["Santé et Services sociaux"]}, "")
+    assert understand("status split for the CHUM").group_by == "status"
+    assert understand("Combien de projets en santé (ministère et réseau) ?").filters == {"portfolio": sorted(p for p in NETWORKS | {"Santé et Services sociaux"} if "Santé" in p)}
+
+
+def test_a_breakdown_by_another_field_and_a_need_are_no_opinion(understand):
+    plan = understand("Break down the transport portfolio by status")
+    assert (plan.intent, plan.group_by) == ("breakdown", "status")
+    plan = understand("Re: tableau pour le SM — il me faudrait la ventilation par catégorie des projets en santé (ministère et réseau), svp.")
+    assert (plan.intent, plan.group_by, plan.topic) == ("breakdown", "category", "") and len(plan.filters["portfolio"]) == 2
+    plan = understand("J'ai besoin du nombre d'initiatives hors santé (ni le ministère ni le réseau), svp")
+    assert plan.exclude == {"portfolio": ["Santé et Services sociaux", "Santé et Services sociaux (Réseau)"]}

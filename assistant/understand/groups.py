@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.types import Plan
 from assistant.understand.word_lists import fold, load
-from assistant.understand.words import GROUP_WORDS, NUMBER_ONE, SINGULAR, TOP_N
+from assistant.understand.words import BREAKDOWN, GROUP_WORDS, NUMBER_ONE, SINGULAR, TOP_N
 
 _PLACES = load(Path(__file__).with_name("rank_positions.toml"))
 _PLACE_ASKED = [_PLACES.pattern(name) for name in ("before_superlative", "after_verb", "with_noun")]
@@ -47,6 +47,10 @@ def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = No
     named = [*(own_words or {}).items(), *GROUP_WORDS.items()]
     for field, words in named:
         if re.search(rf"\b(?:top|rank(?: the)?(?: top)?|classe(?:ment)? des|les) \d+ (?:\w+ )?(?:{words.pattern})", norm):
+            return field
+    # "Category breakdown for …", "status split": the field named right before the breakdown word
+    for field, words in named:
+        if (said := re.search(rf"(?:{words.pattern})\s+", norm)) and BREAKDOWN.match(norm, said.end()) and not re.match(r"(?:par|per|by)\b", norm[said.end() :]):
             return field
     # The register's own names for its fields first: in the US inventory "agency" is the
     # portfolio, not a public body.

@@ -14,6 +14,7 @@ from assistant.register.labels import normalise
 from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
 from assistant.types import Plan
 from assistant.understand.lexicon import fold as lexicon_fold
+from assistant.understand.lexicon import has
 from assistant.understand.word_lists import load
 from assistant.understand.words import OUT_OF_SCOPE
 
@@ -99,7 +100,7 @@ def both_sides(question: str, mentions: list[Any], portfolios: frozenset[str]) -
     for said in re.finditer(r"\(([^()]*)\)", question):
         inside = folded[said.start() : said.end()]
         sided = [m for m in mentions if m.end <= said.start() and _sides(m, portfolios)]
-        if sided and re.search(r"minist|department", inside) and re.search(r"reseau|network", inside):
+        if sided and re.search(r"minist|department", inside) and re.search(r"reseau|network", inside) and not _one_side_negated(inside):
             a, b = said.span()
             question = question[:a] + " " * (b - a) + question[b:]
             mentions = [o for o in mentions if not a <= o.start < b]
@@ -108,6 +109,14 @@ def both_sides(question: str, mentions: list[Any], portfolios: frozenset[str]) -
     if _BOTH_SAID.search(fold(question)):
         mentions = [replace(m, together=pair, alternatives=()) if (pair := _sides(m, portfolios)) else m for m in mentions]
     return question, mentions
+
+
+def _one_side_negated(inside: str) -> bool:
+    """ "(the ministry side, not the network)": a negation right before one side only (« ni le
+    ministère ni le réseau » negates both: the sector, both sides)."""
+    sides = [re.search(r"minist|department", inside), re.search(r"reseau|network", inside)]
+    negated = [bool(s) and any(has("negation", inside[max(0, s.start() - 16) : s.start()], lang) for lang in ("fr", "en")) for s in sides]
+    return negated[0] != negated[1]
 
 
 _BOTH = {
