@@ -151,6 +151,8 @@ class Executor:
                 part = selected.loc[selected[column(field)] == value, "row_id"]
                 groups.append(self._group(field, value, part, plan.language))
             evidence.figures = {"count": sum(g["count"] for g in groups), "compare": groups}
+            if len(groups) == 2:  # "how many more … than …": the gap, computed here
+                evidence.figures["difference"] = abs(groups[0]["count"] - groups[1]["count"])
             if plan.claim and plan.claim.get("unit") == "than" and len(groups) == 2:
                 # "X has more projects than Y": the stated order checked; the figure is X's
                 a, b = groups[0]["count"], groups[1]["count"]

@@ -401,3 +401,16 @@ def test_a_breakdown_by_another_field_and_a_need_are_no_opinion(understand):
     assert (plan.intent, plan.group_by, plan.topic) == ("breakdown", "category", "") and len(plan.filters["portfolio"]) == 2
     plan = understand("J'ai besoin du nombre d'initiatives hors santé (ni le ministère ni le réseau), svp")
     assert plan.exclude == {"portfolio": ["Santé et Services sociaux", "Santé et Services sociaux (Réseau)"]}
+
+
+def test_a_rank_claimed_among_a_kind_ranks_that_kind(register, understand):
+    """ "Is Université Laval the biggest user among universities?": the universities ranked, Laval
+    claimed first among them (it was all bodies: "no, #1 is the MRNF"); a kind said with a body's
+    own name (« le CIUSSS du Saguenay ») stays that body."""
+    from assistant.execute import Executor
+
+    plan = understand("Is Université Laval the biggest user among universities?")
+    assert plan.claim["value"] == "Université Laval" and "Université Laval" in plan.filters["body"] and plan.topic == ""
+    assert Executor(register, retriever=None)(plan).figures["claim"]["holds"] is True
+    plan = understand("How many initiatives has the Saguenay-Lac-Saint-Jean CIUSSS reported?")
+    assert len(plan.filters["body"]) == 1

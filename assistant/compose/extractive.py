@@ -236,6 +236,11 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
             lines.insert(0, self._than_claim(plan, ev, t))
         for g in ev.figures["compare"]:
             lines.append(t["compare_line"].format(label=g["label"], count=number(g["count"], lang), initiatives=self._words(g["count"], t), cite=cite(g["row_ids"])))
+        if len(ev.figures["compare"]) == 2 and "claim" not in ev.figures:  # "how many more … than …": the gap, said
+            a, b = sorted(ev.figures["compare"], key=lambda g: -g["count"])
+            gap = ev.figures.get("difference", a["count"] - b["count"])
+            lines.append(t["compare_gap"].format(more=a["label"], fewer=b["label"], gap=number(gap, lang), initiatives=self._words(gap, t))
+                         if gap else t["compare_same"].format(count=number(a["count"], lang), initiatives=self._words(a["count"], t)))
         return lines
 
     def _describe(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:

@@ -61,7 +61,7 @@ _YES_NO = _WORDS.pattern("yes_no")
 
 def _move_out(plan: Plan, m: Any) -> None:
     values = plan.filters.get(m.field, [])
-    if m.value in values:
+    if m.value in values and not plan.kinds.get(m.field):  # "the biggest among universities": one of the kind
         values.remove(m.value)
         if not values:
             plan.filters.pop(m.field, None)

@@ -26,6 +26,7 @@ from assistant.understand.word_lists import load
 # The words that ask about one group or several (« quel cégep », "which universities", « parmi les cégeps »).
 _WORDS = load(Path(__file__).with_name("body_words.toml"))  # the words: data, per language
 _ASKING = f"(?:{_WORDS.source('asking')})"
+_AMONG = _WORDS.pattern("among_kind")  # "among universities", « parmi les cégeps »
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,13 @@ class Kind:
         before = fold(question[: self.start]).split()[-1:]
         many = self.plural or re.match(r"\s+(?:have|are|do|ont|sont|utilisent)\b", fold(question[self.end :])) is not None
         return many and before in (["quels"], ["quelles"], ["which"], ["what"])
+
+    def applies(self, question: str, filters: dict[str, list[str]]) -> bool:
+        """The kind filters the rows: nothing of its field named, or one of its own named apart
+        ("Is Université Laval the biggest among universities?": the universities, Laval claimed)."""
+        named = filters.get(self.field)
+        among = _AMONG.search(fold(question[max(0, self.start - 16) : self.start]))
+        return named is None or bool(among) and set(named) <= set(self.values)
 
     def asked_one(self, question: str) -> bool:
         """« Quel cégep », "which university": one of the kind asked, not "which universities"."""

@@ -20,6 +20,7 @@ from assistant.understand.entities import Mention
 from assistant.understand.groups import rank_position
 from assistant.understand.lexicon import fold
 from assistant.understand.word_lists import load
+from assistant.understand.words import COMPARE_WORDS, RANK
 
 # Operators that keep the answer a single figure: a claim or a share decides the intent itself.
 _FIGURE_INTENTS = ("count", "list", "search", "exists", "share")
@@ -96,6 +97,12 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
         said = set(fold(place[1]).split())
         plan.topic = " ".join(w for w in plan.topic.split() if fold(w).strip() not in said)
         plan.set_aside = [w for w in plan.set_aside if fold(w).strip() not in said]
+    folded = " ".join(fold(question).split())
+    if plan.intent == "compare" and plan.compare and COMPARE_WORDS.search(folded) and RANK.search(folded) and len({f for f, _ in plan.compare}) == 1:
+        # "CHUM vs CIUSSS du Centre-Ouest vs Université Laval — who has the most?": the first of them
+        field = plan.compare[0][0]
+        plan.intent, plan.group_by, plan.filters[field], plan.compare = "rank", field, [v for _, v in plan.compare], []
+        plan.top_n = 1
     if plan.intent in ("rank", "breakdown", "compare", "describe", "define"):
         return plan
     existence = operators.asks_existence(question, lang)

@@ -254,7 +254,7 @@ class Understander:
             plan.kinds["body:named"] = word  # answers say "whose name contains", not "of kind"
         dates.apply(plan, dated, self.register.df)
         dates.negate(plan, dated, mentions, question)  # "not published in 2024"
-        if kind is not None and kind.field not in plan.filters:
+        if kind is not None and kind.applies(question, plan.filters):
             around = sorted([*mentions, kind], key=lambda m: m.start)
             if around.index(kind) in negated(question, around, language):  # "excluding the universities"
                 plan.exclude[kind.field] = list(kind.values)
