@@ -310,3 +310,33 @@ def test_a_follow_up_on_those_groups_keeps_them_and_an_acronym_names_its_bureaus
     plan = understand("How many FAA use cases are there?")
     faa = raw["Bureau"].str.match(r"FAA\b")
     assert plan.topic == "" and execute(plan).figures["count"] == int(faa.sum())
+
+
+@pytest.mark.parametrize(
+    ("question", "agencies"),
+    [
+        ("How many AI use cases do Justice and Homeland Security report combined?", {"DOJ", "DHS"}),
+        ("Between Treasury, Labor and Agriculture, who has the most AI use cases?", {"TREAS", "DOL", "USDA"}),
+        ("Vrai ou faux : le Trésor a plus de cas d'usage que le Commerce", {"TREAS", "DOC"}),
+    ],
+)
+def test_departments_named_by_their_own_word_next_to_another_are_those_departments(us, raw, question, agencies):
+    """ "Justice and Homeland Security", "Treasury, Labor and Agriculture": the departments (a
+    lone "Justice" may be the topic area Law & Justice, not a list of agencies)."""
+    plan = Understander(us)(question)
+    named = set(plan.filters.get("portfolio", [])) | {v for f, v in plan.compare if f == "portfolio"}
+    expected = set(raw.loc[raw["Agency Abbreviation"].isin(agencies), "Agency"])
+    assert named == expected and plan.topic == ""
+
+
+def test_fractions_of_a_named_base_and_what_the_register_cannot_say(us, raw):
+    understand, execute = Understander(us), Executor(us, retriever=None)
+    plan = understand("Is the VHA more than three quarters of the VA's use cases?")
+    assert plan.claim == {"op": ">", "value": 75.0, "unit": "%"} and plan.filters == {"portfolio": ["Department of Veterans Affairs"]}
+    va = raw["Agency Abbreviation"] == "VA"
+    share = execute(plan).figures["share"]
+    assert (share["numerator"], share["denominator"]) == (int((va & raw["Bureau"].str.startswith("VHA")).sum()), int(va.sum()))
+    for question in ("Which of these use cases will get cancelled under the next administration?",
+                     "Qui a approuvé les cas d'usage du DHS? donne les noms"):
+        assert understand(question).intent == "out_of_scope"
+    assert understand("Number of DHS use cases that affect people's rights?").filters["rights_impacting"] == ["yes"]

@@ -20,6 +20,7 @@ from assistant.understand.word_lists import load
 # language (operator_words.toml), compared whole.
 _WORDS = load(Path(__file__).with_name("operator_words.toml"))
 _PART_FIRST = _WORDS.pattern("part_first")
+_OF_BASE = _WORDS.pattern("of_base")  # "… three quarters *of the* VA's use cases": the base, named after "of"
 _JOINERS = frozenset(_WORDS.words("joiner"))
 _COORDINATORS = frozenset(_WORDS.words("coordinator"))
 _WINDOW = 5  # words at most between a negation and its value (« hors des deux portefeuilles de la santé »)
@@ -114,14 +115,15 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
     folded = fold(question)
     cue = patterns(language)["share"].search(folded) or re.search("%", folded)
     # a claimed share's verb follows its fraction ("Is it true that more than half of the VA's use cases *are* …")
-    fraction = re.search(r"\b(?:moitie|half|quart|quarter|tiers|third|majorite|plupart|majority|most|every|each|chaque|tous|toutes)\b|\d+ ?(?:%|pour ?cent|percent)", folded)
+    fraction = re.search(r"\b(?:moitie|half|quarts?|quarters?|tiers|thirds?|majorite|plupart|majority|most|every|each|chaque|tous|toutes)\b|\d+ ?(?:%|pour ?cent|percent)", folded)
     # « des projets *qui ne sont pas* des chatbots *est* en production »: a relative clause's verb
     # belongs to the base; the part begins at the main verb.
     verbs = [v for v in patterns(language)["share_verb"].finditer(folded, cue.end() if cue else fraction.end() if fraction else 0)
              if not (v.group().startswith("use") and re.match(r"\s+cases?\b", folded[v.end() :]))]  # "use cases": a noun  # fmt: skip
     main = [v for v in verbs if not {"qui", "that", "which", "who"} & set(folded[: v.start()].split()[-2:])]
     verb = (main or verbs or [None])[0]
-    if cue is None and fraction and _PART_FIRST.search(folded[: fraction.start()]):
+    of_named = fraction and any(m.start >= fraction.end() and _OF_BASE.fullmatch(folded[fraction.end() : m.start]) for m in mentions)
+    if cue is None and fraction and (_PART_FIRST.search(folded[: fraction.start()]) or of_named and any(m.end <= fraction.start() for m in mentions)):
         # "USGS accounts for more than half of Interior's use cases": the subject is the part, "of …" the base
         return {i for i, m in enumerate(mentions) if m.end <= fraction.start()}
     if cue is None:  # a claim's share (« plus de la moitié des projets de X sont déployés »)
@@ -220,9 +222,11 @@ def claim(question: str, language: str) -> Claim | None:
         return None
     if majority(question):  # « la majorité des projets de X sont … », "most chatbots are …"
         return Claim(">", 50.0, "%")
-    half = re.search(r"\b(plus de|more than|over|moins de|fewer than|less than|under) (la )?(moitie|half)\b", folded)
-    if half:
-        return Claim(">" if half.group(1) in ("plus de", "more than", "over") else "<", 50.0, "%")
+    half = re.search(r"\b(plus de|plus des|more than|over|moins de|moins des|fewer than|less than|under) (la |les |the )?((?:trois|deux|three|two) )?(moitie|half|quarts?|quarters?|tiers|thirds?)\b", folded)
+    if half:  # "more than half", "more than three quarters", « plus des deux tiers »
+        share = {"moitie": 50.0, "half": 50.0, "quart": 25.0, "quarter": 25.0, "tiers": 100 / 3, "third": 100 / 3}[half.group(4).rstrip("s") if half.group(4) not in ("tiers",) else "tiers"]
+        times = {"deux": 2, "two": 2, "trois": 3, "three": 3}.get((half.group(3) or "").strip(), 1)
+        return Claim(">" if half.group(1) in ("plus de", "plus des", "more than", "over") else "<", round(share * times, 1), "%")
     percent = re.search(r"(\d+(?:[.,]\d+)?) ?(?:%|pour ?cent|percent)", folded)
     approx = re.search(r"\b(?:environ|a peu pres|autour de|pres de|about|roughly|around|approximately|nearly|close to)\b", folded)
     if percent:

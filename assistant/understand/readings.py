@@ -159,6 +159,15 @@ _READ_AS = {
 _GENERIC = frozenset(_WORDS.words("generic_noun"))
 
 
+def without_field_words(topic: str, mentions: list[Any], field_words: dict[str, Any]) -> str:
+    """The topic minus the words of a named typed field's own header and names ("a public-facing
+    HISP *service*", « à fort impact (*droits* ou *sécurité*) »): the field, said at length."""
+    said = {w for m in mentions for w in field_words.get(m.field, ())}
+    # "at the Bibliotheque et Archives nationales (BAnQ)": the body named by its acronym, said at length too
+    said |= {w for m in mentions if m.field in ("body", "portfolio") for w in fold(m.value).replace("-", " ").split() if len(w) > 2}
+    return " ".join(w for w in topic.split() if normalise(w).replace("'", " ").strip() not in said) if said else topic
+
+
 def part_of_a_name(plan: Plan, body_keys: dict[str, str], compared: bool = False) -> str:
     """"le Centre-Ouest", "Sainte-Justine": a capitalised topic word found in one body's name only
     (`body_keys`: body -> its folded name between spaces) is that body, said so, never a topic
@@ -249,3 +258,38 @@ def quoted_labels(question: str, mentions: list[Any], mapping: Any) -> list[Any]
                 m = replace(m, value=label.key, together=())
         out.append(m)
     return out
+
+
+# What joins two names of one list: "Justice and Homeland Security", "Treasury, Labor and Agriculture",
+# « le Trésor … que le Commerce » (body_words.toml)
+_JOINED = _WORDS.pattern("joined_names")
+_PORTFOLIO_GENERIC = frozenset(_WORDS.words("portfolio_generic"))
+
+
+def coordinated_portfolios(question: str, mentions: list[Any], portfolios: frozenset[str]) -> list[Any]:
+    """`mentions` and the portfolios named by the one distinctive word of their name ("Labor" for
+    the "Department of Labor"), when joined to a portfolio named in full or by its usual short
+    name: a capitalised "Justice" alone may be a topic, "Justice and Homeland Security" is two
+    departments."""
+    from assistant.understand.entities import Mention
+
+    distinctive: dict[str, list[str]] = {}
+    for p in portfolios:
+        words = [w for w in fold(p).replace("-", " ").split() if w not in _PORTFOLIO_GENERIC]
+        if len(words) == 1:
+            distinctive.setdefault(words[0], []).append(p)
+    found = list(mentions)
+    for _ in range(4):  # "Treasury, Labor and Agriculture": each next to one already found
+        added = False
+        for word in re.finditer(r"(?<![\w'’-])[A-Z][a-zéèêà]{3,}(?![\w'’-])", question):
+            values = distinctive.get(fold(word.group()).strip(), [])
+            if len(values) != 1 or any(m.start < word.end() and word.start() < m.end for m in found):
+                continue
+            joined = any(m.field == "portfolio" and (_JOINED.fullmatch(fold(question[m.end : word.start()])) or _JOINED.fullmatch(fold(question[word.end() : m.start])))
+                         for m in found)  # fmt: skip
+            if joined:
+                found.append(Mention("portfolio", values[0], word.start(), word.end(), word.group(), 90.0, True))
+                added = True
+        if not added:
+            break
+    return sorted(found, key=lambda m: m.start)

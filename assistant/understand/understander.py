@@ -52,9 +52,11 @@ from assistant.understand.ordinals import ordinal, pick, shown_rows
 from assistant.understand.readings import (
     both_sides,
     by_initials,
+    coordinated_portfolios,
     part_of_a_name,
     quoted_labels,
     whole_sectors,
+    without_field_words,
 )
 from assistant.understand.readings import fold as _fold
 from assistant.understand.readings import own_statuses as _own_statuses
@@ -228,6 +230,7 @@ class Understander:
         mentions, initials_notes = by_initials(question, mentions, self._acronyms, language)  # "Department for Work and Pensions" = DWP
         sector_notes += initials_notes
         mentions = expand_groups(_own_statuses(measured.blank(question), mentions))
+        mentions = coordinated_portfolios(question, mentions, self._portfolios)  # "Justice and Homeland Security"
         dated = dates.conditions(question, self._fields)  # "implemented in 2024": a date field's years
         yearly = dates.per_year(question, self._fields)  # "implemented each year"
         dated += [yearly] if yearly and not any(c.field == yearly.field for c in dated) else []  # "per month in 2025": both
@@ -280,7 +283,7 @@ class Understander:
             DEFINE.search(norm) or DESCRIBE.search(norm) or self._absent.search(frame_norm)
             or ROW_STRONG.search(norm) or (previous is not None and ordinal(question) is not None)
         )  # fmt: skip
-        plan.topic = self._without_field_words(plan.topic, mentions)
+        plan.topic = without_field_words(plan.topic, mentions, self._field_words)
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
         plan.set_aside = list(dict.fromkeys([*greeted, *context_words, *plan.set_aside]))  # greetings, the asker's context: shown as set aside
         compared = bool(COMPARE_WORDS.search(norm) or MORE_OR.search(norm) or states_an_order(question))
@@ -412,14 +415,6 @@ class Understander:
         if plan.filters and not plan.topic:
             return "list"
         return "search"
-
-    def _without_field_words(self, topic: str, mentions: list[Any]) -> str:
-        """The topic minus the words of a named typed field's own header and names ("a public-facing
-        HISP *service*", « à fort impact (*droits* ou *sécurité*) »): the field, said at length."""
-        said = {w for m in mentions for w in self._field_words.get(m.field, ())}
-        # "at the Bibliotheque et Archives nationales (BAnQ)": the body named by its acronym, said at length too
-        said |= {w for m in mentions if m.field in ("body", "portfolio") for w in _fold(m.value).replace("-", " ").split() if len(w) > 2}
-        return " ".join(w for w in topic.split() if normalise(w).replace("'", " ").strip() not in said) if said else topic
 
     def _closest(self, name: str) -> str | None:
         return self.resolver.closest_body(name) if hasattr(self.resolver, "closest_body") else None
