@@ -248,3 +248,19 @@ def test_an_acronym_several_bodies_are_named_by_is_those_bodies(uk, df):
     assert 'whose name contains "NHS"' in answer.answer
     share = uk.ask("What share of records come from the NHS?").figures["share"]
     assert (share["numerator"], share["denominator"]) == (int(nhs.sum()), len(df))
+
+
+def test_kinds_named_singly_three_bodies_ranked_and_a_year_for_a_breakdown(uk, df):
+    """ "not from a council" leaves the councils out; "Between HMRC, HM Treasury and the Cabinet
+    Office, who has published the most?" ranks those three (not the years of publication);
+    "Records per body for 2026" is that year's; "which of those has the most?" ranks them."""
+    councils = df["publishing_body"].fillna("").str.contains(r"\bCouncil\b")
+    assert uk.ask("How many records are not from a council?").figures["count"] == int((~councils).sum())
+    top = uk.ask("Between HMRC, HM Treasury and the Cabinet Office, who has published the most?").figures["ranking"]
+    assert [g["value"] for g in top] == ["HMRC"]
+    groups = uk.ask("Records per body for 2026 please").figures["breakdown"]
+    assert sum(g["count"] for g in groups) == _count(df, df["when"].dt.year == 2026)
+    history = [{"role": "user", "content": "Which bodies published in February 2025?"}, {"role": "assistant", "content": "…"}]
+    answer = uk.ask("which of those has the most?", history)
+    feb = df[df["when"].dt.strftime("%Y-%m") == "2025-02"]["publishing_body"].value_counts()
+    assert answer.plan.intent == "rank" and {g["count"] for g in answer.figures["ranking"]} == {int(feb.max())}

@@ -45,7 +45,7 @@ def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
         kind, key = previous.define  # "How many initiatives are in it?" after a definition
         filters[kind] = [key]
     intent = plan.intent
-    if WHICH_ONES.search(norm):
+    if WHICH_ONES.search(norm) and intent != "rank":  # "which of those has the most?" ranks them
         intent = "list"
     # A bare follow-up ("What about the health network?", "And among chatbots?") repeats the
     # previous question's intent.

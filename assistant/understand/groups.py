@@ -66,13 +66,13 @@ def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = No
     for field in ("body", "portfolio", "category", "status"):  # "Which organisation has *published* the most": bodies
         if re.search(rf"\b(which|what|quels?|quelles?)\s+(\d+\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
             return field
+    several = [f for f, values in plan.filters.items() if len(values) >= 2 and f in GROUP_WORDS]
+    if several and plan.intent == "rank":  # « Lequel en a le plus entre le DOE et l'USDA ? », "Between HMRC, HMT and the Cabinet Office, who has published the most?"
+        return several[0]
     for field, words in (own_words or {}).items():
         if words.search(norm):
             return field
     for field in ("body", "portfolio", "category", "status"):
         if GROUP_WORDS[field].search(norm):
             return field
-    several = [f for f, values in plan.filters.items() if len(values) >= 2 and f in GROUP_WORDS]
-    if several:  # « Lequel en a le plus entre le DOE et l'USDA ? »: the values named are the groups
-        return several[0]
     return "body" if plan.intent == "rank" else "category"

@@ -116,16 +116,16 @@ class Kinds:
         if found is not None:
             return found
         # "which councils", "how many councils", "records from councils", "published by councils"
-        for m in re.finditer(rf"\b(?:{_ASKING}|how many|combien de|combien d|(?P<by>from|by|at|among|in|of) (?:the )?)\s*(?:(?:\d+|deux|trois|two|three)\s+)?([a-z]+)\b", folded):
-            said = m.group(2)
-            if m.group("by") and (said == _singular(said) or _singular(said) not in self._tails):
-                continue  # after "from", "by": only an organisation noun in the plural ("from councils")
+        for m in re.finditer(rf"\b(?:{_ASKING}|how many|combien de|combien d|(?P<by>from|by|at|among|in|of) (?P<one>a |an |any )?(?:the )?)\s*(?:(?:\d+|deux|trois|two|three)\s+)?([a-z]+)\b", folded):
+            said = m.group(3)
+            if m.group("by") and (said == _singular(said) and not m.group("one") or _singular(said) not in self._tails):
+                continue  # after "from", "by": only an organisation noun in the plural ("from councils"), or "from a council"
             if m.group().startswith(("how many", "combien")) and _singular(said) not in self._tails:
                 continue  # « combien d'universités » is the declared kinds' (above); here only organisation nouns
             plural = said not in self._heads
             values = self.values(_singular(said) if plural else said)
             if values:
-                return Kind(question[m.start(2) : m.end(2)], "body", values, m.start(2), m.end(2), plural)
+                return Kind(question[m.start(3) : m.end(3)], "body", values, m.start(3), m.end(3), plural)
         return None
 
     def words(self) -> set[str]:
