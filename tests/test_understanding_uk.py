@@ -264,3 +264,15 @@ def test_kinds_named_singly_three_bodies_ranked_and_a_year_for_a_breakdown(uk, d
     answer = uk.ask("which of those has the most?", history)
     feb = df[df["when"].dt.strftime("%Y-%m") == "2025-02"]["publishing_body"].value_counts()
     assert answer.plan.intent == "rank" and {g["count"] for g in answer.figures["ranking"]} == {int(feb.max())}
+
+
+def test_negations_of_dates_kinds_and_acronyms(uk, df):
+    """ "weren't published in 2025" (a contraction), "other than councils", "did not come from the
+    NHS": those rows left out, said as the kind, not a list of names; "not published by X" is who."""
+    assert uk.ask("How many records weren't published in 2025?").figures["count"] == _count(df, df["when"].dt.year != 2025)
+    councils = df["publishing_body"].fillna("").str.contains(r"\bCouncil\b")
+    answer = uk.ask("How many records are from bodies other than councils?")
+    assert answer.figures["count"] == int((~councils).sum()) and 'excluding the 9 publishing bodies of kind "councils"' in answer.answer
+    nhs = df["publishing_body"].fillna("").str.contains(r"\bNHS\b")
+    assert uk.ask("How many records did not come from the NHS?").figures["count"] == int((~nhs).sum())
+    assert "published" not in uk.ask("records not published by central government departments").plan.filters

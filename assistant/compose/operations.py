@@ -44,6 +44,11 @@ class OperationsWording:
         words = t["exclude"]
         parts = []
         for field_name, values in exclude.items():
+            if field_name in getattr(plan, "kinds", {}) and field_name not in plan.filters and len(values) > 1:
+                # "not from a council": « hors des 9 organismes de type « council » », not nine names
+                kind = "kind_named" if f"{field_name}:named" in plan.kinds else "kind"
+                parts.append(words[kind].format(value=plan.kinds[field_name], groups=t["groups"][field_name].lower(), count=len(values)))
+                continue
             kept = [self._shown(field_name, v, plan.language, mapping) for v in values if str(v).strip()]
             if kept:
                 parts.append(words[field_name].format(value=words["join"].join(kept)))

@@ -209,7 +209,8 @@ def described(question: str, fields: tuple[Any, ...], mentions: list[Any], found
         for name in _name_pattern(field).finditer(folded):
             adjective = re.match(rf"\s+(?:ai |ia )?{ITEMS}\b", folded[name.end() :])
             after_items = re.search(rf"(?:\b{ITEMS}\s+(?:(?:that|which|qui)\s+)?|\b(?:ne |n )?{_BEEN}\s+)(?:(?:not|never|yet|pas|jamais|encore|ete)\s+)*$", folded[: name.start()])
-            if (adjective or after_items) and not any(m.start < name.end() and name.start() < m.end for m in mentions):
+            by_whom = re.match(r"\s+(?:by|par)\b", folded[name.end() :])  # "not published by central departments": who, not when
+            if (adjective or after_items) and not by_whom and not any(m.start < name.end() and name.start() < m.end for m in mentions):
                 out.append(DateCondition(field.key, "any", 0, name.start(), name.end()))
                 break
     return out

@@ -187,7 +187,10 @@ def part_of_a_name(plan: Plan, body_keys: dict[str, str], compared: bool = False
         bodies = [b for b, k in body_keys.items() if f" {key} " in k and (kind is None or b in kind)]
         if acronym and len(bodies) >= 2 and kind is None and not others and not compared:
             # "FAA" in "FAA AJO", "FAA APL"…, "NHS" in "NHS England", "NHS BSA": the bodies named so
-            plan.filters["body"], plan.kinds["body"], plan.kinds["body:named"] = bodies, typed.group(), typed.group()
+            before = fold(plan.question[max(0, typed.start() - 24) : typed.start()])
+            negated = any(has("negation", before, lang) for lang in ("fr", "en"))  # "did not come from the NHS"
+            (plan.exclude if negated else plan.filters)["body"] = bodies
+            plan.kinds["body"], plan.kinds["body:named"] = typed.group(), typed.group()
             plan.topic = " ".join(w for w in plan.topic.split() if w != word)
             plan.set_aside = [w for w in plan.set_aside if w != word]
             return word

@@ -260,7 +260,7 @@ class Understander:
         if kind is not None and kind.applies(question, plan.filters):
             around = sorted([*mentions, kind], key=lambda m: m.start)
             if around.index(kind) in negated(question, around, language):  # "excluding the universities"
-                plan.exclude[kind.field] = list(kind.values)
+                plan.exclude[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
             else:
                 plan.filters[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
         asked_only = context_blanked(question)
