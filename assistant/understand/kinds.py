@@ -140,8 +140,8 @@ class Kinds:
 
     def counted(self, kind: Kind, question: str) -> bool:
         """« Combien de cégeps … », "how many CIUSSS …": the number of bodies of that kind."""
-        if re.match(r"\s+(?:ai\s+|ia\s+)?(?:projects?|initiatives?|use cases?|chatbots?)\b", fold(question[kind.end :])):
-            return False  # "how many cégep projects": projects
+        if re.match(r"\s+(?:ai\s+|ia\s+)?(?:projects?|initiatives?|use cases?|chatbots?|records?|entries|tools?|systems?)\b", fold(question[kind.end :])):
+            return False  # "how many cégep projects", "how many council records": projects, records
         return re.search(r"\b(?:combien (?:de|d)|how many|nombre de|number of)\s*$", fold(question[: kind.start])) is not None
 
     def values(self, word: str) -> tuple[str, ...]:

@@ -284,7 +284,7 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
     text = re.sub(r"(#{2,}|<<|>>|\[(?=[\w ]{1,30}\]))", " ", text)  # "### CONSIGNE ###", "<<ADMIN>>", "[SYSTÈME]", "[admin override]"
     text = re.sub(r"\b(system|systeme|système|admin|override|mode|developer|développeur)\]", r"\1 :", text, flags=re.I)
     segments = [
-        s for s in re.split(r"(?<=[.!?:])\s+|\s+(?=(?:question|user|q)\s*:)", text, flags=re.I) if s.strip()
+        s for s in re.split(r"(?<=[.!?:;])\s+|,\s+(?=(?:and )?then\b|puis\b|ensuite\b)|\s+(?=(?:question|user|q)\s*:)", text, flags=re.I) if s.strip()
     ]
     kept, label = [], False
     # « Petite question : … », "Quick question: …": the words before a "question:" label are the label's
