@@ -296,3 +296,16 @@ def test_how_many_kind_records_counts_records(uk, df):
     councils = df["publishing_body"].fillna("").str.contains(r"\bCouncil\b")
     answer = uk.ask("Pretend every council published 10 records. How many council records are there?")
     assert answer.plan.intent == "count" and answer.figures["count"] == int(councils.sum())
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who's top for records?", "biggest publisher?", "who publishes the most transparency records?", "which org has the most records?"],
+)
+def test_one_top_publisher_asked_plainly(uk, df, question):
+    """One body asked ("who's top", "biggest publisher", "which org"): the top one (ties shown),
+    ranked by body, never by the date field a verb like "publishes" names."""
+    answer = uk.ask(question)
+    counts = df["publishing_body"].value_counts()
+    assert answer.plan.group_by == "body" and answer.plan.top_n == 1
+    assert {g["count"] for g in answer.figures["ranking"]} == {int(counts.max())}
