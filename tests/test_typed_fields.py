@@ -340,3 +340,15 @@ def test_fractions_of_a_named_base_and_what_the_register_cannot_say(us, raw):
                      "Qui a approuvé les cas d'usage du DHS? donne les noms"):
         assert understand(question).intent == "out_of_scope"
     assert understand("Number of DHS use cases that affect people's rights?").filters["rights_impacting"] == ["yes"]
+
+
+def test_a_place_claimed_for_a_department_by_its_own_word_and_zero_groups(us, raw):
+    """ "Is Justice number two in terms of use cases?": a rank claim on the DOJ (it was a search
+    for "justice terms"); "agencies with zero X" is "with no X" (no topic "zero")."""
+    understand, execute = Understander(us), Executor(us, retriever=None)
+    plan = understand("Is Justice number two in terms of use cases?")
+    assert plan.claim == {"op": "rank", "value": "Department of Justice", "rank": 2, "unit": ""}
+    second = raw["Agency"].value_counts().index[1]
+    assert execute(plan).figures["claim"]["holds"] is (second == "Department of Justice")
+    zero, no = (understand(f"How many agencies have {w} rights-impacting use cases?") for w in ("zero", "no"))
+    assert zero.topic == "" and (zero.having, zero.filters) == (no.having, no.filters)

@@ -267,6 +267,7 @@ def quoted_labels(question: str, mentions: list[Any], mapping: Any) -> list[Any]
 # « le Trésor … que le Commerce » (body_words.toml)
 _JOINED = _WORDS.pattern("joined_names")
 _PORTFOLIO_GENERIC = frozenset(_WORDS.words("portfolio_generic"))
+_ASKED_OF = _WORDS.pattern("asked_of")  # "Is Justice number two …?": the subject of a yes/no question
 
 
 def coordinated_portfolios(question: str, mentions: list[Any], portfolios: frozenset[str]) -> list[Any]:
@@ -289,7 +290,7 @@ def coordinated_portfolios(question: str, mentions: list[Any], portfolios: froze
             if len(values) != 1 or any(m.start < word.end() and word.start() < m.end for m in found):
                 continue
             joined = any(m.field == "portfolio" and (_JOINED.fullmatch(fold(question[m.end : word.start()])) or _JOINED.fullmatch(fold(question[word.end() : m.start])))
-                         for m in found)  # fmt: skip
+                         for m in found) or _ASKED_OF.fullmatch(fold(question[: word.start()]))  # fmt: skip
             if joined:
                 found.append(Mention("portfolio", values[0], word.start(), word.end(), word.group(), 90.0, True))
                 added = True

@@ -88,15 +88,17 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
             plan.top_n = None  # « Classement des portefeuilles … »: every group, in order
         elif plan.top_n == 5 and operators.one_asked(folded):
             plan.top_n = 1  # "What's the most common status …?"
-    if rank_claim(plan, question, mentions, field) or first_claim(plan, question, mentions) or comparison_claim(plan, question, mentions):
-        return plan  # "X is the most common category, right?", "X has more projects than Y?"
-    if (place := rank_position(question)) and (field or plan.group_by) and plan.intent in ("rank", "search", "list", "count"):
+    named = next((m.field for m in mentions if m.field in ("body", "portfolio", "category", "status")), None)  # "Is Justice number two?"
+    if (place := rank_position(question)) and (field or plan.group_by or named) and plan.intent in ("rank", "search", "list", "count"):
         # "Which category comes second?", « Quel organisme arrive au 2e rang ? »: the group at that place
-        plan.intent, plan.group_by, plan.position = "rank", field or plan.group_by, place[0]
+        plan.intent, plan.group_by, plan.position = "rank", field or plan.group_by or named, place[0]
         plan.top_n = max(place[0], plan.top_n or 0)
         said = set(fold(place[1]).split())
         plan.topic = " ".join(w for w in plan.topic.split() if fold(w).strip() not in said)
         plan.set_aside = [w for w in plan.set_aside if fold(w).strip() not in said]
+    if rank_claim(plan, question, mentions, field) or first_claim(plan, question, mentions) or comparison_claim(plan, question, mentions):
+        plan.position = None  # "Is Justice number two?": the claim is checked against the whole ranking
+        return plan  # "X is the most common category, right?", "X has more projects than Y?"
     folded = " ".join(fold(question).split())
     if plan.intent == "compare" and plan.compare and COMPARE_WORDS.search(folded) and RANK.search(folded) and len({f for f, _ in plan.compare}) == 1:
         # "CHUM vs CIUSSS du Centre-Ouest vs Université Laval — who has the most?": the first of them
