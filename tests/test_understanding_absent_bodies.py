@@ -67,3 +67,20 @@ def test_the_name_takes_french_connecting_words_and_stops_at_the_next_words():
     assert named_in_slot("How many use cases does the Peace Corps have?", {"peace"}) == ("Peace Corps", "does the")
     assert named_in_slot("Combien de projets au Québec ?", set()) == ("", "")
     assert named_in_slot("List the Smithsonian's use cases", {"smithsonian"}) == ("Smithsonian", "the")
+
+
+@pytest.mark.parametrize(
+    ("register", "question", "body"),
+    [
+        ("qc", "la ville de Québec utilise tu l'IA", "Ville de Québec"),
+        ("qc", "Is there anything from the city of Montreal?", "City of Montreal"),
+    ],
+)
+def test_a_city_the_register_lacks_is_named_with_its_city_word(registers, register, question, body):
+    plan = Understander(registers[register])(question)
+    assert (plan.intent, plan.filters, plan.topic) == ("exists", {"body": [body]}, "")
+
+
+def test_a_short_name_of_a_known_body(registers):
+    plan = Understander(registers["qc"])("Est-ce qu'il y a des projets d'IA à Hydro ?")
+    assert (plan.intent, plan.filters) == ("exists", {"body": ["Hydro-Québec"]})

@@ -18,6 +18,7 @@ _WORDS = load(Path(__file__).with_name("body_slots.toml"))
 _BEFORE = _WORDS.pattern("before_name")
 _BEFORE_ITEMS = _WORDS.pattern("before_name_of_items")
 _AFTER_ITEMS = _WORDS.pattern("after_items")
+_PLACE = _WORDS.pattern("place_opening")  # « ville de », "city of": the start of the name itself
 _INSIDE = {w.rstrip("=") for w in _WORDS.words("inside_name")}
 _FRENCH_INSIDE = {w.rstrip("=") for w in _WORDS.words_by_language["fr"].get("inside_name", ())}
 # "the Department", « le Ministère »: a generic noun alone names no body (body_words.toml)
@@ -34,6 +35,7 @@ def named_in_slot(frame: str, leftovers: set[str]) -> tuple[str, str]:
     folded = fold(frame)
     slots = [(s, False) for s in _BEFORE.finditer(folded)] + [(s, True) for s in _BEFORE_ITEMS.finditer(folded)]
     slots += [(s, False) for s in _AFTER_ITEMS.finditer(folded) if re.search(rf"\b{ITEMS}\s+$", folded[: s.start()])]
+    slots += [(s, False) for s in _PLACE.finditer(folded)]
     for slot, items_after in slots:
         name = _capitalised_after(frame, slot.end())
         if not name:
@@ -41,6 +43,9 @@ def named_in_slot(frame: str, leftovers: set[str]) -> tuple[str, str]:
         end = frame.index(name, slot.end()) + len(name)
         if items_after and not re.match(rf"(?: s)?\s+(?:ai |ia )?{ITEMS}\b", folded[end:]):
             continue  # "the Peace Corps use cases", "the Smithsonian's projects"
+        if _PLACE.fullmatch(slot.group()):  # « la ville de Québec »: « Ville de Québec », the city's name
+            name = frame[slot.start() : end]
+            name = name[:1].upper() + name[1:]
         said = {w for w in fold(name).split() if w not in _INSIDE}
         if said & leftovers and not {w.rstrip("s") for w in said} <= {g.rstrip("s") for g in _GENERIC}:
             return name, slot.group()

@@ -205,7 +205,7 @@ def asks_existence(question: str, language: str) -> bool:
     return bool(
         re.match(r"(?:est ce qu|y a t il|y a t elle|y en a t il|il y a t il|existe t|any\b)", body)
         or re.search(r"\b(?:a t il|a t elle|a t on|ont ils|ont elles|utilise t|utilisent ils|fait il|fait elle|"
-                     r"figure t|compte t|possede t|dispose t|trouve t on|retrouve t on|a tu|a ti)\b", body)
+                     r"figure t|compte t|possede t|dispose t|trouve t on|retrouve t on|a tu|a ti|utilise tu|utilisent tu|fait tu|font tu|ont tu)\b", body)
         or re.search(r"\b(?:est il|est elle|sont ils|sont elles) (?:dans|au|present|presente|inscrit|inscrite)\b", body)
     )
 
