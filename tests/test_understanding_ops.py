@@ -334,3 +334,16 @@ def test_a_comma_ends_a_negated_list_of_one_field_and_starts_a_shares_base(under
     assert plan.part_exclude == {"status": ["in_production"]} and plan.exclude == {}
     plan = understand("how many live projects are there outside the MTMD, the MRNF and the RAMQ")
     assert len(plan.exclude["body"]) == 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which AI models does the RAMQ use?", "Quels sont les risques du projet de la CNESST ?"],
+)
+def test_models_and_risks_are_not_the_quebec_registers(understand, question):
+    assert understand(question).intent == "out_of_scope"
+
+
+def test_a_list_verb_is_read_whole(understand):
+    plan = understand("Peux-tu lister les projets de la CNESST ?")
+    assert plan.intent == "list" and "er" not in plan.set_aside and plan.topic == ""
