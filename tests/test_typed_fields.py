@@ -352,3 +352,15 @@ def test_a_place_claimed_for_a_department_by_its_own_word_and_zero_groups(us, ra
     assert execute(plan).figures["claim"]["holds"] is (second == "Department of Justice")
     zero, no = (understand(f"How many agencies have {w} rights-impacting use cases?") for w in ("zero", "no"))
     assert zero.topic == "" and (zero.having, zero.filters) == (no.having, no.filters)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("How many use cases have no PII?", "no"), ("How many use cases with no PII?", "no"), ("How many use cases don't involve PII?", "no")],
+)
+def test_no_before_a_flag_asks_for_its_no(us, raw, question, value):
+    plan = Understander(us)(question)
+    assert plan.filters == {"pii": [value]} and plan.topic == ""
+    assert Executor(us, retriever=None)(plan).figures["count"] == int((raw[PII] == "No").sum())
+    groups = Understander(us)("How many agencies have no rights-impacting use cases?")
+    assert groups.filters == {"rights_impacting": ["yes"]} and groups.having == [("==", 0)]

@@ -13,6 +13,23 @@ from assistant.types import Plan
 from assistant.understand.word_lists import fold_keep_hyphens, load
 
 
+def flags_negated(plan: Plan, mentions: list[Any], question: str, mapping: Any) -> None:
+    """A negated flag and a flag after "no" ask for the rows that say no (both below)."""
+    flags_said_no(plan, mapping)
+    flags_after_no(plan, mentions, question, mapping)
+
+
+def flags_after_no(plan: Plan, mentions: list[Any], question: str, mapping: Any) -> None:
+    """"Use cases with no PII", "have no custom code": a flag after "no" asks for the rows that say
+    no (not for groups with none: "agencies with no PII use cases" is a group condition)."""
+    if plan.having:
+        return
+    for m in mentions:
+        typed = mapping.typed(m.field) if mapping is not None else None
+        if typed is not None and typed.type == "flag" and plan.filters.get(m.field) == ["yes"] and _NO_BEFORE.search(fold_keep_hyphens(question[: m.start])):
+            plan.filters[m.field] = ["no"]
+
+
 def flags_said_no(plan: Plan, mapping: Any) -> None:
     """"Not involving PII", « sans renseignements personnels »: a negated flag asks for the rows
     that say no, not for every row that does not say yes (blank cells say neither)."""
@@ -29,6 +46,7 @@ def flags_said_no(plan: Plan, mapping: Any) -> None:
 _AROUND = load(Path(__file__).with_name("mention_words.toml"))
 _GROUPED_BY = _AROUND.pattern("grouped_by")
 _ITEMS = _AROUND.pattern("item_after_flag")
+_NO_BEFORE = _AROUND.pattern("no_before_flag")  # "with no PII", « sans » is a negation already
 
 
 def flags_grouped(plan: Plan, mentions: list[Any], question: str, mapping: Any, item_words: tuple[re.Pattern, ...] = ()) -> None:

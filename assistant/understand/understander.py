@@ -69,7 +69,7 @@ from assistant.understand.register_words import (
 )
 from assistant.understand.row_references import asks_about_one, name_overlap, row_number
 from assistant.understand.spelling import Speller, operator_words
-from assistant.understand.typed_fields import Identifiers, flags_grouped, flags_said_no
+from assistant.understand.typed_fields import Identifiers, flags_grouped, flags_negated
 from assistant.understand.words import (
     ASKS_GROUPS,
     BREAKDOWN,
@@ -335,7 +335,7 @@ class Understander:
         blank = getattr(getattr(self.register, "mapping", None), "blank", {}).get(plan.group_by or "")
         if blank and blank != "error" and IGNORES_BLANKS.search(norm):  # "least common stage (ignoring blanks)"
             plan.exclude.setdefault(plan.group_by, []).append(blank)
-        flags_said_no(plan, getattr(self.register, "mapping", None))
+        flags_negated(plan, mentions, question, getattr(self.register, "mapping", None))  # "not involving PII", "with no PII"
         if plan.intent == "search" and plan.name_has and not plan.topic:
             plan.intent = "list"  # "Which initiatives mention Copilot in their name?": the names say it, exactly
         if plan.intent == "search":
