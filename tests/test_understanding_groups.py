@@ -414,3 +414,12 @@ def test_a_rank_claimed_among_a_kind_ranks_that_kind(register, understand):
     assert Executor(register, retriever=None)(plan).figures["claim"]["holds"] is True
     plan = understand("How many initiatives has the Saguenay-Lac-Saint-Jean CIUSSS reported?")
     assert len(plan.filters["body"]) == 1
+
+
+@pytest.mark.parametrize("first", ["Combien de projets au MSSS ?", "Combien de projets au CHUM ?", "Combien de projets en santé ?"])
+def test_the_network_after_a_health_scope_is_the_health_network(understand, first):
+    """ « … au MSSS ? — et au réseau ? »: the health network, not the three networks."""
+    plan = understand("et au réseau ?", [{"role": "user", "content": first}, {"role": "assistant", "content": "…"}])
+    assert plan.filters == {"portfolio": ["Santé et Services sociaux (Réseau)"]}
+    plan = understand("et au réseau ?", [{"role": "user", "content": "Combien de projets au MRNF ?"}, {"role": "assistant", "content": "…"}])
+    assert set(plan.filters["portfolio"]) == NETWORKS

@@ -8,6 +8,7 @@ conditions of a ranking) stays unless this turn changes it.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from assistant.types import Plan
 from assistant.understand.words import (
@@ -20,8 +21,23 @@ from assistant.understand.words import (
 )
 
 
-def merge(previous: Plan, plan: Plan, norm: str) -> Plan:
+def networks_of(df: Any) -> dict[str, str]:
+    """Body or portfolio -> the network of its sector (« Santé et Services sociaux (Réseau) » for
+    the MSSS, a CIUSSS or the health portfolio), for the registers whose portfolios have one."""
+    portfolios = set(df["portfolio"].dropna())
+    network = {p: f"{p} (Réseau)" for p in portfolios if f"{p} (Réseau)" in portfolios}
+    network |= {n: n for n in network.values()}
+    pairs = df[["body", "portfolio"]].dropna().drop_duplicates().itertuples(index=False)
+    return network | {body: network[portfolio] for body, portfolio in pairs if portfolio in network}
+
+
+def merge(previous: Plan, plan: Plan, norm: str, networks: dict[str, str] | None = None) -> Plan:
     """A follow-up: keep what the previous turn established, change what this one says."""
+    said = plan.filters.get("portfolio", [])
+    sector = {networks[v] for f in ("body", "portfolio") for v in previous.filters.get(f, []) if v in (networks or {})}
+    if len(said) > 1 and len(sector) == 1 and sector <= set(said):
+        # « Combien de projets au MSSS ? — et au réseau ? »: that sector's network, not all three
+        plan = replace(plan, filters={**plan.filters, "portfolio": sorted(sector)})
     narrowing = bool(NARROWING.search(norm))
     filters = {k: list(v) for k, v in previous.filters.items()}
     if not narrowing and {"body", "portfolio"} & set(plan.filters):

@@ -27,7 +27,7 @@ from assistant.understand.context import (
 )
 from assistant.understand.entities import Mention
 from assistant.understand.evidence import TopicEvidence, explained_share
-from assistant.understand.follow_ups import both_of, compared_with_previous
+from assistant.understand.follow_ups import both_of, compared_with_previous, networks_of
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.frame import blank as _blank
 from assistant.understand.frame import blanked, negated_topic, set_aside
@@ -141,6 +141,7 @@ class Understander:
         }  # fmt: skip
         self._all_field_words = frozenset().union(*self._field_words.values())  # "live" may be a flag of this register
         self._portfolios = frozenset(register.df["portfolio"].dropna().unique())
+        self._networks = networks_of(register.df)  # « et au réseau ? » after the MSSS: the health network
         # Bodies the file writes as an acronym (DWP, DfE, MoJ): found from their names in full
         self._acronyms = {b.casefold(): b for b in register.df["body"].dropna().unique() if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", b) and sum(c.isupper() for c in b) >= 2}
         self._body_keys = {b: f" {' '.join(_fold(str(b)).replace('-', ' ').split())} " for b in register.df["body"].dropna().unique()}
@@ -360,7 +361,7 @@ class Understander:
         plan.explained = explained_share(typed, unknown)  # greetings taken off count as explained
         bare = len(norm.split()) <= 6 and not plan.filters and not plan.topic and plan.intent in ("breakdown", "rank")
         if previous is not None and (FOLLOW_UP.search(norm) or bare):  # « Répartis par statut, svp » after a count
-            plan = _merge(previous, plan, norm)
+            plan = _merge(previous, plan, norm, self._networks)
             years = re.findall(r"\b(?:19|20)\d\d\b", question)
             for f in [f for f in previous.filters if any(d.key == f and d.type == "date" for d in self._fields)]:
                 if years and not dated:  # "… initiated in 2024? — and in 2023?": the other year
