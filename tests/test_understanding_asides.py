@@ -486,3 +486,11 @@ def test_a_share_whose_subject_is_its_part_and_a_hedge(us, us_register):
     assert (share["numerator"], share["denominator"]) == (int((interior & (df["body"] == "USGS")).sum()), int(interior.sum()))
     plan = us("HHS is number one for use cases initiated in 2024, I think?")
     assert plan.topic == "" and plan.claim["op"] == "rank" and plan.claim["value"] == "Department of Health and Human Services"
+
+
+def test_words_before_a_slash_and_a_label_say_the_label_again(us):
+    """ "law enforcement / Law & Justice use cases": the topic area said twice, no topic."""
+    plan = us("How many law enforcement / Law & Justice use cases are still just initiated?")
+    assert (plan.intent, plan.topic, plan.filters) == ("count", "", {"category": ["law_justice"], "status": ["initiated"]})
+    both = us("How many Health & Medical / Law & Justice use cases?")
+    assert both.filters == {"category": ["health_medical", "law_justice"]}

@@ -37,4 +37,8 @@ def explained(question: str, mentions: list[Any]) -> tuple[str, list[Any]]:
             # « automatisation (OCR, RPA) »: examples of the category, not more of the question
             question = question[:a] + " " * (b - a) + question[b:]
             mentions = [m for m in mentions if not a <= m.start < b]
+    for m in mentions:  # "law enforcement / Law & Justice use cases": a value said twice, the second its label
+        said = re.search(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,1})\s*/\s*$", question[: m.start])
+        if said and not any(o.end <= said.end() and o.start >= said.start() for o in mentions) and not re.search(r"/\s*$", question[: said.start()]):
+            question = question[: said.start()] + " " * (said.end() - said.start()) + question[said.end() :]
     return question, mentions
