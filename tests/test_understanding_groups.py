@@ -423,3 +423,13 @@ def test_the_network_after_a_health_scope_is_the_health_network(understand, firs
     assert plan.filters == {"portfolio": ["Santé et Services sociaux (Réseau)"]}
     plan = understand("et au réseau ?", [{"role": "user", "content": "Combien de projets au MRNF ?"}, {"role": "assistant", "content": "…"}])
     assert set(plan.filters["portfolio"]) == NETWORKS
+
+
+def test_a_place_in_the_previous_ranking_with_more_asked(register, understand):
+    """ « Top 3 des organismes — et le 3e a combien de projets en production ? »: the third body's
+    projects in production (it was all 132 in production)."""
+    third = register.df["body"].value_counts().index[2]
+    shown = f"Organismes :\n1. X : 26 initiatives [1]\n2. Y : 19 initiatives [2]\n3. {third} : 14 initiatives [3]"
+    first = [{"role": "user", "content": "Top 3 des organismes"}, {"role": "assistant", "content": shown}]
+    plan = understand("et le 3e a combien de projets en production ?", first)
+    assert plan.intent == "count" and plan.filters == {"status": ["in_production"], "body": [third]} and plan.topic == ""
