@@ -309,3 +309,14 @@ def test_one_top_publisher_asked_plainly(uk, df, question):
     counts = df["publishing_body"].value_counts()
     assert answer.plan.group_by == "body" and answer.plan.top_n == 1
     assert {g["count"] for g in answer.figures["ranking"]} == {int(counts.max())}
+
+
+def test_two_years_compared_and_a_year_is_no_stated_count(uk, df):
+    """ "More records came out in 2024 than in 2026, right?": the two years compared (it was the
+    claim "2,024 records"); "Is it true the DWP published records in 2024?" states no figure."""
+    answer = uk.ask("More records came out in 2024 than in 2026, right?")
+    years = df["when"].dt.year.value_counts()
+    assert answer.plan.compare == [("published", "2024"), ("published", "2026")]
+    assert answer.figures["claim"]["holds"] is bool(years[2024] > years[2026])
+    assert answer.plan.topic == "" and "2,024" not in answer.answer
+    assert uk.ask("Is it true the DWP published records in 2024?").plan.claim is None

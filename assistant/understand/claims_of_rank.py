@@ -132,6 +132,18 @@ def first_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
     return True
 
 
+def _two_years(plan: Plan, question: str) -> list[Any] | None:
+    """The two years a question compares on the one date field its plan filters, as mentions."""
+    from assistant.understand.entities import Mention
+
+    mapping = getattr(plan, "mapping", None)
+    dated = [f for f in plan.filters if mapping is not None and (t := mapping.typed(f)) is not None and t.type == "date"]
+    years = list(re.finditer(r"\b(?:19|20)\d\d\b", question))
+    if len(dated) != 1 or len(years) != 2 or years[0].group() == years[1].group():
+        return None
+    return [Mention(dated[0], y.group(), y.start(), y.end(), y.group(), 100.0, True) for y in years]
+
+
 def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
     """Two values of one field put in order ("X has more projects than Y") made into a comparison
     with `claim` {"op": ">" | "<" | "==", "unit": "than"}; False when the question states none.
@@ -147,6 +159,8 @@ def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
         if m.value not in [o.value for o in by_field.get(m.field, [])]:
             by_field.setdefault(m.field, []).append(m)
     pair = next((ms for ms in by_field.values() if len(ms) == 2), None)
+    if pair is None:  # "More records came out in 2024 than in 2026": two years of the register's date field
+        pair = _two_years(plan, question)
     said = more or fewer or same
     cue = said.start()
     # "X has more projects than Y", and "more chatbots than automation projects": the two sides of "than"

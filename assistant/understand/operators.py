@@ -247,9 +247,10 @@ def claim(question: str, language: str) -> Claim | None:
         return Claim("==", 100.0, "%")  # "USGS built every single one of its use cases in-house"
     if re.search(r"\b(?:aucune?|rien|nothing|none|no)\b", folded) and not re.search(r"\d", folded):
         return Claim("==", 0, "")
+    # a year (« en 2025 », "in 2024") is a date, never a stated count
     m = re.search(r"\b(?:(moins de|moins que|fewer than|less than|under|below)|(plus de|plus que|more than|over|above)|"
                   r"(au moins|at least)|(exactement|exactly|only|seulement|qu une seule|qu un seul|pile))? ?"
-                  rf"{_NUMBER}\b(?! ?%)", folded)  # fmt: skip
+                  rf"(?!(?:19|20)\d\d\b(?!\s+(?:\w+\s+)?{_ITEMS})){_NUMBER}\b(?! ?%)", folded)  # fmt: skip
     # "twenty projects": a number word stated as a count (not « un projet », "one of")
     worded = m is not None and number(m.group(5) or "") not in (None, 0.0, 1.0) and re.match(rf"\s+(?:\w+\s+)?{_ITEMS}", folded[m.end() :])
     if m and number(m.group(5)) is not None and (m.group(5).isdigit() or any(m.group(i) for i in range(1, 5)) or worded):
