@@ -364,3 +364,23 @@ def test_no_before_a_flag_asks_for_its_no(us, raw, question, value):
     assert Executor(us, retriever=None)(plan).figures["count"] == int((raw[PII] == "No").sum())
     groups = Understander(us)("How many agencies have no rights-impacting use cases?")
     assert groups.filters == {"rights_impacting": ["yes"]} and groups.having == [("==", 0)]
+
+
+def test_a_comparison_says_the_gap_and_a_named_trio_ranks_and_a_mix_is_both(us, raw):
+    """ "how many more … than …": the gap is in the figures and the text; "Between Treasury,
+    Labor and Agriculture, who has the most?" shows the first of the three only; "a mix of
+    contractors and in-house staff" is the development method "both"."""
+    from assistant.compose.extractive import ExtractiveComposer
+
+    understand, execute = Understander(us), Executor(us, retriever=None)
+    plan = understand("How many more use cases does DHS have than USDA?")
+    figures = execute(plan).figures
+    counts = raw["Agency Abbreviation"].value_counts()
+    assert plan.intent == "compare" and figures["difference"] == abs(int(counts["DHS"]) - int(counts["USDA"]))
+    assert f"{figures['difference']} more use cases" in ExtractiveComposer().compose(plan, execute(plan)).answer
+    plan = understand("Between Treasury, Labor and Agriculture, who has the most AI use cases?")
+    ranking = execute(plan).figures["ranking"]
+    top = counts[["TREAS", "DOL", "USDA"]].idxmax()
+    assert (plan.intent, plan.top_n) == ("rank", 1) and [g["value"] for g in ranking] == list(raw.loc[raw["Agency Abbreviation"] == top, "Agency"].unique())
+    plan = understand("How many HHS use cases were developed with a mix of contractors and in-house staff?")
+    assert plan.filters["development"] == ["both"] and plan.topic == ""

@@ -320,3 +320,10 @@ def test_two_years_compared_and_a_year_is_no_stated_count(uk, df):
     assert answer.figures["claim"]["holds"] is bool(years[2024] > years[2026])
     assert answer.plan.topic == "" and "2,024" not in answer.answer
     assert uk.ask("Is it true the DWP published records in 2024?").plan.claim is None
+
+
+def test_a_bodys_other_name_one_letter_off_is_that_body(uk, df):
+    """ "the Department for Work and Pension" (its full name, one letter off): the DWP, said so."""
+    answer = uk.ask("Does the Department for Work and Pension have any records?")
+    assert answer.plan.filters == {"body": ["DWP"]} and answer.figures["count"] == _count(df, df["publishing_body"] == "DWP")
+    assert any("DWP" in n for n in answer.plan.notes)

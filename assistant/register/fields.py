@@ -175,7 +175,7 @@ def parse_fields(raw: Any, fail: Callable[[str], Exception]) -> tuple[Field, ...
             raise fail(f"{where}: {sorted(set(yes) & set(no))} is both a yes and a no spelling.")
         values = _values(spec.get("values", {}), where, fail)
         if kind in ("text", "id", "private") and "blank" in spec:
-            raise fail(f"{where}: blank spellings are for a field questions select by (label, flag, date, number, multi), not a {kind} one.")  # fmt: skip
+            raise fail(f"{where}: blank spellings are for a field questions select by (label, flag, date, number, multi), not a {kind} one; remove its `blank` line.")  # fmt: skip
         blank = tuple(normalise(s).strip(" .") for s in _strings(spec.get("blank", []), f"{where} blank", fail))
         unit_fr, unit_en, currency, decimal = _number_options(spec, kind, where, fail)
         found.append(

@@ -57,6 +57,7 @@ def _claims(question: str, language: str) -> bool:
 
 
 _YES_NO = _WORDS.pattern("yes_no")
+_GAP_ASKED = _WORDS.pattern("gap_asked")
 
 
 def _move_out(plan: Plan, m: Any) -> None:
@@ -172,6 +173,9 @@ def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
         _move_out(plan, m)
     plan.intent, plan.topic = "compare", ""
     plan.compare = [(m.field, m.value) for m in pair]
+    if _GAP_ASKED.search(folded):  # "how many more … than …": the gap asked, no claim to check
+        plan.claim = None
+        return True
     plan.claim = {"op": "==" if same else ">" if more and (not fewer or more.start() < fewer.start()) else "<", "value": 0, "unit": "than"}
     if times:  # "twice as many": at least that many times the other's
         plan.claim.update(op=">=", factor=_FACTORS.get(times.group("factor"), 2))

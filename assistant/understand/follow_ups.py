@@ -8,7 +8,6 @@ conditions of a ranking) stays unless this turn changes it.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from assistant.types import Plan
 from assistant.understand.words import (
@@ -19,16 +18,6 @@ from assistant.understand.words import (
     SAME_FOR,
     WHICH_ONES,
 )
-
-
-def networks_of(df: Any) -> dict[str, str]:
-    """Body or portfolio -> the network of its sector (« Santé et Services sociaux (Réseau) » for
-    the MSSS, a CIUSSS or the health portfolio), for the registers whose portfolios have one."""
-    portfolios = set(df["portfolio"].dropna())
-    network = {p: f"{p} (Réseau)" for p in portfolios if f"{p} (Réseau)" in portfolios}
-    network |= {n: n for n in network.values()}
-    pairs = df[["body", "portfolio"]].dropna().drop_duplicates().itertuples(index=False)
-    return network | {body: network[portfolio] for body, portfolio in pairs if portfolio in network}
 
 
 def merge(previous: Plan, plan: Plan, norm: str, networks: dict[str, str] | None = None) -> Plan:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.types import Plan
-from assistant.understand.groups import _PLACE_WORDS  # « le 3e », "the second one"
+from assistant.understand.groups import place_said  # « le 3e », "the second one"
 from assistant.understand.lexicon import fold
 from assistant.understand.operators import fewest as fewest_asked
 from assistant.understand.ordinals import ordinal
@@ -50,15 +50,14 @@ def on_groups(question: str, plan: Plan, previous: Plan, labels: list[str], reso
         # « et le deuxième ? »: the same ranking, the group at that place
         return replace(previous, question=plan.question, language=plan.language, position=position,
                        top_n=max(position, previous.top_n or 0), claim=None, follow_up=True)  # fmt: skip
-    place = position or next((k for k, words in _PLACE_WORDS.items() if words.search(fold(question))), None)
+    place = position or place_said(question)
     if previous.intent == "rank" and place and 0 < place <= len(labels) and resolver.mentions(question):
-        position = place
         # « Top 3 des organismes — et le 3e a combien de projets en production ? »: that group, with what is added
-        found = [m for m in resolver.mentions(labels[position - 1]) if m.field == previous.group_by]
-        value = found[0].value if found else labels[position - 1] if previous.group_by == "body" else None
+        found = [m for m in resolver.mentions(labels[place - 1]) if m.field == previous.group_by]
+        value = found[0].value if found else labels[place - 1] if previous.group_by == "body" else None
         if value is not None:
             intent = plan.intent if plan.intent in ("count", "list", "share", "exists") else "count"
-            topic = " ".join(w for w in plan.topic.split() if not any(p.search(fold(w)) for p in _PLACE_WORDS.values()))
+            topic = " ".join(w for w in plan.topic.split() if place_said(w) is None)
             return replace(plan, intent=intent, filters={**previous.filters, **plan.filters, previous.group_by: [value]},
                            topic=topic, group_by=None, top_n=None, position=None, follow_up=True)  # fmt: skip
     folded = " ".join(fold(question).split())

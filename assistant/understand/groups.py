@@ -15,14 +15,19 @@ _PLACE_ASKED = [_PLACES.pattern(name) for name in ("before_superlative", "after_
 _PLACE_WORDS = {k: _PLACES.pattern(f"place_{w}") for k, w in ((2, "two"), (3, "three"), (4, "four"), (5, "five"))}
 
 
+def place_said(text: str) -> int | None:
+    """The place a word of `text` names (« le 3e », "the second one": 2, 3…), or None."""
+    folded = fold(text)
+    return next((k for k, words in _PLACE_WORDS.items() if words.search(folded)), None)
+
+
 def rank_position(question: str) -> tuple[int, str] | None:
     """The place in a ranking a question asks for ("Which category comes second?": 2) and the
     words that say it, or None ("the second question" is no place)."""
     folded = fold(question)
     for pattern in _PLACE_ASKED:
         if said := pattern.search(folded):
-            place = next(k for k, words in _PLACE_WORDS.items() if words.search(said.group()))
-            return place, question[said.start() : said.end()]
+            return place_said(said.group()) or 2, question[said.start() : said.end()]
     return None
 
 

@@ -81,6 +81,9 @@ _ONE_SIDE = _WORDS.pattern("one_side")
 _BOTH_SAID = _WORDS.pattern("both_said")
 
 
+NETWORK = " (Réseau)"  # what the Québec register writes after a sector's network portfolio
+
+
 def _sides(m: Any, portfolios: frozenset[str]) -> tuple[str, ...]:
     """A portfolio mention's ministry and network portfolios, when the register has both."""
     if m.field != "portfolio" or m.together:
@@ -88,9 +91,19 @@ def _sides(m: Any, portfolios: frozenset[str]) -> tuple[str, ...]:
     if m.alternatives:
         pair = (m.value, *m.alternatives)
     else:
-        base = m.value.removesuffix(" (Réseau)")
-        pair = (base, f"{base} (Réseau)")
-    return pair if len(pair) == 2 and len({p.removesuffix(" (Réseau)") for p in pair}) == 1 and set(pair) <= portfolios else ()
+        base = m.value.removesuffix(NETWORK)
+        pair = (base, f"{base}{NETWORK}")
+    return pair if len(pair) == 2 and len({p.removesuffix(NETWORK) for p in pair}) == 1 and set(pair) <= portfolios else ()
+
+
+def networks_of(df: Any) -> dict[str, str]:
+    """Body or portfolio -> the network of its sector (« Santé et Services sociaux (Réseau) » for
+    the MSSS, a CIUSSS or the health portfolio), for the registers whose portfolios have one."""
+    portfolios = set(df["portfolio"].dropna())
+    network = {p: f"{p}{NETWORK}" for p in portfolios if f"{p}{NETWORK}" in portfolios}
+    network |= {n: n for n in network.values()}
+    pairs = df[["body", "portfolio"]].dropna().drop_duplicates().itertuples(index=False)
+    return network | {body: network[portfolio] for body, portfolio in pairs if portfolio in network}
 
 
 def both_sides(question: str, mentions: list[Any], portfolios: frozenset[str]) -> tuple[str, list[Any]]:
@@ -134,7 +147,7 @@ def whole_sectors(question: str, mentions: list[Any], language: str) -> tuple[li
     out, notes = [], []
     for m in mentions:
         pair = (m.value, *m.alternatives)
-        if m.field == "portfolio" and len(pair) == 2 and len({p.removesuffix(" (Réseau)") for p in pair}) == 1:
+        if m.field == "portfolio" and len(pair) == 2 and len({p.removesuffix(NETWORK) for p in pair}) == 1:
             m = replace(m, together=pair, alternatives=())
             quoted = " + ".join(f"« {v} »" if language == "fr" else f'"{v}"' for v in pair)
             notes.append(_BOTH["fr" if language == "fr" else "en"].format(said=m.surface, values=quoted))
@@ -270,29 +283,35 @@ _PORTFOLIO_GENERIC = frozenset(_WORDS.words("portfolio_generic"))
 _ASKED_OF = _WORDS.pattern("asked_of")  # "Is Justice number two …?": the subject of a yes/no question
 
 
-def coordinated_portfolios(question: str, mentions: list[Any], portfolios: frozenset[str]) -> list[Any]:
-    """`mentions` and the portfolios named by the one distinctive word of their name ("Labor" for
-    the "Department of Labor"), when joined to a portfolio named in full or by its usual short
-    name: a capitalised "Justice" alone may be a topic, "Justice and Homeland Security" is two
-    departments."""
-    from assistant.understand.entities import Mention
-
-    distinctive: dict[str, list[str]] = {}
+def distinctive_words(portfolios: frozenset[str]) -> dict[str, str]:
+    """Folded word -> the one portfolio whose name says only it beyond generic words ("labor":
+    the "Department of Labor"); read once per register."""
+    said: dict[str, list[str]] = {}
     for p in portfolios:
         words = [w for w in fold(p).replace("-", " ").split() if w not in _PORTFOLIO_GENERIC]
         if len(words) == 1:
-            distinctive.setdefault(words[0], []).append(p)
+            said.setdefault(words[0], []).append(p)
+    return {word: ps[0] for word, ps in said.items() if len(ps) == 1}
+
+
+def coordinated_portfolios(question: str, mentions: list[Any], distinctive: dict[str, str]) -> list[Any]:
+    """`mentions` and the portfolios named by the one distinctive word of their name (see
+    `distinctive_words`), when joined to a portfolio named in full or by its usual short name, or
+    the subject of a yes/no question: a capitalised "Justice" alone may be a topic, "Justice and
+    Homeland Security" is two departments."""
+    from assistant.understand.entities import Mention
+
     found = list(mentions)
     for _ in range(4):  # "Treasury, Labor and Agriculture": each next to one already found
         added = False
         for word in re.finditer(r"(?<![\w'’-])[A-Z][a-zéèêà]{3,}(?![\w'’-])", question):
-            values = distinctive.get(fold(word.group()).strip(), [])
-            if len(values) != 1 or any(m.start < word.end() and word.start() < m.end for m in found):
+            value = distinctive.get(fold(word.group()).strip())
+            if value is None or any(m.start < word.end() and word.start() < m.end for m in found):
                 continue
             joined = any(m.field == "portfolio" and (_JOINED.fullmatch(fold(question[m.end : word.start()])) or _JOINED.fullmatch(fold(question[word.end() : m.start])))
                          for m in found) or _ASKED_OF.fullmatch(fold(question[: word.start()]))  # fmt: skip
             if joined:
-                found.append(Mention("portfolio", values[0], word.start(), word.end(), word.group(), 90.0, True))
+                found.append(Mention("portfolio", value, word.start(), word.end(), word.group(), 90.0, True))
                 added = True
         if not added:
             break

@@ -27,7 +27,7 @@ from assistant.understand.context import (
 )
 from assistant.understand.entities import Mention
 from assistant.understand.evidence import TopicEvidence, explained_share
-from assistant.understand.follow_ups import both_of, compared_with_previous, networks_of
+from assistant.understand.follow_ups import both_of, compared_with_previous
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.frame import blank as _blank
 from assistant.understand.frame import blanked, negated_topic, set_aside
@@ -53,6 +53,8 @@ from assistant.understand.readings import (
     both_sides,
     by_initials,
     coordinated_portfolios,
+    distinctive_words,
+    networks_of,
     part_of_a_name,
     quoted_labels,
     whole_sectors,
@@ -142,6 +144,7 @@ class Understander:
         self._all_field_words = frozenset().union(*self._field_words.values())  # "live" may be a flag of this register
         self._portfolios = frozenset(register.df["portfolio"].dropna().unique())
         self._networks = networks_of(register.df)  # « et au réseau ? » after the MSSS: the health network
+        self._distinctive = distinctive_words(self._portfolios)  # "Labor": the Department of Labor
         # Bodies the file writes as an acronym (DWP, DfE, MoJ): found from their names in full
         self._acronyms = {b.casefold(): b for b in register.df["body"].dropna().unique() if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", b) and sum(c.isupper() for c in b) >= 2}
         self._body_keys = {b: f" {' '.join(_fold(str(b)).replace('-', ' ').split())} " for b in register.df["body"].dropna().unique()}
@@ -231,7 +234,7 @@ class Understander:
         mentions, initials_notes = by_initials(question, mentions, self._acronyms, language)  # "Department for Work and Pensions" = DWP
         sector_notes += initials_notes
         mentions = expand_groups(_own_statuses(measured.blank(question), mentions))
-        mentions = coordinated_portfolios(question, mentions, self._portfolios)  # "Justice and Homeland Security"
+        mentions = coordinated_portfolios(question, mentions, self._distinctive)  # "Justice and Homeland Security"
         dated = dates.conditions(question, self._fields)  # "implemented in 2024": a date field's years
         yearly = dates.per_year(question, self._fields)  # "implemented each year"
         dated += [yearly] if yearly and not any(c.field == yearly.field for c in dated) else []  # "per month in 2025": both
