@@ -144,8 +144,8 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
             plan.intent, plan.topic = "exists", ""
             real = closest(name)  # « la CNESTT »: the CNESST, said so; else a body the register lacks
             plan.filters["body"] = [real or name]
-            said = {fold(w).strip() for w in re.findall(r"[\w'’-]+", name)}
-            plan.set_aside = [w for w in plan.set_aside if fold(w).strip() not in said]
+            said = set(fold(name).split()) | {"l", "d"}  # « l'AMF »: read with its article
+            plan.set_aside = [w for w in plan.set_aside if not set(fold(w).split()) <= said]
             if real:
                 plan.notes.append(_READ_AS[lang].format(said=name, real=real))
         elif not plan.topic:  # with a topic, the search answers: it shows the rows, if any

@@ -63,12 +63,9 @@ from assistant.understand.readings import (
 from assistant.understand.readings import fold as _fold
 from assistant.understand.readings import own_statuses as _own_statuses
 from assistant.understand.readings import soften as _soften
+from assistant.understand.recase import better, recased
 from assistant.understand.refine import body_name, not_understood, refine, suggestions
-from assistant.understand.register_words import (
-    item_words,
-    no_status_field,
-    own_word_patterns,
-)
+from assistant.understand.register_words import item_words, no_status_field, own_word_patterns
 from assistant.understand.row_references import asks_about_one, name_overlap, row_number
 from assistant.understand.spelling import Speller, operator_words
 from assistant.understand.typed_fields import Identifiers, flags_grouped, flags_negated
@@ -101,8 +98,6 @@ from assistant.understand.words import (
 
 if TYPE_CHECKING:  # annotations only: the register package is not imported for them
     from assistant.register.load import Register
-
-
 
 
 _FIGURE_ASKED = re.compile(r"\b(?:la part|part des|proportion|pourcentage|combien|nombre|how many|share|percent\w*|number)\b")
@@ -188,6 +183,12 @@ class Understander:
         )  # fmt: skip
 
     def single(self, question: str, previous: Plan | None = None) -> Plan:
+        plan = self._read(question, previous)  # « la saq fait-elle de l'ia ? »: read again as « la SAQ »
+        if (again := recased(question, plan)) and better(plan, second := self._read(again, previous)):
+            return replace(second, question=plan.question)
+        return plan
+
+    def _read(self, question: str, previous: Plan | None = None) -> Plan:
         question = " ".join(str(question).split())
         # A question is a sentence or two; 100k characters of it would hold the embedder (and a
         # served UI's answer worker) for seconds. Only its beginning is read, and the answer says so.

@@ -1,0 +1,65 @@
+"""A question typed without a single capital names its body all the same (issue 15): « la saq
+fait-elle de l'ia ? » was "not understood", "is ramqq using ai for image processing?" answered
+"yes, 27" for every image project of the register (the slipped acronym set aside), "is
+infrastructures technologiques québec listed in the register?" counted 6 rows of a topic. Read
+again with its unread words written as names (recase.py), the question says whose projects it
+asks about; a question the first reading understood is never changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.execute import Executor
+from assistant.register.load import load_register
+from assistant.understand.understander import Understander
+from tests.conftest import FULL_REGISTER
+
+
+@pytest.fixture(scope="module")
+def understander():
+    return Understander(load_register(FULL_REGISTER))
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("la saq fait-elle de l'ia ?", "SAQ"),
+        ("est-ce que la stm a des projets d'ia dans le registre ?", "STM"),
+        ("bonjour! l'amf utilise t'elle l'ia?", "AMF"),
+        ("does élections québec have any ai project in the register?", "Élections Québec"),
+        ("is investissement quebec in there", "Investissement Quebec"),
+        ("is infrastructures technologiques québec listed in the register?", "Infrastructures Technologiques Québec"),
+    ],
+)
+def test_a_body_the_register_lacks_typed_in_small_letters_is_none_from_it(understander, question, body):
+    plan = understander(question)
+    assert (plan.intent, plan.filters, plan.topic) == ("exists", {"body": [body]}, "")
+    assert not [w for w in plan.set_aside if w.lower() != "bonjour"]
+    assert Executor(understander.register, retriever=None)(plan).figures["count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "body", "category"),
+    [
+        ("is ramqq using ai for image processing?", "Régie de l'assurance maladie du Québec", "image_processing"),
+        ("est-ce que la cnestt a un robot conversationnel ?", "Commission des normes, de l'équité, de la santé et de la sécurité du travail", "conversational_agent"),
+    ],
+)
+def test_a_slipped_acronym_in_small_letters_is_the_body_it_misspells(understander, question, body, category):
+    plan = understander(question)
+    assert plan.filters == {"category": [category], "body": [body]}
+    assert any("read as" in n or "lu comme" in n for n in plan.notes)  # said so, never silently
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many projects about fraud detection",  # a topic with evidence stays a topic
+        "combien de projets à la ramq en production ?",  # understood the first time
+        "which bodies have the most chatbots",
+    ],
+)
+def test_a_question_understood_the_first_time_is_not_read_again(understander, question):
+    again = understander.single(question)
+    first = understander._read(question)
+    assert (again.intent, again.filters, again.topic) == (first.intent, first.filters, first.topic)
