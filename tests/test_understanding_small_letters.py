@@ -63,3 +63,28 @@ def test_a_question_understood_the_first_time_is_not_read_again(understander, qu
     again = understander.single(question)
     first = understander._read(question)
     assert (again.intent, again.filters, again.topic) == (first.intent, first.filters, first.topic)
+
+
+@pytest.fixture(scope="module")
+def us_understander():
+    from pathlib import Path
+
+    us = Path(__file__).resolve().parents[1] / "data/registers/us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv"
+    return Understander(load_register(us, "us-federal-2024"))
+
+
+def test_small_acronyms_and_department_words_are_read_in_every_place_they_can_stand(us_understander):
+    va, doj, dhs = "Department of Veterans Affairs", "Department of Justice", "Department of Homeland Security"
+    plan = us_understander("va rights-impacting count")
+    assert plan.filters == {"portfolio": [va], "rights_impacting": ["yes"]} and not plan.topic
+    plan = us_understander("how many dhs use cases are neither at cbp nor at ice?")
+    assert (plan.intent, plan.filters, plan.exclude) == ("count", {"portfolio": [dhs]}, {"body": ["CBP", "ICE"]})
+    plan = us_understander("is justice number two in terms of use cases?")
+    assert plan.claim == {"op": "rank", "value": doj, "rank": 2, "unit": ""}
+
+
+def test_a_word_that_would_be_a_body_by_one_word_of_its_name_stays_a_word(us_understander):
+    # capitalised, "right" would be "Right of Way", the one bureau whose name holds it
+    plan = us_understander("my colleague says doj has more use cases than va. right?")
+    assert plan.intent == "compare" and plan.compare == [("portfolio", "Department of Justice"), ("portfolio", "Department of Veterans Affairs")]
+    assert "body" not in plan.filters and "right" in plan.set_aside  # shown as typed

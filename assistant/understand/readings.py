@@ -166,6 +166,7 @@ _READ_AS = {
     "fr": "« {said} » lu comme « {real} », le seul organisme dont le nom le contient.",
     "en": '"{said}" read as "{real}", the only body whose name holds it.',
 }
+READ_BY_ONE_WORD = tuple(t.rsplit("»", 1)[-1].rsplit('"', 1)[-1] for t in _READ_AS.values())  # how such notes end
 
 
 # Nouns that begin many bodies' names: never one body's name by themselves.

@@ -63,7 +63,7 @@ from assistant.understand.readings import (
 from assistant.understand.readings import fold as _fold
 from assistant.understand.readings import own_statuses as _own_statuses
 from assistant.understand.readings import soften as _soften
-from assistant.understand.recase import better, recased
+from assistant.understand.recase import read_again
 from assistant.understand.refine import body_name, not_understood, refine, suggestions
 from assistant.understand.register_words import item_words, no_status_field, own_word_patterns
 from assistant.understand.row_references import asks_about_one, name_overlap, row_number
@@ -184,9 +184,7 @@ class Understander:
 
     def single(self, question: str, previous: Plan | None = None) -> Plan:
         plan = self._read(question, previous)  # « la saq fait-elle de l'ia ? »: read again as « la SAQ »
-        if (again := recased(question, plan)) and better(plan, second := self._read(again, previous)):
-            return replace(second, question=plan.question)
-        return plan
+        return read_again(question, plan, lambda again: self._read(again, previous))
 
     def _read(self, question: str, previous: Plan | None = None) -> Plan:
         question = " ".join(str(question).split())
