@@ -191,7 +191,7 @@ class Executor:
                        for v in universe(self.register.df, by, plan.filters, plan.exclude) if v not in have]  # fmt: skip
             groups = keep_groups(groups, plan.having, ascending)
         blank = getattr(self.register, "blanks", {}).get(by)
-        unnamed = next((g for g in groups if blank and g["value"] == blank), None)
+        unnamed = next((g for g in groups if blank and g["value"] == blank or not str(g["value"]).strip()), None)  # a field left blank
         if unnamed is not None and (plan.having or plan.groups_asked or plan.intent == "rank"):
             # "no publishing body given" is no body: not ranked, not counted among the groups, said apart
             groups = [g for g in groups if g is not unnamed]

@@ -65,7 +65,7 @@ def _breakdown(register, key: str) -> dict[str, int]:
 
 
 def _blank(cells: pd.Series) -> pd.Series:
-    return cells.map(lambda x: normalise(x).strip(" .") in BLANKS or normalise(x).startswith(("n/a ", "n/a-", "n/a;")))
+    return cells.map(lambda x: normalise(x).strip(" .") in BLANKS or normalise(x).startswith(("n/a ", "n/a-", "n/a;", "n/a.")))
 
 
 def test_the_us_draft_loads_as_written_with_the_roles_a_person_would_choose(us):

@@ -63,6 +63,10 @@ def cite_rows(rows: Sequence[dict[str, Any]], only: set[int] | None = None) -> S
     return citations
 
 
+_BEGINNING = {"fr": "{value} (et les valeurs qui commencent ainsi : {n} en tout)",
+              "en": "{value} (and the values beginning with it: {n} in all)"}  # fmt: skip
+
+
 def _typed_value(f: Any, row: dict[str, Any], language: str) -> str:
     """A typed field's cell as a description line shows it ("" when blank)."""
     value = row.get(f"{f.key}:month") or row.get(f.key) if f.type == "date" else row.get(f.key)
@@ -123,6 +127,8 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
                 continue
             said = getattr(plan, "dates_said", {}).get(field_name)  # "since June 2025": « ≥ 2025-06 », not twelve months
             shown = [said] if said else [self._value(field_name, v, plan.language, mapping) for v in values]
+            if len(shown) > 2 and all(v.casefold().startswith(shown[0].casefold() + " ") or v.casefold().startswith(shown[0].casefold() + ",") for v in shown[1:]):
+                shown = [_BEGINNING[plan.language].format(value=shown[0], n=len(shown))]  # "Microsoft": "Microsoft Azure", "Microsoft, Amazon"…
             parts.append(t["scope"][field_name.split(":")[0]].format(value=t["scope"]["or"].join(shown)))  # "published:month": the field's words
         if getattr(plan, "exclude", None):  # « hors de l'organisme X », "excluding X"
             parts.append(self._exclusions(plan, t, mapping))

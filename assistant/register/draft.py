@@ -148,6 +148,7 @@ class _Writer:
         self.keys: set[str] = set(RESERVED)
         self.names: set[str] = set()
         self.claimed: set[str] = set()  # label texts and aliases written so far: a word names one value
+        self.item_word = ""  # what one row is ("system"): "ai system primary users" is also "primary users"
 
     def write(
         self, columns: list[Column], roles: dict[str, Column], aliases: dict[str, Column]
@@ -162,7 +163,7 @@ class _Writer:
             if role in BILINGUAL_ROLES and c.other is not None:  # one column per language
                 column = f"{{ {c.language} = {_q(c.header)}, {c.other.language} = {_q(c.other.header)} }}"
             lines.append(f"{role} = {column}   # {c.why}; {self._blanks(c)}")
-        lines += alias_lines(roles, aliases)  # "Internal Revenue Service": IRS (draft_aliases.py)
+        lines += alias_lines(roles, aliases, [c for c in columns if c.kind == "id"])  # "Internal Revenue Service": IRS (draft_aliases.py)
         if "body" in roles and "portfolio" in roles and roles["body"].blanks:
             lines += ["", "[fallback]", f'body = "portfolio"   # {_n(roles["body"].blanks)} blank {roles["body"].header!r} cell(s) take the {roles["portfolio"].header!r}']  # fmt: skip
         name_header = roles["name"].header if "name" in roles else ""
@@ -170,10 +171,10 @@ class _Writer:
         lines += noun_lines("items", items, why)
         lines += noun_lines("register", *find_register([self.path.stem], self.language))
         lines += ["", "[role_names]             # the register's words for its roles, in answers (gender: French)"]
-        item_word = items.en if self.language == "en" else items.fr
+        item_word = self.item_word = items.en if self.language == "en" else items.fr
         owns = {}
         for role, c in roles.items():
-            found = header_names((c.stem or c.header).replace("_", " ")) or [role]
+            found = header_names(c.words) or [role]
             own = strip_item(next((n for n in found if not n.isupper()), found[0]), item_word)
             owns[role] = GENERIC_ROLE[self.language][role] if own.lower() == item_word.lower() else own
         taken = {normalise(o) for o in owns.values()}
@@ -182,7 +183,7 @@ class _Writer:
             taken.update(normalise(a) for a in also)
             lines.append(role_line(role, own, self.language, also))
         typed = [c for c in columns if c.kind in ("label", "flag", "date", "number", "multi", "text", "id")]
-        self.claimed |= {normalise(n) for c in typed for n in header_names(c.stem or c.header)}  # a header's words are its column's
+        self.claimed |= {normalise(n) for c in typed for n in header_names(c.words)}  # a header's words are its column's
         lines += self._labels(roles)
         for c in columns:
             if c.kind == "label":  # "both"/"neither", "none of the above": flags too (draft_flags.py)
@@ -210,7 +211,7 @@ class _Writer:
             else f"language = {_q(self.language)}   # the language of its text (detected)",
             *([f"bilingual_cells = [{', '.join(_q(r) for r in cells)}]   # cells written \"English / Français\": either half finds the value, each shown in its language"]
               if (cells := bilingual_cells(roles)) else []),  # fmt: skip
-            not_recorded_line([c.header for c in columns if c.kind in ("number", "text", "label", "benefits")]),  # not a yes/no question
+            not_recorded_line([c.words for c in columns if c.kind in ("number", "text", "label", "benefits")]),  # not a yes/no question
             'required = ["name"]   # every row has a name'
             if required
             else f"required = []   # {_n(roles['name'].blanks)} row(s) have no name: they load with a blank name",
@@ -300,10 +301,11 @@ class _Writer:
     def _field(self, c: Column, kind: str = "", note: str = "", derived: Derived | None = None) -> list[str]:
         kind = kind or c.kind
         said = derived.names if derived is not None and derived.names else None
-        found = said[0 if self.language == "en" else 1] if said else header_names(c.stem or c.header)
+        found = said[0 if self.language == "en" else 1] if said else header_names(c.words)
+        found = list(dict.fromkeys([*found, *(strip_item(n, self.item_word) for n in found if self.item_word)]))
         names = self._fresh(n for n in found if n not in CURRENCIES)
         key = self._key(names, c)
-        en, fr = date_names(c.header) if kind == "date" else field_names(c.stem or c.header)
+        en, fr = date_names(c.words) if kind == "date" else field_names(c.words)
         if said:
             en, fr = (*en, *said[0]), (*fr, *said[1])
         extra = {"en": self._fresh(en), "fr": self._fresh(fr)}
@@ -354,7 +356,7 @@ class _Writer:
 
     def _key(self, names: list[str], c: Column) -> str:
         acronym = next((n for n in names if n.isupper() and len(n) <= 6 and n not in CURRENCIES), "")  # not "CAD"
-        phrase = next((n for n in names if n != acronym and n not in CURRENCIES), c.stem or c.header)
+        phrase = next((n for n in names if n != acronym and n not in CURRENCIES), c.words)
         if pair := halves(phrase, self.language):  # "Developed by / Développé par": one language's half
             phrase = pair[0]
         key = slug(acronym or " ".join(phrase.split()[:4]), 32) or "field"
@@ -405,6 +407,9 @@ class _Writer:
                 f"separator = {_q(c.separator)}",
                 f"# items (in how many distinct cells): {', '.join(f'{i} {n}' for i, n in sorted(items.items(), key=lambda p: (-p[1], p[0]))[:10])}",
             ]
+        if kind == "label" and c.open:  # vendors' names: counted and ranked as the file writes them
+            top = ", ".join(f"{v.strip()} {_n(k)}" for v, k in c.counts.most_common(8))
+            return [f"# values taken as written, with their counts (most frequent: {top})"]
         if kind == "label":  # values that say one everyday thing are one ("…contract/external resources.")
             values = merge_same(group_values(c.cells, c.other.cells if c.other else None))
             keys = self._value_keys(values)

@@ -109,9 +109,32 @@ def _common_word(cell: str) -> bool:
     return len(cell) > 3 and key(cell) in glossary().english
 
 
-def alias_lines(roles: dict[str, Column], columns: dict[str, Column]) -> list[str]:
-    """The `[aliases.<role>]` tables of the drafted mapping: an abbreviation column (`columns`) and
-    the other names read from the values of the body and portfolio roles."""
+_CODE = re.compile(r"^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}$")  # two capitals or more: "CRA", "StatCan", "NRCan"
+
+
+def id_codes(role: Column, ids: list[Column]) -> dict[str, list[str]]:
+    """Codes an id column writes for each value of `role` ("2526-CRA-ARC-001": CRA and ARC for the
+    Canada Revenue Agency): the code-like parts every id of its rows holds and no other value's ids
+    do. Read only when most values get one: an id that is a number alone names no one."""
+    for column in ids:
+        held: dict[str, list[str]] = {}  # value -> the code-like parts of all its ids, in order
+        for value, cell in zip(role.cells, column.cells, strict=False):
+            value = " ".join(str(value).split())
+            if value and str(cell).strip():
+                parts = [p for p in re.split(r"[-_/.:\s]+", str(cell).strip()) if _CODE.match(p)]
+                held[value] = [p for p in held[value] if p in parts] if value in held else parts
+        owners = Counter(p for parts in held.values() for p in set(parts))
+        codes = {v: [p for p in dict.fromkeys(parts) if owners[p] == 1] for v, parts in held.items()}
+        if held and sum(1 for c in codes.values() if c) >= 0.8 * len(held):
+            return {v: c for v, c in codes.items() if c}
+    return {}
+
+
+def alias_lines(roles: dict[str, Column], columns: dict[str, Column], ids: list[Column] = ()) -> list[str]:
+    """The `[aliases.<role>]` tables of the drafted mapping: an abbreviation column (`columns`),
+    the other names read from the values of the body and portfolio roles, and the codes an id
+    column (`ids`) writes for them; a value the file gives codes to takes them instead of
+    initials made up from its name ("Fisheries and Oceans Canada": DFO and MPO, not FOC)."""
     texts = " ".join(c for role in ("name", "benefits") if role in roles for c in roles[role].filled)
 
     def common(word: str) -> bool:  # "energy" is a word of the rows' texts; "Treasury" only a name
@@ -123,7 +146,12 @@ def alias_lines(roles: dict[str, Column], columns: dict[str, Column]) -> list[st
         if role not in roles:
             continue
         values = dict.fromkeys(" ".join(c.split()) for c in roles[role].filled)
-        found[role] = {v: [n for n in other_names(v, common) if key(n) not in taken] for v in values}
+        coded = id_codes(roles[role], list(ids))
+        found[role] = {
+            v: [*coded.get(v, ()), *(n for n in other_names(v, common) if not (v in coded and n == _initials(v)))]
+            for v in values
+        }
+        found[role] = {v: [n for n in dict.fromkeys(names) if key(n) not in taken] for v, names in found[role].items()}
         claims.update(key(n) for names in found[role].values() for n in set(names))
     lines: list[str] = []
     for role, table in found.items():

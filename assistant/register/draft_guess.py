@@ -93,6 +93,7 @@ class Column:
     no: list[str] = field(default_factory=list)
     dayfirst: bool = False
     separator: str = ""
+    open: bool = False  # a label whose values are taken as written (names: too many to declare)
 
     def __post_init__(self) -> None:  # computed once: a column of a big register is read many times
         self.filled = [c for c in self.cells if not blank(c)]
@@ -100,6 +101,13 @@ class Column:
         self.counts = Counter(self.filled)
         self.distinct = len({normalise(c) for c in self.counts})
         self.mean_length = sum(map(len, self.filled)) / len(self.filled) if self.filled else 0.0
+
+    @property
+    def words(self) -> str:
+        """The header as words: "ai_system_primary_users_en" -> "ai system primary users",
+        "StatusDate" -> "Status Date". Names and hints read these; the mapping names the header."""
+        text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", self.stem or self.header)
+        return " ".join(text.replace("_", " ").split())
 
     @property
     def question(self) -> bool:
@@ -264,7 +272,7 @@ def guess_roles(columns: list[Column], language: str, rows: int) -> dict[str, Co
     best = max(
         names,
         key=lambda c: (
-            bool(HINTS["name"].search(c.header)) and not c.question,
+            bool(HINTS["name"].search(c.words)) and not c.question,
             -c.blanks,
             -c.mean_length,
         ),
@@ -273,10 +281,10 @@ def guess_roles(columns: list[Column], language: str, rows: int) -> dict[str, Co
     if best is None:  # every register has a name: the most distinct column
         best = max(free, key=lambda c: (_unique_ratio(c), -c.blanks))
     take("name", best, f"{best.distinct:,} distinct of {len(best.filled):,} filled cells")
-    orgs = [c for c in free if not c.question and not _ALIAS_HEADER.search(c.header) and 2 <= c.distinct <= max(0.6 * len(c.filled), min(len(c.filled) - 1, 20))
+    orgs = [c for c in free if not c.question and not _ALIAS_HEADER.search(c.words) and 2 <= c.distinct <= max(0.6 * len(c.filled), min(len(c.filled) - 1, 20))
             and c.mean_length <= 80 and not _numeric(c) and not _looks(c, _DATE)]  # fmt: skip
     for role in ("portfolio", "body"):
-        hinted = [c for c in orgs if HINTS[role].search(c.header) and c in free]
+        hinted = [c for c in orgs if HINTS[role].search(c.words) and c in free]
         pick = min(hinted, key=lambda c: (c.blanks, c.distinct), default=None)
         take(
             role,
@@ -294,17 +302,17 @@ def guess_roles(columns: list[Column], language: str, rows: int) -> dict[str, Co
         )  # the larger unit has fewer values
         roles["body"].kind, roles["portfolio"].kind = "body", "portfolio"
     for role, most in (("category", 40), ("status", 20)):
-        hinted = [c for c in free if HINTS[role].search(c.header) and not c.question and 2 <= c.distinct <= most
+        hinted = [c for c in free if HINTS[role].search(c.words) and not c.question and 2 <= c.distinct <= most
                   and c.distinct <= 0.5 * len(c.filled) and not _looks(c, _DATE) and not _flags(c)]  # fmt: skip
         pick = min(hinted, key=lambda c: (c.blanks, c.distinct), default=None)
         take(role, pick, f"a {role}-like header; {pick.distinct if pick else 0} distinct values")
     texts = [
         c
         for c in free
-        if HINTS["benefits"].search(c.header) and c.mean_length >= 30 and _unique_ratio(c) >= 0.5
+        if HINTS["benefits"].search(c.words) and c.mean_length >= 30 and _unique_ratio(c) >= 0.5
     ]
     pick = max(
-        texts, key=lambda c: (bool(_STRONG_BENEFITS.search(c.header)), c.mean_length), default=None
+        texts, key=lambda c: (bool(_STRONG_BENEFITS.search(c.words)), c.mean_length), default=None
     )
     take(
         "benefits",
@@ -334,7 +342,7 @@ def alias_columns(columns: list[Column], roles: dict[str, Column]) -> dict[str, 
                 c.kind
                 or c.repeated
                 or c in found.values()
-                or not _ALIAS_HEADER.search(c.header)
+                or not _ALIAS_HEADER.search(c.words)
                 or not c.filled
             ):
                 continue
@@ -363,24 +371,15 @@ def guess_type(c: Column) -> None:
     id, label, text."""
     filled = c.filled
     n = len(filled)
-    if (
-        _PRIVATE_HEADER.search(c.header)
-        or _looks(c, _EMAIL, 0.3)
-        or (_looks(c, _PHONE, 0.6) and not _numeric(c) and not _looks(c, _DATE, 0.5))
-    ):
-        c.kind, c.why = (
-            "private",
-            "personal data (emails, phones or people's names): never shown nor indexed",
-        )
+    if _PRIVATE_HEADER.search(c.words) or _looks(c, _EMAIL, 0.3) or (_looks(c, _PHONE, 0.6) and not _numeric(c) and not _looks(c, _DATE, 0.5)):
+        c.kind, c.why = "private", "personal data (emails, phones or people's names): never shown nor indexed"
     elif (flags := _flags(c)) is not None:
         c.kind, (c.yes, c.no) = "flag", flags
         c.why = f"{sum(1 for x in filled if _yes_no(x)):,} of {n:,} filled cells are or start with yes or no"
     elif _looks(c, _DATE, 0.8) and _dates(c) >= 0.8 * n:
         c.kind, c.why = "date", "dates"
-        c.dayfirst = any(
-            int(m[1]) > 12 for x in filled if (m := re.match(r"^(\d{1,2})[/.-](\d{1,2})[/.-]", x))
-        )
-    elif _numeric(c) and not _ID_HEADER.search(c.header):
+        c.dayfirst = any(int(m[1]) > 12 for x in filled if (m := re.match(r"^(\d{1,2})[/.-](\d{1,2})[/.-]", x)))
+    elif _numeric(c) and not _ID_HEADER.search(c.words):
         c.kind, c.why = "number", "numbers"
     elif sep := _separator(c):
         c.kind, c.separator = "multi", sep
@@ -391,18 +390,26 @@ def guess_type(c: Column) -> None:
         and max(map(len, filled)) <= 40
         and not _urls(c)
         and (
-            _ID_HEADER.search(c.header)
+            _ID_HEADER.search(c.words)
             or sum(1 for x in filled if re.search(r"\d", x) and len(x.split()) <= 2) >= 0.8 * n
         )
     ):
         c.kind, c.why = "id", "a unique short code on every filled row"
     elif c.distinct <= 30 and c.distinct <= max(2, 0.5 * n) and c.mean_length <= 120:
         c.kind, c.why = "label", f"{c.distinct} distinct values"
+    elif _names(c):
+        c.kind, c.open = "label", True
+        c.why = f"short names that recur ({c.distinct} distinct, the most frequent {c.counts.most_common(1)[0][1]} times): values taken as written"
     else:
-        c.kind, c.why = (
-            "text",
-            "free text" if c.mean_length > 40 else f"short text, {c.distinct} distinct values",
-        )
+        c.kind, c.why = "text", "free text" if c.mean_length > 40 else f"short text, {c.distinct} distinct values"
+
+
+def _names(c: Column) -> bool:
+    """Short cells that recur, such as vendors' names ("Microsoft" 35 times, "OpenAI", "IBM"):
+    values to count and rank by, too many to declare one by one, not sentences to search."""
+    n = len(c.filled)
+    worded = sum(1 for x in c.filled if not re.search(r"\d", x)) >= 0.8 * n  # not codes ("720BHA23GR00104")
+    return n >= 20 and c.mean_length <= 30 and c.distinct <= 0.8 * n and c.counts.most_common(1)[0][1] >= 3 and worded and not _urls(c)
 
 
 def _unique_ratio(c: Column) -> float:

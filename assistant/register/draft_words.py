@@ -128,11 +128,19 @@ def noun_lines(table: str, named: Named, why: str) -> list[str]:
     ]
 
 
+_SMALL_END = {"the", "a", "an", "of", "to", "for", "on", "regarding", "about", "de", "du", "des", "la", "le", "les", "sur"}  # "regarding the AI use case"
+
+
 def strip_item(name: str, item: str) -> str:
-    """A field name without the item noun that starts it ("use case topic area" -> "topic area")."""
-    words, lead = name.split(), item.split()
-    if len(words) > len(lead) and [w.lower() for w in words[: len(lead)]] == [w.lower() for w in lead]:
-        return " ".join(words[len(lead) :])
+    """A field name without the item noun that starts or ends it, "AI" before it included ("use
+    case topic area" -> "topic area", "name ai system" -> "name", "ai system status" -> "status")."""
+    words, low = name.split(), [w.lower() for w in name.split()]
+    for lead in ([*item.lower().split()], ["ai", *item.lower().split()], ["ia", *item.lower().split()]):
+        n = len(lead)
+        if len(words) > n and low[:n] == lead:
+            return " ".join(words[n:])
+        if n < len(words) <= n + 2 and low[-n:] == lead and lead[0] == "ai" and low[-n - 1] not in _SMALL_END:
+            return " ".join(words[:-n])
     return name
 
 

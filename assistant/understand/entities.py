@@ -297,10 +297,10 @@ class EntityResolver:
                     for alias in (label.fr, label.en, *label.aliases):
                         if _key(alias) not in _TOO_COMMON:
                             self._add(alias, _Reading(spec.key, label.key, label.key in present))
-                if not spec.values:
-                    for value in present:
-                        if value.strip() and len(value.split()) <= 6 and _key(value) not in _TOO_COMMON:
-                            self._add(value, _Reading(spec.key, value, True))
+                short = {v: _key(v) for v in present if not spec.values and v.strip() and len(v.split()) <= 6 and _key(v) not in _TOO_COMMON}
+                for value, key in short.items():  # "Microsoft": also "Microsoft Azure", "Microsoft Copilot"
+                    longer = tuple(o for o, k in short.items() if k.startswith(key + " "))
+                    self._add(value, _Reading(spec.key, value, True, together=(value, *longer) if longer else ()))
 
     def _add_portfolios(self) -> None:
         """The register's portfolios and those its mapping names, under their names, English

@@ -1,0 +1,75 @@
+"""A real register nobody tuned on, drafted as a new user would (issue 16): the Government of
+Canada AI register (412 systems, snake_case headers ending "_en", an official id holding each
+organization's English and French acronyms, vendors' names). Before: its fields were named
+"ai_system_primary_users", "vendors" were "not recorded" though a column names them, "Fisheries
+and Oceans Canada" got made-up initials (FOC) and "NRC" named two bodies, so neither; "How many
+systems use Microsoft?" counted a topic (51) and "top 5 vendors" ranked "not given" third."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from assistant.compose.extractive import ExtractiveComposer
+from assistant.execute import Executor
+from assistant.register.draft import draft_mapping
+from assistant.register.load import load_register
+from assistant.understand.understander import Understander
+
+GC = Path(__file__).resolve().parents[1] / "data/registers/gc-ai-register/gc_ai_register_mvp_english.csv"
+
+
+@pytest.fixture(scope="module")
+def gc(tmp_path_factory):
+    out = tmp_path_factory.mktemp("drafts") / "gc.toml"
+    text = draft_mapping(GC, out).text
+    out.write_text(text, encoding="utf-8")
+    return text, load_register(GC, out), pd.read_csv(GC, dtype=str, keep_default_na=False)
+
+
+def test_snake_case_headers_are_named_in_words_with_their_everyday_names(gc):
+    text, _, _ = gc
+    assert 'en = ["ai system primary users", "primary users", "users"' in text
+    assert 'name = { fr = "nom", en = "name"' in text and 'status = { fr = "statut", en = "status"' in text
+    assert re.search(r'names = \{ en = \["involves personal information", "PII".*fr = \["renseignements personnels"', text)
+    assert '"vendors"' not in text.split("\n[columns]")[0]  # a column names them: not "not recorded"
+
+
+def test_an_id_column_gives_each_organization_the_acronyms_it_writes(gc):
+    text, _, _ = gc
+    assert '"Fisheries and Oceans Canada" = ["DFO", "MPO"]' in text  # not initials made up (FOC)
+    assert '"National Research Council Canada" = ["NRC", "CNRC"]' in text
+    assert '"Natural Resources Canada" = ["NRCan", "RNCan"]' in text  # "NRC" is no longer claimed twice
+    assert '"Canada Revenue Agency" = ["CRA", "ARC"' in text
+
+
+@pytest.mark.parametrize(
+    ("question", "truth"),
+    [
+        ("How many AI systems involve personal information?", lambda d: d["involves_personal_information"].eq("Y").sum()),
+        ("Combien de systèmes à l'ARC ?", lambda d: d["government_organization_en"].eq("Canada Revenue Agency").sum()),
+        ("How many retired systems at DFO?", lambda d: (d["government_organization_en"].eq("Fisheries and Oceans Canada") & d["ai_system_status_en"].str.strip().str.lower().eq("retired")).sum()),
+        ("How many systems are used by members of the public?", lambda d: d["ai_system_primary_users_en"].eq("Members of public").sum()),
+        ("How many systems were built in-house?", lambda d: d["developed_by_en"].eq("Government of Canada").sum()),
+        ("How many systems use Microsoft?", lambda d: d["vendor_information"].str.strip().str.match(r"Microsoft\b").sum()),
+    ],
+)
+def test_questions_over_the_draft_as_written_get_the_pandas_count(gc, question, truth):
+    _, register, raw = gc
+    plan = Understander(register)(question)
+    answer = ExtractiveComposer().compose(plan, Executor(register, retriever=None)(plan))
+    assert not plan.topic and answer.figures["count"] == int(truth(raw))
+
+
+def test_vendors_are_values_to_rank_and_a_blank_vendor_takes_no_place(gc):
+    text, register, raw = gc
+    assert re.search(r"\[fields\.vendor_information\][^\n]*values taken as written[^\n]*\n+type = \"label\"", text)
+    plan = Understander(register)("top 5 vendors")
+    figures = Executor(register, retriever=None)(plan).figures
+    assert figures["ranking"][0]["label"] == "Microsoft" and all(g["value"].strip() for g in figures["ranking"])
+    plan = Understander(register)("How many systems use Microsoft?")
+    answer = ExtractiveComposer().compose(plan, Executor(register, retriever=None)(plan)).answer
+    assert "Microsoft (and the values beginning with it" in answer
