@@ -57,6 +57,9 @@ def _claims(question: str, language: str) -> bool:
 
 
 _YES_NO = _WORDS.pattern("yes_no")
+# A question word anywhere: the question asks, it claims nothing ("So HHS has the most?" claims).
+_HAS_THE_MOST = re.compile(r"\b(?:has|have|is|are|a|ont|est|sont|compte|comptent|leads|dominates)\s+(?:\w+\s+){0,2}?(?:the\s+|le\s+|la\s+)?(?:most|plus|moins|fewest|least|biggest|largest)\b")
+_ASKING_WORD = re.compile(r"\b(?:which|what|who|whose|how|where|when|quel\w*|qui|combien|lequel|laquelle|lesquel\w*|quand|comment|quoi)\b")
 _GAP_ASKED = _WORDS.pattern("gap_asked")
 
 
@@ -73,7 +76,8 @@ def rank_claim(plan: Plan, question: str, mentions: list[Any], group_field: str 
     "value", "rank"}; False when the question states none."""
     folded = " ".join(fold(question).split())
     ranked = _RANKED.search(folded)
-    if plan.intent != "rank" or not ranked or not (_claims(question, plan.language) or _YES_NO.search(folded)):
+    stated = question.rstrip().endswith("?") and not _ASKING_WORD.search(folded) and _HAS_THE_MOST.search(folded)  # "So HHS has the most?"
+    if plan.intent != "rank" or not ranked or not (_claims(question, plan.language) or _YES_NO.search(folded) or stated):
         return False
     near = _noun_near(folded, ranked)  # « la *catégorie* la plus fréquente »: when a value of it is named
     field = near if any(m.field == near for m in mentions) else group_field or plan.group_by

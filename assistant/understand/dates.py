@@ -59,6 +59,7 @@ class DateCondition:
     month: int = 0  # "in December 2025": the month too (0: the whole year)
     last_month: int = 0  # "in the first half of 2025": months `month` to `last_month`
     one: bool = False  # a grouping that asks for one group ("which month had the most")
+    to_year: int = 0  # "between 2020 and 2022": the years `year` to `to_year`
 
 
 def _name_pattern(field: Any) -> re.Pattern[str]:
@@ -119,10 +120,26 @@ def periods(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
     return []
 
 
+# "between 2020 and 2022", "from 2020 to 2022", « entre 2020 et 2022 », « de 2020 à 2022 », "2020-2022"
+_RANGE = re.compile(r"\b(?:(?:between|from|entre|de)\s+(?P<a>(?:19|20)\d\d)\s+(?:and|to|through|et|a|au)\s+|(?P<b>(?:19|20)\d\d)\s*[-–\s]\s*)(?P<to>(?:19|20)\d\d)\b")
+
+
+def ranges(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
+    """Years from one to another, both included, on the date field named (or the only one)."""
+    dated = [f for f in fields if f.type == "date" and f.names()]
+    folded = fold(question).replace("'", " ").replace("’", " ")
+    named = [f for f in dated if _name_pattern(f).search(folded)]
+    field = (named or dated)[0] if len(named) == 1 or len(dated) == 1 else None
+    said = _RANGE.search(folded) if field is not None else None
+    if said is None or int(said.group("a") or said.group("b")) >= int(said.group("to")):
+        return []
+    return [DateCondition(field.key, ">=", int(said.group("a") or said.group("b")), said.start(), said.end(), to_year=int(said.group("to")))]
+
+
 def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
     """The date conditions a question states, at most one per field."""
     folded = fold(question).replace("'", " ").replace("’", " ")
-    if found := periods(question, fields):
+    if found := periods(question, fields) or ranges(question, fields):
         return found
     candidates = []  # (words between the name and its year, field order, condition)
     for order, field in enumerate(fields):
@@ -245,6 +262,11 @@ def apply(plan: Any, found: list[DateCondition], df: Any) -> None:
             plan.dates_said[f"{c.field}:month"] = f"{_SYMBOLS[c.op]} {said}"
             continue
         present = [str(v) for v in df[c.field].dropna().unique() if str(v).strip()]
+        if c.to_year:  # "between 2020 and 2022": both ends kept
+            kept = [y for y in years_from(present, ">=", c.year) if y in years_from(present, "<=", c.to_year)]
+            plan.filters[c.field] = kept or [f"{c.year}–{c.to_year}"]
+            plan.dates_said[c.field] = f"{c.year}–{c.to_year}"
+            continue
         years = years_from(present, c.op, c.year)
         plan.filters[c.field] = years or [str(c.year) if c.op == "==" else f"{c.op} {c.year}"]  # none: "2023", no row holds it
         if c.op != "==":  # "since 2023": said so, not as the years it keeps

@@ -78,7 +78,7 @@ class Kinds:
         words_rx = sorted({w for w in self._declared}, key=len, reverse=True)
         # each word of a declared kind also in the plural: « centres de services scolaires »
         self._declared_rx = re.compile(
-            r"\b(?:" + "|".join(plural_pattern(w) for w in words_rx) + r")\b"
+            r"\b(?:" + "|".join(plural_pattern(w) if len(w) > 3 else re.escape(w) + "s?" for w in words_rx) + r")\b"  # "the CHUs"
         ) if words_rx else None  # fmt: skip
         heads = Counter(fold(b).split()[0] for b in self.bodies if fold(b).split())
         self._heads = {h for h, n in heads.items() if n >= 2 and len(h) >= 3}
@@ -97,6 +97,10 @@ class Kinds:
             key = said if said in self._declared else self._plurals.get(" ".join(_singular(w) for w in said.split()), said)
             values = self.values(key)
             original = question[m.start() : m.end()]
+            if key != said and original.isupper() and len(key) <= 3:
+                continue  # "CHUS" is a body's acronym; "CHUs" the CHUs
+            if re.match(r"\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*[A-ZÀ-Ý]", question[m.end() :]):
+                continue  # « au CISSS de l'Outaouais »: one body's name, not the kind
             asked = re.search(rf"\b{_ASKING}\s+(?:(?:\d+|deux|trois|two|three)\s+)?$", folded[: m.start()])
             # "CIUSSS", « des cégeps », « quel ministère »: a kind; "not only the ministry", « les
             # écoles et les collèges » (a topic): words
@@ -168,8 +172,8 @@ _ORGANISATION_NOUNS = frozenset(_WORDS.words("organisation_noun"))
 
 
 def scoped_one(before: str) -> bool:
-    """"no cégep has …", « aucun cégep n'a … », "each university": one of a kind, every one of them."""
-    return re.search(r"\b(?:no|any|aucun|aucune|chaque|each|every)\s+$", before) is not None
+    """"no cégep has …", « aucun cégep n'a … », "each university", « un cégep »: one of a kind, any of them."""
+    return re.search(r"\b(?:no|any|aucun|aucune|chaque|each|every|un|une|a|an|one)\s+$", before) is not None  # « au moins un cégep »
 
 
 def _singular(word: str) -> str:

@@ -73,6 +73,8 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
     field = group_field(plan) or operators.among_group(question, mentions)
     if plan.intent == "out_of_scope":
         return plan
+    if conditions == [(">=", 1)] and operators.asks_existence(question, lang) and not stated:
+        conditions = []  # « Est-ce qu'au moins un cégep a un chatbot ? »: whether any has one
     if conditions and field and not stated:
         plan.intent, plan.group_by, plan.having = "breakdown", field, conditions
         plan.groups_asked = plan.groups_asked or bool(re.search(r"\b(combien|how many|nombre|number)\b", fold(question)))
@@ -84,7 +86,7 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
     if plan.intent == "rank":
         plan.group_by = field or plan.group_by  # the group the question word asks about
         folded = " ".join(fold(question).split())
-        if re.search(r"\b(classement|ranking|classe[rz]?|rank|ranked|sort|trie[rz]?|ordonne[rz]?)\b", folded) and not re.search(r"\d", folded):
+        if re.search(r"\b(classement|ranking|classe[rz]?|rank|ranked|sort(?! of)|trie[rz]?|ordonne[rz]?)\b", folded) and not re.search(r"\d", folded):
             plan.top_n = None  # « Classement des portefeuilles … »: every group, in order
         elif plan.top_n == 5 and operators.one_asked(folded):
             plan.top_n = 1  # "What's the most common status …?"
@@ -122,7 +124,7 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
     elif operators.asks_share(question, lang) and plan.intent in _FIGURE_INTENTS:
         plan.intent = "share"
     elif existence and plan.intent in ("search", "list"):  # a count asked stays a count
-        joined = _joined(question, mentions)
+        joined = _joined(question, mentions) or _continued(question, mentions, plan.set_aside)
         for m in joined:  # "Université du Québec à Trois-Rivières": one name, not two bodies
             values = plan.filters.get(m.field, [])
             if m.value in values:
@@ -131,12 +133,16 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
                 del plan.filters[m.field]
         named = {"body", "portfolio"} & {m.field for m in mentions if m not in joined}
         name = question[joined[0].start : joined[-1].end] if joined else ""
+        if len(joined) == 1:  # « le CISSS de l'Outaouais »: the words its name goes on with
+            name = question[joined[0].start : joined[0].end] + _CONTINUED.match(question[joined[0].end :]).group()
         name = name or (_name(frame) if not named and _BODY_NAME.search(frame) else "")
         if not name and not named and frame == frame.lower() and _BODY_NAME.search(frame.title()):
             name = _name(frame.title()).lower()  # « la ville de montreal est dans le registre? », typed without capitals
         acronym = re.search(r"(?<![\w'’])(?:[ld]['’])?([A-Z]{2,6})\b", frame) if not named else None
         if not name and acronym and acronym.group(1) not in ("IA", "AI", "TI", "IT", "CSV"):
             name = acronym.group(1)  # « La SAQ fait-elle de l'IA ? »: an acronym the register does not hold
+        if fold(name).strip() == fold(plan.kinds.get("body", "")).strip():
+            name = ""  # "Does any CISSS have an imaging project?": the kind's bodies, no other name
         own = {fold(w).strip() for w in name.split()}
         if (len(name.split()) >= 2 or "-" in name or name.isupper()) and all(fold(w).strip() in own for w in plan.topic.split()):
             # « Y a-t-il des projets d'IA à la Sûreté du Québec ? »: a body the register does not
@@ -196,6 +202,21 @@ def _joined(question: str, mentions: list[Any]) -> list[Any]:
         between = fold(question[a.end : b.start]).split()
         if a.field == "body" and not a.together and between in (["a"], ["at"], ["de"], []) and question[b.start : b.start + 1].isupper():
             return [a, b]
+    return []
+
+
+# A name going on past a value's words: « CISSS *de l'Outaouais* », "Office *of the Inspector General*".
+_CONTINUED = re.compile(r"\s+(?:de la |de l['’]|du |des |de |d['’]|of the |of )\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
+
+
+def _continued(question: str, mentions: list[Any], set_aside: list[str]) -> list[Any]:
+    """The body or portfolio mention a question's name goes on from with words no rule read
+    (« au CISSS de l'Outaouais »: a CISSS the register does not hold, not the health network)."""
+    unread = {fold(w).strip() for w in set_aside}
+    for m in mentions:
+        more = _CONTINUED.match(question[m.end :]) if m.field in ("body", "portfolio") else None
+        if more and any(fold(w).strip() in unread for w in re.findall(r"[\w'’-]+", more.group())):
+            return [m]
     return []
 
 

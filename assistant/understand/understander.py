@@ -100,7 +100,8 @@ if TYPE_CHECKING:  # annotations only: the register package is not imported for 
     from assistant.register.load import Register
 
 
-_FIGURE_ASKED = re.compile(r"\b(?:la part|part des|proportion|pourcentage|combien|nombre|how many|share|percent\w*|number)\b")
+_SHARE = re.compile(r"\b(?:share|part|proportion|pourcentage|percent\w*)\b|%")  # "a figure per sector … what share": a share
+_FIGURE_ASKED = re.compile(r"\b(?:la part|part des|proportion|pourcentage|combien|nombre|how many|share|percent\w*|number)\b|%")
 
 
 class Understander:
@@ -260,8 +261,9 @@ class Understander:
             plan.kinds["body:named"] = word  # answers say "whose name contains", not "of kind"
         dates.apply(plan, dated, self.register.df)
         dates.negate(plan, dated, mentions, question)  # "not published in 2024"
-        if kind is not None and kind.applies(question, plan.filters):
-            around = sorted([*mentions, kind], key=lambda m: m.start)
+        around = sorted([*mentions, kind], key=lambda m: m.start) if kind is not None else []
+        denied = {around[i].value for i in negated(question, around, language) if around[i] is not kind}  # « les universités, sans compter Laval »
+        if kind is not None and kind.applies(question, {f: v for f, vs in plan.filters.items() if (v := [x for x in vs if x not in denied])}):
             if around.index(kind) in negated(question, around, language):  # "excluding the universities"
                 plan.exclude[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
             else:
@@ -401,7 +403,7 @@ class Understander:
         if re.search(r"\btop \d+\b", norm) or re.search(r"\b(?:rank(?: the)?(?: top)?|classe les|classement des) ", norm) and not BREAKDOWN.search(norm):
             return "rank"  # "Rank the top 3 bodies by records published since …": "by" says what is counted
         if BREAKDOWN.search(norm) or any(
-            re.search(rf"\b(par|per|by) (\w+ )?(?:{w.pattern})", norm) for w in self._own_words.values()
+            re.search(rf"\b(par|per|by) (\w+ )?(?:{w.pattern})", norm) for w in (*self._own_words.values(), *(() if _SHARE.search(norm) else GROUP_WORDS.values()))
         ):
             return "breakdown"
         if RANK.search(norm):

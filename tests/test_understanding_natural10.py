@@ -1,0 +1,110 @@
+"""Classes of phrasing the tenth natural set's dev half showed misread (issue 15), each tested on
+its class: kinds said with an article or a plural acronym (« au moins un cégep », "any CISSS",
+"the CHUs") and a kind less one of its bodies; a body's name that goes on past a kind's word (« au
+CISSS de l'Outaouais »); years from one to another; a rank stated as a question ("So HHS has the
+most use cases?"); requests about the answer's form and intensifiers that are no topic ("In one
+line:", "fully in-house"); a percentage asked with « c'est quoi »; "what sort of thing … mostly";
+counts "per stage"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.execute import Executor
+from assistant.register.load import load_register
+from assistant.understand.understander import Understander
+from tests.conftest import FULL_REGISTER
+
+US = Path(__file__).resolve().parents[1] / "data/registers/us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv"
+
+
+@pytest.fixture(scope="module")
+def qc():
+    return Understander(load_register(FULL_REGISTER))
+
+
+@pytest.fixture(scope="module")
+def us():
+    return Understander(load_register(US, "us-federal-2024"))
+
+
+def _run(u, question, history=None):
+    plan = u(question, history or [])
+    return plan, Executor(u.register, retriever=None)(plan).figures
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "intent"),
+    [
+        ("Est-ce qu'au moins un cégep a un chatbot en production?", "cégep", "exists"),
+        ("Does any CISSS have an imaging project?", "CISSS", "exists"),
+        ("How many imaging projects do the CHUs have between them?", "CHUs", "count"),
+    ],
+)
+def test_a_kind_said_with_an_article_or_as_a_plural_acronym_is_its_bodies(qc, question, kind, intent):
+    plan, figures = _run(qc, question)
+    assert (plan.intent, plan.kinds.get("body"), plan.topic) == (intent, kind, "")
+    assert len(plan.filters["body"]) >= 3 and figures["count"] >= 2
+
+
+def test_a_bodys_acronym_in_capitals_is_that_body_not_a_plural_kind(qc):
+    plan, _ = _run(qc, "Does the CHUS have projects?")
+    assert plan.filters == {"body": ["CIUSSS de l'Estrie - CHUS"]} and not plan.kinds
+
+
+def test_a_kind_less_one_of_its_bodies(qc):
+    plan, figures = _run(qc, "Les universités, sans compter Laval, ont combien de projets au total?")
+    assert plan.kinds == {"body": "universités"} and "Université Laval" not in plan.filters["body"]
+    assert figures["count"] == 14
+
+
+def test_a_name_going_on_past_a_kinds_word_is_a_body_the_register_lacks(qc):
+    plan, figures = _run(qc, "Y a-t-il des projets au CISSS de l'Outaouais ?")
+    assert (plan.intent, plan.filters) == ("exists", {"body": ["CISSS de l'Outaouais"]}) and figures["count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("How many use cases were implemented between 2020 and 2022?", ["2020", "2021", "2022"]),
+        ("Combien de cas d'usage mis en œuvre entre 2021 et 2023 ?", ["2021", "2022", "2023"]),
+        ("How many use cases were initiated 2019-2021?", ["2019", "2020", "2021"]),
+    ],
+)
+def test_years_from_one_to_another_keep_both_ends(us, question, years):
+    plan, _ = _run(us, question)
+    assert sorted(next(v for k, v in plan.filters.items() if k in ("implemented", "initiated"))) == years
+
+
+def test_a_rank_stated_with_a_question_mark_is_a_claim_checked(us):
+    plan, figures = _run(us, "So HHS has the most use cases?")
+    assert plan.claim == {"op": "rank", "value": "Department of Health and Human Services", "rank": 1, "unit": ""}
+    assert figures["claim"]["holds"] is True
+    assert not _run(us, "top body for geomatics?")[0].claim  # no verb: a question, not a claim
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("In one line: how many HHS use cases are still at the Initiated stage?", 59),
+        ("How many HHS use cases were developed fully in-house?", 55),
+        ("how many AI doohickeys does USDA have on the go?", 89),
+        ("Combien de cas d'usage du DHS ont été développés uniquement par des contractuels?", 70),
+    ],
+)
+def test_the_answers_form_and_intensifiers_are_no_topic(us, question, count):
+    plan, figures = _run(us, question)
+    assert not plan.topic and figures["count"] == count
+
+
+def test_a_percentage_asked_with_cest_quoi_is_a_share_not_a_definition(qc):
+    plan, figures = _run(qc, "Sur l'ensemble du registre, c'est quoi le % d'initiatives dont le statut est inconnu?")
+    assert plan.intent == "share" and (figures["share"]["numerator"], figures["share"]["denominator"]) == (11, 258)
+
+
+def test_what_sort_mostly_asks_for_the_first_group_and_per_stage_for_a_breakdown(qc, us):
+    assert _run(qc, "what sort of thing does the MRNF mostly do?")[0].top_n == 1
+    plan, _ = _run(us, "Give me a table of use cases per stage for NASA")
+    assert (plan.intent, plan.group_by) == ("breakdown", "status")
