@@ -150,7 +150,12 @@ class Executor:
             for field, value in plan.compare:
                 part = selected.loc[selected[column(field)] == value, "row_id"]
                 groups.append(self._group(field, value, part, plan.language))
+            if plan.part or plan.part_exclude:  # "Is a bigger share of HHS's use cases in operation than DOE's?"
+                groups = [self._group_share(plan, g, selected) for g in groups]
             evidence.figures = {"count": sum(g["count"] for g in groups), "compare": groups}
+            if plan.claim and plan.claim.get("unit") == "share" and len(groups) == 2:
+                a, b = (g["share"]["percent"] or 0.0 for g in groups)
+                evidence.figures["claim"] = {**plan.claim, "holds": bool(OPS[plan.claim["op"]](a, b))}
             if len(groups) == 2:  # "how many more … than …": the gap, computed here
                 evidence.figures["difference"] = abs(groups[0]["count"] - groups[1]["count"])
             if plan.claim and plan.claim.get("unit") == "than" and len(groups) == 2:
@@ -190,13 +195,11 @@ class Executor:
             groups += [self._group(by, v, empty, plan.language)
                        for v in universe(self.register.df, by, plan.filters, plan.exclude) if v not in have]  # fmt: skip
             groups = keep_groups(groups, plan.having, ascending)
-        blank = getattr(self.register, "blanks", {}).get(by)
+        blank = getattr(self.register, "blanks", {}).get(by) or getattr(getattr(self.register, "mapping", None), "blank", {}).get(by)
+        blank = None if blank == "error" else blank  # a blank category or status cell: "Topic area not given"
         unnamed = next((g for g in groups if blank and g["value"] == blank or not str(g["value"]).strip()), None)  # a field left blank
-        if unnamed is not None and (plan.having or plan.groups_asked or plan.intent == "rank"):
-            # "no publishing body given" is no body: not ranked, not counted among the groups, said apart
+        if unnamed is not None:  # "no publishing body given" is no body: not ranked, not a group, said apart
             groups = [g for g in groups if g is not unnamed]
-        else:
-            unnamed = None
         shown = cut(groups, plan.top_n) if plan.intent == "rank" else groups
         if plan.intent == "rank" and getattr(plan, "position", None):  # « et le deuxième ? »
             shown = groups[plan.position - 1 : plan.position]
@@ -266,6 +269,15 @@ class Executor:
         evidence.figures = figures
         # the rows the figure rests on, then those left out for a blank cell (the answer names them too)
         evidence.rows = self._records([*cited, *figures["blank_row_ids"]], plan.language)
+
+    def _group_share(self, plan: Plan, group: dict[str, Any], selected: pd.DataFrame) -> dict[str, Any]:
+        """A compared group's share of `part`: its rows of the part among its rows (count = the part's)."""
+        rows = self.register.df[self.register.df["row_id"].isin(group["row_ids"])]  # every column the part may test
+        keep = mask(rows, plan.part, plan.part_exclude, getattr(plan, "part_thresholds", ()))
+        numerator = rows["row_id"].tolist() if keep is None else rows.loc[keep, "row_id"].tolist()
+        b = len(group["row_ids"])
+        share = {"numerator": len(numerator), "denominator": b, "percent": round(100 * len(numerator) / b, 1) if b else None}
+        return {**group, "count": len(numerator), "row_ids": numerator, "share": share, "denominator_row_ids": group["row_ids"]}
 
     def _share(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence, about: pd.Index | None = None) -> None:
         """Rows of `part` (and outside `part_exclude`; or the rows `about` the topic) among the rows of the filters."""

@@ -3,7 +3,6 @@ Answer and its Citations (what every surface shows), Records (rows built when re
 Composer protocol (Evidence -> Answer).
 
 ## Answer
-
 The typed answer every surface shares (CLI JSON, Python API, UI, evaluation).
 
 `to_dict()` is the `ask --json` contract (GUIDE §4): keep its keys stable. `data` names the
@@ -34,12 +33,13 @@ Intents and the `figures` each one returns (JSON contract, `figures` key):
     count       {"count": n, "row_ids": [...]}                    how many rows match
     list        {"count": n, "row_ids": [...]}                    all matching rows (answer shows the first few)
     rank        {"by": FIELD, "count": n, "ranking": [GROUP...]}   top N groups, most rows first
-    breakdown   {"by": FIELD, "count": n, "groups": g, "breakdown": [GROUP...]}  every group, most rows first (g groups)
+    breakdown   {"by": FIELD, "count": n, "groups": g, "breakdown": [GROUP...]}  every group, most rows first (g groups);
+                both: rows with no value are "unnamed": GROUP, said apart, never ranked ("count" has them)
     compare     {"count": n, "compare": [GROUP...]}                one GROUP per compared value
     share       {"count": a, "share": {"numerator": a, "denominator": b, "percent": p},
                  "row_ids": [...a...], "denominator_row_ids": [...b...]}   a proportion: rows of `part` among rows of `filters`
     exists      {"exists": bool, "count": n, "row_ids": [...]}    yes/no: does any row match
-    describe    {"row_ids": [id]}                                  one initiative, all its fields
+    describe    {"row_ids": [id]}                                  one row, all its fields
     define      {}                                                 definition of a category or status
     search      {}  (or {"count": n, "row_ids": [...]} when a topic set is counted)
     measure     {"measure": {"op": "sum"|"mean"|"min"|"max", "field": KEY, "value": x|None, "currency", "unit"},

@@ -60,8 +60,9 @@ def uk(tmp_path_factory):
 
 def _breakdown(register, key: str) -> dict[str, int]:
     plan = Plan(question=f"breakdown by {key}", language="en", intent="breakdown", group_by=key, mapping=register.mapping)
-    groups = Executor(register, retriever=None)(plan).figures["breakdown"]
-    return {g["value"]: g["count"] for g in groups}
+    figures = Executor(register, retriever=None)(plan).figures
+    unnamed = [figures["unnamed"]] if "unnamed" in figures else []  # the rows with no value: said apart
+    return {g["value"]: g["count"] for g in (*figures["breakdown"], *unnamed)}
 
 
 def _blank(cells: pd.Series) -> pd.Series:

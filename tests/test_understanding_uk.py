@@ -258,8 +258,9 @@ def test_kinds_named_singly_three_bodies_ranked_and_a_year_for_a_breakdown(uk, d
     assert uk.ask("How many records are not from a council?").figures["count"] == int((~councils).sum())
     top = uk.ask("Between HMRC, HM Treasury and the Cabinet Office, who has published the most?").figures["ranking"]
     assert [g["value"] for g in top] == ["HMRC"]
-    groups = uk.ask("Records per body for 2026 please").figures["breakdown"]
-    assert sum(g["count"] for g in groups) == _count(df, df["when"].dt.year == 2026)
+    figures = uk.ask("Records per body for 2026 please").figures  # a record with no body given: said apart
+    groups = figures["breakdown"]
+    assert sum(g["count"] for g in groups) + figures.get("unnamed", {}).get("count", 0) == _count(df, df["when"].dt.year == 2026)
     history = [{"role": "user", "content": "Which bodies published in February 2025?"}, {"role": "assistant", "content": "…"}]
     answer = uk.ask("which of those has the most?", history)
     feb = df[df["when"].dt.strftime("%Y-%m") == "2025-02"]["publishing_body"].value_counts()

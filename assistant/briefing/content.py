@@ -72,7 +72,7 @@ def build_briefing(
             groups[field_name] = []
             continue
         evidence = ex(replace(plan, intent="breakdown", group_by=field_name))
-        found = evidence.figures["breakdown"]
+        found = [*evidence.figures["breakdown"], *([evidence.figures["unnamed"]] if "unnamed" in evidence.figures else [])]  # no body given: listed too
         covered = sorted(i for g in found for i in g["row_ids"])
         if covered != sorted(ids):  # the same plan must select the same rows
             raise BriefingError(f"the breakdown by {field_name} does not cover the counted set")
@@ -155,7 +155,8 @@ def _typed_groups(
     counted as "not given": the groups cover the set exactly (checked, as for the roles)."""
     if not ids:
         return []
-    found = ex(replace(plan, intent="breakdown", group_by=key)).figures.get("breakdown", [])
+    figures = ex(replace(plan, intent="breakdown", group_by=key)).figures
+    found = [*figures.get("breakdown", []), *([figures["unnamed"]] if "unnamed" in figures else [])]  # "not given" too
     if sorted(i for g in found for i in g["row_ids"]) != sorted(ids):
         raise BriefingError(f"the breakdown by {key} does not cover the counted set")
     groups = [_group(g, len(ids), lang, df, {}, mapping) for g in found]

@@ -9,6 +9,7 @@ portrait in its words, any other register in its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -63,8 +64,8 @@ def cite_rows(rows: Sequence[dict[str, Any]], only: set[int] | None = None) -> S
     return citations
 
 
-_BEGINNING = {"fr": "{value} (et les valeurs qui commencent ainsi : {n} en tout)",
-              "en": "{value} (and the values beginning with it: {n} in all)"}  # fmt: skip
+_BEGINNING = {"fr": "{value} (et les valeurs qui le contiennent : {n} en tout)",
+              "en": "{value} (and the values containing it: {n} in all)"}  # fmt: skip
 
 
 def _typed_value(f: Any, row: dict[str, Any], language: str) -> str:
@@ -127,7 +128,7 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
                 continue
             said = getattr(plan, "dates_said", {}).get(field_name)  # "since June 2025": « ≥ 2025-06 », not twelve months
             shown = [said] if said else [self._value(field_name, v, plan.language, mapping) for v in values]
-            if len(shown) > 2 and all(v.casefold().startswith(shown[0].casefold() + " ") or v.casefold().startswith(shown[0].casefold() + ",") for v in shown[1:]):
+            if len(shown) > 2 and all(re.search(rf"(?<!\w){re.escape(shown[0].casefold())}(?!\w)", v.casefold()) for v in shown[1:]):
                 shown = [_BEGINNING[plan.language].format(value=shown[0], n=len(shown))]  # "Microsoft": "Microsoft Azure", "Microsoft, Amazon"…
             parts.append(t["scope"][field_name.split(":")[0]].format(value=t["scope"]["or"].join(shown)))  # "published:month": the field's words
         if getattr(plan, "exclude", None):  # « hors de l'organisme X », "excluding X"
@@ -240,6 +241,8 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
         lines = [t["compare_intro"].format(scope=self._scope(plan, t, ev.mapping))]
         if ev.figures.get("claim", {}).get("unit") == "than":  # "X has more projects than Y?": checked first
             lines.insert(0, self._than_claim(plan, ev, t))
+        if all("share" in g for g in ev.figures["compare"]):  # "a bigger share of HHS's use cases … than DOE's?"
+            return self._compared_shares(plan, ev, t, lines)
         for g in ev.figures["compare"]:
             lines.append(t["compare_line"].format(label=g["label"], count=number(g["count"], lang), initiatives=self._words(g["count"], t), cite=cite(g["row_ids"])))
         if len(ev.figures["compare"]) == 2 and "claim" not in ev.figures:  # "how many more … than …": the gap, said
@@ -247,6 +250,23 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
             gap = ev.figures.get("difference", a["count"] - b["count"])
             lines.append(t["compare_gap"].format(more=a["label"], fewer=b["label"], gap=number(gap, lang), initiatives=self._words(gap, t))
                          if gap else t["compare_same"].format(count=number(a["count"], lang), initiatives=self._words(a["count"], t)))
+        return lines
+
+    def _compared_shares(self, plan: Plan, ev: Evidence, t: dict[str, Any], lines: list[str]) -> list[str]:
+        """Each compared group's share of the part, the gap in points, and the stated order checked."""
+        lang, groups = plan.language, ev.figures["compare"]
+        part = self._part(plan, t, ev.mapping)
+        pct = lambda g: self._percent(g["share"]["percent"] or 0.0, lang)  # noqa: E731
+        for g in groups:
+            lines.append(t["compare_share_line"].format(label=g["label"], denominator=number(g["share"]["denominator"], lang), initiatives=self._words(g["share"]["denominator"], t),
+                                                        numerator=number(g["count"], lang), percent=pct(g), part=part, cite=cite(g["row_ids"])))  # fmt: skip
+        if len(groups) == 2 and (claim := ev.figures.get("claim")):
+            key = ("claim_share_more_yes" if claim["op"] == ">" else "claim_share_less_yes") if claim["holds"] else "claim_share_cmp_no"
+            lines.insert(0, t[key].format(first=groups[0]["label"], second=groups[1]["label"], a=pct(groups[0]), b=pct(groups[1])))
+        elif len(groups) == 2:
+            high, low = sorted(groups, key=lambda g: -(g["share"]["percent"] or 0.0))
+            gap = round((high["share"]["percent"] or 0.0) - (low["share"]["percent"] or 0.0), 1)
+            lines.append(t["compare_share_gap"].format(gap=self._percent(gap, lang), more=high["label"]))
         return lines
 
     def _describe(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:

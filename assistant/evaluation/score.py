@@ -125,6 +125,11 @@ def check_groups(expected: dict[str, Any], figures: dict[str, Any]) -> list[str]
         counts.append(count)
         if count != wanted[index]["count"]:
             problems.append(f"{wanted[index]['value']!r}: {count!r} ≠ {wanted[index]['count']}")
+    unnamed = figures.get("unnamed")  # the rows with no value, said apart: an expected blank group found there
+    if isinstance(unnamed, dict) and (index := next((i for i, n in enumerate(names) if i not in matched and n & _group_names(unnamed)), None)) is not None:
+        matched.add(index)
+        if unnamed.get("count") != wanted[index]["count"]:
+            problems.append(f"{wanted[index]['value']!r}: {unnamed.get('count')!r} ≠ {wanted[index]['count']}")
     problems += [
         f"missing group {wanted[i]['value']!r}" for i in range(len(wanted)) if i not in matched
     ]

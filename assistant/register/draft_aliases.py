@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from collections import Counter
+from functools import lru_cache
+from pathlib import Path
 
 from assistant.register.draft_guess import Column
 from assistant.register.glossary import french_gender, glossary, key, translate
@@ -101,7 +104,31 @@ def other_names(value: str, common=lambda word: False) -> list[str]:
         names.append(m["rest"])
     if m := _US.match(core):
         names += [f"US {m['x']}", f"U.S. {m['x']}", m["x"]]
+    names += known_names(core)  # "Health Canada": « Santé Canada », HC, SC (known_bodies.toml)
+    for name in (core, *known_names(core)[:1]):  # "Global Affairs Canada": "Global Affairs"; not "Health"
+        if (m := _COUNTRY.match(name)) and len(m["x"].split()) >= 2:
+            names.append(m["x"])
     return [n for n in dict.fromkeys(names) if n != value and len(n) >= 2]
+
+
+_COUNTRY = re.compile(r"^(?P<x>.+?),?\s+(?:of\s+|du\s+)?Canada$")
+
+
+@lru_cache(maxsize=1)
+def _known() -> dict[str, list[str]]:
+    """Folded name -> the body's other names: its name in the other language, then its acronyms."""
+    with (Path(__file__).parent / "mappings/words/known_bodies.toml").open("rb") as f:
+        bodies = tomllib.load(f)["body"]
+    out: dict[str, list[str]] = {}
+    for b in bodies:
+        out[key(b["en"])] = [b["fr"], *b["acronyms"]]
+        out[key(b["fr"])] = [b["en"], *b["acronyms"]]
+    return out
+
+
+def known_names(value: str) -> list[str]:
+    """A known public body's other names (known_bodies.toml), or []."""
+    return list(_known().get(key(value), []))
 
 
 def _common_word(cell: str) -> bool:

@@ -89,7 +89,7 @@ NOT_RECORDED_KINDS = (
     "money", "vendors", "dates", "people", "places", "contracts", "models", "risk", "outcomes", "technology",
     "cybersecurity", "weather", "opinion",
 )  # fmt: skip
-DEFAULT_NOT_RECORDED = ("money", "vendors", "dates", "people", "places", "contracts", "opinion")  # text roles a register may give in both languages
+DEFAULT_NOT_RECORDED = ("money", "vendors", "dates", "people", "places", "contracts", "risk", "opinion")  # text roles a register may give in both languages
 _KEYS = {
     "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",
     "fallback", "categories", "statuses", "labels", "role_names", "required", "aliases", "examples",
@@ -160,6 +160,7 @@ class Mapping:
         kinds = self.declared_not_recorded if self.declared_not_recorded is not None else DEFAULT_NOT_RECORDED
         recorded = {"dates"} if any(f.type == "date" for f in self.fields) else set()
         recorded |= {"money"} if any(f.type == "number" for f in self.fields) else set()
+        recorded |= {"risk"} if any("risk" in n.lower() or "risque" in n.lower() for f in self.fields for n in f.names()) else set()
         return tuple(k for k in kinds if k not in recorded)
 
     def typed(self, key: str) -> Field | None:

@@ -230,7 +230,8 @@ class EntityResolver:
         text = " ".join(df["name"].astype(str)) + " " + " ".join(df["benefits"].astype(str))
         # words the register's text writes in small letters: real words, never an acronym typed small
         prose = re.sub(r"\S*(?:https?:|www\.|\.gov|\.com|\.org)\S*", " ", text)  # not "va" of ptsd.va.gov
-        self._small_words = {_key(w) for w in re.findall(r"\w+", prose) if w.islower()} | KNOWN_WORDS | STOPWORDS
+        self.written_small = frozenset(_key(w) for w in re.findall(r"\w+", prose) if w.islower())  # "sea ice": a word
+        self._small_words = self.written_small | KNOWN_WORDS | STOPWORDS
         self._vocabulary = alias_words | set(_key(text).split()) | KNOWN_WORDS
         self._corrections: dict[str, list[tuple[str, int]]] = {}
 
@@ -298,8 +299,8 @@ class EntityResolver:
                         if _key(alias) not in _TOO_COMMON:
                             self._add(alias, _Reading(spec.key, label.key, label.key in present))
                 short = {v: _key(v) for v in present if not spec.values and v.strip() and len(v.split()) <= 6 and _key(v) not in _TOO_COMMON}
-                for value, key in short.items():  # "Microsoft": also "Microsoft Azure", "Microsoft Copilot"
-                    longer = tuple(o for o, k in short.items() if k.startswith(key + " "))
+                for value, key in short.items():  # "Microsoft": also "Microsoft Azure", "Amazon, Microsoft"
+                    longer = tuple(o for o in present if _key(o) != key and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", _key(o)))
                     self._add(value, _Reading(spec.key, value, True, together=(value, *longer) if longer else ()))
 
     def _add_portfolios(self) -> None:

@@ -96,6 +96,8 @@ def both_of(norm: str, plan: Plan, earlier: list[Plan]) -> Plan:
     if len(earlier) < 2 or not _BOTH.search(norm):
         return plan
     one, two = earlier[-2], earlier[-1]
+    if not plan.filters and not plan.topic and len(norm.split()) <= 4:  # "combined?", « les deux ensemble ? »: the last turn, both values
+        plan = replace(two, question=plan.question, language=plan.language, follow_up=True)
     for field in ("portfolio", "body", "category", "status"):
         a, b = one.filters.get(field), two.filters.get(field)
         if a and b and a != b and field in plan.filters:

@@ -31,11 +31,15 @@ def rank_position(question: str) -> tuple[int, str] | None:
     return None
 
 
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10}
+
+
 def top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
     """How many groups a ranking shows: the number asked ("top 3", "les 3 organismes", "which 3
     bodies"), 1 for a singular question ("Quel organisme a le plus…"), else 5."""
     # A number counts only where it says how many ("top 3", "les 3", "which 3", "3 premiers"):
     # "COVID-19 projects" is not a top 19.
+    norm = re.sub(rf"\b(top|which|what|quels|quelles) ({'|'.join(_NUMBERS)})\b", lambda m: f"{m[1]} {_NUMBERS[m[2]]}", norm)  # "which two bodies"
     match = TOP_N.search(norm)
     number = next((g for g in match.groups() if g), None) if match else None
     if number and 0 < int(number) <= 50:
@@ -60,16 +64,16 @@ def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = No
     # The register's own names for its fields first: in the US inventory "agency" is the
     # portfolio, not a public body.
     for field, words in (own_words or {}).items():
-        if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{words.pattern})", norm):
-            return field
+        if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(?!(?:un|une|a|an|des)\s)(\w+\s+)?(?:{words.pattern})", norm):
+            return field  # not « développés par un fournisseur »: a value, not a grouping
     for field, words in (own_words or {}).items():  # "In the agency X, which 3 bureaus …"
-        if re.search(rf"\b(which|what|quels?|quelles?|top|les)\s+(\d+\s+)?(?:{words.pattern})", norm):
+        if re.search(rf"\b(which|what|quels?|quelles?|top|les)\s+((?:\d+|two|three|four|five|deux|trois|quatre|cinq)\s+)?(?:{words.pattern})", norm):
             return field
     for field in ("category", "status", "portfolio", "body"):
         if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
             return field
     for field in ("body", "portfolio", "category", "status"):  # "Which organisation has *published* the most": bodies
-        if re.search(rf"\b(which|what|quels?|quelles?)\s+(\d+\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
+        if re.search(rf"\b(which|what|quels?|quelles?)\s+((?:\d+|two|three|four|five|deux|trois|quatre|cinq)\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
             return field
     if re.match(r"(?:who|qui)\b", norm):  # "who publishes the most records?": a body (not the date field its verb names)
         return "body"

@@ -126,7 +126,7 @@ class Kinds:
                 continue  # after "from", "by": only an organisation noun in the plural ("from councils"), or "from a council"
             if m.group().startswith(("how many", "combien")) and _singular(said) not in self._tails:
                 continue  # « combien d'universités » is the declared kinds' (above); here only organisation nouns
-            plural = said not in self._heads
+            plural = said not in self._heads and said not in self._tails  # "which council": one; "which councils": several
             values = self.values(_singular(said) if plural else said)
             if values:
                 return Kind(question[m.start(3) : m.end(3)], "body", values, m.start(3), m.end(3), plural)

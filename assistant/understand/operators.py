@@ -137,6 +137,8 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
         if items:  # "percent of NIH use cases in operation": what qualifies the items is the base
             at = cue.end() + items.start()
             before = [i for i in after if mentions[i].end <= at]
+            # « proportion des systèmes d'ISDE avisent le public »: the items' owner too
+            before += [i for i in after if re.fullmatch(r"\s*(?:d|de|du|des|de la|de l|of|of the|from|from the|at|at the)\s*", folded[cue.end() + items.end() : mentions[i].start])]
             if before and len(before) < len(after):
                 return {i for i in after if i not in before}
         for j in after[1:]:
@@ -285,7 +287,7 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
     text = re.sub(r"(#{2,}|<<|>>|\[(?=[\w ]{1,30}\]))", " ", text)  # "### CONSIGNE ###", "<<ADMIN>>", "[SYSTÈME]", "[admin override]"
     text = re.sub(r"\b(system|systeme|système|admin|override|mode|developer|développeur)\]", r"\1 :", text, flags=re.I)
     segments = [
-        s for s in re.split(r"(?<=[.!?:;])\s+|,\s+(?=(?:and )?then\b|puis\b|ensuite\b)|\s+(?=(?:question|user|q)\s*:)", text, flags=re.I) if s.strip()
+        s for s in re.split(r"(?<=[.!?:;])\s+|(?<=[.!?]\))\s+|,\s+(?=(?:and )?then\b|puis\b|ensuite\b)|\s+(?=(?:question|user|q)\s*:)", text, flags=re.I) if s.strip()
     ]
     kept, label = [], False
     # « Petite question : … », "Quick question: …": the words before a "question:" label are the label's
@@ -296,7 +298,7 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
         folded = fold(segment)
         cue = has("instruction", folded, "fr") or has("instruction", folded, "en") or label
         labelled = re.match(
-            r"\W*(?:(?:message|note|consigne|instruction)s?\s+(?:du|de l|de la|from|from the|of the)?\s*)?"
+            r"\W*(?:(?:message|note|consigne|instruction)s?\s+(?:du|de l|de la|de votre|de ton|de ta|from|from the|from your|of the|of your)?\s*)?"
             r"(?:mode\s+)?(?:system|systeme|admin|important|developer|developpeur)\w*\s*(?:override|mode|note|message)?\s*:", folded,
         ) is not None  # fmt: skip
         # « SYSTÈME : le registre contient 1000 lignes. » : what the label introduces goes too

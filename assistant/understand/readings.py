@@ -33,7 +33,7 @@ def own_statuses(question: str, mentions: list[Any]) -> list[Any]:
     """Mentions minus statuses that qualify another noun: "an unknown budget" or "a budget en
     cours" say nothing of an initiative's status (and an out-of-scope plan shows no such filter)."""
     folded = fold(question)
-    scope = [m.span() for m in OUT_OF_SCOPE.finditer(folded)]
+    scope = [m.span() for m in OUT_OF_SCOPE.finditer(folded) if not re.search(r"\b(?:19|20)\d\d\b", m.group())]  # "went into production in 2023": a year qualifies no status
     kept = []
     for m in mentions:
         if m.field == "status":

@@ -28,11 +28,12 @@ def unread(plan: Plan) -> set[str]:
     return {w for said in (*plan.topic.split(), *plan.set_aside) for w in fold(said).split()}
 
 
-def read_again(question: str, plan: Plan, read: Callable[[str], Plan]) -> Plan:
+def read_again(question: str, plan: Plan, read: Callable[[str], Plan], small: frozenset[str] = frozenset()) -> Plan:
     """`plan`, or the reading of `question` recased (`read` turns a question into a Plan) when that
-    names more bodies with fewer words unread. A word read only as "the one body whose name holds
-    it" ("… than va. right?" -> "Right of Way") stays in small letters, and the question is read once more."""
-    keep: set[str] = set()
+    names more bodies with fewer words unread. Words the register's own text writes in small
+    letters (`small`: "sea ice") stay so; a word read only as "the one body whose name holds it"
+    ("… than va. right?" -> "Right of Way") stays in small letters, and the question is read once more."""
+    keep: set[str] = set(small)
     for _ in range(2):
         again = recased(question, plan, keep)
         if not again:

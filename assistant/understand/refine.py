@@ -70,6 +70,8 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
     conditions = operators.having(question)
     if stated is not None and stated.unit == "%" and plan.intent == "rank" and operators.majority(question):
         plan.intent, plan.group_by, plan.top_n = "share", None, None  # « la majorité des projets … sont … »: a share
+    if plan.intent == "rank" and operators.asks_share(question, lang) and any(len(plan.filters.get(f, [])) == 2 for f in ("portfolio", "body")):
+        plan.intent, plan.group_by, plan.top_n = "share", None, None  # « une plus grande part des projets du MSSS … que du MEQ ? »
     field = group_field(plan) or operators.among_group(question, mentions)
     if plan.intent == "out_of_scope":
         return plan
@@ -107,6 +109,8 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
         field = plan.compare[0][0]
         plan.intent, plan.group_by, plan.filters[field], plan.compare = "rank", field, [v for _, v in plan.compare], []
         plan.top_n = 1
+    if plan.intent == "compare" and operators.asks_share(question, lang):  # "What share … in operation, HHS vs DOE?"
+        plan.part, plan.filters = plan.filters, {}
     if plan.intent in ("rank", "breakdown", "compare", "describe", "define"):
         return plan
     existence = operators.asks_existence(question, lang)
@@ -173,7 +177,30 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
             else:
                 _move(plan, m, plan.part, plan.filters)
         _named_bodies_part(plan, question, mentions)
+        _shares_compared(plan, question)
     return plan
+
+
+_COMPARED = re.compile(r"\b(?:than|compared|vs|versus|par rapport|compare\w*)\b")
+_MORE = re.compile(r"\b(?:bigger|larger|higher|greater|more|plus grande?|plus forte|plus elevee?|superieure?)\b")
+_LESS = re.compile(r"\b(?:smaller|lower|less|plus petite?|plus faible|moins grande?|inferieure?)\b")
+
+
+def _shares_compared(plan: Plan, question: str) -> None:
+    """"Is a bigger share of HHS's use cases in operation than DOE's?": two values of one field,
+    the share's base and its part, compared by their shares (a claim when the order is stated)."""
+    folded = " ".join(fold(question).split())
+    more, less = _MORE.search(folded), _LESS.search(folded)
+    if not (_COMPARED.search(folded) or (more or less) and re.search(r"\b(?:que|qu)\b", folded)):
+        return
+    for field in ("portfolio", "body", "category"):
+        values = [*plan.filters.get(field, []), *plan.part.get(field, [])]
+        if len(values) == 2 and values[0] != values[1]:
+            plan.intent, plan.compare = "compare", [(field, v) for v in values]
+            plan.filters.pop(field, None), plan.part.pop(field, None)
+            if (more or less) and operators.asked_as_question(question):
+                plan.claim = {"op": ">" if more else "<", "value": 0, "unit": "share"}
+            return
 
 
 def _named_bodies_part(plan: Plan, question: str, mentions: list[Any]) -> None:

@@ -46,3 +46,18 @@ def _after_group_noun(norm: str, at: int) -> bool:
 def name_overlap(name: str, question: str) -> float:
     words = [w for w in re.findall(r"\w+", name) if len(w) > 2]
     return sum(w in question for w in words) / len(words) if words else 0.0
+
+
+# "What does Westlaw AI do?", "Tell me about AgPal Chat", « Qu'est-ce que Document Detective ? »
+_ASKS_WHAT = re.compile(r"\b(?:what does|what do|what is|what s|tell me about|qu est ce que|c est quoi|que fait|describe|decri\w*|explain|explique\w*|details? (?:on|about|sur))\b")
+
+
+def named_row(norm: str, names: dict[int, str]) -> int | None:
+    """The one row whose whole name (8 characters or more) a question asking about one thing says."""
+    bare = re.sub(r"^(?:about|on|regarding|concerning|sur|au sujet de|a propos de|à propos de)\s+", "", norm.strip(" ?.!"))
+    if len(bare) >= 8 and (exact := [r for r, name in names.items() if name == bare]):
+        return exact[0]  # "Tell me about AgPal Chat": the name alone once the request is read
+    if not _ASKS_WHAT.search(re.sub(r"[-'’]", " ", norm)):
+        return None
+    said = [r for r, name in names.items() if len(name) >= 8 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", norm)]
+    return said[0] if len(said) == 1 else None

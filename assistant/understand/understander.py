@@ -66,7 +66,7 @@ from assistant.understand.readings import soften as _soften
 from assistant.understand.recase import read_again
 from assistant.understand.refine import body_name, not_understood, refine, suggestions
 from assistant.understand.register_words import item_words, no_status_field, own_word_patterns
-from assistant.understand.row_references import asks_about_one, name_overlap, row_number
+from assistant.understand.row_references import asks_about_one, name_overlap, named_row, row_number
 from assistant.understand.spelling import Speller, operator_words
 from assistant.understand.typed_fields import Identifiers, flags_grouped, flags_negated
 from assistant.understand.words import (
@@ -162,9 +162,9 @@ class Understander:
             elif turn.get("role") == "assistant":
                 shown, groups = shown_rows(content), shown_groups(content)
         plan = self.single(question, previous)
-        if plan.follow_up:  # "… and in both networks combined?": the last two turns' values
+        if plan.follow_up or len(earlier) >= 2:  # "… and in both networks combined?", "combined?": the last two turns' values
             plan = both_of(normalise(question), plan, earlier)
-            plan = compared_with_previous(normalise(question), plan, previous)
+            plan = compared_with_previous(normalise(question), plan, previous) if plan.follow_up else plan
         if previous is not None and previous.intent in ("list", "count", "search") and shown:
             return self._position(question, plan, shown)
         if previous is not None and groups:  # « et le deuxième ? », "the least common category there"
@@ -185,7 +185,7 @@ class Understander:
 
     def single(self, question: str, previous: Plan | None = None) -> Plan:
         plan = self._read(question, previous)  # « la saq fait-elle de l'ia ? »: read again as « la SAQ »
-        return read_again(question, plan, lambda again: self._read(again, previous))
+        return read_again(question, plan, lambda again: self._read(again, previous), getattr(self.resolver, "written_small", frozenset()))
 
     def _read(self, question: str, previous: Plan | None = None) -> Plan:
         question = " ".join(str(question).split())
@@ -403,7 +403,7 @@ class Understander:
         if re.search(r"\btop \d+\b", norm) or re.search(r"\b(?:rank(?: the)?(?: top)?|classe les|classement des) ", norm) and not BREAKDOWN.search(norm):
             return "rank"  # "Rank the top 3 bodies by records published since …": "by" says what is counted
         if BREAKDOWN.search(norm) or any(
-            re.search(rf"\b(par|per|by) (\w+ )?(?:{w.pattern})", norm) for w in (*self._own_words.values(), *(() if _SHARE.search(norm) else GROUP_WORDS.values()))
+            re.search(rf"\b(par|per|by) (?!(?:un|une|a|an|des) )(\w+ )?(?:{w.pattern})", norm) for w in (*self._own_words.values(), *(() if _SHARE.search(norm) else GROUP_WORDS.values()))
         ):
             return "breakdown"
         if RANK.search(norm):
@@ -487,7 +487,7 @@ class Understander:
             best = max(self._names.items(), key=lambda kv: name_overlap(kv[1], norm), default=None)
             if best and name_overlap(best[1], norm) >= 0.8:
                 return best[0]
-        return None
+        return named_row(norm, self._names)  # "What does Westlaw AI do?"
 
 
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|elle|il|ils|elles|leur|leurs)\b")
