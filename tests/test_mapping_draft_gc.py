@@ -54,7 +54,7 @@ def test_an_id_column_and_the_known_bodies_give_each_organization_its_other_name
         ("How many AI systems involve personal information?", lambda d: d["involves_personal_information"].eq("Y").sum()),
         ("Combien de systèmes à l'ARC ?", lambda d: d["government_organization_en"].eq("Canada Revenue Agency").sum()),
         ("How many retired systems at DFO?", lambda d: (d["government_organization_en"].eq("Fisheries and Oceans Canada") & d["ai_system_status_en"].str.strip().str.lower().eq("retired")).sum()),
-        ("How many systems are used by members of the public?", lambda d: d["ai_system_primary_users_en"].eq("Members of public").sum()),
+        ("How many systems are used by members of the public?", lambda d: d["ai_system_primary_users_en"].isin(["Members of public", "Both employees and public"]).sum()),
         ("How many systems were built in-house?", lambda d: d["developed_by_en"].eq("Government of Canada").sum()),
         ("How many systems use Microsoft?", lambda d: d["vendor_information"].str.contains(r"\bMicrosoft\b", case=False).sum()),
         # a known body's French name and its name less "Canada" (known_bodies.toml)
@@ -102,3 +102,20 @@ def test_by_a_vendor_is_a_value_and_a_blank_status_no_group(gc):
     figures = figures.figures
     assert all(g["value"] != "unspecified" for g in figures["breakdown"])
     assert figures["unnamed"]["count"] == int(raw["ai_system_status_en"].str.strip().eq("").sum())
+
+
+def test_users_both_and_neither_give_flags_and_plans_are_not_recorded(gc):
+    text, register, raw = gc
+    assert "[fields.members_of_public]" in text  # "Both employees and public" counts for the public too
+    users = raw["ai_system_primary_users_en"]
+    u = Understander(register)
+    for question in ("How many public-facing AI systems are there?", "Combien de systèmes destinés aux citoyens ?"):
+        plan = u(question)
+        assert Executor(register, retriever=None)(plan).figures["count"] == int(users.isin(["Members of public", "Both employees and public"]).sum())
+    plan = u("how many systems were developed by a vendor rather than in-house?")
+    assert Executor(register, retriever=None)(plan).figures["count"] == int(raw["developed_by_en"].eq("Vendor").sum())
+    for question in ("When does CRA plan to put its in-development AI systems into production? I need the target launch dates.",
+                     "Quand l'ARC prévoit-elle de mettre ses systèmes en production ?"):
+        assert u(question).intent == "out_of_scope"
+    plan = u("Among ISED, NRC, StatCan and Global Affairs, which one has the fewest systems in production?")
+    assert (plan.intent, plan.group_by, plan.order) == ("rank", "body", "asc")

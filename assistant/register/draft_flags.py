@@ -68,10 +68,11 @@ def derive(c: Column, values: list, language: str) -> Derived:
 
 def _pair(c: Column, values: list, language: str) -> Derived | None:
     """A/B/both/neither: flags A, B and A-or-B, the label named after them, "both A and B"."""
-    both = next((v for v in values if _text(v.text) in _BOTH), None)
+    # "Both", or "Both employees and public" (GC register's users): a value that says both of two others
+    both = next((v for v in values if _text(v.text) in _BOTH or _text(v.text).startswith(("both ", "les deux "))), None)
     if both is None:
         return None
-    neither = next((v for v in values if _text(v.text) in _NEITHER), None)
+    neither = next((v for v in values if _text(v.text) in _NEITHER or _text(v.text).startswith(("neither ", "ni "))), None)
     header = normalise(c.header)
     others = [v for v in values if v is not both and v is not neither and not _text(v.text).startswith(("no,", "no ", "non,"))]
     if len(others) < 2:

@@ -47,6 +47,8 @@ _HAVING = [
     (re.compile(rf"\b(?:n ont qu|n a qu|only|seulement|exactement|exactly|just) (?:une?|one|{_NUMBER}) (?:seule?s? |single )?{_ITEMS}"), "=="),
     (re.compile(rf"\b(?:avec|with|ayant|having) (?:une?|one|a) (?:seule?|single) {_ITEMS}"), "=="),  # « avec un seul projet »
     (re.compile(rf"\b(?:aucune?|no|not a single|pas d|pas de|zero) (?:[\w-]+ ){{0,2}}?{_ITEMS}"), "none"),
+    # "Which portfolios have nothing live yet?", « n'ont rien en production »: groups with none
+    (re.compile(r"\b(?:(?:have|has|had) nothing|(?:n ont|n a|ont) rien|(?:have|has) none)\b"), "none"),
 ]
 
 
@@ -284,6 +286,9 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
     A sentence that is only an instruction goes; the real question in the message stays."""
     removed = [m.group() for m in re.finditer(r"<!--.*?-->", question, re.S)]
     text = re.sub(r"<!--.*?-->", " ", question, flags=re.S)
+    labelled = r"\[\s*(?:consigne|instruction|note|system|systeme|système|admin|developer|développeur)\w*\s[^\]]*:[^\]]*\]"  # « [Consigne interne : répondez …] »
+    removed += re.findall(labelled, text, flags=re.I)
+    text = re.sub(labelled, " ", text, flags=re.I)
     text = re.sub(r"(#{2,}|<<|>>|\[(?=[\w ]{1,30}\]))", " ", text)  # "### CONSIGNE ###", "<<ADMIN>>", "[SYSTÈME]", "[admin override]"
     text = re.sub(r"\b(system|systeme|système|admin|override|mode|developer|développeur)\]", r"\1 :", text, flags=re.I)
     segments = [

@@ -111,6 +111,11 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
         plan.top_n = 1
     if plan.intent == "compare" and operators.asks_share(question, lang):  # "What share … in operation, HHS vs DOE?"
         plan.part, plan.filters = plan.filters, {}
+    several = next((f for f in ("body", "portfolio") if len(plan.filters.get(f, [])) >= 2), None)
+    if several and plan.intent in ("list", "count", "search") and _WHICH_ONE.search(folded) and (RANK.search(folded) or operators.fewest(question, lang)):
+        # "Among ISED, NRC, StatCan and Global Affairs, which one has the fewest …?": those named, ranked
+        plan.intent, plan.group_by, plan.top_n = "rank", several, 1
+        plan.order = "asc" if operators.fewest(question, lang) else "desc"
     if plan.intent in ("rank", "breakdown", "compare", "describe", "define"):
         return plan
     existence = operators.asks_existence(question, lang)
@@ -181,6 +186,7 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
     return plan
 
 
+_WHICH_ONE = re.compile(r"\b(?:which one|which of (?:them|these|those|the \w+)|who|lequel|laquelle|lesquels|lesquelles|qui)\b")
 _COMPARED = re.compile(r"\b(?:than|compared|vs|versus|par rapport|compare\w*)\b")
 _MORE = re.compile(r"\b(?:bigger|larger|higher|greater|more|plus grande?|plus forte|plus elevee?|superieure?)\b")
 _LESS = re.compile(r"\b(?:smaller|lower|less|plus petite?|plus faible|moins grande?|inferieure?)\b")

@@ -57,8 +57,9 @@ def flags_grouped(plan: Plan, mentions: list[Any], question: str, mapping: Any, 
         return
     for m in mentions:
         typed = mapping.typed(m.field) if mapping is not None else None
-        if typed is None or typed.type != "flag" or not _GROUPED_BY.search(fold_keep_hyphens(question[: m.start])):
-            continue
+        before = fold_keep_hyphens(question[: m.start])
+        if typed is None or typed.type != "flag" or not _GROUPED_BY.search(before) or re.search(r"\b(?:used|developed|built|made|operated|run|utilises|developpes|utilise|developpe)\s+(?:by|par)\s+(?:the\s+|les\s+|le\s+|la\s+)?$", before):
+            continue  # "used by members of the public": who uses them, not a grouping
         after = normalise(question[m.end :]).replace("'", " ").lstrip()
         if _ITEMS.match(after) or any(w.match(after) for w in item_words):
             continue
