@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.types import Plan
+from assistant.understand.lexicon import has
 from assistant.understand.readings import READ_BY_ONE_WORD
 from assistant.understand.word_lists import fold
 
@@ -53,7 +54,7 @@ def recased(question: str, plan: Plan, keep: set[str] = frozenset()) -> str:
     it was typed without a single capital and left some unread; else ""."""
     if any(c.isupper() for c in question) or plan.intent == "out_of_scope":
         return ""
-    left = unread(plan) - keep
+    left = {w for w in unread(plan) - keep if not any(has("filler", w, lang) for lang in ("fr", "en"))}  # "bonjour", « qqch »: no name
     if not left:
         return ""
 
