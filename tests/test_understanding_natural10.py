@@ -186,3 +186,11 @@ def test_a_labelled_note_in_brackets_and_questions_about_risk_approvals_and_plan
     for question in ("Selon toi, lequel des projets du MSSS est le plus risqué pour la vie privée?",
                      "Which of the MTMD's projects was approved by the deputy minister, and when?"):
         assert _run(qc, question)[0].intent == "out_of_scope"
+
+
+def test_a_count_stated_roughly_and_asked_back_is_a_claim_checked(qc):
+    plan, figures = _run(qc, "about 100 decision support projects overall?")
+    assert plan.claim == {"op": "~", "value": 100, "unit": ""} and figures["claim"]["holds"] is False  # 46 in the register
+    plan, figures = _run(qc, "Le MRNF a environ 25 projets, non ?")
+    assert plan.claim == {"op": "~", "value": 25, "unit": ""} and figures["claim"]["holds"] is True  # 26, within 10 %
+    assert not _run(qc, "Parmi les ministères, lesquels ont au moins 4 projets en développement ?")[0].claim  # asked, not stated

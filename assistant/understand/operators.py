@@ -222,7 +222,10 @@ def claim(question: str, language: str) -> Claim | None:
         return Claim(">", 50.0, "%")
     stated_share = re.search(r"\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent)", folded) and asked_as_question(question) and not re.search(
         r"\b(?:combien|how many|quel\w*|which|what|quelle part|what share|proportion|pourcentage|percentage)\b", folded)  # fmt: skip
-    if not (has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr") or stated_share):
+    # "about 100 decision support projects overall?", « Le MRNF a environ 25 projets, non ? »: a count stated and asked back
+    stated_count = question.rstrip().endswith("?") and re.search(rf"\b(?:environ|a peu pres|autour de|about|roughly|around|approximately|close to) \d+ (?:[\w-]+ ){{0,3}}?{_ITEMS}\b", folded) and not re.search(
+        r"\b(?:combien|how|quel\w*|lequel|laquelle|lesquel\w*|which|what|who|qui|number|nombre|count|total|top|les \d+|the \d+|list\w*|show|give|donne|montre|first|premiers?|derniers?|last)\b", folded)  # fmt: skip
+    if not (has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr") or stated_share or stated_count):
         return None
     if majority(question):  # « la majorité des projets de X sont … », "most chatbots are …"
         return Claim(">", 50.0, "%")
