@@ -271,24 +271,27 @@ class Executor:
         evidence.rows = self._records([*cited, *figures["blank_row_ids"]], plan.language)
 
     def _group_share(self, plan: Plan, group: dict[str, Any], selected: pd.DataFrame) -> dict[str, Any]:
-        """A compared group's share of `part`: its rows of the part among its rows (count = the part's)."""
+        """A compared group's share of `part`, read as any share is (count = the part's rows)."""
         rows = self.register.df[self.register.df["row_id"].isin(group["row_ids"])]  # every column the part may test
-        keep = mask(rows, plan.part, plan.part_exclude, getattr(plan, "part_thresholds", ()))
-        numerator = rows["row_id"].tolist() if keep is None else rows.loc[keep, "row_id"].tolist()
+        numerator = self._numerator(plan, rows)
         b = len(group["row_ids"])
         share = {"numerator": len(numerator), "denominator": b, "percent": round(100 * len(numerator) / b, 1) if b else None}
         return {**group, "count": len(numerator), "row_ids": numerator, "share": share, "denominator_row_ids": group["row_ids"]}
 
-    def _share(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence, about: pd.Index | None = None) -> None:
-        """Rows of `part` (and outside `part_exclude`; or the rows `about` the topic) among the rows of the filters."""
+    def _numerator(self, plan: Plan, selected: pd.DataFrame, about: pd.Index | None = None) -> list[int]:
+        """The rows of `selected` in the share's part (and outside `part_exclude`; or `about` the topic)."""
         keep = mask(selected, plan.part, plan.part_exclude, getattr(plan, "part_thresholds", ()))
         if about is not None:
             keep = pd.Series(selected.index.isin(about), index=selected.index)
         if getattr(plan, "part_name_has", None):  # "what share of records have 'chatbot' in their name"
             named = pd.Series(names_holding(self.register.df.loc[selected.index, "name"], plan.part_name_has).to_numpy(), index=selected.index)
             keep = named if keep is None else keep & named
+        return selected["row_id"].tolist() if keep is None else selected.loc[keep, "row_id"].tolist()
+
+    def _share(self, plan: Plan, selected: pd.DataFrame, evidence: Evidence, about: pd.Index | None = None) -> None:
+        """Rows of `part` (and outside `part_exclude`; or the rows `about` the topic) among the rows of the filters."""
         denominator = selected["row_id"].tolist()
-        numerator = denominator if keep is None else selected.loc[keep, "row_id"].tolist()
+        numerator = self._numerator(plan, selected, about)
         a, b = len(numerator), len(denominator)
         percent = round(100 * a / b, 1) if b else None
         evidence.figures = {

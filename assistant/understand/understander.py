@@ -43,6 +43,7 @@ from assistant.understand.openers import openers
 from assistant.understand.operators import (
     ITEMS,
     NOUN_FIELDS,
+    asks_share,
     group_named_first,
     negated,
     share_parts,
@@ -100,7 +101,6 @@ if TYPE_CHECKING:  # annotations only: the register package is not imported for 
     from assistant.register.load import Register
 
 
-_SHARE = re.compile(r"\b(?:share|part|proportion|pourcentage|percent\w*)\b|%")  # "a figure per sector … what share": a share
 _FIGURE_ASKED = re.compile(r"\b(?:la part|part des|proportion|pourcentage|combien|nombre|how many|share|percent\w*|number)\b|%")
 
 
@@ -403,7 +403,7 @@ class Understander:
         if re.search(r"\btop \d+\b", norm) or re.search(r"\b(?:rank(?: the)?(?: top)?|classe les|classement des) ", norm) and not BREAKDOWN.search(norm):
             return "rank"  # "Rank the top 3 bodies by records published since …": "by" says what is counted
         if BREAKDOWN.search(norm) or any(
-            re.search(rf"\b(par|per|by) (?!(?:un|une|a|an|des) )(\w+ )?(?:{w.pattern})", norm) for w in (*self._own_words.values(), *(() if _SHARE.search(norm) else GROUP_WORDS.values()))
+            re.search(rf"\b(par|per|by) (?!(?:un|une|a|an|des) )(\w+ )?(?:{w.pattern})", norm) for w in (*self._own_words.values(), *(() if asks_share(norm, plan.language) else GROUP_WORDS.values()))
         ):
             return "breakdown"
         if RANK.search(norm):
