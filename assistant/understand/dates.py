@@ -47,6 +47,11 @@ _WHICH_ONE = _WORDS.pattern("which_one")  # "which year had the most", « quel m
 _WHICH_MONTH = _WORDS.pattern("which_month")
 _EACH_YEAR = _WORDS.pattern("each_year")
 _ARTICLE = _alternation(_WORDS, "article")  # « depuis *le* 1er janvier 2026 »
+# "the 2025 records", « les fiches (de) 2024 »: a year next to the items is their date (the
+# register's one date field); English puts the year before the noun, French after it.
+_ITEM_EN = "|".join(map(re.escape, _WORDS.words_by_language["en"]["item_noun"]))
+_ITEM_FR = "|".join(map(re.escape, _WORDS.words_by_language["fr"]["item_noun"]))
+_YEAR_OF_ITEMS = re.compile(rf"\b(?:(?P<en>19\d\d|20\d\d) (?:{_ITEM_EN})|(?:{_ITEM_FR}) (?:de |d )?(?P<fr>19\d\d|20\d\d))\b")
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,8 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
             op = next((sym for words, sym in _OPS if re.fullmatch(words, said)), "==")
             month = _MONTHS.get(near.group("month") or "") or int(near.group("num") or 0)
             found.append(DateCondition(dated[0].key, op, int(near.group("year")), near.start(), near.end(), month))
+        elif said := _YEAR_OF_ITEMS.search(folded):
+            found.append(DateCondition(dated[0].key, "==", int(said.group("en") or said.group("fr")), said.start(), said.end()))
     return found
 
 

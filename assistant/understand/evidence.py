@@ -78,7 +78,7 @@ class TopicEvidence:
             span = folded[match.start() : match.end()]
             if not word or "\1" in span or word.isdigit():  # an operator's word or number: accounted for
                 continue
-            if "\0" in span or not re.search(r"[^\W\d_]{2,}", word):
+            if "\0" in span or not re.search(r"[^\W\d_]{2,}", word) or not query_tokens(word, language, translate=False):  # a stopword: never a topic
                 aside.append(word)
             else:
                 words.append(word)

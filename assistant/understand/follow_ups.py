@@ -12,6 +12,7 @@ from dataclasses import replace
 from assistant.types import Plan
 from assistant.understand.words import (
     BOTH_TOGETHER,
+    DIFFERENCE_ASKED,
     LIST,
     MORE_OR_FEWER,
     NARROWING,
@@ -119,4 +120,19 @@ def compared_with_previous(norm: str, plan: Plan, previous: Plan | None) -> Plan
         if len(before) == 1 and len(new) == 1:
             filters = {k: v for k, v in plan.filters.items() if k != field}
             return replace(plan, intent="compare", compare=[(field, before[0]), (field, new[0])], filters=filters)
+    return plan
+
+
+def difference_of(norm: str, plan: Plan, earlier: list[Plan]) -> Plan:
+    """"How many at DBT? — and DfE? — what's the difference?": the two values the last two turns
+    asked about, compared (the rest of the last turn kept)."""
+    if len(earlier) < 2 or not DIFFERENCE_ASKED.search(norm) or len(norm.split()) > 8 or plan.filters:
+        return plan
+    one, two = earlier[-2], earlier[-1]
+    for field in ("body", "portfolio", "category", "status"):
+        a, b = one.filters.get(field, []), two.filters.get(field, [])
+        if len(a) == 1 and len(b) == 1 and a != b:
+            filters = {k: v for k, v in two.filters.items() if k != field}
+            return replace(two, question=plan.question, language=plan.language, intent="compare", compare=[(field, a[0]), (field, b[0])],
+                           filters=filters, follow_up=True)  # fmt: skip
     return plan

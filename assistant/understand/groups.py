@@ -80,10 +80,16 @@ def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = No
     several = [f for f, values in plan.filters.items() if len(values) >= 2 and f in GROUP_WORDS]
     if several and plan.intent == "rank":  # « Lequel en a le plus entre le DOE et l'USDA ? », "Between HMRC, HMT and the Cabinet Office, who has published the most?"
         return several[0]
+    # A field's word anywhere: not the field one value of the question pins ("what's the Ministry of
+    # Health mostly doing": "Ministry" names the value, the groups are something else)
+    pinned = {f for f, values in plan.filters.items() if len(values) == 1} if plan.intent == "rank" else set()
     for field, words in (own_words or {}).items():
-        if words.search(norm):
+        if field not in pinned and words.search(norm):
             return field
     for field in ("body", "portfolio", "category", "status"):
-        if GROUP_WORDS[field].search(norm):
+        if field not in pinned and GROUP_WORDS[field].search(norm):
             return field
-    return "body" if plan.intent == "rank" else "category"
+    fallback = "body" if plan.intent == "rank" else "category"
+    if len(plan.filters.get(fallback, [])) == 1:  # "What does the SAAQ mainly use AI for?": its categories, not the SAAQ itself
+        return "category" if fallback == "body" else "body"
+    return fallback

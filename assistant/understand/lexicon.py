@@ -18,8 +18,8 @@ from assistant.understand.word_lists import entries_pattern, fold
 __all__ = ["KINDS", "LEXICON", "OPERATOR_KINDS", "LexiconError", "fold", "has", "patterns", "spans"]
 
 LEXICON = Path(__file__).with_name("lexicon.toml")
-KINDS = ("filler", "negation", "share", "share_verb", "fewest", "exists", "claim", "comparison", "instruction", "status_word")
-OPERATOR_KINDS = ("negation", "share", "share_verb", "fewest", "exists", "claim", "comparison")  # words a plan accounts for
+KINDS = ("filler", "negation", "negation_after", "share", "share_verb", "fewest", "exists", "claim", "comparison", "instruction", "status_word")
+OPERATOR_KINDS = ("negation", "negation_after", "share", "share_verb", "fewest", "exists", "claim", "comparison")  # words a plan accounts for
 
 
 class LexiconError(ValueError):

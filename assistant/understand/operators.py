@@ -26,7 +26,7 @@ _COORDINATORS = frozenset(_WORDS.words("coordinator"))
 _WINDOW = 5  # words at most between a negation and its value (« hors des deux portefeuilles de la santé »)
 # Numbers and fractions said in words (operator_words.toml: a list per value).
 _NUMBER_VALUES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                  "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}  # fmt: skip
+                  "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100}  # fmt: skip
 _NUMBER_WORDS = {word: value for name, value in _NUMBER_VALUES.items() for word in _WORDS.words(f"number_{name}")}
 _FRACTIONS = {word: value for name, value in (("half", 50.0), ("quarter", 25.0), ("third", 33.3)) for word in _WORDS.words(f"fraction_{name}")}
 _NUMBER = r"(\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
@@ -40,7 +40,7 @@ _HAVING = [
     (re.compile(rf"\bentre {_NUMBER} et {_NUMBER}\b|\bbetween {_NUMBER} and {_NUMBER}\b"), "between"),
     (re.compile(rf"\b(?:au moins|minimum|at least|no fewer than) {_NUMBER}\b"), ">="),
     (re.compile(rf"\b{_NUMBER} ?\+ ?(?:\w+ )?{_ITEMS}"), ">="),  # "2+ geomatics projects"
-    (re.compile(rf"\b{_NUMBER} (?:(?:\w+ )?{_ITEMS} )?(?:ou plus|et plus|or more|and more|and up|ou davantage)\b"), ">="),
+    (re.compile(rf"\b{_NUMBER} (?:(?:\w+ ){{0,3}}?{_ITEMS} )?(?:ou plus|et plus|or more|and more|and up|ou davantage)\b"), ">="),  # « une cinquantaine de cas d'usage ou plus »
     (re.compile(rf"\b(?:plus de|plus d|plus que|more than|over|above|greater than) {_NUMBER}\b"), ">"),
     (re.compile(rf"\b(?:moins de|moins que|fewer than|less than|under|below) {_NUMBER}\b"), "<"),
     (re.compile(rf"\b(?:au plus|at most|no more than|maximum) {_NUMBER}\b"), "<="),
@@ -86,6 +86,7 @@ def negated(question: str, mentions: list[Any], language: str) -> set[int]:
     value, or a value joined to a negated one by "and", « ni », a comma."""
     folded = fold(question)
     cues = [s for lang in (language, "en" if language == "fr" else "fr") for s in spans("negation", folded, lang)]
+    after_cues = [s for lang in (language, "en" if language == "fr" else "fr") for s in spans("negation_after", folded, lang)]
     out: set[int] = set()
     for i, m in enumerate(mentions):
         for _, cue_end in cues:
@@ -96,6 +97,8 @@ def negated(question: str, mentions: list[Any], language: str) -> set[int]:
             if len(between) <= _WINDOW and not others and all(w in _JOINERS or len(w) <= 2 for w in between):
                 out.add(i)
                 break
+        if i not in out and any(start == _after_value(folded, m.end) for start, _ in after_cues):  # "the RAMQ aside"
+            out.add(i)
         if i not in out and i > 0 and (i - 1) in out:  # "outside the MTMD and the MRNF"
             prev = mentions[i - 1]
             between = _words_between(folded, prev.end, m.start)
@@ -104,6 +107,11 @@ def negated(question: str, mentions: list[Any], language: str) -> set[int]:
             if joined and not _clause_break(folded, prev.end, m.start) and all(w in _JOINERS for w in between):
                 out.add(i)
     return out
+
+
+def _after_value(folded: str, end: int) -> int:
+    """Where the word after a value begins (a comma or spaces between them)."""
+    return end + len(re.match(r"[\s,]*", folded[end:]).group())
 
 
 def asks_share(question: str, language: str) -> bool:
@@ -156,9 +164,14 @@ def fewest(question: str, language: str) -> bool:
     return has("fewest", folded, language)
 
 
+# « une vingtaine », « une cinquantaine »: about that many (a claim so said is checked roughly)
+_ABOUT_WORDS = tuple(w for w in _NUMBER_WORDS if w.endswith("aine"))
+
+
 def _counted(folded: str) -> str:
-    """"over a hundred", « une douzaine »: the number as digits."""
-    return re.sub(r"\b(?:a|an|one|une) (hundred|dozen|douzaine)\b", lambda m: "100" if m.group(1) == "hundred" else "12", folded)
+    """"over a hundred", « une douzaine », « une cinquantaine »: the number as digits."""
+    folded = re.sub(r"\b(?:a|an|one|une) (hundred|dozen|douzaine)\b", lambda m: "100" if m.group(1) == "hundred" else "12", folded)
+    return re.sub(rf"\b(?:une )?({'|'.join(_ABOUT_WORDS)})\b", lambda m: str(_NUMBER_WORDS[m.group(1)]), folded) if _ABOUT_WORDS else folded
 
 
 def having(question: str) -> list[tuple[str, int]]:
@@ -217,13 +230,15 @@ def asks_existence(question: str, language: str) -> bool:
 def claim(question: str, language: str) -> Claim | None:
     """The figure a question states to have it checked (« la RAMQ a 4 projets, c'est bien ça ? »,
     "CHUM has 12 initiatives, correct?"), with its comparison."""
-    folded = _counted(" ".join(fold(question).split()))
+    said = " ".join(fold(question).split())
+    folded = _counted(said)
+    about = _ABOUT_WORDS and re.search(rf"\b(?:{'|'.join(_ABOUT_WORDS)})\b", said) is not None
     if majority(question) and asked_as_question(question):  # « La plupart des projets sont-ils en production ? »
         return Claim(">", 50.0, "%")
     stated_share = re.search(r"\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent)", folded) and asked_as_question(question) and not re.search(
         r"\b(?:combien|how many|quel\w*|which|what|quelle part|what share|proportion|pourcentage|percentage)\b", folded)  # fmt: skip
     # "about 100 decision support projects overall?", « Le MRNF a environ 25 projets, non ? »: a count stated and asked back
-    stated_count = question.rstrip().endswith("?") and re.search(rf"\b(?:environ|a peu pres|autour de|about|roughly|around|approximately|close to) \d+ (?:[\w-]+ ){{0,3}}?{_ITEMS}\b", folded) and not re.search(
+    stated_count = question.rstrip().endswith("?") and re.search(rf"\b(?:environ|a peu pres|autour de|about|roughly|around|approximately|close to{'|' if about else ''}) ?\d+ (?:[\w-]+ ){{0,3}}?{_ITEMS}\b", folded) and not re.search(
         r"\b(?:combien|how|quel\w*|lequel|laquelle|lesquel\w*|which|what|who|qui|number|nombre|count|total|top|les \d+|the \d+|list\w*|show|give|donne|montre|first|premiers?|derniers?|last)\b", folded)  # fmt: skip
     if not (has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr") or stated_share or stated_count):
         return None
@@ -235,7 +250,7 @@ def claim(question: str, language: str) -> Claim | None:
         times = {"deux": 2, "two": 2, "trois": 3, "three": 3}.get((half.group(3) or "").strip(), 1)
         return Claim(">" if half.group(1) in ("plus de", "plus des", "more than", "over") else "<", round(share * times, 1), "%")
     percent = re.search(r"(\d+(?:[.,]\d+)?) ?(?:%|pour ?cent|percent)", folded)
-    approx = re.search(r"\b(?:environ|a peu pres|autour de|pres de|about|roughly|around|approximately|nearly|close to)\b", folded)
+    approx = about or re.search(r"\b(?:environ|a peu pres|autour de|pres de|about|roughly|around|approximately|nearly|close to)\b", folded)
     if percent:
         compared = re.search(r"\b(plus de|plus que|more than|over|above|greater than|au moins|at least|moins de|moins que|less than|fewer than|under|below|au plus|at most) "
                              + re.escape(percent.group(1)) + r" ?(?:%|pour ?cent|percent)", folded)  # fmt: skip

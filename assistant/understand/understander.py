@@ -27,7 +27,7 @@ from assistant.understand.context import (
 )
 from assistant.understand.entities import Mention
 from assistant.understand.evidence import TopicEvidence, explained_share
-from assistant.understand.follow_ups import both_of, compared_with_previous
+from assistant.understand.follow_ups import both_of, compared_with_previous, difference_of
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.frame import blank as _blank
 from assistant.understand.frame import blanked, negated_topic, set_aside
@@ -163,7 +163,7 @@ class Understander:
                 shown, groups = shown_rows(content), shown_groups(content)
         plan = self.single(question, previous)
         if plan.follow_up or len(earlier) >= 2:  # "… and in both networks combined?", "combined?": the last two turns' values
-            plan = both_of(normalise(question), plan, earlier)
+            plan = difference_of(normalise(question), both_of(normalise(question), plan, earlier), earlier)
             plan = compared_with_previous(normalise(question), plan, previous) if plan.follow_up else plan
         if previous is not None and previous.intent in ("list", "count", "search") and shown:
             return self._position(question, plan, shown)

@@ -1,0 +1,155 @@
+"""Classes of everyday phrasing the eleventh natural set's dev halves showed misread (issue 15),
+each tested on its class: function words that are no topic whatever the dense search finds for
+them ("but", "being"); a stage said in everyday words ("still being built", « qui roulent »); a
+year standing next to the items ("the 2025 records", « les fiches 2024 »); a value left out by a
+word after it ("setting the RAMQ aside", « la RAMQ mise à part »); French round numbers (« une
+dizaine », « une cinquantaine ») and "a dozen"; what one body "mainly" does (its categories, not
+itself); and "what's the difference?" after two counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.execute import Executor
+from assistant.register.load import load_register
+from assistant.understand.evidence import TopicEvidence
+from assistant.understand.understander import Understander
+from tests.conftest import FULL_REGISTER
+
+DATA = Path(__file__).resolve().parents[1] / "data/registers"
+US = DATA / "us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv"
+UK = DATA / "uk-atrs/atrs_records.csv"
+
+
+@pytest.fixture(scope="module")
+def qc():
+    return Understander(load_register(FULL_REGISTER))
+
+
+@pytest.fixture(scope="module")
+def us():
+    return Understander(load_register(US, "us-federal-2024"))
+
+
+@pytest.fixture(scope="module")
+def uk():
+    return Understander(load_register(UK, "uk-atrs"))
+
+
+def _run(u, question, history=None):
+    turns = []
+    for earlier in history or []:
+        turns += [{"role": "user", "content": earlier}, {"role": "assistant", "content": ""}]
+    plan = u(question, turns)
+    return plan, Executor(u.register, retriever=None)(plan).figures
+
+
+@pytest.mark.parametrize("words", ["but", "being", "already doing", "mais pourtant", "setting"])
+def test_function_words_are_no_topic_even_when_the_dense_search_finds_rows_for_them(words):
+    evidence = TopicEvidence(stems=["chatbot"], search=lambda text, language: True)  # a search that finds rows for anything
+    topic, aside, unknown = evidence.keep(words, "en")
+    assert (topic, unknown) == ("", []) and set(aside) == set(words.split())
+
+
+def test_a_real_word_next_to_function_words_stays_the_topic():
+    topic, _, _ = TopicEvidence(stems=["chatbot"], search=None).keep("but chatbots", "en")
+    assert topic == "chatbots"
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("What share of NIH's use cases are still being built?", 13),
+        ("How many NIH use cases are in the works?", 13),
+    ],
+)
+def test_a_stage_said_in_everyday_words(us, question, count):
+    plan, figures = _run(us, question)
+    assert "acquisition_development" in (plan.part or plan.filters).get("status", []) and figures["count"] == count
+    assert not plan.topic
+
+
+def test_a_stage_said_as_projects_that_run(qc):
+    plan, figures = _run(qc, "Sur les projets du MTMD qui roulent, combien en pourcentage sont de la géomatique?")
+    assert plan.filters["status"] == ["in_production"] and figures["share"]["denominator"] == 15
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "count"),
+    [
+        ("How many 2024 records are there?", "2024", 23),
+        ("How many 2025 records weren't from a council?", "2025", 89),
+        ("Combien de fiches 2024 ?", "2024", 23),
+        ("combien de fiches de 2025 viennent du DWP?", "2025", 6),
+    ],
+)
+def test_a_year_next_to_the_items_is_their_date_on_a_register_with_one_date(uk, question, year, count):
+    plan, figures = _run(uk, question)
+    assert plan.filters["published"] == [year] and figures["count"] == count
+
+
+def test_a_year_next_to_the_items_is_no_date_where_the_register_has_none(qc):
+    plan, figures = _run(qc, "How many 2025 initiatives are chatbots?")
+    assert set(plan.filters) == {"category"} and figures["count"] == 68
+
+
+@pytest.mark.parametrize(
+    ("question", "left_out"),
+    [
+        ("Setting the RAMQ aside, which body has the most chatbots?", "Régie de l'assurance maladie du Québec"),
+        ("La RAMQ mise à part, combien de projets en santé ?", "Régie de l'assurance maladie du Québec"),
+        ("Combien d'initiatives en production, en laissant le MSSS de côté ?", "Ministère de la Santé et des Services sociaux"),
+        ("How many chatbots, CHUM excluded?", "CHUM"),
+    ],
+)
+def test_a_value_left_out_by_a_word_after_it(qc, question, left_out):
+    plan, _ = _run(qc, question)
+    assert plan.exclude.get("body") == [left_out] and left_out not in plan.filters.get("body", [])
+    assert plan.explained == 1.0 and not plan.topic
+
+
+@pytest.mark.parametrize(
+    ("question", "having"),
+    [
+        ("Combien d'organismes ont une dizaine d'initiatives ou plus ?", [(">=", 10)]),
+        ("Quels organismes ont plus d'une vingtaine de projets ?", [(">", 20)]),
+        ("Which bodies have more than a dozen projects?", [(">", 12)]),
+    ],
+)
+def test_round_numbers_in_words_are_group_conditions(qc, question, having):
+    plan, _ = _run(qc, question)
+    assert (plan.intent, plan.group_by, plan.having) == ("breakdown", "body", having)
+
+
+@pytest.mark.parametrize(("body", "holds"), [("MRNF", False), ("MTMD", True)])
+def test_a_round_number_stated_and_asked_back_is_a_rough_claim(qc, body, holds):
+    plan, figures = _run(qc, f"Le {body} a une vingtaine de projets, non ?")
+    assert plan.claim == {"op": "~", "value": 20, "unit": ""} and figures["claim"]["holds"] is holds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "À quoi la RAMQ utilise-t-elle surtout l'IA ?",
+        "what's the Ministry of Health mostly doing AI-wise that isn't live?",
+        "c'est quoi le gros des affaires d'IA au ministère de la Santé?",
+    ],
+)
+def test_what_one_body_mainly_does_ranks_its_categories(qc, question):
+    plan, figures = _run(qc, question)
+    assert (plan.intent, plan.group_by, len(plan.filters["body"])) == ("rank", "category", 1)
+    assert figures["by"] == "category"
+
+
+@pytest.mark.parametrize(
+    ("turns", "counts"),
+    [
+        (["Combien de projets au MRNF ?", "et au MTMD ?", "quelle est la différence ?"], [26, 19]),
+        (["How many chatbots at the CHUM?", "and at the RAMQ?", "which has more?"], [2, 1]),
+    ],
+)
+def test_the_difference_after_two_counts_compares_them(qc, turns, counts):
+    plan, figures = _run(qc, turns[-1], turns[:-1])
+    assert plan.intent == "compare" and [g["count"] for g in figures["compare"]] == counts
