@@ -119,3 +119,54 @@ def test_users_both_and_neither_give_flags_and_plans_are_not_recorded(gc):
         assert u(question).intent == "out_of_scope"
     plan = u("Among ISED, NRC, StatCan and Global Affairs, which one has the fewest systems in production?")
     assert (plan.intent, plan.group_by, plan.order) == ("rank", "body", "asc")
+
+
+def _plan(register, question):
+    plan = Understander(register)(question, [])
+    return plan, Executor(register, retriever=None)(plan).figures
+
+
+def test_known_federal_institutions_absent_from_the_register_are_bodies_asked_about(gc):
+    text, register, _ = gc
+    assert 'words = "words/canada_federal.toml"' in text  # its bodies are known federal institutions
+    plan, figures = _plan(register, "Est-ce que le ministère des Finances a déclaré des systèmes d'IA ?")
+    assert plan.filters == {"body": ["Department of Finance Canada"]} and figures["exists"] is False  # not a topic search
+    plan, figures = _plan(register, "La Gendarmerie royale a-t-elle des systèmes retirés ?")  # present: its name less « du Canada »
+    assert plan.filters["body"] == ["Royal Canadian Mounted Police"] and figures["body_count"] == 14
+
+
+def test_a_register_of_other_bodies_gets_no_federal_word_list(tmp_path):
+    csv = tmp_path / "r.csv"
+    csv.write_text("Name,Agency,Status\nA,Alpha Office,Live\nB,Beta Office,Live\nC,Gamma Office,Retired\n", encoding="utf-8")
+    assert "canada_federal" not in draft_mapping(csv, tmp_path / "m.toml").text
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "count"),
+    [
+        ("Combien de systèmes faits par des fournisseurs ?", "developed_by", 156),
+        ("how many systems were bought from vendors?", "developed_by", 156),
+    ],
+)
+def test_everyday_words_for_who_built_a_system(gc, question, field, count):
+    plan, figures = _plan(gc[1], question)
+    assert plan.filters == {field: ["vendor"]} and figures["count"] == count
+
+
+def test_a_breakdown_by_who_developed_them(gc):
+    plan, figures = _plan(gc[1], "Give me CRA's systems broken down by who developed them")
+    assert plan.group_by == "developed_by" and figures["count"] == 16 and figures["groups"] == 3
+
+
+def test_the_whole_federal_government_is_the_whole_register_not_a_topic(gc):
+    plan, figures = _plan(gc[1], "Across the whole federal government, how many AI systems handle personal data and are already operational?")
+    assert not plan.topic and figures["count"] == 37
+
+
+def test_a_words_file_naming_a_missing_known_bodies_file_says_so(tmp_path):
+    from assistant.register.everyday_words import read_words
+
+    words = tmp_path / "w.toml"
+    words.write_text('bodies_from = "nowhere.toml"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bodies_from: .*nowhere\.toml.*Fix: check the path"):
+        read_words(words, {}, set(), ValueError)

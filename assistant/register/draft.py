@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from assistant.language import detect_language
-from assistant.register.draft_aliases import alias_lines
+from assistant.register.draft_aliases import alias_lines, known_bodies_line
 from assistant.register.draft_everyday import (
     date_names,
     field_names,
@@ -212,6 +212,7 @@ class _Writer:
             *([f"bilingual_cells = [{', '.join(_q(r) for r in cells)}]   # cells written \"English / Français\": either half finds the value, each shown in its language"]
               if (cells := bilingual_cells(roles)) else []),  # fmt: skip
             not_recorded_line([c.words for c in columns if c.kind in ("number", "text", "label", "benefits")]),  # not a yes/no question
+            *known_bodies_line(roles.get("body")),
             'required = ["name"]   # every row has a name'
             if required
             else f"required = []   # {_n(roles['name'].blanks)} row(s) have no name: they load with a blank name",

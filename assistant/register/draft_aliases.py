@@ -126,6 +126,16 @@ def _known() -> dict[str, list[str]]:
     return out
 
 
+def known_bodies_line(column: Column | None) -> list[str]:
+    """The drafted `words` line when the body column's values are Government of Canada
+    institutions (three or more found in known_bodies.toml): every known institution is then a
+    body a question may name, present or not."""
+    known = {key(v) for v in (column.counts if column is not None else ())} & set(_known())
+    if len(known) < 3:
+        return []
+    return [f'words = "words/canada_federal.toml"   # {len(known)} bodies are known federal institutions: the others known are asked about too ("no system from …")']
+
+
 def known_names(value: str) -> list[str]:
     """A known public body's other names (known_bodies.toml), or []."""
     return list(_known().get(key(value), []))

@@ -10,13 +10,14 @@ resolver (assistant/understand/entities.py).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-_KEYS = {"bodies", "category", "status", "portfolio", "kind", "status_group"}
+_KEYS = {"bodies", "bodies_from", "category", "status", "portfolio", "kind", "status_group"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ def read_words(
     bodies = data.get("bodies", [])
     if not isinstance(bodies, list) or not all(_texts(b) for b in bodies):
         raise bad('bodies must be a list of lists of names, official name first: [["Régie …", "RAMQ"], …].')
+    if "bodies_from" in data:  # a list of known public bodies ([[body]] en, fr, acronyms) beside this file
+        bodies = [*bodies, *_known_bodies(path.parent / str(data["bodies_from"]), bad)]
     labels = {}
     for role in ("category", "status"):
         table = data.get(role, {})
@@ -107,6 +110,23 @@ def read_words(
             raise bad(f"[[status_group]] number {i + 1}: {strange[0]!r} is not a status key of the mapping. Fix: correct the key.")
         status_groups.append((tuple(entry["statuses"]), tuple(entry["words"])))
     return EverydayWords(tuple(tuple(b) for b in bodies), labels, tuple(readings), tuple(groups), tuple(kinds), tuple(status_groups))
+
+
+def _known_bodies(path: Path, bad: Callable[[str], Exception]) -> list[list[str]]:
+    """The bodies of a known-bodies file ([[body]] tables: en, fr, acronyms) as lists of names,
+    English name first: real bodies a question may name though the register holds no row of them."""
+    try:
+        tables = tomllib.loads(path.read_text(encoding="utf-8"))["body"]
+        return [list(dict.fromkeys([b["en"], b["fr"], *_without_country(b["en"], b["fr"]), *b.get("acronyms", [])])) for b in tables]
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise bad(f"bodies_from: {path} is not a readable list of [[body]] tables with en and fr ({exc}). Fix: check the path.") from None
+
+
+def _without_country(*names: str) -> list[str]:
+    """« Ministère des Finances Canada » is asked as « le ministère des Finances », "Gendarmerie
+    royale du Canada" as « la Gendarmerie royale »: the name less its country, two words or more."""
+    bare = [re.sub(r",?\s+(?:of\s+|du\s+)?Canada$", "", n) for n in names]
+    return [b for b, n in zip(bare, names, strict=True) if b != n and len(b.split()) >= 2]
 
 
 def _texts(value: Any) -> bool:
