@@ -170,3 +170,17 @@ def test_a_words_file_naming_a_missing_known_bodies_file_says_so(tmp_path):
     words.write_text('bodies_from = "nowhere.toml"\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"bodies_from: .*nowhere\.toml.*Fix: check the path"):
         read_words(words, {}, set(), ValueError)
+
+
+def test_a_follow_up_asking_which_one_ranks_the_same_groups(gc):
+    register = gc[1]
+    first = "which department has built the most AI in-house?"
+    u = Understander(register)
+    plan = u("and which one has bought the most from vendors?", [{"role": "user", "content": first}, {"role": "assistant", "content": ""}])
+    assert (plan.intent, plan.group_by, plan.filters) == ("rank", "body", {"developed_by": ["vendor"]})
+
+
+def test_apart_from_one_vendor_which_vendor_is_behind_the_most(gc):
+    plan, figures = _plan(gc[1], "Apart from Microsoft, which vendor is behind the most systems that are in production?")
+    assert plan.group_by == "vendor_information" and not plan.topic
+    assert [(g["label"], g["count"]) for g in figures["ranking"]] == [("DeepL", 3)]

@@ -153,3 +153,18 @@ def test_what_one_body_mainly_does_ranks_its_categories(qc, question):
 def test_the_difference_after_two_counts_compares_them(qc, turns, counts):
     plan, figures = _run(qc, turns[-1], turns[:-1])
     assert plan.intent == "compare" and [g["count"] for g in figures["compare"]] == counts
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [("What share of DWP records are blorfed?", 6), ("Quel pourcentage des fiches du DWP sont zorglubées ?", 6)],
+)
+def test_a_share_whose_part_is_not_understood_gives_no_share(uk, question, count):
+    plan, figures = _run(uk, question)
+    assert plan.intent == "count" and "share" not in figures and figures["count"] == count  # never "6 (100 %)"
+    assert any("share" in n or "proportion" in n for n in plan.notes)
+
+
+def test_a_share_whose_part_is_understood_stays_a_share(uk):
+    plan, figures = _run(uk, "What share of DWP's records were published in 2025?")
+    assert plan.intent == "share" and figures["share"]["numerator"] == 6

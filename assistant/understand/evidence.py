@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant.retrieval.lexical import STOPWORDS, query_tokens, tokens
 from assistant.understand.lexicon import OPERATOR_KINDS, fold, spans
@@ -102,3 +102,22 @@ def explained_share(question: str, unknown: list[str]) -> float:
     words = [w for w in re.findall(r"[^\W\d_]{2,}", fold(question)) if w not in STOPWORDS]
     missing = sum(len(re.findall(r"[^\W\d_]{2,}", fold(w))) for w in unknown)
     return round(max(0.0, 1 - missing / len(words)), 2) if words else 1.0
+
+
+_NO_PART = {
+    "fr": "Je n'ai pas compris de quelle partie vous voulez la proportion ; voici le total dont elle serait tirée.",
+    "en": "I did not understand which part you want the share of; here is the total it would be taken of.",
+}
+
+
+def settle_share(plan: Any) -> None:
+    """A share's numerator: the topic when nothing else says it ("what share are about chatbots");
+    with no part at all ("what share of DWP's records are blorfed?") no share is given (it would
+    read 100 %): the base is counted, and the answer says the part was not understood."""
+    if plan.intent != "share":
+        return
+    said = plan.part or plan.part_exclude or plan.part_name_has or plan.part_thresholds
+    plan.part_topic = bool(plan.topic) and not said
+    if not said and not plan.topic and not plan.claim:
+        plan.intent = "count"
+        plan.notes.append(_NO_PART.get(plan.language, _NO_PART["en"]))

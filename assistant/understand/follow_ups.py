@@ -17,6 +17,7 @@ from assistant.understand.words import (
     MORE_OR_FEWER,
     NARROWING,
     SAME_FOR,
+    WHICH_ONE_AGAIN,
     WHICH_ONES,
 )
 
@@ -81,7 +82,8 @@ def merge(previous: Plan, plan: Plan, norm: str, networks: dict[str, str] | None
         topic=plan.topic or previous.topic,
         search_text=plan.search_text if plan.topic else (previous.search_text or previous.question),
         # "Which agencies have more than 100? — and which of those have the most PII ones?": those agencies
-        group_by=previous.group_by if narrowing and previous.group_by and previous.intent in ("rank", "breakdown") else plan.group_by or previous.group_by,
+        # "Which department built the most in-house? — and which one bought the most from vendors?": departments again
+        group_by=previous.group_by if (narrowing or WHICH_ONE_AGAIN.match(norm)) and previous.group_by and previous.intent in ("rank", "breakdown") else plan.group_by or previous.group_by,
         top_n=plan.top_n or previous.top_n,
         dates_said={k: v for k, v in {**previous.dates_said, **plan.dates_said}.items() if k in filters},
         follow_up=True,

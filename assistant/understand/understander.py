@@ -26,7 +26,7 @@ from assistant.understand.context import (
     opinion_blanked,
 )
 from assistant.understand.entities import Mention
-from assistant.understand.evidence import TopicEvidence, explained_share
+from assistant.understand.evidence import TopicEvidence, explained_share, settle_share
 from assistant.understand.follow_ups import both_of, compared_with_previous, difference_of
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.frame import blank as _blank
@@ -335,8 +335,7 @@ class Understander:
                 plan.part[said.field] = plan.filters.pop(said.field)
         if plan.intent == "share" and plan.name_has and not plan.part:  # "proportion of records whose name has 'chatbot'"
             plan.part_name_has, plan.name_has = plan.name_has, []
-        # "What share of records are about chatbots?": the topic is what is counted, out of all of them
-        plan.part_topic = plan.intent == "share" and bool(plan.topic) and not (plan.part or plan.part_exclude or plan.part_name_has or plan.part_thresholds)
+        settle_share(plan)  # "What share of records are about chatbots?": the topic is the part; no part: no share
         blank = getattr(getattr(self.register, "mapping", None), "blank", {}).get(plan.group_by or "")
         if blank and blank != "error" and IGNORES_BLANKS.search(norm):  # "least common stage (ignoring blanks)"
             plan.exclude.setdefault(plan.group_by, []).append(blank)
