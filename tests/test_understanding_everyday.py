@@ -168,3 +168,47 @@ def test_a_share_whose_part_is_not_understood_gives_no_share(uk, question, count
 def test_a_share_whose_part_is_understood_stays_a_share(uk):
     plan, figures = _run(uk, "What share of DWP's records were published in 2025?")
     assert plan.intent == "share" and figures["share"]["numerator"] == 6
+
+
+def test_not_rolled_out_yet_is_not_in_production(qc):
+    plan, figures = _run(qc, "Of everything not rolled out yet, what share is chatbots?")
+    assert plan.exclude == {"status": ["in_production"]} and figures["share"]["numerator"] == 35 and figures["share"]["denominator"] == 126
+
+
+@pytest.mark.parametrize("again", ["c'est lesquels?", "ce sont lesquels ?"])
+def test_asking_which_ones_after_a_count_lists_them(qc, again):
+    plan, figures = _run(qc, again, ["Combien de projets pas encore déployés dans les cégeps?"])
+    assert plan.intent == "list" and plan.exclude == {"status": ["in_production"]} and figures["count"] == 10
+
+
+def test_what_are_they_after_a_count_lists_them(qc):
+    plan, _ = _run(qc, "what are they?", ["How many chatbots at the CHUM?"])
+    assert plan.intent == "list" and plan.filters == {"category": ["conversational_agent"], "body": ["CHUM"]}
+
+
+@pytest.mark.parametrize(
+    ("question", "having"),
+    [
+        ("How many bodies have a handful of records — say 4 to 6?", [(">=", 4), ("<=", 6)]),
+        ("Quels organismes publics ont de 4 à 6 fiches ?", [(">=", 4), ("<=", 6)]),
+    ],
+)
+def test_a_range_of_counts_said_n_to_m(uk, question, having):
+    plan, figures = _run(uk, question)
+    assert (plan.intent, plan.having, plan.claim) == ("breakdown", having, None) and figures["groups"] == 7
+
+
+@pytest.mark.parametrize(
+    ("register", "question"),
+    [("us", "Who's the Chief AI Officer at the VA?"), ("uk", "Which of DWP's tools has had an equality impact assessment?")],
+)
+def test_people_and_assessments_the_register_does_not_record_are_refused(us, uk, register, question):
+    plan, _ = _run({"us": us, "uk": uk}[register], question)
+    assert plan.intent == "out_of_scope"
+
+
+def test_leaving_the_top_one_out_asks_for_the_second(us):
+    first = "Top agency for PII use cases?"
+    shown = "Agencies with the most use cases (PII: yes):\n1. Department of Homeland Security: 43 use cases [2, 3]"
+    plan = us("and if you leave that one out?", [{"role": "user", "content": first}, {"role": "assistant", "content": shown}])
+    assert (plan.intent, plan.position, plan.group_by, plan.filters) == ("rank", 2, "portfolio", {"pii": ["yes"]})

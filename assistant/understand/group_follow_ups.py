@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from assistant.register.labels import normalise
 from assistant.types import Plan
 from assistant.understand.groups import place_said  # « le 3e », "the second one"
 from assistant.understand.lexicon import fold
@@ -29,6 +30,7 @@ _WORDS = load(Path(__file__).with_name("ordinal_words.toml"))
 _THERE = _WORDS.pattern("there_said")
 _MOST = _WORDS.pattern("most_of_them")
 _WHICH_ONE = _WORDS.pattern("which_one")
+_NEXT = _WORDS.pattern("next_after_top")  # "and if you leave that one out?": the second
 
 
 def shown_groups(answer_text: str) -> list[str]:
@@ -46,6 +48,8 @@ def on_groups(question: str, plan: Plan, previous: Plan, labels: list[str], reso
     if previous.intent not in ("rank", "breakdown") or not previous.group_by or not labels:
         return plan
     position = ordinal(question)
+    if position is None and previous.intent == "rank" and previous.top_n == 1 and _NEXT.search(normalise(question).replace("'", " ").replace("’", " ")):
+        position = 2
     if previous.intent == "rank" and position and position > 0 and not resolver.mentions(question):
         # « et le deuxième ? »: the same ranking, the group at that place
         return replace(previous, question=plan.question, language=plan.language, position=position,

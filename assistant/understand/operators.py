@@ -38,6 +38,7 @@ _ITEMS = (
 ITEMS = _ITEMS  # the words for a register's entries, for the other rules
 _HAVING = [
     (re.compile(rf"\bentre {_NUMBER} et {_NUMBER}\b|\bbetween {_NUMBER} and {_NUMBER}\b"), "between"),
+    (re.compile(rf"\b(?:de |from )?{_NUMBER} (?:a|to) {_NUMBER}\b(?! ?%)"), "between"),  # "say 4 to 6", « de 4 à 6 projets »
     (re.compile(rf"\b(?:au moins|minimum|at least|no fewer than) {_NUMBER}\b"), ">="),
     (re.compile(rf"\b{_NUMBER} ?\+ ?(?:\w+ )?{_ITEMS}"), ">="),  # "2+ geomatics projects"
     (re.compile(rf"\b{_NUMBER} (?:(?:\w+ ){{0,3}}?{_ITEMS} )?(?:ou plus|et plus|or more|and more|and up|ou davantage)\b"), ">="),  # « une cinquantaine de cas d'usage ou plus »
@@ -233,6 +234,8 @@ def claim(question: str, language: str) -> Claim | None:
     said = " ".join(fold(question).split())
     folded = _counted(said)
     about = _ABOUT_WORDS and re.search(rf"\b(?:{'|'.join(_ABOUT_WORDS)})\b", said) is not None
+    if re.search(rf"\b{_NUMBER} (?:a|to) {_NUMBER}\b", folded) and re.search(r"\b(?:combien|how many|quels?|quelles?|which|what)\b", folded):
+        return None  # "How many bodies have a handful — say 4 to 6?": a range asked, no figure stated
     if majority(question) and asked_as_question(question):  # « La plupart des projets sont-ils en production ? »
         return Claim(">", 50.0, "%")
     stated_share = re.search(r"\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent)", folded) and asked_as_question(question) and not re.search(
