@@ -212,3 +212,64 @@ def test_leaving_the_top_one_out_asks_for_the_second(us):
     shown = "Agencies with the most use cases (PII: yes):\n1. Department of Homeland Security: 43 use cases [2, 3]"
     plan = us("and if you leave that one out?", [{"role": "user", "content": first}, {"role": "assistant", "content": shown}])
     assert (plan.intent, plan.position, plan.group_by, plan.filters) == ("rank", 2, "portfolio", {"pii": ["yes"]})
+
+
+def test_a_claim_reported_after_a_sentence_opening_on_un(qc):
+    plan, figures = _run(qc, "Un collègue affirme que le CHUM a 15 projets d'IA. C'est exact?")
+    assert plan.claim == {"op": "==", "value": 15, "unit": ""} and figures["claim"]["holds"] is False and figures["count"] == 12
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("Combien de portefeuilles comptent une seule initiative ?", "portfolio"),
+        ("Combien d'organismes ont un seul projet ?", "body"),
+        ("How many bodies have a single initiative?", "body"),
+    ],
+)
+def test_groups_with_a_single_item(qc, question, field):
+    plan, _ = _run(qc, question)
+    assert (plan.intent, plan.group_by, plan.having) == ("breakdown", field, [("==", 1)])
+
+
+@pytest.mark.parametrize(("follow_up", "top_n"), [("and the most automation projects?", 1), ("and the top 3 for automation?", 3)])
+def test_a_follow_up_ranking_keeps_the_number_of_groups_unless_it_says_one(qc, follow_up, top_n):
+    plan, _ = _run(qc, follow_up, ["Which body has the most chatbots?"])
+    assert (plan.intent, plan.top_n, plan.filters) == ("rank", top_n, {"category": ["automation"]})
+
+
+@pytest.mark.parametrize(
+    ("register", "question", "top_n"),
+    [
+        ("us", "What's the most common topic area among DOJ's use cases?", 1),
+        ("us", "What are the most common topic areas at DOJ?", 5),
+        ("qc", "Quelle est la plus grande catégorie au MRNF ?", 1),
+    ],
+)
+def test_the_most_common_one_asked_in_the_singular(qc, us, register, question, top_n):
+    plan, _ = _run({"qc": qc, "us": us}[register], question)
+    assert (plan.intent, plan.group_by, plan.top_n, plan.topic) == ("rank", "category", top_n, "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Combien de fiches n'ont pas été publiées par le DWP ?", "How many records were not published by DWP?"],
+)
+def test_a_negation_before_a_participle_and_the_body(uk, question):
+    plan, figures = _run(uk, question)
+    assert plan.exclude == {"body": ["DWP"]} and figures["count"] == 130
+
+
+def test_a_kind_with_an_adjective(uk):
+    plan, figures = _run(uk, "What proportion of the records were published by local councils?")
+    assert plan.kinds == {"body": "local councils"} and not plan.topic and figures["share"]["numerator"] == 10
+
+
+def test_the_welsh_government_in_french(uk):
+    plan, figures = _run(uk, "Est-ce que le gouvernement gallois a publié des fiches ?")
+    assert plan.filters == {"body": ["Welsh Government"]} and figures["exists"] is True
+
+
+@pytest.mark.parametrize("question", ["What do DWP's algorithmic tools cost to run each year?", "How much did HMRC spend on AI?"])
+def test_running_costs_are_refused(uk, question):
+    assert _run(uk, question)[0].intent == "out_of_scope"

@@ -17,6 +17,7 @@ from assistant.understand.words import (
     MORE_OR_FEWER,
     NARROWING,
     SAME_FOR,
+    TOP_N,
     WHICH_ONE_AGAIN,
     WHICH_ONES,
 )
@@ -84,7 +85,8 @@ def merge(previous: Plan, plan: Plan, norm: str, networks: dict[str, str] | None
         # "Which agencies have more than 100? — and which of those have the most PII ones?": those agencies
         # "Which department built the most in-house? — and which one bought the most from vendors?": departments again
         group_by=previous.group_by if (narrowing or WHICH_ONE_AGAIN.match(norm)) and previous.group_by and previous.intent in ("rank", "breakdown") else plan.group_by or previous.group_by,
-        top_n=plan.top_n or previous.top_n,
+        # "Which body has the most chatbots? — and the most automation projects?": one body again (ties kept)
+        top_n=previous.top_n if intent == previous.intent == "rank" and plan.top_n == 5 and not TOP_N.search(norm) else plan.top_n or previous.top_n,
         dates_said={k: v for k, v in {**previous.dates_said, **plan.dates_said}.items() if k in filters},
         follow_up=True,
     )

@@ -51,6 +51,9 @@ def top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
     return 1 if singular or SINGULAR.search(norm) else 5
 
 
+_NAME_GOES_ON = re.compile(r"\s+(?:of|for|de|du|des|d)\b")  # "Ministry *of* Health", « ministère *de* la Santé »
+
+
 def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = None) -> str:
     # "Rank the top 3 bodies by records published since …": the groups named after "top N" are ranked
     named = [*(own_words or {}).items(), *GROUP_WORDS.items()]
@@ -80,14 +83,12 @@ def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = No
     several = [f for f, values in plan.filters.items() if len(values) >= 2 and f in GROUP_WORDS]
     if several and plan.intent == "rank":  # « Lequel en a le plus entre le DOE et l'USDA ? », "Between HMRC, HMT and the Cabinet Office, who has published the most?"
         return several[0]
-    # A field's word anywhere: not the field one value of the question pins ("what's the Ministry of
-    # Health mostly doing": "Ministry" names the value, the groups are something else)
+    # A field's word anywhere, unless it heads the name of the one value the question pins ("what's
+    # the Ministry of Health mostly doing": "Ministry" names the value, the groups are something else;
+    # "Is DHS the agency with the most?" asks agencies)
     pinned = {f for f, values in plan.filters.items() if len(values) == 1} if plan.intent == "rank" else set()
-    for field, words in (own_words or {}).items():
-        if field not in pinned and words.search(norm):
-            return field
-    for field in ("body", "portfolio", "category", "status"):
-        if field not in pinned and GROUP_WORDS[field].search(norm):
+    for field, words in [*(own_words or {}).items(), *((f, GROUP_WORDS[f]) for f in ("body", "portfolio", "category", "status"))]:
+        if (said := words.search(norm)) and not (field in pinned and _NAME_GOES_ON.match(norm, said.end())):
             return field
     fallback = "body" if plan.intent == "rank" else "category"
     if len(plan.filters.get(fallback, [])) == 1:  # "What does the SAAQ mainly use AI for?": its categories, not the SAAQ itself

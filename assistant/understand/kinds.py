@@ -26,6 +26,7 @@ from assistant.understand.word_lists import load
 # The words that ask about one group or several (« quel cégep », "which universities", « parmi les cégeps »).
 _WORDS = load(Path(__file__).with_name("body_words.toml"))  # the words: data, per language
 _ASKING = f"(?:{_WORDS.source('asking')})"
+_ADJECTIVE = f"(?:{_WORDS.source('organisation_adjective')})"  # "local councils"
 _AMONG = _WORDS.pattern("among_kind")  # "among universities", « parmi les cégeps »
 
 
@@ -120,8 +121,8 @@ class Kinds:
         if found is not None:
             return found
         # "which councils", "how many councils", "records from councils", "published by councils"
-        for m in re.finditer(rf"\b(?:{_ASKING}|how many|combien de|combien d|(?P<by>from|by|at|among|in|of|than) (?P<one>a |an |any )?(?:the )?)\s*(?:(?:\d+|deux|trois|two|three)\s+)?([a-z]+)\b", folded):
-            said = m.group(3)
+        for m in re.finditer(rf"\b(?:{_ASKING}|how many|combien de|combien d|(?P<by>from|by|at|among|in|of|than) (?P<one>a |an |any )?(?:the )?)\s*(?:(?:\d+|deux|trois|two|three)\s+)?(?:(?P<adj>{_ADJECTIVE})\s+)?(?P<word>[a-z]+)\b", folded):
+            said = m.group("word")
             if m.group("by") and (said == _singular(said) and not m.group("one") or _singular(said) not in self._tails):
                 continue  # after "from", "by": only an organisation noun in the plural ("from councils"), or "from a council"
             if m.group().startswith(("how many", "combien")) and _singular(said) not in self._tails:
@@ -129,7 +130,8 @@ class Kinds:
             plural = said not in self._heads and said not in self._tails  # "which council": one; "which councils": several
             values = self.values(_singular(said) if plural else said)
             if values:
-                return Kind(question[m.start(3) : m.end(3)], "body", values, m.start(3), m.end(3), plural)
+                start = m.start("adj") if m.group("adj") else m.start("word")  # "local councils": the adjective is the kind's too
+                return Kind(question[start : m.end("word")], "body", values, start, m.end("word"), plural)
         return None
 
     def words(self) -> set[str]:

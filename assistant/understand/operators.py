@@ -46,7 +46,7 @@ _HAVING = [
     (re.compile(rf"\b(?:moins de|moins que|fewer than|less than|under|below) {_NUMBER}\b"), "<"),
     (re.compile(rf"\b(?:au plus|at most|no more than|maximum) {_NUMBER}\b"), "<="),
     (re.compile(rf"\b(?:n ont qu|n a qu|only|seulement|exactement|exactly|just) (?:une?|one|{_NUMBER}) (?:seule?s? |single )?{_ITEMS}"), "=="),
-    (re.compile(rf"\b(?:avec|with|ayant|having) (?:une?|one|a) (?:seule?|single) {_ITEMS}"), "=="),  # « avec un seul projet »
+    (re.compile(rf"\b(?:avec|with|ayant|having|ont|a|comptent|compte|have|has) (?:une?|one|a) (?:seule?|single) (?:[\w-]+ )?{_ITEMS}"), "=="),  # « avec un seul projet », « comptent une seule initiative »
     (re.compile(rf"\b(?:aucune?|no|not a single|pas d|pas de|zero) (?:[\w-]+ ){{0,2}}?{_ITEMS}"), "none"),
     # "Which portfolios have nothing live yet?", « n'ont rien en production »: groups with none
     (re.compile(r"\b(?:(?:have|has|had) nothing|(?:n ont|n a|ont) rien|(?:have|has) none)\b"), "none"),
@@ -273,12 +273,13 @@ def claim(question: str, language: str) -> Claim | None:
     if re.search(r"\b(?:aucune?|rien|nothing|none|no)\b", folded) and not re.search(r"\d", folded):
         return Claim("==", 0, "")
     # a year (« en 2025 », "in 2024") is a date, never a stated count
-    m = re.search(r"\b(?:(moins de|moins que|fewer than|less than|under|below)|(plus de|plus que|more than|over|above)|"
-                  r"(au moins|at least)|(exactement|exactly|only|seulement|qu une seule|qu un seul|pile))? ?"
-                  rf"(?!(?:19|20)\d\d\b(?!\s+(?:\w+\s+)?{_ITEMS})){_NUMBER}\b(?! ?%)", folded)  # fmt: skip
-    # "twenty projects": a number word stated as a count (not « un projet », "one of")
-    worded = m is not None and number(m.group(5) or "") not in (None, 0.0, 1.0) and re.match(rf"\s+(?:\w+\s+)?{_ITEMS}", folded[m.end() :])
-    if m and number(m.group(5)) is not None and (m.group(5).isdigit() or any(m.group(i) for i in range(1, 5)) or worded):
+    said_numbers = re.finditer(r"\b(?:(moins de|moins que|fewer than|less than|under|below)|(plus de|plus que|more than|over|above)|"
+                               r"(au moins|at least)|(exactement|exactly|only|seulement|qu une seule|qu un seul|pile))? ?"
+                               rf"(?!(?:19|20)\d\d\b(?!\s+(?:\w+\s+)?{_ITEMS})){_NUMBER}\b(?! ?%)", folded)  # fmt: skip
+    # "twenty projects": a number word stated as a count (not « un projet », "one of", « Un collègue … »)
+    m = next((n for n in said_numbers if number(n.group(5)) is not None and (n.group(5).isdigit() or any(n.group(i) for i in range(1, 5)) or (
+        number(n.group(5)) not in (0.0, 1.0) and re.match(rf"\s+(?:\w+\s+)?{_ITEMS}", folded[n.end() :])))), None)  # fmt: skip
+    if m:
         op = "<" if m.group(1) else ">" if m.group(2) else ">=" if m.group(3) else "=="
         return Claim("~" if approx and op == "==" else op, number(m.group(5)) or 0.0, "")
     if re.search(r"\b(?:only one|just one|une seule|un seul|qu une|qu un)\b", folded):
