@@ -273,3 +273,11 @@ def test_the_welsh_government_in_french(uk):
 @pytest.mark.parametrize("question", ["What do DWP's algorithmic tools cost to run each year?", "How much did HMRC spend on AI?"])
 def test_running_costs_are_refused(uk, question):
     assert _run(uk, question)[0].intent == "out_of_scope"
+
+
+def test_rephrasings_are_in_the_registers_words_and_fields(qc, uk):
+    plan = uk("How many blorfs?", [])
+    assert plan.suggestions == ["How many records are there in all?", "Which publishing bodies have the most records?"]  # no status, no category
+    plan = qc("Combien de blorfs ?", [])
+    assert plan.suggestions == ["Combien d'initiatives en tout ?", "Quels organismes publics ont le plus d'initiatives ?",
+                                "Répartition des initiatives par catégorie"]  # fmt: skip

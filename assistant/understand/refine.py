@@ -315,19 +315,6 @@ _NAME_SMALL = frozenset(_WORDS.words("name_small"))  # a name holds them between
 _QUESTION_WORDS = frozenset(_WORDS.words("question_opening"))  # capitalised, yet no name's
 
 
-SUGGESTIONS = {
-    "fr": ("Combien d'initiatives sont en production ?", "Répartition des initiatives par catégorie",
-           "Quels organismes ont le plus d'initiatives ?"),
-    "en": ("How many initiatives are in production?", "Breakdown of initiatives by category",
-           "Which public bodies have the most initiatives?"),
-}  # fmt: skip
-
-
-def suggestions(language: str) -> list[str]:
-    """Questions the register answers, offered when a question was not understood."""
-    return list(SUGGESTIONS["fr" if language == "fr" else "en"])
-
-
 def not_understood(language: str, words: list[str], offered: list[str]) -> str:
     """The sentence an answer ends with when words of the question were set aside."""
     if language == "fr":

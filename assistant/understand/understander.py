@@ -65,10 +65,11 @@ from assistant.understand.readings import fold as _fold
 from assistant.understand.readings import own_statuses as _own_statuses
 from assistant.understand.readings import soften as _soften
 from assistant.understand.recase import read_again
-from assistant.understand.refine import body_name, not_understood, refine, suggestions
+from assistant.understand.refine import body_name, not_understood, refine
 from assistant.understand.register_words import item_words, no_status_field, own_word_patterns
 from assistant.understand.row_references import asks_about_one, name_overlap, named_row, row_number
 from assistant.understand.spelling import Speller, operator_words
+from assistant.understand.suggest import rephrasings
 from assistant.understand.typed_fields import Identifiers, flags_grouped, flags_negated
 from assistant.understand.words import (
     ASKS_GROUPS,
@@ -355,7 +356,7 @@ class Understander:
             if plan.intent in ("count", "list", "exists", "share"):
                 # « Combien de blorfs ? »: nothing of the question but words the register does
                 # not know; a figure of the whole register would answer another question.
-                plan.intent, plan.suggestions = "search", suggestions(plan.language)
+                plan.intent, plan.suggestions = "search", rephrasings(plan)
             elif plan.groups_asked and not plan.having and not COUNT.search(norm):
                 # "Which institutions run AI labs?": the groups of what only meaning can find
                 plan.intent, plan.group_by, plan.groups_asked = "search", None, False
