@@ -42,7 +42,7 @@ from assistant.register.draft_guess import (
     read_columns,
 )
 from assistant.register.draft_money import number_lines
-from assistant.register.draft_names import _Value, group_values, header_names
+from assistant.register.draft_names import _Value, explained_heads, group_values, header_names
 from assistant.register.draft_words import (
     GENERIC_ROLE,
     field_names_line,
@@ -148,6 +148,7 @@ class _Writer:
         self.keys: set[str] = set(RESERVED)
         self.names: set[str] = set()
         self.claimed: set[str] = set()  # label texts and aliases written so far: a word names one value
+        self._heads: dict[str, str] = {}  # the values of the column being written, by their short names
         self.item_word = ""  # what one row is ("system"): "ai system primary users" is also "primary users"
 
     def write(
@@ -265,10 +266,13 @@ class _Writer:
         return (["", "[labels]                 # unknown_/blank_<role>: what a new or blank label becomes", *policy] if policy else []) + lines  # fmt: skip
 
     def _value_keys(self, values: list[_Value]) -> list[str]:
+        """The values' keys; each value's short name, when the column's values explain themselves
+        (`explained_heads`), is kept for `_texts`."""
         keys: list[str] = []
+        self._heads = explained_heads([v.text for v in values])
         for v in values:
             pair = halves(v.text, self.language)  # "Vendor / Fournisseur": the file language's half
-            key = slug(pair[0] if pair else v.text) or "value"
+            key = slug(pair[0] if pair else self._heads.get(v.text) or v.text) or "value"
             while key in keys:
                 key = f"{key}_{len(keys) + 1}"
             keys.append(key)
@@ -285,6 +289,9 @@ class _Writer:
         if not other and (pair := halves(own, self.language)):  # a bilingual cell "Pilot / Projet pilote"
             spellings.insert(0, own)
             own, other = pair
+        elif not other and (head := self._heads.get(own, "")):  # "Pilot – The use case has been deployed…": "Pilot"
+            spellings.insert(0, own)
+            own = head
         lines = [f"{self.language} = {_q(own)}"]
         if other:
             lines.append(f"{self.other} = {_q(other)}")

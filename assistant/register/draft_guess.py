@@ -253,6 +253,10 @@ def file_language(columns: list[Column], detect) -> str:
 # --- roles --------------------------------------------------------------------------------
 
 
+_CODE_ID = re.compile(r"^[A-Za-z]{1,10}[-_ ]?\d[\w-]*$")  # "DOI-0270", "HHS-042", "2526-CRA-ARC-001" aside
+_SAYS_NAME = re.compile(r"\b(?:name|nom|title|titre|intitul\w*)\b", re.I)
+
+
 def guess_roles(columns: list[Column], language: str, rows: int) -> dict[str, Column]:
     """Role -> column: name, portfolio/body, category, status, benefits (see each rule)."""
     free = [
@@ -273,6 +277,8 @@ def guess_roles(columns: list[Column], language: str, rows: int) -> dict[str, Co
         names,
         key=lambda c: (
             bool(HINTS["name"].search(c.words)) and not c.question,
+            not _looks(c, _CODE_ID),  # "DOI-0270": an official id, not what a row is called
+            bool(_SAYS_NAME.search(c.words)),  # "Use Case Name" rather than "Use Case ID"
             -c.blanks,
             -c.mean_length,
         ),
@@ -438,13 +444,21 @@ def _dates(c: Column) -> int:
     return int(pd.to_datetime(cells, errors="coerce", format="mixed").notna().sum())
 
 
+_OPTION = re.compile(r"^\(?[a-h]\)\s*")  # "a) No", "(b) Yes": a form's lettered option
+
+
 def _yes_no(cell: str) -> tuple[str, str] | None:
-    """("yes"/"no", the spelling as written) when the cell is or starts with a yes/no word."""
+    """("yes"/"no", the spelling as written) when the cell is or starts with a yes/no word, after
+    a form's option letter ("a) No")."""
     text = normalise(cell).strip(" .")
+    letter = len(m.group()) if (m := _OPTION.match(text)) else 0
+    text = text[letter:]
     for value, spellings in (("yes", DEFAULT_YES), ("no", DEFAULT_NO)):
         for s in spellings:
             if text == s or (text.startswith(s) and not text[len(s)].isalnum()):
-                return value, cell.strip()[: len(s)]
+                return value, cell.strip()[: letter + len(s)]
+    if text.startswith(("not ", "non ")) and len(text.split()) <= 3:  # "c) Not high-impact": the header's no
+        return "no", cell.strip()[: letter + 3]
     return None
 
 

@@ -37,6 +37,8 @@ def header_names(header: str) -> list[str]:
     if len(text.split()) <= 1:  # "Other (Use Case Topic Area)": the parenthesis says what it is
         text = " ".join(re.sub(r"[()]", " ", header).split()).strip(" ?:.*")
     names: list[str] = []
+    if re.fullmatch(r"[^/]{2,30}(?:/[^/]{2,30}){1,2}", text) and text.isascii():
+        names += [p.strip() for p in text.split("/")]  # "Bureau/Component": either word, the first one first (not "Developed by/Développé par")
     if len(text.split()) <= 6 and not header.rstrip().endswith("?"):
         names.append(text)
     else:
@@ -121,3 +123,27 @@ def group_values(cells: list[str], others: list[str] | None = None) -> list[_Val
         translation = partners[loose].most_common(1)[0][0] if loose in partners else ""
         values.append(_Value(text, sum(spellings.values()), variants, translation))
     return sorted(values, key=lambda v: (-v.count, v.text.lower()))
+
+
+_EXPLAINED = re.compile(r"^(?:\(?[a-h]\)\s*)?(?P<head>[^–—:]{2,40}?)\s+[–—-]\s+(?P<tail>\S+(?:\s+\S+){3,}.*)$")
+_LETTERED = re.compile(r"^\(?[a-h]\)\s*(?P<head>.+)$")
+
+
+def explained_heads(texts: list[str]) -> dict[str, str]:
+    """Each value's `explained_head`, when every value of the column has one and no two share it
+    ("Yes – by the CAIO", "Yes – by another office": both "Yes", so neither is cut)."""
+    heads = {t: explained_head(t) for t in texts}
+    named = [normalise(h) for h in heads.values()]
+    return heads if all(named) and len(set(named)) == len(named) else {}
+
+
+def explained_head(text: str) -> str:
+    """The label a value names when it goes on to explain itself ("Pilot – The use case has been
+    deployed in a limited test…": "Pilot") or opens on a form's option letter ("c) Not
+    high-impact": "Not high-impact"); "" when it does neither. The value as written stays one of
+    the label's spellings, so every cell still finds it."""
+    if m := _EXPLAINED.match(text.strip()):
+        return m["head"].strip()
+    if m := _LETTERED.match(text.strip()):
+        return m["head"].strip()
+    return ""
