@@ -4,7 +4,8 @@ headers, stages that explain themselves ("Pilot – The use case has been deploy
 test…"), a form's lettered options ("a) No", "c) Not high-impact") and a date "when the use case
 became operational". Before: the id was taken as the name, the stages' keys were their whole
 explanations, "a) No" was a label, "How many are high-impact?" counted every row (247 of 247),
-"Which bureau has the most?" searched a topic "bureau"."""
+"Which bureau has the most?" searched a topic "bureau", "the Park Service" (NPS) and "an
+authorization to operate" (ATO) were topics, a bureau the file lacks was searched."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ STAGES = {
 }
 HEADER = ["Use Case ID", "Use Case Name", "Bureau/Component", "Should this AI use case be withheld from public reporting?",
           "Stage of Development", "Is the AI use case high-impact?", "What problem is the AI intended to solve?",
-          "Date when AI use case became operational or the pilot’s start date"]  # fmt: skip
+          "Date when AI use case became operational or the pilot’s start date",
+          "Does this AI use case have an associated Authorization to Operate (ATO)?"]  # fmt: skip
 BUREAUS = ["USGS", "USGS", "USGS", "NPS", "NPS", "BLM", "FWS", "BSEE"]
 
 
@@ -35,13 +37,13 @@ def form(tmp_path_factory):
     path = folder / "inventory.csv"
     with path.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["SECTION 1: Use Case Identifiers", "", "", "", "SECTION 2: Summary", "", "", ""])
+        w.writerow(["SECTION 1: Use Case Identifiers", "", "", "", "SECTION 2: Summary", "", "", "", "SECTION 3"])
         w.writerow(HEADER)
         for i in range(40):
             stage = list(STAGES.values())[i % 4]
             w.writerow([f"DOI-{300 - i:04d}", f"Tool number {i} for {['walrus', 'flood', 'pipeline', 'habitat'][i % 4]} monitoring",
                         BUREAUS[i % 8], "a) No", stage, "c) Not high-impact", f"Problem {i} of field work and records",
-                        f"{1 + i % 12}/15/{2022 + i % 3}"])  # fmt: skip
+                        f"{1 + i % 12}/15/{2022 + i % 3}", "TRUE" if i % 5 == 0 else "FALSE"])  # fmt: skip
     text = draft_mapping(path, folder / "m.toml").text
     (folder / "m.toml").write_text(text, encoding="utf-8")
     return text, load_register(path, folder / "m.toml")
@@ -89,3 +91,24 @@ def test_values_sharing_their_first_words_are_not_cut():
     assert explained_heads(["Yes – by the CAIO of the agency", "Yes – by another appropriate office of the agency"]) == {}
     assert explained_heads(["Pilot – The use case has been deployed in a test", "Retired – The use case is no longer used"]) == {
         "Pilot – The use case has been deployed in a test": "Pilot", "Retired – The use case is no longer used": "Retired"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "filters", "count"),
+    [
+        ("how many use cases from the park service", {"body": ["NPS"]}, 10),
+        ("How many use cases does the Geological Survey have?", {"body": ["USGS"]}, 15),
+        ("how many use cases have an authorization to operate", {"ato": ["yes"]}, 8),
+        ("What percentage of USGS use cases are pilots?", {"body": ["USGS"]}, 5),
+    ],
+)
+def test_known_bureaus_by_their_names_and_a_header_acronym_spelled_out(form, question, filters, count):
+    plan, figures = _ask(form[1], question)
+    assert plan.filters == filters and not plan.topic and figures["count"] == count
+
+
+def test_a_known_bureau_the_file_lacks_is_answered_none(form):
+    text, register = form
+    assert 'words = "words/us_federal.toml"' in text
+    plan, figures = _ask(register, "Does the Bureau of Indian Education have any AI use case?")
+    assert plan.intent == "exists" and figures["exists"] is False

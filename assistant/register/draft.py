@@ -280,7 +280,8 @@ class _Writer:
 
     def _value_words(self, keys: list[str], values: list[_Value], within: str = "field") -> dict[str, tuple[str, ...]]:
         """key -> everyday words of the values (draft_everyday.py), in both languages."""
-        texts = [(k, (v.text, v.translation or translate(v.text, self.language)[0]), v.count) for k, v in zip(keys, values, strict=True)]
+        shown = [self._heads.get(v.text) or v.text for v in values]  # "Pilot", not its explanation ("… deployed in a limited test")
+        texts = [(k, (t, v.translation or translate(t, self.language)[0]), v.count) for k, t, v in zip(keys, shown, values, strict=True)]
         return {k: (*en, *fr) for k, (en, fr) in value_words(texts, within).items()}
 
     def _texts(self, v: _Value, words: tuple[str, ...] = ()) -> list[str]:

@@ -114,26 +114,36 @@ def other_names(value: str, common=lambda word: False) -> list[str]:
 _COUNTRY = re.compile(r"^(?P<x>.+?),?\s+(?:of\s+|du\s+)?Canada$")
 
 
-@lru_cache(maxsize=1)
-def _known() -> dict[str, list[str]]:
-    """Folded name -> the body's other names: its name in the other language, then its acronyms."""
-    with (Path(__file__).parent / "mappings/words/known_bodies.toml").open("rb") as f:
-        bodies = tomllib.load(f)["body"]
+# Known public bodies, by file: the words file a drafted mapping names when its bodies are found there.
+_KNOWN_FILES = {"known_bodies.toml": "words/canada_federal.toml", "known_bodies_us.toml": "words/us_federal.toml"}
+
+
+@lru_cache(maxsize=4)
+def _known(file: str = "") -> dict[str, list[str]]:
+    """Folded name or acronym -> the body's other names: its name in the other language, its
+    other names, then its acronyms (every file, or the one named)."""
     out: dict[str, list[str]] = {}
-    for b in bodies:
-        out[key(b["en"])] = [b["fr"], *b["acronyms"]]
-        out[key(b["fr"])] = [b["en"], *b["acronyms"]]
+    for name in [file] if file else _KNOWN_FILES:
+        with (Path(__file__).parent / "mappings/words" / name).open("rb") as f:
+            bodies = tomllib.load(f)["body"]
+        for b in bodies:
+            also, acronyms = list(b.get("also", [])), list(b["acronyms"])
+            out[key(b["en"])] = [b["fr"], *also, *acronyms]
+            out[key(b["fr"])] = [b["en"], *also, *acronyms]
+            for a in acronyms:  # a cell written "NPS": the bureau's names ("National Park Service", "Park Service")
+                out.setdefault(key(a), [b["en"], b["fr"], *also, *(x for x in acronyms if x != a)])
     return out
 
 
 def known_bodies_line(column: Column | None) -> list[str]:
-    """The drafted `words` line when the body column's values are Government of Canada
-    institutions (three or more found in known_bodies.toml): every known institution is then a
-    body a question may name, present or not."""
-    known = {key(v) for v in (column.counts if column is not None else ())} & set(_known())
-    if len(known) < 3:
+    """The drafted `words` line when the body column's values are known public bodies (three or
+    more found in one file of known bodies): every body known there is then a body a question
+    may name, present or not."""
+    values = {key(v) for v in (column.counts if column is not None else ())}
+    found = max(((len(values & set(_known(f))), f) for f in _KNOWN_FILES), default=(0, ""))
+    if found[0] < 3:
         return []
-    return [f'words = "words/canada_federal.toml"   # {len(known)} bodies are known federal institutions: the others known are asked about too ("no system from …")']
+    return [f'words = "{_KNOWN_FILES[found[1]]}"   # {found[0]} bodies are known ({found[1]}): the others known there are asked about too ("none from …")']
 
 
 def known_names(value: str) -> list[str]:

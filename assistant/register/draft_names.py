@@ -33,6 +33,7 @@ def header_names(header: str) -> list[str]:
     that is maintained…?" -> "involve personally identifiable information", "personally identifiable
     information")."""
     acronyms = re.findall(r"\(([A-Z][A-Z0-9&]{1,9}s?)\)", header)
+    spelled = [w for a in acronyms if (w := _spelled_out(header, a))]  # "Authorization to Operate (ATO)"
     text = " ".join(re.sub(r"\([^)]*\)", " ", header).split()).strip(" ?:.*")
     if len(text.split()) <= 1:  # "Other (Use Case Topic Area)": the parenthesis says what it is
         text = " ".join(re.sub(r"[()]", " ", header).split()).strip(" ?:.*")
@@ -63,7 +64,20 @@ def header_names(header: str) -> list[str]:
         " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in n.split())
         for n in names
     ]
-    return list(dict.fromkeys(n.strip(" -'") for n in (*acronyms, *names) if n.strip(" -'")))
+    spelled = [" ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in n.split()) for n in spelled]
+    return list(dict.fromkeys(n.strip(" -'") for n in (*acronyms, *names, *spelled) if n.strip(" -'")))
+
+
+def _spelled_out(header: str, acronym: str) -> str:
+    """The words before "(ATO)" whose initials spell it ("Authorization to Operate"), or ""."""
+    before = header[: header.find(f"({acronym})")].split()
+    letters = acronym.rstrip("s").lower()
+    for n in range(len(letters), min(len(before), 2 * len(letters)) + 1):  # small words may not count ("of")
+        words = before[-n:]
+        initials = "".join(w[0].lower() for w in words if w[:1].isalpha())
+        if initials == letters or "".join(w[0].lower() for w in words if len(w) > 2) == letters:
+            return " ".join(words)
+    return ""
 
 
 _STOP = {

@@ -117,7 +117,8 @@ def _known_bodies(path: Path, bad: Callable[[str], Exception]) -> list[list[str]
     English name first: real bodies a question may name though the register holds no row of them."""
     try:
         tables = tomllib.loads(path.read_text(encoding="utf-8"))["body"]
-        return [list(dict.fromkeys([b["en"], b["fr"], *_without_country(b["en"], b["fr"]), *b.get("acronyms", [])])) for b in tables]
+        return [list(dict.fromkeys([b["en"], b["fr"], *_without_country(b["en"], b["fr"]), *b.get("also", []), *b.get("acronyms", [])]))
+                for b in tables]  # fmt: skip
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise bad(f"bodies_from: {path} is not a readable list of [[body]] tables with en and fr ({exc}). Fix: check the path.") from None
 

@@ -46,7 +46,7 @@ _HAVING = [
     (re.compile(rf"\b(?:moins de|moins que|fewer than|less than|under|below) {_NUMBER}\b"), "<"),
     (re.compile(rf"\b(?:au plus|at most|no more than|maximum) {_NUMBER}\b"), "<="),
     (re.compile(rf"\b(?:n ont qu|n a qu|only|seulement|exactement|exactly|just) (?:une?|one|{_NUMBER}) (?:seule?s? |single )?{_ITEMS}"), "=="),
-    (re.compile(rf"\b(?:avec|with|ayant|having|ont|a|comptent|compte|have|has) (?:une?|one|a) (?:seule?|single) (?:[\w-]+ )?{_ITEMS}"), "=="),  # « avec un seul projet », « comptent une seule initiative »
+    (re.compile(rf"\b(?:avec|with|ayant|having|ont|a|comptent|compte|have|has) (?:only |just |qu )?(?:une?|one|a) (?:seule?|single) (?:[\w-]+ )?{_ITEMS}"), "=="),  # « avec un seul projet », « comptent une seule initiative »
     (re.compile(rf"\b(?:aucune?|no|not a single|pas d|pas de|zero) (?:[\w-]+ ){{0,2}}?{_ITEMS}"), "none"),
     # "Which portfolios have nothing live yet?", « n'ont rien en production »: groups with none
     (re.compile(r"\b(?:(?:have|has|had) nothing|(?:n ont|n a|ont) rien|(?:have|has) none)\b"), "none"),
