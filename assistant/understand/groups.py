@@ -31,7 +31,13 @@ def rank_position(question: str) -> tuple[int, str] | None:
     return None
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10}
+# Numbers said in words (operator_words.toml: data, per language), those a ranking's size is said
+# in ("which two bodies", « les cinq organismes »).
+_NUMBER_WORDS = load(Path(__file__).with_name("operator_words.toml"))
+_SIZES = (("number_two", 2), ("number_three", 3), ("number_four", 4), ("number_five", 5), ("number_six", 6), ("number_ten", 10))
+_NUMBERS = {word: n for name, n in _SIZES for word in _NUMBER_WORDS.words(name)}
+# A count of groups asked before their noun ("which 3 bureaus", "which two agencies"): digits, or two to five in words.
+_HOW_MANY = "|".join([r"\d+", *(re.escape(w) for name, _ in _SIZES[:4] for w in _NUMBER_WORDS.words(name))])
 
 
 def top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
@@ -70,13 +76,13 @@ def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = No
         if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(?!(?:un|une|a|an|des)\s)(\w+\s+)?(?:{words.pattern})", norm):
             return field  # not « développés par un fournisseur »: a value, not a grouping
     for field, words in (own_words or {}).items():  # "In the agency X, which 3 bureaus …"
-        if re.search(rf"\b(which|what|quels?|quelles?|top|les)\s+((?:\d+|two|three|four|five|deux|trois|quatre|cinq)\s+)?(?:{words.pattern})", norm):
+        if re.search(rf"\b(which|what|quels?|quelles?|top|les)\s+((?:{_HOW_MANY})\s+)?(?:{words.pattern})", norm):
             return field
     for field in ("category", "status", "portfolio", "body"):
         if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
             return field
     for field in ("body", "portfolio", "category", "status"):  # "Which organisation has *published* the most": bodies
-        if re.search(rf"\b(which|what|quels?|quelles?)\s+((?:\d+|two|three|four|five|deux|trois|quatre|cinq)\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
+        if re.search(rf"\b(which|what|quels?|quelles?)\s+((?:{_HOW_MANY})\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
             return field
     if re.match(r"(?:who|qui)\b", norm):  # "who publishes the most records?": a body (not the date field its verb names)
         return "body"
