@@ -92,14 +92,17 @@ def test_a_body_word_is_read_as_typed_its_accents_optional():
     assert refine.body_name("Y a-t-il des projets à la Sûreté du Québec ?") == "Sûreté du Québec"
 
 
-def test_groups_read_the_number_words_from_the_operator_words():
-    """groups.py's numbers (a ranking's size said in words) are operator_words.toml's lists."""
-    for name, value in (("number_two", 2), ("number_three", 3), ("number_five", 5), ("number_six", 6), ("number_ten", 10)):
-        assert {w: groups._NUMBERS[w] for w in OPERATOR_WORDS.words(name)} == dict.fromkeys(OPERATOR_WORDS.words(name), value)
+def test_groups_read_the_size_words_from_the_rank_positions():
+    """groups.py's numbers (how many groups a ranking shows, said in words) are rank_positions.toml's
+    own lists, not the operators' numbers (« une dizaine » is a rough count, no ranking's size)."""
+    places = load(UNDERSTAND / "rank_positions.toml")
+    for name, value in (("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("ten", 10)):
+        assert {w: groups._NUMBERS[w] for w in places.words(f"size_{name}")} == dict.fromkeys(places.words(f"size_{name}"), value)
     assert set(groups._NUMBERS) == {"two", "three", "four", "five", "six", "ten", "deux", "trois", "quatre", "cinq", "dix"}
     assert groups.top_n("which two bodies have the most projects") == 2
     assert groups.top_n("quels trois organismes ont le plus de projets") == 3
     assert groups.top_n("which bodies have the most projects") == 5
+    assert groups.top_n("quels dizaine organismes") == 5
 
 
 def test_a_word_added_to_a_copy_of_the_file_is_read(tmp_path):

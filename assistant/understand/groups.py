@@ -31,13 +31,11 @@ def rank_position(question: str) -> tuple[int, str] | None:
     return None
 
 
-# Numbers said in words (operator_words.toml: data, per language), those a ranking's size is said
-# in ("which two bodies", « les cinq organismes »).
-_NUMBER_WORDS = load(Path(__file__).with_name("operator_words.toml"))
-_SIZES = (("number_two", 2), ("number_three", 3), ("number_four", 4), ("number_five", 5), ("number_six", 6), ("number_ten", 10))
-_NUMBERS = {word: n for name, n in _SIZES for word in _NUMBER_WORDS.words(name)}
+# How many groups a ranking shows, said in words (rank_positions.toml: "which two bodies").
+_SIZES = ((2, "two"), (3, "three"), (4, "four"), (5, "five"), (6, "six"), (10, "ten"))
+_NUMBERS = {word: n for n, name in _SIZES for word in _PLACES.words(f"size_{name}")}
 # A count of groups asked before their noun ("which 3 bureaus", "which two agencies"): digits, or two to five in words.
-_HOW_MANY = "|".join([r"\d+", *(re.escape(w) for name, _ in _SIZES[:4] for w in _NUMBER_WORDS.words(name))])
+_HOW_MANY = "|".join([r"\d+", *(re.escape(w) for w, n in _NUMBERS.items() if n <= 5)])
 
 
 def top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
