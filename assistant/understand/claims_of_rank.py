@@ -23,10 +23,9 @@ _WORDS = load(Path(__file__).with_name("operator_words.toml"))  # the words: dat
 _POSITION_NAMES = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _POSITION = {word: rank for rank, name in enumerate(_POSITION_NAMES, 2) for word in _WORDS.words(name)}
 _RANKED = re.compile(rf"{_WORDS.source('ranked')}|\b(?:{'|'.join(sorted(_POSITION, key=len, reverse=True))})\b")
-_MORE_THAN = re.compile(r"\b(?:plus (?:de (?:\w+ ){1,10}|d (?:\w+ ){1,10})?qu?e?|more (?:\w+ ){0,10}than|davantage (?:de (?:\w+ ){1,10}|d (?:\w+ ){1,10})?qu?e?)\b")
-_FEWER_THAN = re.compile(
-    r"\b(?:moins (?:de (?:\w+ ){1,10}|d (?:\w+ ){1,10})?qu?e?|(?:fewer|less) (?:\w+ ){0,10}than)\b"
-)
+# "X has more projects than Y", « le CHUM a moins de projets que le CIUSSS »: an order claimed
+_MORE_THAN = _WORDS.pattern("more_than_said")
+_FEWER_THAN = _WORDS.pattern("fewer_than_said")
 
 
 # "more use cases than any other agency", « plus de projets que tout autre organisme », « que les autres »
@@ -58,8 +57,8 @@ def _claims(question: str, language: str) -> bool:
 
 _YES_NO = _WORDS.pattern("yes_no")
 # A question word anywhere: the question asks, it claims nothing ("So HHS has the most?" claims).
-_HAS_THE_MOST = re.compile(r"\b(?:has|have|is|are|a|ont|est|sont|compte|comptent|leads|dominates)\s+(?:\w+\s+){0,2}?(?:the\s+|le\s+|la\s+)?(?:most|plus|moins|fewest|least|biggest|largest)\b")
-_ASKING_WORD = re.compile(r"\b(?:which|what|who|whose|how|where|when|quel\w*|qui|combien|lequel|laquelle|lesquel\w*|quand|comment|quoi)\b")
+_HAS_THE_MOST = _WORDS.pattern("holds_the_most")
+_ASKING_WORD = _WORDS.pattern("asking_word")
 _GAP_ASKED = _WORDS.pattern("gap_asked")
 
 

@@ -31,7 +31,11 @@ def rank_position(question: str) -> tuple[int, str] | None:
     return None
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10}
+# How many groups a ranking shows, said in words (rank_positions.toml: "which two bodies").
+_SIZES = ((2, "two"), (3, "three"), (4, "four"), (5, "five"), (6, "six"), (10, "ten"))
+_NUMBERS = {word: n for n, name in _SIZES for word in _PLACES.words(f"size_{name}")}
+# A count of groups asked before their noun ("which 3 bureaus", "which two agencies"): digits, or two to five in words.
+_HOW_MANY = "|".join([r"\d+", *(re.escape(w) for w, n in _NUMBERS.items() if n <= 5)])
 
 
 def top_n(norm: str, own_singular: tuple[str, ...] = ()) -> int:
@@ -70,13 +74,13 @@ def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = No
         if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(?!(?:un|une|a|an|des)\s)(\w+\s+)?(?:{words.pattern})", norm):
             return field  # not « développés par un fournisseur »: a value, not a grouping
     for field, words in (own_words or {}).items():  # "In the agency X, which 3 bureaus …"
-        if re.search(rf"\b(which|what|quels?|quelles?|top|les)\s+((?:\d+|two|three|four|five|deux|trois|quatre|cinq)\s+)?(?:{words.pattern})", norm):
+        if re.search(rf"\b(which|what|quels?|quelles?|top|les)\s+((?:{_HOW_MANY})\s+)?(?:{words.pattern})", norm):
             return field
     for field in ("category", "status", "portfolio", "body"):
         if re.search(rf"\b(par|by|per|for each|pour chaque)\s+(\w+\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
             return field
     for field in ("body", "portfolio", "category", "status"):  # "Which organisation has *published* the most": bodies
-        if re.search(rf"\b(which|what|quels?|quelles?)\s+((?:\d+|two|three|four|five|deux|trois|quatre|cinq)\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
+        if re.search(rf"\b(which|what|quels?|quelles?)\s+((?:{_HOW_MANY})\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
             return field
     if re.match(r"(?:who|qui)\b", norm):  # "who publishes the most records?": a body (not the date field its verb names)
         return "body"

@@ -9,6 +9,7 @@ mentions; it only moves values between the plan's fields and sets the new ones (
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -24,17 +25,21 @@ from assistant.understand.words import COMPARE_WORDS, RANK
 
 # Operators that keep the answer a single figure: a claim or a share decides the intent itself.
 _FIGURE_INTENTS = ("count", "list", "search", "exists", "share")
+# The words of this module's rules: data, per language (body_words.toml: the words of a body's
+# name; operator_words.toml: the words of comparisons).
+_WORDS = load(Path(__file__).with_name("body_words.toml"))
+_OPERATOR_WORDS = load(Path(__file__).with_name("operator_words.toml"))
+
+
+def _as_typed(word: str) -> str:
+    """A word of a name as a pattern over the question as typed: its capital kept, each accented
+    letter also matching itself unaccented (« Société », "Societe")."""
+    return "".join(f"[{c}{base}]" if (base := unicodedata.normalize("NFKD", c)[0]) != c else re.escape(c) for c in word)
+
+
 # A leftover name is a public body the register may not hold when it says Québec or starts
 # with a capitalised body word (« la Sûreté du Québec », "the Institut de la statistique").
-_BODY_NAME = re.compile(
-    r"(?i:qu[eé]bec)|\b(?:Minist[eè]re|Ministry|Department|Institut|Institute|Soci[eé]t[eé]|Commission|"
-    r"R[eé]gie|Office|Agence|Agency|Bureau|Conseil|Council|Universit[eé]|University|Hydro|Loto|"
-    r"Centre|Center|C[eé]gep|Coll[eè]ge|College|[ÉE]cole|School|Ville|City|Secr[eé]tariat|Tribunal|"
-    r"Autorit[eé]|Authority|Fondation|Foundation|Corps|Protecteur|Protectrice|Curateur|V[ée]rificat(?:eur|rice)|"
-    r"Commissaire|Commissioner|Directeur|Direction|Biblioth[eè]que|Library|Mus[ée]e|Museum|S[ûu]ret[ée]|"
-    r"H[ôo]pital|Hospital|Service|Administration|Corporation|Board|Fonds|Fund|Police|Constabulary|Council|"
-    r"Borough|Trust|Ombudsman|Government|Gouvernement|D[ée]partement)\b",
-)
+_BODY_NAME = re.compile(rf"(?i:qu[eé]bec)|\b(?:{'|'.join(map(_as_typed, _WORDS.words('body_word')))})\b")
 
 
 def _move(plan: Plan, m: Any, to: dict[str, list[str]], source: dict[str, list[str]]) -> None:
@@ -186,10 +191,13 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
     return plan
 
 
-_WHICH_ONE = re.compile(r"\b(?:which one|which of (?:them|these|those|the \w+)|who|lequel|laquelle|lesquels|lesquelles|qui)\b")
-_COMPARED = re.compile(r"\b(?:than|compared|vs|versus|par rapport|compare\w*)\b")
-_MORE = re.compile(r"\b(?:bigger|larger|higher|greater|more|plus grande?|plus forte|plus elevee?|superieure?)\b")
-_LESS = re.compile(r"\b(?:smaller|lower|less|plus petite?|plus faible|moins grande?|inferieure?)\b")
+# "which one", « lequel »: one of several values named, asked.
+_WHICH_ONE = _OPERATOR_WORDS.pattern("which_of_several")
+# Two shares compared: "than", "versus", « par rapport à »; or a larger or smaller one said before « que ».
+_COMPARED = _OPERATOR_WORDS.pattern("compared")
+_MORE = _OPERATOR_WORDS.pattern("share_more")
+_LESS = _OPERATOR_WORDS.pattern("share_less")
+_THAN = _OPERATOR_WORDS.pattern("than_word")  # « que »; its "than" is _COMPARED's already
 
 
 def _shares_compared(plan: Plan, question: str) -> None:
@@ -197,7 +205,7 @@ def _shares_compared(plan: Plan, question: str) -> None:
     the share's base and its part, compared by their shares (a claim when the order is stated)."""
     folded = " ".join(fold(question).split())
     more, less = _MORE.search(folded), _LESS.search(folded)
-    if not (_COMPARED.search(folded) or (more or less) and re.search(r"\b(?:que|qu)\b", folded)):
+    if not (_COMPARED.search(folded) or (more or less) and _THAN.search(folded)):
         return
     for field in ("portfolio", "body", "category"):
         values = [*plan.filters.get(field, []), *plan.part.get(field, [])]
@@ -308,8 +316,7 @@ def _name(text: str) -> str:
     return " ".join(words[start : end + 1])
 
 
-# The words around a body's name (body_words.toml: data, per language, compared whole).
-_WORDS = load(Path(__file__).with_name("body_words.toml"))
+# The words around a body's name (body_words.toml, compared whole).
 _NAME_STOPS = frozenset(_WORDS.words("name_stop"))  # they end a name (lower case)
 _NAME_SMALL = frozenset(_WORDS.words("name_small"))  # a name holds them between capitalised words
 _QUESTION_WORDS = frozenset(_WORDS.words("question_opening"))  # capitalised, yet no name's

@@ -4,7 +4,9 @@ by most of its name; never a ranking's number (« le numéro 1 en importance »)
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from assistant.understand.word_lists import load
 from assistant.understand.words import (
     ABOUT_ONE,
     DESCRIBE,
@@ -15,6 +17,8 @@ from assistant.understand.words import (
     ROW_STRONG,
     ROW_WEAK,
 )
+
+_WORDS = load(Path(__file__).with_name("row_words.toml"))
 
 
 def asks_about_one(norm: str) -> bool:
@@ -49,7 +53,7 @@ def name_overlap(name: str, question: str) -> float:
 
 
 # "What does Westlaw AI do?", "Tell me about AgPal Chat", « Qu'est-ce que Document Detective ? »
-_ASKS_WHAT = re.compile(r"\b(?:what does|what do|what is|what s|tell me about|qu est ce que|c est quoi|que fait|describe|decri\w*|explain|explique\w*|details? (?:on|about|sur))\b")
+_ASKS_WHAT = _WORDS.pattern("asks_what")  # row_words.toml: data, per language
 
 
 def named_row(norm: str, names: dict[int, str]) -> int | None:
