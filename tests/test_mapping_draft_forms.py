@@ -112,3 +112,20 @@ def test_a_known_bureau_the_file_lacks_is_answered_none(form):
     assert 'words = "words/us_federal.toml"' in text
     plan, figures = _ask(register, "Does the Bureau of Indian Education have any AI use case?")
     assert plan.intent == "exists" and figures["exists"] is False
+
+
+def test_the_registers_owner_named_in_a_question_is_the_whole_register(form):
+    text, register = form
+    assert text.count("\nowner = [") == 1 and '"Interior"' in text  # the ids begin with DOI
+    for question in ("How many use cases are there across Interior?", "hi, how many AI use cases are in the Interior Department's inventory?"):
+        plan, figures = _ask(register, question)
+        assert (plan.topic, plan.filters, figures["count"]) == ("", {}, 40)
+
+
+def test_an_owner_that_is_not_a_list_of_names_is_refused(tmp_path, form):
+    from assistant.register.mapping import MappingError, load_mapping
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text(form[0].replace('owner = [', 'owner = "x" # [', 1), encoding="utf-8")
+    with pytest.raises(MappingError, match=r"owner must be a list of the names"):
+        load_mapping(bad)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from assistant.language import detect_language
-from assistant.register.draft_aliases import alias_lines, known_bodies_line
+from assistant.register.draft_aliases import alias_lines, known_bodies_line, owner_line
 from assistant.register.draft_everyday import (
     date_names,
     field_names,
@@ -214,6 +214,7 @@ class _Writer:
               if (cells := bilingual_cells(roles)) else []),  # fmt: skip
             not_recorded_line([c.words for c in columns if c.kind in ("number", "text", "label", "benefits")]),  # not a yes/no question
             *known_bodies_line(roles.get("body")),
+            *owner_line(columns),
             'required = ["name"]   # every row has a name'
             if required
             else f"required = []   # {_n(roles['name'].blanks)} row(s) have no name: they load with a blank name",

@@ -48,6 +48,7 @@ TOML file that says how to read one of them, so everything downstream works on a
                                          # also = ["component"]: other names questions use)
     [portfolios]                         # canonical portfolio -> its English name
     words = "words/mine.toml"            # everyday words for its values (everyday_words.py)
+    owner = ["Department of the Interior", "Interior"]   # who publishes it: said, the whole register
     named_blanks = ["body", "portfolio"] # blank cells shown as "no agency given" (the default)
     portrait_wording = false             # true: prompts/ are written for this register (Québec's)
     [fields.pii]                         # typed fields beyond the roles: flags, dates, vendors…
@@ -94,7 +95,7 @@ _KEYS = {
     "name", "title", "language", "year", "dataset_page", "resources", "licence", "columns",
     "fallback", "categories", "statuses", "labels", "role_names", "required", "aliases", "examples",
     "wording", "portrait_wording", "named_blanks", "portfolios", "words", "fields", "bilingual_cells",
-    "not_recorded", "items", "register",
+    "not_recorded", "items", "register", "owner",
 }  # fmt: skip
 _ROLE_NAME_KEYS = {"fr", "en", "short_fr", "short_en", "gender", "many_fr", "many_en", "also"}
 
@@ -141,6 +142,7 @@ class Mapping:
     bilingual: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # role -> lang -> headers
     bilingual_cells: tuple[str, ...] = ()  # roles whose cells read "English / Français"
     declared_not_recorded: tuple[str, ...] | None = None  # the mapping's `not_recorded`, if given
+    owner: tuple[str, ...] = ()  # who publishes it ("Department of the Interior", "Interior"): said, the whole register
     items: dict[str, Noun] = field(default_factory=dict)  # lang -> what one row is ("use case"); {}: generic
     register_noun: dict[str, Noun] = field(default_factory=dict)  # lang -> what it calls itself ("inventory")
     role_genders: dict[str, str] = field(default_factory=dict)  # role -> gender of its French name
@@ -399,6 +401,9 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         raise fail(f"not_recorded must list kinds among {', '.join(NOT_RECORDED_KINDS)}, not {not_recorded!r}.")
     items = parse_nouns(data["items"], "items", fail, french_gender) if "items" in data else {}
     register_noun = parse_nouns(data["register"], "register", fail, french_gender) if "register" in data else {}
+    owner = data.get("owner", [])
+    if not isinstance(owner, list) or not all(isinstance(o, str) and o.strip() for o in owner):
+        raise fail('owner must be a list of the names of who publishes the register, e.g. owner = ["Department of the Interior", "Interior"].')
     bilingual_cells = data.get("bilingual_cells", [])
     if not isinstance(bilingual_cells, list) or not set(bilingual_cells) <= set(BILINGUAL_ROLES) & set(columns):
         raise fail(f"bilingual_cells must list roles named in [columns] among {', '.join(BILINGUAL_ROLES)} (cells like \"Statistics Canada / Statistique Canada\").")  # fmt: skip
@@ -433,6 +438,7 @@ def parse_mapping(data: dict[str, Any], path: Path) -> Mapping:
         bilingual=bilingual,
         bilingual_cells=tuple(bilingual_cells),
         declared_not_recorded=tuple(not_recorded) if not_recorded is not None else None,
+        owner=tuple(owner),
         items=items,
         register_noun=register_noun,
         role_genders=role_genders,

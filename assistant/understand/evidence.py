@@ -34,6 +34,7 @@ class TopicEvidence:
         self._stems = stems
         self._vocabulary: set[str] | None = None
         self.search = search
+        self.owner: frozenset[str] = frozenset()  # words of who publishes the register ("interior"): the whole register, no topic
 
     @property
     def vocabulary(self) -> set[str]:
@@ -78,7 +79,8 @@ class TopicEvidence:
             span = folded[match.start() : match.end()]
             if not word or "\1" in span or word.isdigit():  # an operator's word or number: accounted for
                 continue
-            if "\0" in span or not re.search(r"[^\W\d_]{2,}", word) or not query_tokens(word, language, translate=False):  # a stopword: never a topic
+            owned = bool(self.owner) and fold(word).split()[:1] and fold(word).split()[0] in self.owner  # "Interior's use cases"
+            if "\0" in span or owned or not re.search(r"[^\W\d_]{2,}", word) or not query_tokens(word, language, translate=False):  # a stopword: never a topic
                 aside.append(word)
             else:
                 words.append(word)
@@ -94,6 +96,12 @@ class TopicEvidence:
         if unknown and not known and dense and self.search is not None and self.search(" ".join(words), language):
             known, unknown = words, []
         return " ".join(w for w in words if w in known), list(dict.fromkeys(aside + unknown)), unknown
+
+
+def owner_words(names: Iterable[str]) -> frozenset[str]:
+    """The words of the names of who publishes a register (its mapping's `owner`), stopwords aside:
+    "Department of the Interior", "DOI" -> department, interior, doi."""
+    return frozenset(w for n in names for w in fold(n).split() if len(w) > 2 and w not in STOPWORDS)
 
 
 def explained_share(question: str, unknown: list[str]) -> float:

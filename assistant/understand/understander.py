@@ -26,7 +26,7 @@ from assistant.understand.context import (
     opinion_blanked,
 )
 from assistant.understand.entities import Mention
-from assistant.understand.evidence import TopicEvidence, explained_share, settle_share
+from assistant.understand.evidence import TopicEvidence, explained_share, owner_words, settle_share
 from assistant.understand.follow_ups import both_of, compared_with_previous, difference_of
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.frame import blank as _blank
@@ -115,10 +115,10 @@ class Understander:
             resolver = EntityResolver(register)
         self.register = register
         self.resolver = resolver
-        # Which leftover words may be a topic (the retriever's vocabulary and dense search, when
-        # the Assistant has one; else the register's own words, read on first need).
+        # Leftover words may be a topic by the retriever's vocabulary and dense search (else the register's words), never its owner's ("across Interior").
         self.evidence = evidence or TopicEvidence.from_register(register)
         mapping = getattr(register, "mapping", None)
+        self.evidence.owner = owner_words(getattr(mapping, "owner", ()))
         own = own_field_names(mapping)  # the register's names for its fields, beyond the generic ones
         self._fields = tuple(f for f in getattr(mapping, "fields", ()) if f.filterable and f.key in register.df.columns)
         # Typed fields a question groups by ("by development method"); a flag is a value, not a group.
