@@ -27,7 +27,8 @@ STAGES = {
 HEADER = ["Use Case ID", "Use Case Name", "Bureau/Component", "Should this AI use case be withheld from public reporting?",
           "Stage of Development", "Is the AI use case high-impact?", "What problem is the AI intended to solve?",
           "Date when AI use case became operational or the pilot’s start date",
-          "Does this AI use case have an associated Authorization to Operate (ATO)?"]  # fmt: skip
+          "Does this AI use case have an associated Authorization to Operate (ATO)?",
+          "What are the expected benefits and positive outcomes from the AI for an agency’s mission?", "Vendor(s) Name"]  # fmt: skip
 BUREAUS = ["USGS", "USGS", "USGS", "NPS", "NPS", "BLM", "FWS", "BSEE"]
 
 
@@ -37,13 +38,14 @@ def form(tmp_path_factory):
     path = folder / "inventory.csv"
     with path.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["SECTION 1: Use Case Identifiers", "", "", "", "SECTION 2: Summary", "", "", "", "SECTION 3"])
+        w.writerow(["SECTION 1: Use Case Identifiers", "", "", "", "SECTION 2: Summary", "", "", "", "SECTION 3", "", ""])
         w.writerow(HEADER)
         for i in range(40):
             stage = list(STAGES.values())[i % 4]
             w.writerow([f"DOI-{300 - i:04d}", f"Tool number {i} for {['walrus', 'flood', 'pipeline', 'habitat'][i % 4]} monitoring",
                         BUREAUS[i % 8], "a) No", stage, "c) Not high-impact", f"Problem {i} of field work and records",
-                        f"{1 + i % 12}/15/{2022 + i % 3}", "TRUE" if i % 5 == 0 else "FALSE"])  # fmt: skip
+                        f"{1 + i % 12}/15/{2022 + i % 3}", "TRUE" if i % 5 == 0 else "FALSE",
+                        f"Faster review of {i} field reports and fewer errors", ["", "Microsoft", "Google, Microsoft", "Esri"][i % 4]])  # fmt: skip
     text = draft_mapping(path, folder / "m.toml").text
     (folder / "m.toml").write_text(text, encoding="utf-8")
     return text, load_register(path, folder / "m.toml")
@@ -129,3 +131,12 @@ def test_an_owner_that_is_not_a_list_of_names_is_refused(tmp_path, form):
     bad.write_text(form[0].replace('owner = [', 'owner = "x" # [', 1), encoding="utf-8")
     with pytest.raises(MappingError, match=r"owner must be a list of the names"):
         load_mapping(bad)
+
+
+def test_expected_outcomes_are_no_measured_outcomes_and_a_vendor_list_records_vendors(form):
+    text, register = form
+    line = next(x for x in text.splitlines() if x.startswith("not_recorded"))
+    assert '"outcomes"' in line and '"vendors"' not in line
+    assert _ask(register, "How accurate is the walrus monitoring model?")[0].intent == "out_of_scope"
+    plan, figures = _ask(register, "How many use cases have Esri as vendor?")
+    assert plan.intent == "count" and figures["count"] == 10

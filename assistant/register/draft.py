@@ -212,7 +212,7 @@ class _Writer:
             else f"language = {_q(self.language)}   # the language of its text (detected)",
             *([f"bilingual_cells = [{', '.join(_q(r) for r in cells)}]   # cells written \"English / Français\": either half finds the value, each shown in its language"]
               if (cells := bilingual_cells(roles)) else []),  # fmt: skip
-            not_recorded_line([c.words for c in columns if c.kind in ("number", "text", "label", "benefits")]),  # not a yes/no question
+            not_recorded_line([c.words for c in columns if c.kind in ("number", "text", "label", "multi", "benefits")]),  # not a yes/no question
             *known_bodies_line(roles.get("body")),
             *owner_line(columns),
             'required = ["name"]   # every row has a name'

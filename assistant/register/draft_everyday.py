@@ -139,6 +139,7 @@ def value_words(values: list[tuple[str, tuple[str, ...], int]], within: str = "f
 
 
 # A column that records measured results: accuracy, error rates, hours or money saved, a return on investment.
+_EXPECTED = re.compile(r"\b(expected|anticipated|intended|hoped|attendus?|pr[ée]vus?|escompt[ée]s?)\b", re.I)
 _OUTCOME_HEADER = re.compile(
     r"\b(accuracy|error rates?|outcomes?|results? achieved|measured results?|metrics?|kpis?|hours saved|time saved|"
     r"savings|return on investment|roi|pr[ée]cision|taux d'erreur|r[ée]sultats? (obtenus|mesur[ée]s)|gains? mesur[ée]s?|indicateurs?)\b",
@@ -158,7 +159,8 @@ def not_recorded_line(headers: list[str]) -> str:
     (dates, amounts) is taken out when the mapping loads."""
     from assistant.register.mapping import DEFAULT_NOT_RECORDED
 
-    said = [h for h in headers if _OUTCOME_HEADER.search(h) and not _WHETHER.match(h)]
+    # "What are the expected benefits and positive outcomes…?" hopes for outcomes: it records none measured
+    said = [h for h in headers if _OUTCOME_HEADER.search(h) and not _WHETHER.match(h) and not _EXPECTED.search(h)]
     vendors = [h for h in headers if _VENDOR_HEADER.search(h) and not _WHETHER.match(h)]
     kinds = [k for k in DEFAULT_NOT_RECORDED if not (k == "vendors" and vendors)] + ([] if said else ["outcomes"])
     why = f"outcomes are recorded ({said[0]!r})" if said else "no column records outcomes (accuracy, hours saved…)"
