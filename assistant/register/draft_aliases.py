@@ -146,9 +146,10 @@ def known_bodies_line(column: Column | None) -> list[str]:
     return [f'words = "{_KNOWN_FILES[found[1]]}"   # {found[0]} bodies are known ({found[1]}): the others known there are asked about too ("none from …")']
 
 
-def owner_line(columns: list[Column]) -> list[str]:
-    """The drafted `owner` line: who publishes the register, when nine ids in ten or more begin
-    with one code of known_owners.toml ("DOI-0270"); else a commented line to fill in."""
+def owner_line(columns: list[Column], stem: str = "") -> list[str]:
+    """The drafted `owner` line: who publishes the register, when nine ids in ten or more, or the
+    file's name, begin with one code of known_owners.toml ("DOI-0270", "gc_ai_register"); else a
+    commented line to fill in."""
     with (Path(__file__).parent / "mappings/words/known_owners.toml").open("rb") as f:
         owners = {code.upper(): o["names"] for o in tomllib.load(f)["owner"] for code in o["codes"]}
     for c in (c for c in columns if c.kind == "id" and c.filled):
@@ -156,6 +157,9 @@ def owner_line(columns: list[Column]) -> list[str]:
         code, n = codes.most_common(1)[0] if codes else ("", 0)
         if code in owners and n >= 0.9 * len(c.filled):
             return [f"owner = [{', '.join(json.dumps(n, ensure_ascii=False) for n in owners[code])}]   # the ids begin with {code}: said, the whole register"]
+    if (m := re.match(r"([A-Za-z]{2,6})(?:[-_ ]|$)", stem)) and m.group(1).upper() in owners:
+        code = m.group(1).upper()
+        return [f"owner = [{', '.join(json.dumps(n, ensure_ascii=False) for n in owners[code])}]   # the file's name begins with {code}: said, the whole register"]
     return ['# owner = ["…"]   # who publishes this register: names a question may use for all of it ("across Interior")']
 
 
