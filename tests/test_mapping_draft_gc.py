@@ -184,3 +184,8 @@ def test_apart_from_one_vendor_which_vendor_is_behind_the_most(gc):
     plan, figures = _plan(gc[1], "Apart from Microsoft, which vendor is behind the most systems that are in production?")
     assert plan.group_by == "vendor_information" and not plan.topic
     assert [(g["label"], g["count"]) for g in figures["ranking"]] == [("DeepL", 3)]
+
+
+def test_the_year_of_a_status_date(gc):
+    plan, figures = _plan(gc[1], "Quelle année compte le plus de systèmes (année du statut) ?")
+    assert (plan.intent, plan.group_by, figures["ranking"][0]["label"]) == ("rank", "status_date", "2025")
