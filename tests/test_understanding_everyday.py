@@ -281,3 +281,41 @@ def test_rephrasings_are_in_the_registers_words_and_fields(qc, uk):
     plan = qc("Combien de blorfs ?", [])
     assert plan.suggestions == ["Combien d'initiatives en tout ?", "Quels organismes publics ont le plus d'initiatives ?",
                                 "Répartition des initiatives par catégorie"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "holds", "count"),
+    [("Aucun cégep a de projet en production, hein?", False, 8), ("Le CHUM a 12 projets, hein ?", True, 12)],
+)
+def test_a_figure_stated_with_a_confirmation_tag_is_a_claim(qc, question, holds, count):
+    plan, figures = _run(qc, question)
+    assert plan.intent == "count" and figures["claim"]["holds"] is holds and figures["count"] == count
+    assert plan.explained == 1.0  # « hein » is no unknown word
+
+
+def test_who_has_the_most_after_a_scope_ranks_bodies(qc):
+    plan, _ = _run(qc, "Dans le réseau de la santé, sans compter le CIUSSS du Centre-Ouest, qui a le plus de projets?")
+    assert (plan.intent, plan.group_by) == ("rank", "body")
+
+
+def test_rank_them_from_biggest_to_smallest(qc):
+    plan, figures = _run(qc, "Classe-moi les CIUSSS du plus gros au plus petit en nombre de projets")
+    assert (plan.intent, plan.group_by, plan.topic) == ("rank", "body", "") and figures["ranking"][0]["count"] == 14
+
+
+@pytest.mark.parametrize(
+    ("turns", "filters"),
+    [
+        (["Combien de chatbots en production à la RAMQ ?", "et plutôt en développement ?"],
+         {"category": ["conversational_agent"], "status": ["in_development"], "body": ["Régie de l'assurance maladie du Québec"]}),
+        (["How many chatbots are in production?", "what about automation instead?"], {"category": ["automation"], "status": ["in_production"]}),
+    ],
+)  # fmt: skip
+def test_rather_swaps_the_field_it_names(qc, turns, filters):
+    plan, _ = _run(qc, turns[-1], turns[:-1])
+    assert plan.filters == filters
+
+
+def test_rather_swaps_the_condition_when_it_names_another_field(us):
+    plan, _ = _run(us, "et plutôt ceux qui touchent des données personnelles?", ["Quels cas d'usage de la GSA sont en exploitation?"])
+    assert plan.filters == {"portfolio": ["General Services Administration"], "pii": ["yes"]}

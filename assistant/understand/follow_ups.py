@@ -16,6 +16,7 @@ from assistant.understand.words import (
     LIST,
     MORE_OR_FEWER,
     NARROWING,
+    RATHER,
     SAME_FOR,
     TOP_N,
     WHICH_ONE_AGAIN,
@@ -41,6 +42,11 @@ def merge(previous: Plan, plan: Plan, norm: str, networks: dict[str, str] | None
     if SAME_FOR.search(norm) and flags & set(plan.filters):
         # "How many are rights-impacting? — same for safety-impacting": that flag instead of the other
         filters = {k: v for k, v in filters.items() if k not in flags}
+    said = set(plan.filters) - {"body", "portfolio"}
+    if RATHER.search(norm) and said and not said & set(previous.filters):
+        # « … en exploitation ? — et plutôt ceux qui touchent des données personnelles ? »: the scope
+        # stays, the condition is swapped (« et plutôt en développement ? » swaps its own field only)
+        filters = {k: v for k, v in filters.items() if k in ("body", "portfolio")}
     for field, values in plan.filters.items():
         filters[field] = values
     for field, values in plan.exclude.items():  # « … dans le réseau ? — et hors du réseau ? »: the other side

@@ -20,6 +20,7 @@ from assistant.understand.word_lists import load
 # language (operator_words.toml), compared whole.
 _WORDS = load(Path(__file__).with_name("operator_words.toml"))
 _PART_FIRST = _WORDS.pattern("part_first")
+_CONFIRM_TAG = _WORDS.pattern("confirm_tag_said")  # « …, hein ? », "…, right?": a claim to confirm
 _OF_BASE = _WORDS.pattern("of_base")  # "… three quarters *of the* VA's use cases": the base, named after "of"
 _JOINERS = frozenset(_WORDS.words("joiner"))
 _COORDINATORS = frozenset(_WORDS.words("coordinator"))
@@ -243,7 +244,8 @@ def claim(question: str, language: str) -> Claim | None:
     # "about 100 decision support projects overall?", « Le MRNF a environ 25 projets, non ? »: a count stated and asked back
     stated_count = question.rstrip().endswith("?") and re.search(rf"\b(?:environ|a peu pres|autour de|about|roughly|around|approximately|close to{'|' if about else ''}) ?\d+ (?:[\w-]+ ){{0,3}}?{_ITEMS}\b", folded) and not re.search(
         r"\b(?:combien|how|quel\w*|lequel|laquelle|lesquel\w*|which|what|who|qui|number|nombre|count|total|top|les \d+|the \d+|list\w*|show|give|donne|montre|first|premiers?|derniers?|last)\b", folded)  # fmt: skip
-    if not (has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr") or stated_share or stated_count):
+    tagged = _CONFIRM_TAG.search(folded) is not None  # « Aucun cégep n'a de projet en production, hein ? »
+    if not (has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr") or stated_share or stated_count or tagged):
         return None
     if majority(question):  # « la majorité des projets de X sont … », "most chatbots are …"
         return Claim(">", 50.0, "%")

@@ -95,6 +95,7 @@ NARROWING = _list("narrowing")
 SAME_FOR = _list("same_for")  # "same for safety-impacting": the flag named instead of the previous one
 WHICH_ONES = _list("which_ones_said")
 WHICH_ONE_AGAIN = _list("which_one_again")
+RATHER = _list("rather")
 BOTH_TOGETHER = _list("both_together")
 MORE_OR_FEWER = _list("more_or_fewer")
 DIFFERENCE_ASKED = _list("difference_asked")
