@@ -189,3 +189,10 @@ def test_apart_from_one_vendor_which_vendor_is_behind_the_most(gc):
 def test_the_year_of_a_status_date(gc):
     plan, figures = _plan(gc[1], "Quelle année compte le plus de systèmes (année du statut) ?")
     assert (plan.intent, plan.group_by, figures["ranking"][0]["label"]) == ("rank", "status_date", "2025")
+
+
+def test_a_french_negation_around_the_verb_of_a_fields_name(gc):
+    plan, figures = _plan(gc[1], "Combien de systèmes d'AAC n'avisent pas le public ?")
+    assert plan.filters == {"body": ["Agriculture and Agri-Food Canada"], "notification_ai": ["no"]}
+    plan, _ = _plan(gc[1], "Combien de systèmes avisent le public ?")
+    assert plan.filters == {"notification_ai": ["yes"]}

@@ -116,6 +116,21 @@ def _after_value(folded: str, end: int) -> int:
     return end + len(re.match(r"[\s,]*", folded[end:]).group())
 
 
+_SPLIT_NEGATION = re.compile(r"\b(n['’]\s*|ne\s+)([^\W\d_][\w-]*)\s+(pas|plus|jamais)\b", re.I)
+
+
+def negation_moved(question: str, field_words: frozenset[str]) -> str:
+    """« qui n'avisent pas le public »: French puts « ne … pas » around the verb; when the verb
+    begins a field's name (« avisent le public »), the negation is moved before it (« ne pas
+    avisent le public ») so that the field is found, negated. Other verbs are left as written."""
+
+    def moved(m: re.Match[str]) -> str:
+        verb = fold(m.group(2)).strip()
+        return f"ne {m.group(3)} {m.group(2)}" if verb in field_words else m.group()
+
+    return _SPLIT_NEGATION.sub(moved, question) if field_words else question
+
+
 def asks_share(question: str, language: str) -> bool:
     folded = fold(question)
     return has("share", folded, language) or "%" in question

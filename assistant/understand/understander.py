@@ -46,6 +46,7 @@ from assistant.understand.operators import (
     asks_share,
     group_named_first,
     negated,
+    negation_moved,
     share_parts,
     strip_instructions,
 )
@@ -190,8 +191,7 @@ class Understander:
 
     def _read(self, question: str, previous: Plan | None = None) -> Plan:
         question = " ".join(str(question).split())
-        # A question is a sentence or two; 100k characters of it would hold the embedder (and a
-        # served UI's answer worker) for seconds. Only its beginning is read, and the answer says so.
+        # A question is a sentence or two; 100k characters would hold the embedder for seconds: its beginning is read, and the answer says so.
         cut = len(question) > MAX_QUESTION_CHARS
         question = question[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0] if cut else question  # never a cut word
         typed, (question, greeted) = question, openers(question)  # "Hi there, … ? Thanks!": read from what it asks
@@ -200,7 +200,7 @@ class Understander:
         if instructions:
             question, more = openers(question)
             greeted += more
-        question = opinion_blanked(question)  # « selon vous autres », "in your opinion": no claim
+        question = negation_moved(opinion_blanked(question), self._all_field_words)  # no claim « selon vous »; « ne pas avisent le public »
         mentions = self.resolver.mentions(question) if question else []
         asked = question
         question, mentions = both_sides(question, mentions, self._portfolios)  # « (ministère et réseau) », "both health portfolios"
