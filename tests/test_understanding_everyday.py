@@ -319,3 +319,16 @@ def test_rather_swaps_the_field_it_names(qc, turns, filters):
 def test_rather_swaps_the_condition_when_it_names_another_field(us):
     plan, _ = _run(us, "et plutôt ceux qui touchent des données personnelles?", ["Quels cas d'usage de la GSA sont en exploitation?"])
     assert plan.filters == {"portfolio": ["General Services Administration"], "pii": ["yes"]}
+
+
+@pytest.mark.parametrize(
+    ("question", "filters"),
+    [
+        ("How many use cases does Energy have?", {"portfolio": ["Department of Energy"]}),  # it was a body "Energy" the inventory lacks: 0
+        ("How many of Energy's use cases are in operation?", {"portfolio": ["Department of Energy"], "status": ["operation_maintenance"]}),
+        ("How many Energy use cases are there?", {"portfolio": ["Department of Energy"]}),  # "energy use" was an out-of-scope question
+    ],
+)
+def test_a_department_named_by_its_one_distinctive_word(us, question, filters):
+    plan, figures = _run(us, question)
+    assert plan.intent == "count" and plan.filters == filters and figures["count"] > 0

@@ -282,6 +282,7 @@ def quoted_labels(question: str, mentions: list[Any], mapping: Any) -> list[Any]
 _JOINED = _WORDS.pattern("joined_names")
 _PORTFOLIO_GENERIC = frozenset(_WORDS.words("portfolio_generic"))
 _ASKED_OF = _WORDS.pattern("asked_of")  # "Is Justice number two …?": the subject of a yes/no question
+_OWNED_BY = _WORDS.pattern("owned_by")  # "How many use cases does Energy have?", "Energy's use cases"
 
 
 def distinctive_words(portfolios: frozenset[str]) -> dict[str, str]:
@@ -305,12 +306,13 @@ def coordinated_portfolios(question: str, mentions: list[Any], distinctive: dict
     found = list(mentions)
     for _ in range(4):  # "Treasury, Labor and Agriculture": each next to one already found
         added = False
-        for word in re.finditer(r"(?<![\w'’-])[A-Z][a-zéèêà]{3,}(?![\w'’-])", question):
+        for word in re.finditer(r"(?<![\w'’-])[A-Z][a-zéèêà]{3,}(?![\w-]|['’](?!s\b))", question):
             value = distinctive.get(fold(word.group()).strip())
             if value is None or any(m.start < word.end() and word.start() < m.end for m in found):
                 continue
             joined = any(m.field == "portfolio" and (_JOINED.fullmatch(fold(question[m.end : word.start()])) or _JOINED.fullmatch(fold(question[word.end() : m.start])))
-                         for m in found) or _ASKED_OF.fullmatch(fold(question[: word.start()]))  # fmt: skip
+                         for m in found) or _ASKED_OF.fullmatch(fold(question[: word.start()])) or _OWNED_BY.search(fold(question[: word.start()]))
+            joined = joined or re.match(r"['’]s\b|\s+(?:use cases?|projects?|initiatives?|systems?|records?)\b", question[word.end() :])  # "Energy's", "Energy use cases"  # fmt: skip
             if joined:
                 found.append(Mention("portfolio", value, word.start(), word.end(), word.group(), 90.0, True))
                 added = True
