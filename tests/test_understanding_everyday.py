@@ -327,8 +327,15 @@ def test_rather_swaps_the_condition_when_it_names_another_field(us):
         ("How many use cases does Energy have?", {"portfolio": ["Department of Energy"]}),  # it was a body "Energy" the inventory lacks: 0
         ("How many of Energy's use cases are in operation?", {"portfolio": ["Department of Energy"], "status": ["operation_maintenance"]}),
         ("How many Energy use cases are there?", {"portfolio": ["Department of Energy"]}),  # "energy use" was an out-of-scope question
+        ("How many use cases does Health have?", {"portfolio": ["Department of Health and Human Services"]}),  # its first word, said of no other
     ],
 )
 def test_a_department_named_by_its_one_distinctive_word(us, question, filters):
     plan, figures = _run(us, question)
     assert plan.intent == "count" and plan.filters == filters and figures["count"] > 0
+
+
+def test_a_bigger_share_of_two_departments_named_by_their_first_words(us):
+    plan, figures = _run(us, "Is a bigger share of Health's use cases in operation than Energy's?")
+    assert plan.intent == "compare" and [v for _, v in plan.compare] == ["Department of Health and Human Services", "Department of Energy"]
+    assert figures["claim"]["holds"] is True

@@ -289,9 +289,11 @@ def distinctive_words(portfolios: frozenset[str]) -> dict[str, str]:
     """Folded word -> the one portfolio whose name says only it beyond generic words ("labor":
     the "Department of Labor"); read once per register."""
     said: dict[str, list[str]] = {}
-    for p in portfolios:
-        words = [w for w in fold(p).replace("-", " ").split() if w not in _PORTFOLIO_GENERIC]
+    named = {p: [w for w in fold(p).replace("-", " ").split() if w not in _PORTFOLIO_GENERIC] for p in portfolios}
+    for p, words in named.items():
         if len(words) == 1:
+            said.setdefault(words[0], []).append(p)
+        elif words and sum(words[0] in ws for ws in named.values()) == 1:  # "Health": Health and Human Services
             said.setdefault(words[0], []).append(p)
     return {word: ps[0] for word, ps in said.items() if len(ps) == 1}
 
@@ -308,8 +310,8 @@ def coordinated_portfolios(question: str, mentions: list[Any], distinctive: dict
         added = False
         for word in re.finditer(r"(?<![\w'’-])[A-Z][a-zéèêà]{3,}(?![\w-]|['’](?!s\b))", question):
             value = distinctive.get(fold(word.group()).strip())
-            if value is None or any(m.start < word.end() and word.start() < m.end for m in found):
-                continue
+            if value is None or any(m.start < word.end() and word.start() < m.end for m in found) or re.match(r"\s+(?:of|for|de|du|des|d['’])", question[word.end() :]):
+                continue  # "from the Office of the CIO": a longer name
             joined = any(m.field == "portfolio" and (_JOINED.fullmatch(fold(question[m.end : word.start()])) or _JOINED.fullmatch(fold(question[word.end() : m.start])))
                          for m in found) or _ASKED_OF.fullmatch(fold(question[: word.start()])) or _OWNED_BY.search(fold(question[: word.start()]))
             joined = joined or re.match(r"['’]s\b|\s+(?:use cases?|projects?|initiatives?|systems?|records?)\b", question[word.end() :])  # "Energy's", "Energy use cases"  # fmt: skip
