@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "data" / "eval"
 REGISTERS = {
-    "qc": ("data/portrait-ia-2025.csv", None, "natural*_dev*.jsonl", ("_us_", "_uk_", "naturalgc")),
+    "qc": ("data/portrait-ia-2025.csv", None, "natural*_dev*.jsonl", ("_us_", "_uk_", "naturalgc", "naturaldoi")),
     "us": ("data/registers/us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv", "us-federal-2024", "natural*_us_dev.jsonl", ()),
     "uk": ("data/registers/uk-atrs/atrs_records.csv", "uk-atrs", "natural*_uk_dev.jsonl", ()),
 }
