@@ -339,3 +339,18 @@ def test_a_bigger_share_of_two_departments_named_by_their_first_words(us):
     plan, figures = _run(us, "Is a bigger share of Health's use cases in operation than Energy's?")
     assert plan.intent == "compare" and [v for _, v in plan.compare] == ["Department of Health and Human Services", "Department of Energy"]
     assert figures["claim"]["holds"] is True
+
+
+@pytest.mark.parametrize(
+    ("turns", "base", "part", "share"),
+    [
+        (["How many chatbots at the RAMQ?", "what percentage of the RAMQ's projects is that?"],
+         {"body": ["Régie de l'assurance maladie du Québec"]}, {"category": ["conversational_agent"]}, (1, 4)),
+        (["Combien de chatbots en production ?", "ça représente quelle part du registre ?"],
+         {}, {"category": ["conversational_agent"], "status": ["in_production"]}, (33, 258)),
+    ],
+)  # fmt: skip
+def test_the_share_of_the_previous_figure(qc, turns, base, part, share):
+    plan, figures = _run(qc, turns[-1], turns[:-1])
+    assert (plan.intent, plan.filters, plan.part) == ("share", base, part)
+    assert (figures["share"]["numerator"], figures["share"]["denominator"]) == share

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from assistant.register.labels import normalise
 from assistant.types import Plan
+from assistant.understand.operators import asks_share
 from assistant.understand.words import (
     BOTH_TOGETHER,
     DIFFERENCE_ASKED,
@@ -18,6 +20,7 @@ from assistant.understand.words import (
     NARROWING,
     RATHER,
     SAME_FOR,
+    THAT_FIGURE,
     TOP_N,
     WHICH_ONE_AGAIN,
     WHICH_ONES,
@@ -146,3 +149,16 @@ def difference_of(norm: str, plan: Plan, earlier: list[Plan]) -> Plan:
             return replace(two, question=plan.question, language=plan.language, intent="compare", compare=[(field, a[0]), (field, b[0])],
                            filters=filters, follow_up=True)  # fmt: skip
     return plan
+
+
+def share_of_previous(question: str, plan: Plan, previous: Plan | None) -> Plan:
+    """"How many computer vision use cases does USGS have? — What share of USGS's use cases is
+    that?": the previous count is the part, what this turn names (or the whole register) the base."""
+    norm = normalise(question).replace("'", " ").replace("’", " ")
+    if previous is None or previous.intent not in ("count", "list") or not asks_share(question, plan.language) or not THAT_FIGURE.search(norm):
+        return plan
+    part = {f: v for f, v in previous.filters.items() if plan.filters.get(f) != v}
+    if not part or plan.part:
+        return plan
+    notes = [n for n in plan.notes if "share" not in n and "proportion" not in n]  # the part is now said
+    return replace(plan, intent="share", part=part, part_topic=False, notes=notes, follow_up=True)

@@ -96,6 +96,7 @@ SAME_FOR = _list("same_for")  # "same for safety-impacting": the flag named inst
 WHICH_ONES = _list("which_ones_said")
 WHICH_ONE_AGAIN = _list("which_one_again")
 RATHER = _list("rather")
+THAT_FIGURE = _list("that_figure")
 BOTH_TOGETHER = _list("both_together")
 MORE_OR_FEWER = _list("more_or_fewer")
 DIFFERENCE_ASKED = _list("difference_asked")
