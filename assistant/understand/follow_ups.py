@@ -162,3 +162,14 @@ def share_of_previous(question: str, plan: Plan, previous: Plan | None) -> Plan:
         return plan
     notes = [n for n in plan.notes if "share" not in n and "proportion" not in n]  # the part is now said
     return replace(plan, intent="share", part=part, part_topic=False, notes=notes, follow_up=True)
+
+
+def across_turns(question: str, plan: Plan, previous: Plan | None, earlier: list[Plan]) -> Plan:
+    """The follow-ups read across turns: the share of the previous figure ("… is that?"), then,
+    when the turn follows others, both values combined, their difference, the new one compared."""
+    plan = share_of_previous(question, plan, previous)
+    if plan.follow_up or len(earlier) >= 2:  # "… and in both networks combined?", "combined?": the last two turns' values
+        norm = normalise(question)
+        plan = difference_of(norm, both_of(norm, plan, earlier), earlier)
+        plan = compared_with_previous(norm, plan, previous) if plan.follow_up else plan
+    return plan

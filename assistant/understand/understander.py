@@ -27,12 +27,7 @@ from assistant.understand.context import (
 )
 from assistant.understand.entities import Mention
 from assistant.understand.evidence import TopicEvidence, explained_share, owner_words, settle_share
-from assistant.understand.follow_ups import (
-    both_of,
-    compared_with_previous,
-    difference_of,
-    share_of_previous,
-)
+from assistant.understand.follow_ups import across_turns
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.frame import blank as _blank
 from assistant.understand.frame import blanked, negated_topic, set_aside
@@ -168,10 +163,7 @@ class Understander:
                 earlier.append(previous)
             elif turn.get("role") == "assistant":
                 shown, groups = shown_rows(content), shown_groups(content)
-        plan = share_of_previous(question, self.single(question, previous), previous)  # "What share of USGS's use cases is that?"
-        if plan.follow_up or len(earlier) >= 2:  # "… and in both networks combined?", "combined?": the last two turns' values
-            plan = difference_of(normalise(question), both_of(normalise(question), plan, earlier), earlier)
-            plan = compared_with_previous(normalise(question), plan, previous) if plan.follow_up else plan
+        plan = across_turns(question, self.single(question, previous), previous, earlier)  # "combined?", "what's the difference?"
         if previous is not None and previous.intent in ("list", "count", "search") and shown:
             return self._position(question, plan, shown)
         if previous is not None and groups:  # « et le deuxième ? », "the least common category there"
