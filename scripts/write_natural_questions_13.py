@@ -32,8 +32,9 @@ naturaldoi section's).  Added here (each case's ``note`` states the ones it uses
 * UK: Ordnance Survey is absent (no body's name holds "ordnance"; the Met Office, first
   chosen, is a publishing body and the absent check refused it).
 * GC: Canada Mortgage and Housing Corporation and VIA Rail are absent (no organization's name holds
-  "mortgage" or "via rail").  "Uses AI for the public" = primary users "Members of public" or
-  "Both employees and public" (naturalgc's "used by the public").
+  "mortgage" or "via rail").  Negated and share questions are asked of organizations with no
+  blank cell in the column concerned, except the Statistics Canada personal-information share,
+  whose note says its blank cells stay in the denominator as not Y.
 * DOI: the Bureau of Indian Education (BIE, an Interior bureau that reported nothing) and the
   Tennessee Valley Authority (TVA) are absent: no bureau, and their words appear in no cell of the
   file (BOEM and NOAA, first chosen, are named in some cells, and the check refused them).
