@@ -177,8 +177,8 @@ q("fr", K, "Combien d'initiatives les universités ont-elles déclarées au tota
   ["body_type"], N_UNIV)
 
 # ---- French: negation (3) ------------------------------------------------------------
-q("fr", N, "Combien de projets du MRNF ne sont pas en production ?", count(body(MRNF), nst(PROD)),
-  ["negated_filter", "acronym"], N_NOTPROD)
+q("fr", N, "Combien de projets du MRNF ne sont pas en prodution ?", count(body(MRNF), nst(PROD)),
+  ["negated_filter", "acronym", "typo"], N_NOTPROD)
 q("fr", N, "Parmi les projets des CIUSSS, combien ne sont pas des agents conversationnels?",
   count(body_re(CIUSSS), ncat(CHAT)), ["negated_filter", "body_type"], N_CIUSSS + " " + N_CHAT)
 q("fr", N, "Combien de ministères n'ont aucune initiative en production ?",
@@ -274,7 +274,7 @@ q("en", K, "How many AI projects does the Ministry of Natural Resources and Fore
   ["full_name"], "'the Ministry of Natural Resources and Forests' = body 'Ministère des Ressources naturelles et des Forêts'.")
 q("en", K, "How many chatbots are currently live?", count(cat(CHAT), st(PROD)), ["category", "status"],
   N_CHAT + " " + N_LIVE)
-q("en", K, "how many ai initiatives in the cegeps", count(body_re(CEGEP)), ["no_capitals", "body_type"], N_CEGEP)
+q("en", K, "how many ai initiatves in the cegeps", count(body_re(CEGEP)), ["no_capitals", "body_type", "typo"], N_CEGEP)
 q("en", K, "Number of projects in the higher education network?", count(port(P_ESR)), ["portfolio"], N_ESR)
 
 # ---- English: negation (3) -----------------------------------------------------------
@@ -310,8 +310,8 @@ q("en", P, "Which portfolio has the fewest chatbots among those that have any?",
   bottom("portfolio", cat(CHAT)), ["fewest", "category"], N_CHAT + " Only portfolios with a chatbot; " + N_TIES)
 
 # ---- English: existence (4) ----------------------------------------------------------
-q("en", E, "Does Hydro-Quebec use any AI according to the register?",
-  exists(absent_body("Hydro-Québec")), ["absent_body", "no_accents"], N_ABS)
+q("en", E, "Does Hydro-Quebec use any AI acording to the register?",
+  exists(absent_body("Hydro-Québec")), ["absent_body", "no_accents", "typo"], N_ABS)
 q("en", E, "Does Revenu Québec have any chatbot?", exists(body(ARQ), cat(CHAT)), ["present_body", "category"],
   N_REVENU + " " + N_CHAT)
 q("en", E, "Is the Ministry of Health and Social Services using AI?", exists(body(MSSS)), ["present_body"],
@@ -383,7 +383,7 @@ CIA = "Central Intelligence Agency"
 # ---- English ---------------------------------------------------------------------------
 u("en", K, "How many AI use cases did the Department of Justice report?", count(agency(DOJ)), ["full_name"], "")
 u("en", K, "How many use cases are in operation across all agencies?", count(stage(OM)), ["status"], N_OM)
-u("en", K, "how many ai use cases at DHS", count(agency(DHS)), ["acronym", "no_capitals"], "")
+u("en", K, "how many ai usecases at DHS", count(agency(DHS)), ["acronym", "no_capitals", "typo"], "")
 u("en", K, "How many rights-impacting use cases are there?", count(RIGHTS), ["impact"], N_RIGHTS)
 u("en", K, "How many Department of Energy use cases involve PII?", count(agency(DOE), PII_US), ["pii"], N_PII_US)
 u("en", N, "How many VA use cases are not in the Health & Medical topic area?",
@@ -469,7 +469,7 @@ k("en", S, "What proportion of all the transparency records came out in 2025?", 
 k("en", S, "What percentage of records come from HMRC?", share([B("HMRC")]), ["share"], N_UK_BODY)
 k("en", G, "How many public bodies have 3 or more records published?", having("body", ">=", 3),
   ["threshold", "group_count"], N_UK_BODY)
-k("en", P, "Which organisation has published the most transparency records?", rank("body", "max"), ["most"], N_TIES)
+k("en", P, "Which organisation has published the most transparancy records?", rank("body", "max"), ["most", "typo"], N_TIES)
 k("en", P, "Top 3 publishers of records?", rank("body", "top", k=3), ["top_k"], N_TOPK)
 k("en", P, "Which body published the most records in 2024?", rank("body", "max", year(2024)), ["most", "year"],
   N_UK_YEAR + " " + N_TIES)
@@ -541,7 +541,7 @@ g("en", P, "Which department lists Microsoft as a vendor most often?", rank("bod
   ["most", "vendor"], gc.N_MSFT + " " + w12.N_TIES)
 g("en", E, "Does CMHC have any AI systems in the register?", exists(absent_body(CMHC)), ["absent_body", "acronym"],
   "CMHC = Canada Mortgage and Housing Corporation. " + N_GC_ABS)
-g("en", E, "Does the Canada Border Services Agency use AI?", exists(body(CBSA)), ["present_body"], N_ORG)
+g("en", E, "Does the Canada Border Servcies Agency use AI?", exists(body(CBSA)), ["present_body", "typo"], N_ORG)
 g("en", C, "CSPS has more systems than any other organization, right?", claim_top("body", CSPS),
   ["claim_true", "top"], N_ORG)
 g("en", C, "Transport Canada has more AI systems than Fisheries and Oceans, correct?",
