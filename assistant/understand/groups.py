@@ -82,12 +82,13 @@ def group_by(norm: str, plan: Plan, own_words: dict[str, re.Pattern] | None = No
     for field in ("body", "portfolio", "category", "status"):  # "Which organisation has *published* the most": bodies
         if re.search(rf"\b(which|what|quels?|quelles?)\s+((?:{_HOW_MANY})\s+)?(?:{GROUP_WORDS[field].pattern})", norm):
             return field
-    # "who publishes the most records?", « Dans le réseau, …, qui a le plus de projets ? »: a body (not the date field its verb names)
-    if re.match(r"(?:who|qui)\b", norm) or re.search(r"[,:;]\s*(?:who|qui)\s+(?:has|have|had|a|ont|en a|publishes|published)\b", norm):
+    if re.match(r"(?:who|qui)\b", norm):  # "who publishes the most records?": a body (not the date field its verb names)
         return "body"
     several = [f for f, values in plan.filters.items() if len(values) >= 2 and f in GROUP_WORDS]
     if several and plan.intent == "rank":  # « Lequel en a le plus entre le DOE et l'USDA ? », "Between HMRC, HMT and the Cabinet Office, who has published the most?"
         return several[0]
+    if re.search(r"[,:;]\s*(?:who|qui)\s+(?:has|have|had|a|ont|en a|publishes|published)\b", norm):
+        return "body"  # « Dans le réseau de la santé, sans compter X, qui a le plus de projets ? »
     # A field's word anywhere, unless it heads the name of the one value the question pins ("what's
     # the Ministry of Health mostly doing": "Ministry" names the value, the groups are something else;
     # "Is DHS the agency with the most?" asks agencies)
