@@ -354,3 +354,8 @@ def test_the_share_of_the_previous_figure(qc, turns, base, part, share):
     plan, figures = _run(qc, turns[-1], turns[:-1])
     assert (plan.intent, plan.filters, plan.part) == ("share", base, part)
     assert (figures["share"]["numerator"], figures["share"]["denominator"]) == share
+
+
+def test_a_kind_of_bodies_after_have_the(uk):
+    plan, figures = _run(uk, "Morning — for a ministerial brief: how many records have the councils published since the start of 2025?")
+    assert plan.kinds == {"body": "councils"} and not plan.topic and plan.explained == 1.0 and figures["count"] == 10

@@ -121,7 +121,7 @@ class Kinds:
         if found is not None:
             return found
         # "which councils", "how many councils", "records from councils", "published by councils"
-        for m in re.finditer(rf"\b(?:{_ASKING}|how many|combien de|combien d|(?P<by>from|by|at|among|in|of|than) (?P<one>a |an |any )?(?:the )?)\s*(?:(?:\d+|deux|trois|two|three)\s+)?(?:(?P<adj>{_ADJECTIVE})\s+)?(?P<word>[a-z]+)\b", folded):
+        for m in re.finditer(rf"\b(?:{_ASKING}|how many|combien de|combien d|(?P<by>from|by|at|among|in|of|than|have|has|did|do) (?P<one>a |an |any )?(?:the )?)\s*(?:(?:\d+|deux|trois|two|three)\s+)?(?:(?P<adj>{_ADJECTIVE})\s+)?(?P<word>[a-z]+)\b", folded):
             said = m.group("word")
             if m.group("by") and (said == _singular(said) and not m.group("one") or _singular(said) not in self._tails):
                 continue  # after "from", "by": only an organisation noun in the plural ("from councils"), or "from a council"
