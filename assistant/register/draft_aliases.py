@@ -25,10 +25,10 @@ import re
 import tomllib
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
 from assistant.register.draft_guess import Column
 from assistant.register.glossary import french_gender, glossary, key, translate
+from assistant.register.known_bodies import WORDS_DIR, read_known_bodies, without_country
 
 _CODED = (
     re.compile(r"^(?P<code>[A-Z][A-Z0-9&.\-]{1,11})(?: HQ| [A-Z]{2,4})?\s*(?::|\s-\s)\s*(?P<name>[^;]+)$"),
@@ -105,13 +105,8 @@ def other_names(value: str, common=lambda word: False) -> list[str]:
     if m := _US.match(core):
         names += [f"US {m['x']}", f"U.S. {m['x']}", m["x"]]
     names += known_names(core)  # "Health Canada": « Santé Canada », HC, SC (known_bodies.toml)
-    for name in (core, *known_names(core)[:1]):  # "Global Affairs Canada": "Global Affairs"; not "Health"
-        if (m := _COUNTRY.match(name)) and len(m["x"].split()) >= 2:
-            names.append(m["x"])
+    names += [x for name in (core, *known_names(core)[:1]) if (x := without_country(name))]  # "Global Affairs"; not "Health"
     return [n for n in dict.fromkeys(names) if n != value and len(n) >= 2]
-
-
-_COUNTRY = re.compile(r"^(?P<x>.+?),?\s+(?:of\s+|du\s+)?Canada$")
 
 
 # Known public bodies, by file: the words file a drafted mapping names when its bodies are found there.
@@ -124,14 +119,11 @@ def _known(file: str = "") -> dict[str, list[str]]:
     other names, then its acronyms (every file, or the one named)."""
     out: dict[str, list[str]] = {}
     for name in [file] if file else _KNOWN_FILES:
-        with (Path(__file__).parent / "mappings/words" / name).open("rb") as f:
-            bodies = tomllib.load(f)["body"]
-        for b in bodies:
-            also, acronyms = list(b.get("also", [])), list(b["acronyms"])
-            out[key(b["en"])] = [b["fr"], *also, *acronyms]
-            out[key(b["fr"])] = [b["en"], *also, *acronyms]
-            for a in acronyms:  # a cell written "NPS": the bureau's names ("National Park Service", "Park Service")
-                out.setdefault(key(a), [b["en"], b["fr"], *also, *(x for x in acronyms if x != a)])
+        for b in read_known_bodies(WORDS_DIR / name):
+            out[key(b.en)] = [b.fr, *b.also, *b.acronyms]
+            out[key(b.fr)] = [b.en, *b.also, *b.acronyms]
+            for a in b.acronyms:  # a cell written "NPS": the bureau's names ("National Park Service", "Park Service")
+                out.setdefault(key(a), [b.en, b.fr, *b.also, *(x for x in b.acronyms if x != a)])
     return out
 
 
@@ -150,16 +142,17 @@ def owner_line(columns: list[Column], stem: str = "") -> list[str]:
     """The drafted `owner` line: who publishes the register, when nine ids in ten or more, or the
     file's name, begin with one code of known_owners.toml ("DOI-0270", "gc_ai_register"); else a
     commented line to fill in."""
-    with (Path(__file__).parent / "mappings/words/known_owners.toml").open("rb") as f:
+    with (WORDS_DIR / "known_owners.toml").open("rb") as f:
         owners = {code.upper(): o["names"] for o in tomllib.load(f)["owner"] for code in o["codes"]}
+    said = []  # (code, where it was read)
     for c in (c for c in columns if c.kind == "id" and c.filled):
         codes = Counter(m.group(1).upper() for x in c.filled if (m := re.match(r"([A-Za-z]{2,6})[-_ ]", x.strip())))
         code, n = codes.most_common(1)[0] if codes else ("", 0)
-        if code in owners and n >= 0.9 * len(c.filled):
-            return [f"owner = [{', '.join(json.dumps(n, ensure_ascii=False) for n in owners[code])}]   # the ids begin with {code}: said, the whole register"]
-    if (m := re.match(r"([A-Za-z]{2,6})(?:[-_ ]|$)", stem)) and m.group(1).upper() in owners:
-        code = m.group(1).upper()
-        return [f"owner = [{', '.join(json.dumps(n, ensure_ascii=False) for n in owners[code])}]   # the file's name begins with {code}: said, the whole register"]
+        said += [(code, "the ids begin with")] if n >= 0.9 * len(c.filled) else []
+    said += [(m.group(1).upper(), "the file's name begins with")] if (m := re.match(r"([A-Za-z]{2,6})(?:[-_ ]|$)", stem)) else []
+    for code, where in said:
+        if code in owners:
+            return [f"owner = [{', '.join(json.dumps(n, ensure_ascii=False) for n in owners[code])}]   # {where} {code}: said, the whole register"]
     return ['# owner = ["…"]   # who publishes this register: names a question may use for all of it ("across Interior")']
 
 

@@ -10,12 +10,13 @@ resolver (assistant/understand/entities.py).
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from assistant.register.known_bodies import KnownBodiesError, read_known_bodies
 
 _KEYS = {"bodies", "bodies_from", "category", "status", "portfolio", "kind", "status_group"}
 
@@ -113,21 +114,12 @@ def read_words(
 
 
 def _known_bodies(path: Path, bad: Callable[[str], Exception]) -> list[list[str]]:
-    """The bodies of a known-bodies file ([[body]] tables: en, fr, acronyms) as lists of names,
-    English name first: real bodies a question may name though the register holds no row of them."""
+    """The bodies of a known-bodies file as lists of names, English name first: real bodies a
+    question may name though the register holds no row of them."""
     try:
-        tables = tomllib.loads(path.read_text(encoding="utf-8"))["body"]
-        return [list(dict.fromkeys([b["en"], b["fr"], *_without_country(b["en"], b["fr"]), *b.get("also", []), *b.get("acronyms", [])]))
-                for b in tables]  # fmt: skip
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-        raise bad(f"bodies_from: {path} is not a readable list of [[body]] tables with en and fr ({exc}). Fix: check the path.") from None
-
-
-def _without_country(*names: str) -> list[str]:
-    """« Ministère des Finances Canada » is asked as « le ministère des Finances », "Gendarmerie
-    royale du Canada" as « la Gendarmerie royale »: the name less its country, two words or more."""
-    bare = [re.sub(r",?\s+(?:of\s+|du\s+)?Canada$", "", n) for n in names]
-    return [b for b, n in zip(bare, names, strict=True) if b != n and len(b.split()) >= 2]
+        return [b.names() for b in read_known_bodies(path)]
+    except KnownBodiesError as exc:
+        raise bad(f"bodies_from: {exc}") from None
 
 
 def _texts(value: Any) -> bool:
