@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from assistant.retrieval.lexical import STOPWORDS, query_tokens, tokens
 from assistant.understand.lexicon import OPERATOR_KINDS, fold, spans
@@ -79,7 +79,7 @@ class TopicEvidence:
             span = folded[match.start() : match.end()]
             if not word or "\1" in span or word.isdigit():  # an operator's word or number: accounted for
                 continue
-            owned = bool(self.owner) and fold(word).split()[:1] and fold(word).split()[0] in self.owner  # "Interior's use cases"
+            owned = next(iter(fold(word).split()), "") in self.owner  # "Interior's use cases": the register's owner
             if "\0" in span or owned or not re.search(r"[^\W\d_]{2,}", word) or not query_tokens(word, language, translate=False):  # a stopword: never a topic
                 aside.append(word)
             else:
@@ -111,21 +111,3 @@ def explained_share(question: str, unknown: list[str]) -> float:
     missing = sum(len(re.findall(r"[^\W\d_]{2,}", fold(w))) for w in unknown)
     return round(max(0.0, 1 - missing / len(words)), 2) if words else 1.0
 
-
-_NO_PART = {
-    "fr": "Je n'ai pas compris de quelle partie vous voulez la proportion ; voici le total dont elle serait tirée.",
-    "en": "I did not understand which part you want the share of; here is the total it would be taken of.",
-}
-
-
-def settle_share(plan: Any) -> None:
-    """A share's numerator: the topic when nothing else says it ("what share are about chatbots");
-    with no part at all ("what share of DWP's records are blorfed?") no share is given (it would
-    read 100 %): the base is counted, and the answer says the part was not understood."""
-    if plan.intent != "share":
-        return
-    said = plan.part or plan.part_exclude or plan.part_name_has or plan.part_thresholds
-    plan.part_topic = bool(plan.topic) and not said
-    if not said and not plan.topic and not plan.claim:
-        plan.intent = "count"
-        plan.notes.append(_NO_PART.get(plan.language, _NO_PART["en"]))

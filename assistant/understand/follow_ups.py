@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant.register.labels import normalise
 from assistant.types import Plan
-from assistant.understand.operators import asks_share
+from assistant.understand.operators import NO_PART, asks_share
 from assistant.understand.words import (
     BOTH_TOGETHER,
     DIFFERENCE_ASKED,
@@ -160,7 +160,7 @@ def share_of_previous(question: str, plan: Plan, previous: Plan | None) -> Plan:
     part = {f: v for f, v in previous.filters.items() if plan.filters.get(f) != v}
     if not part or plan.part:
         return plan
-    notes = [n for n in plan.notes if "share" not in n and "proportion" not in n]  # the part is now said
+    notes = [n for n in plan.notes if n not in NO_PART.values()]  # the part is now said
     return replace(plan, intent="share", part=part, part_topic=False, notes=notes, follow_up=True)
 
 

@@ -37,9 +37,10 @@ _ITEMS = (
     r"use cases?|entries|entrees?|utilisations?|systemes?|systems?|chatbots?|agents?|things?|records?|fiches?)"
 )
 ITEMS = _ITEMS  # the words for a register's entries, for the other rules
+_RANGE = rf"{_NUMBER} (?:a|to) {_NUMBER}\b"  # "4 to 6", « 4 à 6 »: a range of counts
 _HAVING = [
     (re.compile(rf"\bentre {_NUMBER} et {_NUMBER}\b|\bbetween {_NUMBER} and {_NUMBER}\b"), "between"),
-    (re.compile(rf"\b(?:de |from )?{_NUMBER} (?:a|to) {_NUMBER}\b(?! ?%)"), "between"),  # "say 4 to 6", « de 4 à 6 projets »
+    (re.compile(rf"\b(?:de |from )?{_RANGE}(?! ?%)"), "between"),  # "say 4 to 6", « de 4 à 6 projets »
     (re.compile(rf"\b(?:au moins|minimum|at least|no fewer than) {_NUMBER}\b"), ">="),
     (re.compile(rf"\b{_NUMBER} ?\+ ?(?:\w+ )?{_ITEMS}"), ">="),  # "2+ geomatics projects"
     (re.compile(rf"\b{_NUMBER} (?:(?:\w+ ){{0,3}}?{_ITEMS} )?(?:ou plus|et plus|or more|and more|and up|ou davantage)\b"), ">="),  # « une cinquantaine de cas d'usage ou plus »
@@ -250,7 +251,7 @@ def claim(question: str, language: str) -> Claim | None:
     said = " ".join(fold(question).split())
     folded = _counted(said)
     about = _ABOUT_WORDS and re.search(rf"\b(?:{'|'.join(_ABOUT_WORDS)})\b", said) is not None
-    if re.search(rf"\b{_NUMBER} (?:a|to) {_NUMBER}\b", folded) and re.search(r"\b(?:combien|how many|quels?|quelles?|which|what)\b", folded):
+    if re.search(rf"\b{_RANGE}", folded) and re.search(r"\b(?:combien|how many|quels?|quelles?|which|what)\b", folded):
         return None  # "How many bodies have a handful — say 4 to 6?": a range asked, no figure stated
     if majority(question) and asked_as_question(question):  # « La plupart des projets sont-ils en production ? »
         return Claim(">", 50.0, "%")
@@ -397,3 +398,22 @@ def how_many_groups(folded: str) -> int | None:
     m = m or re.search(rf"\b{_NUMBER}\s+(?:\w+\s+)?{_GROUP_NOUNS}s?\b", folded)
     value = number(m.group(1)) if m else None
     return int(value) if value and 0 < value <= 50 else None
+
+
+NO_PART = {  # the note of a share whose part was not understood
+    "fr": "Je n'ai pas compris de quelle partie vous voulez la proportion ; voici le total dont elle serait tirée.",
+    "en": "I did not understand which part you want the share of; here is the total it would be taken of.",
+}
+
+
+def settle_share(plan: Any) -> None:
+    """A share's numerator: the topic when nothing else says it ("what share are about chatbots");
+    with no part at all ("what share of DWP's records are blorfed?") no share is given (it would
+    read 100 %): the base is counted, and the answer says the part was not understood."""
+    if plan.intent != "share":
+        return
+    said = plan.part or plan.part_exclude or plan.part_name_has or plan.part_thresholds
+    plan.part_topic = bool(plan.topic) and not said
+    if not said and not plan.topic and not plan.claim:
+        plan.intent = "count"
+        plan.notes.append(NO_PART.get(plan.language, NO_PART["en"]))

@@ -26,7 +26,7 @@ from assistant.understand.context import (
     opinion_blanked,
 )
 from assistant.understand.entities import Mention
-from assistant.understand.evidence import TopicEvidence, explained_share, owner_words, settle_share
+from assistant.understand.evidence import TopicEvidence, explained_share, owner_words
 from assistant.understand.follow_ups import across_turns
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.frame import blank as _blank
@@ -47,6 +47,7 @@ from assistant.understand.operators import (
     group_named_first,
     negated,
     negation_moved,
+    settle_share,
     share_parts,
     strip_instructions,
 )
