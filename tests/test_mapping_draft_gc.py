@@ -196,3 +196,10 @@ def test_a_french_negation_around_the_verb_of_a_fields_name(gc):
     assert plan.filters == {"body": ["Agriculture and Agri-Food Canada"], "notification_ai": ["no"]}
     plan, _ = _plan(gc[1], "Combien de systèmes avisent le public ?")
     assert plan.filters == {"notification_ai": ["yes"]}
+
+
+def test_the_registers_owner_is_found_by_the_files_name(gc):
+    text, register, _ = gc
+    assert '"Government of Canada", "federal government", "gouvernement du Canada"' in text.split("\nowner = [", 1)[1].split("\n")[0]
+    plan, figures = _plan(register, "Combien de systèmes d'IA le gouvernement du Canada a-t-il en production ?")
+    assert (plan.topic, plan.filters) == ("", {"status": ["in_production"]}) and figures["count"] > 0

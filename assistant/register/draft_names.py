@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from assistant.register.draft_guess import blank
+from assistant.register.draft_yes_no import OPTION
 from assistant.register.labels import normalise
 
 _SKIP = re.compile(
@@ -139,8 +140,7 @@ def group_values(cells: list[str], others: list[str] | None = None) -> list[_Val
     return sorted(values, key=lambda v: (-v.count, v.text.lower()))
 
 
-_EXPLAINED = re.compile(r"^(?:\(?[a-h]\)\s*)?(?P<head>[^–—:]{2,40}?)\s+[–—-]\s+(?P<tail>\S+(?:\s+\S+){3,}.*)$")
-_LETTERED = re.compile(r"^\(?[a-h]\)\s*(?P<head>.+)$")
+_EXPLAINED = re.compile(r"^(?P<head>[^–—:]{2,40}?)\s+[–—-]\s+(?P<tail>\S+(?:\s+\S+){3,}.*)$")
 
 
 def explained_heads(texts: list[str]) -> dict[str, str]:
@@ -156,8 +156,8 @@ def explained_head(text: str) -> str:
     deployed in a limited test…": "Pilot") or opens on a form's option letter ("c) Not
     high-impact": "Not high-impact"); "" when it does neither. The value as written stays one of
     the label's spellings, so every cell still finds it."""
-    if m := _EXPLAINED.match(text.strip()):
+    text = text.strip()
+    lettered = OPTION.sub("", text)  # "c) Not high-impact" (draft_yes_no.py: a form's option letter)
+    if m := _EXPLAINED.match(lettered):
         return m["head"].strip()
-    if m := _LETTERED.match(text.strip()):
-        return m["head"].strip()
-    return ""
+    return lettered if lettered != text else ""

@@ -14,14 +14,14 @@ from assistant.register.labels import normalise
 if TYPE_CHECKING:
     from assistant.register.draft_guess import Column
 
-_OPTION = re.compile(r"^\(?[a-h]\)\s*")  # "a) No", "(b) Yes": a form's lettered option
+OPTION = re.compile(r"^\(?[a-h]\)\s*")  # "a) No", "(b) Yes": a form's lettered option
 
 
 def yes_no(cell: str) -> tuple[str, str] | None:
     """("yes"/"no", the spelling as written) when the cell is or starts with a yes/no word, after
     a form's option letter ("a) No")."""
     text = normalise(cell).strip(" .")
-    letter = len(m.group()) if (m := _OPTION.match(text)) else 0
+    letter = len(m.group()) if (m := OPTION.match(text)) else 0
     text = text[letter:]
     for value, spellings in (("yes", DEFAULT_YES), ("no", DEFAULT_NO)):
         for s in spellings:
