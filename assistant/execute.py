@@ -303,6 +303,12 @@ class Executor:
         if plan.claim:
             percent_claim = plan.claim.get("unit") == "%"
             evidence.figures["claim"] = claim_check(plan.claim, percent if percent_claim else a, percent=percent_claim)
+            field = next(iter(plan.part), None)
+            if percent_claim and plan.claim.get("value") == 50.0 and len(plan.part) == 1 and field not in plan.kinds and not plan.part_exclude:
+                # "Most records were published in 2024, right?": a majority, and the largest group besides
+                blank = getattr(self.register, "blanks", {}).get(field) or getattr(getattr(self.register, "mapping", None), "blank", {}).get(field)
+                groups = [g for g in self._groups(selected, field, plan.language) if str(g["value"]).strip() and g["value"] != blank]  # a blank cell is no group
+                evidence.figures["by"], evidence.figures["ranking"] = field, [g for g in groups if g["count"] == groups[0]["count"]]
         evidence.rows = self._records(numerator, plan.language)
 
     def _filtered(

@@ -207,7 +207,7 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
 
     def _rank(self, plan: Plan, ev: Evidence, t: dict[str, Any]) -> list[str]:
         f, lang = ev.figures, plan.language
-        if "having" in f:  # « Organismes ayant au moins 10 initiatives : 5 »
+        if "having" in f and not (plan.order == "asc" and f["having"] == [[">=", 1]]):  # « Organismes ayant au moins 10 initiatives : 5 »
             return self._having(plan, ev, t, f["ranking"], numbered=True)
         if f["count"] == 0 and not f["ranking"]:
             return [t["count_zero"].format(source=ev.source, scope=self._scope(plan, t, ev.mapping))]

@@ -144,6 +144,11 @@ class OperationsWording:
             else:
                 figure = t["claim_share_count"].format(count=self._number(a, lang), initiatives=self._words(a, t), denominator=self._number(b, lang))
             lines.insert(0, self._claim_line(claim, figure, t, lang, exact=False))
+        top = f.get("ranking", [])
+        if top and not any(g["value"] in plan.part.get(f["by"], []) for g in top):  # a majority claimed of a value that is not even the largest group: the largest said
+            said = t["scope"]["or"].join(g["label"] for g in top)
+            lines.append(t["share_largest" if len(top) == 1 else "share_largest_tied"].format(count=self._number(top[0]["count"], lang), initiatives=self._words(top[0]["count"], t),
+                                                   part=t["part"][f["by"].split(":")[0]].format(value=said)))  # fmt: skip
         return lines + self._more(plan, ev, t, a)
 
     # -- exists -----------------------------------------------------------------------------

@@ -300,6 +300,8 @@ class _Writer:
         else:
             lines += label_texts(own, self.language)
         other_text = other or translate(own, self.language)[0]
+        if slashed := re.match(r"([^\W\d_]+)/([^\W\d_]+)(\s.+)$", own):  # "Classical/Predictive Machine Learning": each half said with the rest
+            words = (*words, slashed[1] + slashed[3], slashed[2] + slashed[3])
         said = {normalise(t) for t in (own, other_text, *spellings)}
         words = tuple(w for w in dict.fromkeys(words) if normalise(w) not in said and normalise(w) not in self.claimed)
         self.claimed.update(normalise(w) for w in (own, other_text, *spellings, *words))

@@ -18,12 +18,13 @@ _WORDS = load(Path(__file__).with_name("body_slots.toml"))
 _BEFORE = _WORDS.pattern("before_name")
 _BEFORE_ITEMS = _WORDS.pattern("before_name_of_items")
 _AFTER_ITEMS = _WORDS.pattern("after_items")
+_START = _WORDS.pattern("question_start")  # only where the question opens
 _PLACE = _WORDS.pattern("place_opening")  # « ville de », "city of": the start of the name itself
 _INSIDE = {w.rstrip("=") for w in _WORDS.words("inside_name")}
 _FRENCH_INSIDE = {w.rstrip("=") for w in _WORDS.words_by_language["fr"].get("inside_name", ())}
 # "the Department", « le Ministère »: a generic noun alone names no body (body_words.toml)
 _GENERIC = frozenset(load(Path(__file__).with_name("body_words.toml")).words("generic_noun"))
-_WORD = re.compile(r"\s*([\w’'-]+)")
+_WORD = re.compile(r"\s*['’]?([\w’'-]+)")  # « L'Ordnance Survey »: the name after the elided article
 
 
 def named_in_slot(frame: str, leftovers: set[str]) -> tuple[str, str]:
@@ -36,6 +37,7 @@ def named_in_slot(frame: str, leftovers: set[str]) -> tuple[str, str]:
     slots = [(s, False) for s in _BEFORE.finditer(folded)] + [(s, True) for s in _BEFORE_ITEMS.finditer(folded)]
     slots += [(s, False) for s in _AFTER_ITEMS.finditer(folded) if re.search(rf"\b{ITEMS}\s+$", folded[: s.start()])]
     slots += [(s, False) for s in _PLACE.finditer(folded)]
+    slots += [(s, False) for s in _START.finditer(folded) if not folded[: s.start()].strip()]
     for slot, items_after in slots:
         name = _capitalised_after(frame, slot.end())
         if not name:

@@ -79,7 +79,7 @@ class TopicEvidence:
             span = folded[match.start() : match.end()]
             if not word or "\1" in span or word.isdigit():  # an operator's word or number: accounted for
                 continue
-            owned = next(iter(fold(word).split()), "") in self.owner  # "Interior's use cases": the register's owner
+            owned = any(w in self.owner for w in fold(word).split() if len(w) > 2)  # "Interior's use cases", « de l'Intérieur »: the register's owner
             if "\0" in span or owned or not re.search(r"[^\W\d_]{2,}", word) or not query_tokens(word, language, translate=False):  # a stopword: never a topic
                 aside.append(word)
             else:

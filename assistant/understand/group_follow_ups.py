@@ -30,6 +30,8 @@ _WORDS = load(Path(__file__).with_name("ordinal_words.toml"))
 _THERE = _WORDS.pattern("there_said")
 _MOST = _WORDS.pattern("most_of_them")
 _WHICH_ONE = _WORDS.pattern("which_one")
+_THAT_ONE = _WORDS.pattern("that_one")  # "that one", « celui-là »: the one group shown
+_POINTING = frozenset(w.rstrip("=") for entry in _WORDS.words("that_one") for w in entry.split())
 _NEXT = _WORDS.pattern("next_after_top")  # "and if you leave that one out?": the second
 
 
@@ -55,15 +57,20 @@ def on_groups(question: str, plan: Plan, previous: Plan, labels: list[str], reso
         return replace(previous, question=plan.question, language=plan.language, position=position,
                        top_n=max(position, previous.top_n or 0), claim=None, follow_up=True)  # fmt: skip
     place = position or place_said(question)
-    if previous.intent == "rank" and place and 0 < place <= len(labels) and resolver.mentions(question):
+    that_one = len(labels) == 1 and not _NEXT.search(normalise(question).replace("'", " ").replace("’", " ")) and _THAT_ONE.search(" ".join(fold(question).split()))
+    if previous.intent == "rank" and (place and 0 < place <= len(labels) and resolver.mentions(question) or that_one):
+        place = place if place and 0 < place <= len(labels) else 1  # "How many does that one have in production?": the one group shown
         # « Top 3 des organismes — et le 3e a combien de projets en production ? »: that group, with what is added
         found = [m for m in resolver.mentions(labels[place - 1]) if m.field == previous.group_by]
         value = found[0].value if found else labels[place - 1] if previous.group_by == "body" else None
         if value is not None:
             intent = plan.intent if plan.intent in ("count", "list", "share", "exists") else "count"
             topic = " ".join(w for w in plan.topic.split() if place_said(w) is None)
+            said = [w for w in plan.set_aside if that_one and set(fold(w).split()) <= _POINTING]  # "that one": read
             return replace(plan, intent=intent, filters={**previous.filters, **plan.filters, previous.group_by: [value]},
-                           topic=topic, group_by=None, top_n=None, position=None, follow_up=True)  # fmt: skip
+                           topic=topic, group_by=None, top_n=None, position=None, follow_up=True,
+                           set_aside=[w for w in plan.set_aside if w not in said],
+                           notes=[n for n in plan.notes if not any(w in n for w in said)])  # fmt: skip
     folded = " ".join(fold(question).split())
     if not _THERE.search(folded):
         return plan

@@ -177,6 +177,18 @@ def share_parts(question: str, mentions: list[Any], language: str) -> set[int]:
     return {i for i, m in enumerate(mentions) if m.start >= verb.start()}
 
 
+# "the fewest chatbots among those that have any", « parmi ceux qui en ont »: groups with none left out
+_WITH_ANY = re.compile(
+    r"\b(?:among|of) (?:those|the ones|them|the \w+) (?:that|which|who|with)(?: (?:have|has|had))? (?:any|some|at least (?:one|1))\b"
+    r"|\bparmi (?:ceux|celles|les \w+) qui en (?:ont|a|comptent)(?: au moins (?:un|une|1))?\b"
+)
+
+
+def with_any(question: str) -> bool:
+    """A fewest-first ranking only among the groups that have some of the rows counted."""
+    return bool(_WITH_ANY.search(" ".join(fold(question).split())))
+
+
 def fewest(question: str, language: str) -> bool:
     folded = re.sub(r"\b(?:at least|au moins)\b", " ", fold(question))  # "at least 20" is a condition, not "least"
     return has("fewest", folded, language)

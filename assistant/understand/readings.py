@@ -179,7 +179,8 @@ def without_field_words(topic: str, mentions: list[Any], field_words: dict[str, 
     said = {w for m in mentions for w in field_words.get(m.field, ())}
     # "at the Bibliotheque et Archives nationales (BAnQ)": the body named by its acronym, said at length too
     said |= {w for m in mentions if m.field in ("body", "portfolio") for w in fold(m.value).replace("-", " ").split() if len(w) > 2}
-    return " ".join(w for w in topic.split() if normalise(w).replace("'", " ").strip() not in said) if said else topic
+    stems = {w[:7] for w in said if len(w) >= 7}  # "classified as computer vision": the "AI classification", said as a verb
+    return " ".join(w for w in topic.split() if (n := normalise(w).replace("'", " ").strip()) not in said and n[:7] not in stems) if said else topic
 
 
 def part_of_a_name(plan: Plan, body_keys: dict[str, str], compared: bool = False) -> str:

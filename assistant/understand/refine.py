@@ -82,13 +82,16 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
         return plan
     if conditions == [(">=", 1)] and operators.asks_existence(question, lang) and not stated:
         conditions = []  # « Est-ce qu'au moins un cégep a un chatbot ? »: whether any has one
-    if conditions and field and not stated:
+    fewest = operators.fewest(question, lang)
+    if fewest and (operators.with_any(question) or conditions == [(">=", 1)]):
+        conditions = [(">=", 1)]  # "the fewest … among those that have any": ranked, zeros left out
+    if conditions and field and not stated and not (fewest and conditions == [(">=", 1)]):
         plan.intent, plan.group_by, plan.having = "breakdown", field, conditions
         plan.groups_asked = plan.groups_asked or bool(re.search(r"\b(combien|how many|nombre|number)\b", fold(question)))
         plan.top_n = None
         return plan
-    if operators.fewest(question, lang) and (field or plan.intent == "rank" and plan.group_by):  # "which month had the fewest"
-        plan.intent, plan.group_by, plan.order = "rank", field or plan.group_by, "asc"
+    if fewest and (field or plan.intent == "rank" and plan.group_by):  # "which month had the fewest"
+        plan.intent, plan.group_by, plan.order, plan.having = "rank", field or plan.group_by, "asc", conditions if conditions == [(">=", 1)] else plan.having
         plan.top_n = operators.how_many_groups(" ".join(fold(question).split())) or 1
     if plan.intent == "rank":
         plan.group_by = field or plan.group_by  # the group the question word asks about
@@ -170,7 +173,8 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
                 plan.notes.append(_READ_AS[lang].format(said=name, real=real))
         elif not plan.topic:  # with a topic, the search answers: it shows the rows, if any
             plan.intent = "exists"
-    if (plan.intent in ("count", "list", "exists") or existence) and not {"body", "portfolio"} & set(plan.filters):
+    bare = plan.intent == "search" and not plan.topic and not plan.filters  # « Et à la SAQ ? » after a count
+    if (plan.intent in ("count", "list", "exists") or existence or bare) and not {"body", "portfolio"} & set(plan.filters):
         _absent_body(plan, frame, closest)  # "How many use cases does the Peace Corps have?": none
     if plan.intent == "share":
         parts = operators.share_parts(question, mentions, lang)

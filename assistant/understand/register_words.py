@@ -14,6 +14,13 @@ from assistant.understand.lexicon import fold, spans
 from assistant.understand.typed_fields import plural_pattern
 
 
+def field_words_of(fields: Any, own: dict[str, Any] | None = None) -> dict[str, frozenset[str]]:
+    """Field -> the words of its names and headers (typed `fields`) or of its `own` names (roles):
+    a field said at length leaves no topic."""
+    texts = {f.key: (*f.names(), *(h for hs in f.columns.values() for h in hs)) for f in fields} | dict(own or {})
+    return {key: frozenset(w for t in ts if t for w in normalise(t).replace("'", " ").split() if len(w) > 2) for key, ts in texts.items()}
+
+
 def own_word_patterns(own: dict[str, Any]) -> dict[str, re.Pattern]:
     """Field -> a pattern of its names (plurals and kind nouns included)."""
     return {

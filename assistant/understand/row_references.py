@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
+from assistant.register.labels import normalise
 from assistant.understand.word_lists import load
 from assistant.understand.words import (
     ABOUT_ONE,
     DESCRIBE,
     GROUP_WORDS,
     NOT_ABOUT_ONE,
+    QUOTED,
     RANKED,
     ROW_BARE,
     ROW_STRONG,
@@ -65,3 +68,33 @@ def named_row(norm: str, names: dict[int, str]) -> int | None:
         return None
     said = [r for r, name in names.items() if len(name) >= 8 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", norm)]
     return said[0] if len(said) == 1 else None
+
+
+def row_reference(norm: str, question: str, mentions: list[Any], ids: Any, names: dict[int, str]) -> int | None:
+    """The initiative a describe question points at: by row number ("initiative #12",
+    "ligne 12") or by its name (quoted, or with "décris"/"describe")."""
+    if (row := ids.find(question)) is not None:
+        return row
+    number = row_number(norm)
+    if number is not None and number in names:
+        return number
+    quoted = QUOTED.search(question)
+    if quoted:
+        name = normalise(quoted.group(1))
+        # A quoted label or body ("Natural Language Processing") is a filter, even when an
+        # initiative's name happens to contain it.
+        is_filter = any(normalise(m.surface) == name for m in mentions)
+        exact = [row_id for row_id, row_name in names.items() if name == row_name]
+        if exact:
+            return exact[0]
+        # Part of a name names that initiative only when no other name has it and the
+        # question asks about one initiative: « détection de la fraude » counted or listed
+        # is a topic.
+        inside = [row_id for row_id, row_name in names.items() if name in row_name]
+        if len(name) > 15 and len(inside) == 1 and not is_filter and asks_about_one(norm):
+            return inside[0]
+    if DESCRIBE.search(norm):
+        best = max(names.items(), key=lambda kv: name_overlap(kv[1], norm), default=None)
+        if best and name_overlap(best[1], norm) >= 0.8:
+            return best[0]
+    return named_row(norm, names)  # "What does Westlaw AI do?"

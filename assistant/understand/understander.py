@@ -68,8 +68,13 @@ from assistant.understand.readings import own_statuses as _own_statuses
 from assistant.understand.readings import soften as _soften
 from assistant.understand.recase import read_again
 from assistant.understand.refine import body_name, not_understood, refine
-from assistant.understand.register_words import item_words, no_status_field, own_word_patterns
-from assistant.understand.row_references import asks_about_one, name_overlap, named_row, row_number
+from assistant.understand.register_words import (
+    field_words_of,
+    item_words,
+    no_status_field,
+    own_word_patterns,
+)
+from assistant.understand.row_references import row_reference
 from assistant.understand.spelling import Speller, operator_words
 from assistant.understand.suggest import rephrasings
 from assistant.understand.typed_fields import Identifiers, flags_grouped, flags_negated
@@ -135,12 +140,9 @@ class Understander:
         self._ids = Identifiers(register)  # official ids ("DOI-0015"), when the mapping has some
         self._kinds = Kinds(register)  # « quel cégep », "which university": kinds of bodies
         # Each typed field's words (names and headers): a field said at length leaves no topic.
-        self._field_words = {
-            f.key: frozenset(w for text in (*f.names(), *(h for hs in f.columns.values() for h in hs))
-                             for w in normalise(text).replace("'", " ").split() if len(w) > 2)
-            for f in self._fields
-        }  # fmt: skip
+        self._field_words = field_words_of(self._fields)
         self._all_field_words = frozenset().union(*self._field_words.values())  # "live" may be a flag of this register
+        self._field_words = {**field_words_of((), own), **self._field_words}  # and the roles' own names ("classified as": the AI classification)
         self._portfolios = frozenset(register.df["portfolio"].dropna().unique())
         self._networks = networks_of(register.df)  # « et au réseau ? » after the MSSS: the health network
         self._distinctive = distinctive_words(self._portfolios)  # "Labor": the Department of Labor
@@ -150,7 +152,7 @@ class Understander:
         # Words of the register's own text: a frame-word typo fix leaves them alone.
         self._known = frozenset(getattr(resolver, "vocabulary", ())) | GLOSSARY_WORDS
         # words a slip in would lose what the question asks: operators, frame words, kinds of bodies
-        field_words = {w for f in self._fields for n in f.names() for w in _fold(n).split()}  # "initiated", "retired"
+        field_words = {w for f in self._fields for n in f.names() for w in _fold(n).split()} | set(_fold(getattr(mapping, "title", "") or "").split())  # "initiated", "retired", "transparancy"
         spellable = frozenset(w for w in (*operator_words(), *FRAME_VOCABULARY, *self._kinds.words(), *field_words) if len(w) >= 6)
         # the register's own names for its fields are right as typed ("publisher" is no slip of "published")
         self._respell = Speller(spellable, self._known | {w for names in own.values() for n in names for w in _fold(n).split()})
@@ -385,7 +387,7 @@ class Understander:
             plan.define = (label_mentions[0].field, label_mentions[0].value)
             plan.filters = {}
             return "define"
-        row = self._row_reference(norm, plan.question, mentions)
+        row = row_reference(norm, plan.question, mentions, self._ids, self._names)
         if row is not None:
             plan.row_id = row
             plan.filters, plan.topic = {}, ""
@@ -457,35 +459,6 @@ class Understander:
         """No field word in the question, or one of `fields` ("Quels organismes … la SAAQ ou la CNESST")."""
         named = {f for f, w in (*GROUP_WORDS.items(), *self._own_words.items()) if w.search(norm)}
         return not named or bool(named & fields)
-
-    def _row_reference(self, norm: str, question: str, mentions: list[Any] = ()) -> int | None:
-        """The initiative a describe question points at: by row number ("initiative #12",
-        "ligne 12") or by its name (quoted, or with "décris"/"describe")."""
-        if (row := self._ids.find(question)) is not None:
-            return row
-        number = row_number(norm)
-        if number is not None and number in self._names:
-            return number
-        quoted = QUOTED.search(question)
-        if quoted:
-            name = normalise(quoted.group(1))
-            # A quoted label or body ("Natural Language Processing") is a filter, even when an
-            # initiative's name happens to contain it.
-            is_filter = any(normalise(m.surface) == name for m in mentions)
-            exact = [row_id for row_id, row_name in self._names.items() if name == row_name]
-            if exact:
-                return exact[0]
-            # Part of a name names that initiative only when no other name has it and the
-            # question asks about one initiative: « détection de la fraude » counted or listed
-            # is a topic.
-            inside = [row_id for row_id, row_name in self._names.items() if name in row_name]
-            if len(name) > 15 and len(inside) == 1 and not is_filter and asks_about_one(norm):
-                return inside[0]
-        if DESCRIBE.search(norm):
-            best = max(self._names.items(), key=lambda kv: name_overlap(kv[1], norm), default=None)
-            if best and name_overlap(best[1], norm) >= 0.8:
-                return best[0]
-        return named_row(norm, self._names)  # "What does Westlaw AI do?"
 
 
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|elle|il|ils|elles|leur|leurs)\b")

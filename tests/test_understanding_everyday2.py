@@ -1,0 +1,177 @@
+"""Classes of everyday phrasing the thirteenth natural set's dev halves showed misread (issue 15),
+each tested on its class: a request's frame ("Can I get …") and the item noun written as one word
+("usecases") are no topic; a slip in the register's own title ("transparancy records"); a role
+said as a verb ("classified as computer vision"); "the fewest … among those that have any"; a
+body the register lacks named at the question's start ("Has Ordnance Survey published…", « L'Ordnance
+Survey a-t-il… ») or in a bare follow-up (« Et à la SAQ ? »); "that one" after one group shown;
+"most records were X, right?" (a majority, and the largest group said); "type of AI" is the
+category, which some registers lack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.execute import Executor
+from assistant.register.load import load_register
+from assistant.understand.understander import Understander
+from tests.conftest import FULL_REGISTER
+
+DATA = Path(__file__).resolve().parents[1] / "data/registers"
+US = DATA / "us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv"
+UK = DATA / "uk-atrs/atrs_records.csv"
+
+
+@pytest.fixture(scope="module")
+def qc():
+    return Understander(load_register(FULL_REGISTER))
+
+
+@pytest.fixture(scope="module")
+def us():
+    return Understander(load_register(US, "us-federal-2024"))
+
+
+@pytest.fixture(scope="module")
+def uk():
+    return Understander(load_register(UK, "uk-atrs"))
+
+
+def _run(u, question, history=None):
+    turns = []
+    for earlier in history or []:
+        plan = u(earlier, turns)
+        evidence = Executor(u.register, retriever=None)(plan)
+        shown = "\n".join(f"{i}. {g['label']}: {g['count']} initiatives" for i, g in enumerate(evidence.figures.get("ranking", []), plan.position or 1))
+        turns += [{"role": "user", "content": earlier}, {"role": "assistant", "content": shown}]
+    plan = u(question, turns)
+    return plan, Executor(u.register, retriever=None)(plan).figures
+
+
+@pytest.mark.parametrize("question", [
+    "Can I get the Department of Commerce's use cases split by topic area?",
+    "Could I have the Department of Commerce's usecases by topic area?",
+])
+def test_a_request_frame_and_the_item_noun_in_one_word_are_no_topic(us, question):
+    plan, figures = _run(us, question)
+    assert plan.topic == "" and plan.filters == {"portfolio": ["Department of Commerce"]}
+    df = us.register.df
+    assert figures["count"] == int((df["portfolio"] == "Department of Commerce").sum())
+
+
+def test_a_slip_in_the_registers_own_title_is_no_topic(uk):
+    plan, figures = _run(uk, "Which organisation has published the most transparancy records?")
+    assert plan.topic == "" and plan.group_by == "body"
+    assert {g["value"] for g in figures["ranking"]} == {"DSIT", "DWP"}
+
+
+def test_fewest_among_those_that_have_any_leaves_out_the_groups_with_none(qc):
+    for question in ("Which portfolio has the fewest chatbots among those that have any?",
+                     "Parmi les portefeuilles qui en ont, lequel a le moins de robots conversationnels ?"):
+        plan, figures = _run(qc, question)
+        assert plan.order == "asc" and plan.having == [(">=", 1)]
+        assert figures["ranking"] and all(g["count"] == 1 for g in figures["ranking"])
+
+
+def test_fewest_without_that_phrase_still_counts_the_groups_with_none(qc):
+    plan, figures = _run(qc, "Which portfolio has the fewest chatbots?")
+    assert plan.having == [] and figures["ranking"][0]["count"] == 0
+
+
+@pytest.mark.parametrize("question", [
+    "Has Ordnance Survey published any algorithmic transparency record?",
+    "L'Ordnance Survey a-t-il publié une fiche ?",
+])
+def test_a_body_the_register_lacks_named_where_the_question_opens(uk, question):
+    plan, figures = _run(uk, question)
+    assert plan.intent == "exists" and plan.filters == {"body": ["Ordnance Survey"]} and figures["count"] == 0
+
+
+def test_a_body_the_register_holds_named_where_the_question_opens(uk):
+    plan, figures = _run(uk, "Has HMRC published any record?")
+    assert plan.filters == {"body": ["HMRC"]} and figures["count"] == 4
+
+
+@pytest.mark.parametrize(("earlier", "question"), [
+    ("How many projects at the CHUM?", "And at the SAQ?"),
+    ("Combien de projets au CHUM ?", "Et à la SAQ ?"),
+])
+def test_a_bare_follow_up_on_a_body_the_register_lacks_counts_none(qc, earlier, question):
+    plan, figures = _run(qc, question, [earlier])
+    assert plan.filters == {"body": ["SAQ"]} and figures["count"] == 0
+
+
+@pytest.mark.parametrize(("history", "question", "status_filtered"), [
+    (["Which body has the most initiatives?", "And which has the second most?"], "How many does that one have in production?", True),
+    (["Quel organisme a le plus de projets ?"], "Combien celui-là en a-t-il en production ?", True),
+    (["Which body has the most initiatives?"], "How many chatbots does that one have?", False),
+])
+def test_that_one_after_one_group_shown_is_that_group(qc, history, question, status_filtered):
+    plan, figures = _run(qc, question, history)
+    df = qc.register.df
+    ranked = df["body"].value_counts()
+    expected = ranked.index[1] if len(history) == 2 else ranked.index[0]
+    assert plan.filters["body"] == [expected] and not plan.set_aside
+    assert ("status" in plan.filters) == status_filtered
+
+
+def test_a_majority_claimed_of_a_value_says_the_largest_group_too(uk):
+    plan, figures = _run(uk, "Most records were published in 2024, right?")
+    assert figures["claim"]["holds"] is False and figures["count"] == 23
+    assert [g["value"] for g in figures["ranking"]] == ["2025"] and figures["ranking"][0]["count"] == 99
+
+
+def test_a_majority_claim_that_holds_keeps_its_value_first(qc):
+    plan, figures = _run(qc, "La majorité des projets sont en production, vrai ?")
+    assert figures["claim"]["holds"] is True and [g["value"] for g in figures["ranking"]] == ["in_production"]
+
+
+@pytest.mark.parametrize("question", [
+    "Break the records down by type of AI",
+    "Can you group the records by type of AI (chatbot, computer vision, etc.)?",
+    "Répartis les fiches par type d'IA",
+])
+def test_type_of_ai_is_the_category_which_some_registers_do_not_record(uk, question):
+    plan, figures = _run(uk, question)
+    assert plan.group_by == "category" and figures.get("missing_field") == "category"
+
+
+def test_type_of_ai_is_the_category_where_the_register_records_it(qc):
+    plan, figures = _run(qc, "Break the initiatives down by type of AI")
+    assert plan.group_by == "category" and sum(g["count"] for g in figures["breakdown"]) == len(qc.register.df)
+
+
+DOI = DATA / "us-doi-2025/doi_2025_ai_use_case_inventory.csv"
+
+
+@pytest.fixture(scope="module")
+def doi(tmp_path_factory):
+    from assistant.register.draft import draft_mapping
+
+    out = tmp_path_factory.mktemp("drafts") / "doi.toml"
+    out.write_text(draft_mapping(DOI, out).text, encoding="utf-8")
+    return Understander(load_register(DOI, out))
+
+
+def test_a_role_said_as_a_verb_leaves_no_topic(doi):
+    plan, figures = _run(doi, "How many use cases are classified as computer vision?")
+    assert plan.topic == "" and figures["count"] == 19  # "AI Classification" == "Computer Vision" (pandas)
+
+
+def test_the_registers_owner_after_an_elided_article_is_the_whole_register(doi):
+    plan, figures = _run(doi, "La TVA figure-t-elle dans l'inventaire du département de l'Intérieur ?")
+    assert plan.intent == "exists" and plan.filters == {"body": ["TVA"]} and figures["count"] == 0
+
+
+def test_each_half_of_a_slashed_label_finds_it_and_is_never_a_topic(doi):
+    import pandas as pd
+
+    df = pd.read_csv(DOI, header=1, dtype=str, keep_default_na=False)
+    usgs = df["Bureau/Component"].str.strip().eq("USGS")
+    classical = df["AI Classification"].eq("Classical/Predictive Machine Learning")
+    plan, figures = _run(doi, "How many classical machine learning use cases at USGS?")
+    assert plan.topic == "" and figures["count"] == int((usgs & classical).sum())
+    retired = df["Stage of Development"].str.startswith("Retired")
+    plan, figures = _run(doi, "Among USGS use cases that aren't retired, how many are not classical machine learning?")
+    assert figures["count"] == int((usgs & ~classical & ~retired).sum())
