@@ -175,3 +175,25 @@ def test_each_half_of_a_slashed_label_finds_it_and_is_never_a_topic(doi):
     retired = df["Stage of Development"].str.startswith("Retired")
     plan, figures = _run(doi, "Among USGS use cases that aren't retired, how many are not classical machine learning?")
     assert figures["count"] == int((usgs & ~classical & ~retired).sum())
+
+
+def test_a_compound_with_a_filler_half_keeps_its_other_half_as_the_topic():
+    from assistant.understand.evidence import TopicEvidence
+
+    evidence = TopicEvidence(stems=["security", "fraud"], search=None)
+    assert evidence.keep("security-related", "en")[0] == "security"
+    assert evidence.keep("fraud-related stuff", "en")[:2] == ("fraud", ["stuff"])
+
+
+def test_one_word_of_an_excluded_agencys_name_is_still_what_is_counted(us):
+    plan, figures = _run(us, "How many health-related use cases sit outside HHS and the VA?")
+    df = us.register.df
+    outside = ~df["portfolio"].isin(["Department of Health and Human Services", "Department of Veterans Affairs"])
+    assert plan.filters == {"category": ["health_medical"]} and figures["count"] == int((outside & df["category"].eq("Santé et médecine")).sum()) == 32
+    plan = us("How many health use cases outside HHS?", [])
+    assert "health" in plan.topic  # not taken for a word of "Department of Health and Human Services"
+
+
+def test_law_enforcement_is_the_law_and_justice_topic_area(us):
+    plan, figures = _run(us, "Setting DOJ aside, which agency has the most law-enforcement use cases?")
+    assert plan.filters == {"category": ["law_justice"]} and figures["ranking"][0]["value"] == "Department of Homeland Security"

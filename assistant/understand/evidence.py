@@ -74,9 +74,14 @@ class TopicEvidence:
                 for start, end in spans(kind, folded, lang):
                     folded = folded[:start] + mark * (end - start) + folded[end:]
         words, aside = [], []
+        # "security-related": the word less its filler half, "related"
         for match in re.finditer(r"\S+", topic):
             word = match.group().strip("?!.,;:«»\"()[]")
             span = folded[match.start() : match.end()]
+            if "-" in word and "\0" in span and span.replace("\0", "").strip():
+                kept = [p for p in re.finditer(r"[^-]+", match.group()) if "\0" not in span[p.start() : p.end()]]
+                word = "-".join(p.group().strip("?!.,;:«»\"()[]") for p in kept)
+                span = " ".join(span[p.start() : p.end()] for p in kept)
             if not word or "\1" in span or word.isdigit():  # an operator's word or number: accounted for
                 continue
             owned = any(w in self.owner for w in fold(word).split() if len(w) > 2)  # "Interior's use cases", « de l'Intérieur »: the register's owner

@@ -178,7 +178,11 @@ def without_field_words(topic: str, mentions: list[Any], field_words: dict[str, 
     HISP *service*", « à fort impact (*droits* ou *sécurité*) »): the field, said at length."""
     said = {w for m in mentions for w in field_words.get(m.field, ())}
     # "at the Bibliotheque et Archives nationales (BAnQ)": the body named by its acronym, said at length too
-    said |= {w for m in mentions if m.field in ("body", "portfolio") for w in fold(m.value).replace("-", " ").split() if len(w) > 2}
+    words = set(topic.lower().split())
+    for m in mentions:  # only when most of the name is said: "health" outside HHS is still a topic
+        named = {w for w in fold(m.value).replace("-", " ").split() if len(w) > 2 and w not in _STOPWORDS} if m.field in ("body", "portfolio") else set()
+        if len(named & {fold(w).strip() for w in words}) * 2 >= len(named) > 0:
+            said |= named
     stems = {w[:7] for w in said if len(w) >= 7}  # "classified as computer vision": the "AI classification", said as a verb
     return " ".join(w for w in topic.split() if (n := normalise(w).replace("'", " ").strip()) not in said and n[:7] not in stems) if said else topic
 
