@@ -210,8 +210,11 @@ class Executor:
             mine = next((g for g in groups if g["value"] == plan.claim["value"]), None)
             at_rank = groups[min(k, len(groups)) - 1]["count"]
             position = 1 + sum(1 for g in groups if mine and g["count"] > mine["count"])
-            claimed = {**plan.claim, "holds": bool(mine and mine["count"] == at_rank and k <= len(groups)),
+            others = [next((g for g in groups if g["value"] == v), {"value": v, "label": v, "count": 0}) for v in plan.claim.get("with", [])]
+            tied = all(g["count"] == at_rank for g in others)  # "tied with DWP for the most": both at the top
+            claimed = {**plan.claim, "holds": bool(mine and mine["count"] == at_rank and k <= len(groups) and tied),
                        "count": mine["count"] if mine else 0, "position": position if mine else None,
+                       "with": [{"label": g["label"], "count": g["count"]} for g in others],
                        "at_rank": [g for g in groups if g["count"] == at_rank] if k <= len(groups) else [],
                        "label": mine["label"] if mine else label(by, plan.claim["value"], plan.language, self.register.df, getattr(self.register, "mapping", None))}  # fmt: skip
         count = sum(g["count"] for g in groups) if plan.having else len(selected)

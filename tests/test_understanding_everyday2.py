@@ -197,3 +197,16 @@ def test_one_word_of_an_excluded_agencys_name_is_still_what_is_counted(us):
 def test_law_enforcement_is_the_law_and_justice_topic_area(us):
     plan, figures = _run(us, "Setting DOJ aside, which agency has the most law-enforcement use cases?")
     assert plan.filters == {"category": ["law_justice"]} and figures["ranking"][0]["value"] == "Department of Homeland Security"
+
+
+@pytest.mark.parametrize(("question", "holds"), [
+    ("Le DSIT est à égalité avec le DWP pour le plus de fiches, right?", True),
+    ("Is DWP tied with DSIT for first place?", True),
+    ("DSIT is tied with HMRC for the most records, right?", False),
+])
+def test_two_bodies_claimed_tied_at_the_top_are_both_checked(uk, question, holds):
+    plan, figures = _run(uk, question)
+    counts = uk.register.df["body"].value_counts()
+    assert plan.claim["op"] == "rank" and plan.claim["with"] and "body" not in plan.filters
+    assert figures["claim"]["holds"] is holds
+    assert all(g["count"] == counts[g["label"]] for g in figures["claim"]["with"])

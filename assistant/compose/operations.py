@@ -81,6 +81,9 @@ class OperationsWording:
         words = dict(value=claim["label"], rank=claim.get("rank", 1), position=claim.get("position"), groups=t["groups"][f["by"]].lower(),
                      scope=self._scope(plan, t, ev.mapping), count=self._number(claim["count"], lang),
                      initiatives=self._words(claim["count"], t), top=tops)  # fmt: skip
+        if claim.get("with"):  # "X is tied with Y for the most"
+            words["others"] = t["having"]["and"].join(f"{g['label']} ({self._number(g['count'], lang)})" for g in [{"label": claim["label"], "count": claim["count"]}, *claim["with"]])
+            return t["claim_tied_yes" if claim["holds"] else "claim_tied_no"].format(**words)
         if claim["holds"]:
             return t["claim_rank_yes"].format(**words)
         return t["claim_rank_absent" if not claim["count"] else "claim_rank_no"].format(**words)

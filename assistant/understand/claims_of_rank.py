@@ -109,6 +109,31 @@ def _noun_near(folded: str, ranked: re.Match[str]) -> str | None:
     return min(near)[1] if near else None
 
 
+_TIED = _WORDS.pattern("tied_top")
+_TOP_PLACE = _WORDS.pattern("top_place")
+
+
+def tie_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
+    """"DSIT is tied with DWP for the most records, right?", « le DSIT est à égalité avec le DWP
+    pour le plus de fiches » : both named values claimed first, a rank claim on the first `with`
+    the other (the claim holds when both have the top count)."""
+    folded = " ".join(fold(question).split())
+    if not (_TIED.search(folded) and _TOP_PLACE.search(folded)):
+        return False
+    by_field: dict[str, list[Any]] = {}
+    for m in mentions:
+        if m.value not in [o.value for o in by_field.get(m.field, [])]:
+            by_field.setdefault(m.field, []).append(m)
+    pair = next((ms for ms in by_field.values() if len(ms) == 2), None)
+    if pair is None:
+        return False
+    for m in pair:
+        _move_out(plan, m)
+    plan.intent, plan.group_by, plan.order, plan.top_n, plan.topic = "rank", pair[0].field, "desc", 1, ""
+    plan.claim = {"op": "rank", "value": pair[0].value, "rank": 1, "unit": "", "with": [pair[1].value]}
+    return True
+
+
 def first_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
     """"Does HHS report more use cases than any other agency?": the named value claimed first in
     its field (the noun after "other", else the value's own field), as a rank claim."""

@@ -16,7 +16,7 @@ from typing import Any
 from assistant.types import Plan
 from assistant.understand import operators
 from assistant.understand.body_slots import named_in_slot
-from assistant.understand.claims_of_rank import comparison_claim, first_claim, rank_claim
+from assistant.understand.claims_of_rank import comparison_claim, first_claim, rank_claim, tie_claim
 from assistant.understand.entities import Mention
 from assistant.understand.groups import rank_position
 from assistant.understand.lexicon import fold
@@ -108,7 +108,7 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
         said = set(fold(place[1]).split())
         plan.topic = " ".join(w for w in plan.topic.split() if fold(w).strip() not in said)
         plan.set_aside = [w for w in plan.set_aside if fold(w).strip() not in said]
-    if rank_claim(plan, question, mentions, field) or first_claim(plan, question, mentions) or comparison_claim(plan, question, mentions):
+    if tie_claim(plan, question, mentions) or rank_claim(plan, question, mentions, field) or first_claim(plan, question, mentions) or comparison_claim(plan, question, mentions):
         plan.position = None  # "Is Justice number two?": the claim is checked against the whole ranking
         return plan  # "X is the most common category, right?", "X has more projects than Y?"
     folded = " ".join(fold(question).split())
