@@ -34,8 +34,13 @@ def detect_language(text: str) -> str:
     text = text.strip()
     if not text:
         return "fr"
-    fr_hits = len(_FR_MARKERS.findall(text)) + 2 * len(re.findall(r"[àâçéèêëîïôûùüœ«»]", text.lower()))
-    en_hits = len(_EN_MARKERS.findall(text))
+    # A French name said in an English question ("the Québec building authority (Régie du
+    # bâtiment)"): words inside parentheses and capitalised names carry no accent evidence.
+    core = re.sub(r"\([^)]*\)", " ", text)
+    core = core if len(core.split()) >= 3 else text
+    accents = sum(len(re.findall(r"[àâçéèêëîïôûùüœ]", w.lower())) for w in re.findall(r"\w+", core) if not w[:1].isupper() or w[:1] in "ÀÉ")
+    fr_hits = len(_FR_MARKERS.findall(core)) + 2 * (accents + len(re.findall(r"[«»]", text)))
+    en_hits = len(_EN_MARKERS.findall(core))
     if abs(fr_hits - en_hits) >= 2:
         return "fr" if fr_hits > en_hits else "en"
     lang, _ = _identifier.classify(text)

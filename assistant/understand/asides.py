@@ -17,6 +17,8 @@ _DEFINES = load(Path(__file__).with_name("mention_words.toml")).pattern("definit
 # "(anything but 'None of the above')": what was just said, restated by what it is not
 _RESTATES = load(Path(__file__).with_name("mention_words.toml")).pattern("restating_opening")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s*$")
+# "type of AI (chatbot, computer vision…)", « catégories (chatbot, RPA) »: examples of a field's values
+_KIND_OF = re.compile(r"\b(?:types?|kinds?|sorts?|genres?|categor(?:y|ies)|categories?|catégories?|techniques?)(?:\s+(?:of|d['’]|de)\s*(?:ai|ia|tool|tools|outils?))?\s*$", re.I)
 
 
 def explained(question: str, mentions: list[Any]) -> tuple[str, list[Any]]:
@@ -26,7 +28,10 @@ def explained(question: str, mentions: list[Any]) -> tuple[str, list[Any]]:
         a, b = said.span()
         inside = [m for m in mentions if a < m.start and m.end <= b]
         before = [m for m in mentions if m.end <= a and not question[m.end : a].strip()]
-        if _RESTATES.match(fold(question[a:b])):  # "products on the list (anything but 'None of the above')"
+        if _KIND_OF.search(question[:a]) and re.search(r",|…|\betc\b", question[a:b]) and not before:  # "type of AI (chatbot, computer vision, etc.)"
+            question = question[:a] + " " * (b - a) + question[b:]
+            mentions = [m for m in mentions if not a <= m.start < b]
+        elif _RESTATES.match(fold(question[a:b])):  # "products on the list (anything but 'None of the above')"
             question = question[:a] + " " * (b - a) + question[b:]
             mentions = [m for m in mentions if not a <= m.start < b]
         elif _DEFINES.match(fold(question[a:b])) and inside:

@@ -84,7 +84,7 @@ class TopicEvidence:
                 span = " ".join(span[p.start() : p.end()] for p in kept)
             if not word or "\1" in span or word.isdigit():  # an operator's word or number: accounted for
                 continue
-            owned = any(w in self.owner for w in fold(word).split() if len(w) > 2)  # "Interior's use cases", « de l'Intérieur »: the register's owner
+            owned = any(w in self.owner or w[:-1] in self.owner for w in fold(word).split() if len(w) > 2)  # "Interior's use cases", « de l'Intérieur »: the register's owner
             if "\0" in span or owned or not re.search(r"[^\W\d_]{2,}", word) or not query_tokens(word, language, translate=False):  # a stopword: never a topic
                 aside.append(word)
             else:
@@ -116,3 +116,17 @@ def explained_share(question: str, unknown: list[str]) -> float:
     missing = sum(len(re.findall(r"[^\W\d_]{2,}", fold(w))) for w in unknown)
     return round(max(0.0, 1 - missing / len(words)), 2) if words else 1.0
 
+
+def inside_operators(question: str, language: str) -> frozenset[str]:
+    """The words a question says only inside a multi-word operator phrase (« d'un *autre*
+    ministère que le MSSS »): part of the operator, never the topic."""
+    folded = fold(question)
+    inside, outside = set(), set()
+    marked = folded
+    for kind in OPERATOR_KINDS:
+        for start, end in spans(kind, folded, language):
+            if " " in folded[start:end].strip():
+                inside.update(folded[start:end].split())
+                marked = marked[:start] + " " * (end - start) + marked[end:]
+    outside.update(marked.split())
+    return frozenset(inside - outside)

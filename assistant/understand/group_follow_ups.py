@@ -57,7 +57,7 @@ def on_groups(question: str, plan: Plan, previous: Plan, labels: list[str], reso
         return replace(previous, question=plan.question, language=plan.language, position=position,
                        top_n=max(position, previous.top_n or 0), claim=None, follow_up=True)  # fmt: skip
     place = position or place_said(question)
-    that_one = len(labels) == 1 and not _NEXT.search(normalise(question).replace("'", " ").replace("’", " ")) and _THAT_ONE.search(" ".join(fold(question).split()))
+    that_one = len(labels) == 1 and not any(m.field == previous.group_by for m in resolver.mentions(question)) and not _NEXT.search(normalise(question).replace("'", " ").replace("’", " ")) and _THAT_ONE.search(" ".join(fold(question).split()))
     if previous.intent == "rank" and (place and 0 < place <= len(labels) and resolver.mentions(question) or that_one):
         place = place if place and 0 < place <= len(labels) else 1  # "How many does that one have in production?": the one group shown
         # « Top 3 des organismes — et le 3e a combien de projets en production ? »: that group, with what is added

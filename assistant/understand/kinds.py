@@ -55,7 +55,7 @@ class Kind:
     def asked_one(self, question: str) -> bool:
         """« Quel cégep », "which university": one of the kind asked, not "which universities"."""
         before = fold(question[: self.start]).split()[-1:]
-        return before in (["quel"], ["quelle"], ["which"], ["what"]) and not self.plural
+        return before in (["quel"], ["quelle"], ["which"], ["what"], ["top"], ["biggest"], ["busiest"], ["leading"]) and not self.plural  # "the top cégep"
 
 
 class Kinds:
@@ -123,6 +123,10 @@ class Kinds:
         # "which councils", "how many councils", "records from councils", "published by councils"
         for m in re.finditer(rf"\b(?:{_ASKING}|how many|combien de|combien d|(?P<by>from|by|at|among|in|of|than|have|has|did|do) (?P<one>a |an |any )?(?:the )?)\s*(?:(?:\d+|deux|trois|two|three)\s+)?(?:(?P<adj>{_ADJECTIVE})\s+)?(?P<word>[a-z]+)\b", folded):
             said = m.group("word")
+            # "police forces", "council bodies": the kind said with a noun for organisations after it
+            noun = re.match(r" (?:forces|services|bodies|organisations|organizations|authorities)\b", folded[m.end("word") :])
+            if noun and said in self._tails and self.values(said):
+                return Kind(question[m.start("word") : m.end("word") + noun.end()], "body", self.values(said), m.start("word"), m.end("word") + noun.end(), True)
             if m.group("by") and (said == _singular(said) and not m.group("one") or _singular(said) not in self._tails):
                 continue  # after "from", "by": only an organisation noun in the plural ("from councils"), or "from a council"
             if m.group().startswith(("how many", "combien")) and _singular(said) not in self._tails:

@@ -328,7 +328,7 @@ def majority(question: str) -> bool:
     folded = " ".join(fold(question).split())
     if re.match(r"\W*(?:et |and )?(?:quel|quelle|quels|quelles|which|what|who|qui|lequel|laquelle)\b", folded):
         return False  # « Quel organisme a la majorité des projets … ? » asks for the group
-    return re.search(rf"\b(?:la majorite|la plupart|the majority|most) (?:des |de |d |du |of (?:the |its |their )?)?(?:\w+ ){{0,2}}?{_ITEMS}\b"
+    return re.search(rf"\b(?:la majorite|la plupart|the majority|most) (?:des |de |d |du |of (?:the |its |their )?)?(?:\w+ ){{0,2}}?(?:{_ITEMS}|inventory|register|registre|inventaire|portrait)\b"
                      r"(?! (?:de|d|du|des) (?:la |l )?(?:plus|moins))", folded) is not None and not re.search(r"\bthe most\b|\ble plus\b|\bla plus\b", folded)
 
 

@@ -26,7 +26,12 @@ from assistant.understand.context import (
     opinion_blanked,
 )
 from assistant.understand.entities import Mention
-from assistant.understand.evidence import TopicEvidence, explained_share, owner_words
+from assistant.understand.evidence import (
+    TopicEvidence,
+    explained_share,
+    inside_operators,
+    owner_words,
+)
 from assistant.understand.follow_ups import across_turns
 from assistant.understand.follow_ups import merge as _merge
 from assistant.understand.frame import blank as _blank
@@ -290,6 +295,7 @@ class Understander:
             or ROW_STRONG.search(norm) or (previous is not None and ordinal(question) is not None)
         )  # fmt: skip
         plan.topic = without_field_words(plan.topic, mentions, self._field_words)
+        plan.topic = " ".join(w for w in plan.topic.split() if _fold(w).strip() not in inside_operators(question, language))  # « un autre ministère que »
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
         plan.set_aside = list(dict.fromkeys([*greeted, *context_words, *plan.set_aside]))  # greetings, the asker's context: shown as set aside
         compared = bool(COMPARE_WORDS.search(norm) or MORE_OR.search(norm) or states_an_order(question))
@@ -380,7 +386,9 @@ class Understander:
     def _intent(self, norm: str, frame_norm: str, plan: Plan, mentions: list[Any]) -> str:
         if not norm.strip():
             return "search"
-        if self._absent.search(frame_norm):  # not "cybersécurité" inside a body's name
+        quoted = {q.replace("'", " ").strip() for q in QUOTED.findall(norm)}  # « Prévision de l'effectif scolaire »: a row's name, not staff numbers
+        named = quoted & {n.replace("'", " ") for n in self._names.values()}
+        if self._absent.search(" ".join(w for w in frame_norm.split() if not any(w in n.split() for n in named))):  # not "cybersécurité" inside a body's name
             return "out_of_scope"
         label_mentions = [m for m in mentions if m.field in ("category", "status")]
         if DEFINE.search(norm) and label_mentions and not _FIGURE_ASKED.search(norm):  # « c'est quoi la part des chatbots … »: a share
@@ -430,7 +438,7 @@ class Understander:
             return None
         counted = re.search(r"\b(?:how many|combien d|combien de|number of|nombre d)\s+(.*)", frame_norm)
         for field, words in (*self._own_words.items(), *GROUP_WORDS.items()) if counted else ():
-            if words.match(counted.group(1)):  # "How many agencies … by the retirement date": agencies
+            if words.match(re.sub(r"^(?:distinct|different|unique|separate|differents?|distinct[se]?s?) ", "", counted.group(1))):  # "How many (distinct) agencies … by the retirement date": agencies
                 return field
         named = group_named_first(" ".join(frame_norm.split()))
         if named:  # "which category … in the X portfolio": the category (in this register's words)
