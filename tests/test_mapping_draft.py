@@ -191,7 +191,8 @@ def test_a_bilingual_file_with_a_title_row_gets_pairs_lists_ids_and_private_colu
     path, out, register = bilingual
     m = register.mapping
     assert len(register) == 8 and m.language == "en"
-    assert m.columns["name"] == ("Title_en",) and m.columns["portfolio"] == ("Department",)
+    assert m.columns["name"] == ("Title_en",) and m.columns["body"] == ("Department",)  # the one organisation column: who runs each row
+    assert "portfolio" not in m.columns
     assert m.bilingual["name"] == {"en": ("Title_en",), "fr": ("Title_fr",)}  # one column per language
     assert m.columns["category"] == ("Category (EN)",) and m.columns["benefits"] == ("Summary",)
     prediction = m.find_label("category", "Prediction")

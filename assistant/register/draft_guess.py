@@ -273,7 +273,8 @@ def guess_roles(columns: list[Column], language: str, rows: int) -> dict[str, Co
             roles[role], column.kind, column.why = column, role, why
             free.remove(column)
 
-    names = [c for c in free if _unique_ratio(c) >= 0.8 and len(c.filled) >= 0.9 * rows and 4 <= c.mean_length <= 150
+    # a tool reported again each year ("tool_name", 58 distinct of 76): a header that says "name" needs half its cells distinct
+    names = [c for c in free if (_unique_ratio(c) >= 0.8 or _unique_ratio(c) >= 0.5 and _SAYS_NAME.search(c.words)) and len(c.filled) >= 0.9 * rows and 4 <= c.mean_length <= 150
              and not _looks(c, _EMAIL) and not _looks(c, _DATE) and not _numeric(c) and not _urls(c)]  # fmt: skip
     best = max(
         names,
@@ -287,7 +288,7 @@ def guess_roles(columns: list[Column], language: str, rows: int) -> dict[str, Co
         default=None,
     )
     if best is None:  # every register has a name: the most distinct column
-        best = max(free, key=lambda c: (_unique_ratio(c), -c.blanks))
+        best = max(free, key=lambda c: (len(c.filled) >= 0.5 * rows, _unique_ratio(c), -c.blanks))  # never a column mostly blank
     take("name", best, f"{best.distinct:,} distinct of {len(best.filled):,} filled cells")
     orgs = [c for c in free if not c.question and not _ALIAS_HEADER.search(c.words) and 2 <= c.distinct <= max(0.6 * len(c.filled), min(len(c.filled) - 1, 20))
             and c.mean_length <= 80 and not _numeric(c) and not _looks(c, _DATE)]  # fmt: skip
@@ -309,9 +310,12 @@ def guess_roles(columns: list[Column], language: str, rows: int) -> dict[str, Co
             roles["body"],
         )  # the larger unit has fewer values
         roles["body"].kind, roles["portfolio"].kind = "body", "portfolio"
+    if "portfolio" in roles and "body" not in roles:  # one organisation column ("agency"): who runs each row, the body
+        roles["body"] = roles.pop("portfolio")
+        roles["body"].kind = "body"
     for role, most in (("category", 40), ("status", 20)):
         hinted = [c for c in free if HINTS[role].search(c.words) and not c.question and 2 <= c.distinct <= most
-                  and c.distinct <= 0.5 * len(c.filled) and not _looks(c, _DATE) and not _flags(c)]  # fmt: skip
+                  and c.distinct <= 0.5 * len(c.filled) and not _looks(c, _DATE) and not _flags(c) and not _separator(c)]  # fmt: skip
         pick = min(hinted, key=lambda c: (c.blanks, c.distinct), default=None)
         take(role, pick, f"a {role}-like header; {pick.distinct if pick else 0} distinct values")
     texts = [
@@ -458,7 +462,8 @@ def _separator(c: Column) -> str:
             continue
         items = _items_of(c, sep)
         reused = sum(1 for item, n in items.items() if n >= 2)
-        if len(items) <= 40 and reused >= 2 and max(map(len, items)) <= 120:
+        long = sum(1 for item in items if len(item) > 120)  # one "Other: <a paragraph>" among short items is still a list
+        if len(items) <= 40 and reused >= 2 and long <= (max(1, len(items) // 10) if sep != "," else 0):  # commas also cut prose
             return sep
     return ""
 

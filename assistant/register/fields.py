@@ -261,6 +261,8 @@ def read_cells(spec: Field, cells: list[str]) -> tuple[dict[str, list[Any]], lis
         parsed = pd.to_datetime(pd.Series([c if not y else "" for c, y in zip(typed, year_only, strict=True)], dtype="object"),
                                 errors="coerce", format="mixed", dayfirst=spec.dayfirst)  # fmt: skip
         years = [y or ("" if pd.isna(d) else f"{d.year:04d}") for d, y in zip(parsed, year_only, strict=True)]
+        # "1997/00": a month the file does not know, the year still read
+        years = [y or (m.group() if (m := re.match(r"(?:19|20)\d\d(?!\d)", c)) else "") for y, c in zip(years, typed, strict=True)]
         months = ["" if y or pd.isna(d) else f"{d.year:04d}-{d.month:02d}" for d, y in zip(parsed, year_only, strict=True)]
         odd = sum(1 for c, y in zip(cells, years, strict=True) if not y and not _blank(c, spec))
         notes = [f"{spec.key}: {odd} cell(s) not read as a date"] if odd else []

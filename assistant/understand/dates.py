@@ -175,6 +175,8 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
             found.append((order, c))
     found = [c for _, c in sorted(found, key=lambda x: x[0])]
     dated = [f for f in fields if f.type == "date" and f.names()]
+    yearly = [f for f in dated if any(re.fullmatch(r"(?:\w+ )?(?:year|annee|année|exercice)", n, re.I) for n in f.names())]
+    dated = dated if len(dated) == 1 or len(yearly) != 1 else yearly  # a "year" column (the report's year): what a bare year means
     if not found and len(dated) == 1:  # "… and how many of those since October 2025?": the register's one date
         ops = "|".join(o for o, symbol in _OPS if symbol != "==")
         if near := re.search(rf"\b(?P<op>{ops}|{_IN_YEAR})\s+(?:(?:{_ARTICLE})\s+)?{_YEAR}\b", folded):

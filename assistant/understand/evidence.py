@@ -84,7 +84,8 @@ class TopicEvidence:
                 span = " ".join(span[p.start() : p.end()] for p in kept)
             if not word or "\1" in span or word.isdigit():  # an operator's word or number: accounted for
                 continue
-            owned = any(w in self.owner or w[:-1] in self.owner for w in fold(word).split() if len(w) > 2)  # "Interior's use cases", « de l'Intérieur »: the register's owner
+            owned = any(w in self.owner or w[:-1] in self.owner or len(w) >= 7 and any(len(o) >= 7 and w.startswith(o) for o in self.owner)
+                        for w in fold(word).split() if len(w) > 2)  # "Interior's use cases", « de l'Intérieur »: the register's owner
             if "\0" in span or owned or not re.search(r"[^\W\d_]{2,}", word) or not query_tokens(word, language, translate=False):  # a stopword: never a topic
                 aside.append(word)
             else:
@@ -106,7 +107,7 @@ class TopicEvidence:
 def owner_words(names: Iterable[str]) -> frozenset[str]:
     """The words of the names of who publishes a register (its mapping's `owner`), stopwords aside:
     "Department of the Interior", "DOI" -> department, interior, doi."""
-    return frozenset(w for n in names for w in fold(n).split() if len(w) > 2 and w not in STOPWORDS)
+    return frozenset(w for n in names for w in fold(n).replace("_", " ").split() if len(w) > 2 and w not in STOPWORDS and not w.isdigit())
 
 
 def explained_share(question: str, unknown: list[str]) -> float:

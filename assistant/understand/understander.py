@@ -130,7 +130,7 @@ class Understander:
         # Leftover words may be a topic by the retriever's vocabulary and dense search (else the register's words), never its owner's ("across Interior").
         self.evidence = evidence or TopicEvidence.from_register(register)
         mapping = getattr(register, "mapping", None)
-        self.evidence.owner = owner_words(getattr(mapping, "owner", ()))
+        self.evidence.owner = owner_words((*getattr(mapping, "owner", ()), getattr(mapping, "title", "") or ""))  # and its title: the whole register
         own = own_field_names(mapping)  # the register's names for its fields, beyond the generic ones
         self._fields = tuple(f for f in getattr(mapping, "fields", ()) if f.filterable and f.key in register.df.columns)
         # Typed fields a question groups by ("by development method"); a flag is a value, not a group.
@@ -388,7 +388,10 @@ class Understander:
             return "search"
         quoted = {q.replace("'", " ").strip() for q in QUOTED.findall(norm)}  # « Prévision de l'effectif scolaire »: a row's name, not staff numbers
         named = quoted & {n.replace("'", " ") for n in self._names.values()}
-        if self._absent.search(" ".join(w for w in frame_norm.split() if not any(w in n.split() for n in named))):  # not "cybersécurité" inside a body's name
+        unnamed = " ".join(norm.replace("'", " ").split())
+        for n in named:  # the quoted name itself, where it stands (« combien d'employés … « … nouveaux employés » »)
+            unnamed = unnamed.replace(" ".join(n.split()), " ")
+        if self._absent.search(frame_norm) and (not named or self._absent.search(unnamed)):  # not "cybersécurité" inside a body's name
             return "out_of_scope"
         label_mentions = [m for m in mentions if m.field in ("category", "status")]
         if DEFINE.search(norm) and label_mentions and not _FIGURE_ASKED.search(norm):  # « c'est quoi la part des chatbots … »: a share
