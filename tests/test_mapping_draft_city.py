@@ -71,3 +71,47 @@ def test_the_other_registers_drafts_are_unchanged_by_these_rules():
     us = draft_mapping(root / "us-federal-2024/2024_consolidated_ai_inventory_raw_v2.csv").text
     assert 'portfolio = "Agency"' in us and 'body = "Bureau"' in us
     assert '[fields.available_documentation]   # free text' in us  # commas cut prose: no list
+
+
+def test_the_report_year_stays_the_base_beside_another_date(nyc):
+    _, u, df = nyc
+    plan, figures = _figures(u, "What proportion of the tools in the 2022 report were first used before 2015?")
+    in_2022 = df["year"].eq("2022")
+    early = df["date_use"].str[:4].astype(int) < 2015
+    assert figures["share"]["denominator"] == int(in_2022.sum()) and figures["share"]["numerator"] == int((in_2022 & early).sum())
+
+
+def test_a_french_share_whose_verb_is_font(nyc):
+    _, u, df = nyc
+    plan, figures = _figures(u, "Quelle proportion des outils de 2023 font de l'appariement (matching) ?")
+    in_2023 = df["year"].eq("2023")
+    assert figures["share"]["denominator"] == int(in_2023.sum())
+    assert figures["share"]["numerator"] == int((in_2023 & df["analysis_type"].str.contains("Matching")).sum())
+
+
+def test_updated_since_the_previous_report_is_the_updated_flag(nyc):
+    _, u, df = nyc
+    updated = df["updated"].eq("Yes")
+    plan, figures = _figures(u, "which agencies had at least one tool updated since the previous report (2023)?")
+    assert plan.topic == "" and figures["groups"] == df.loc[updated, "agency"].nunique()
+    plan, figures = _figures(u, "Combien d'outils de 2023 ont été mis à jour depuis le rapport précédent ?")
+    assert figures["count"] == int((updated & df["year"].eq("2023")).sum())
+
+
+def test_two_years_compared(nyc):
+    _, u, df = nyc
+    plan, figures = _figures(u, "Which report year has more tools, 2022 or 2023?")
+    assert plan.intent == "compare" and {g["value"]: g["count"] for g in figures["compare"]} == df["year"].value_counts().to_dict()
+
+
+def test_after_x_in_a_ranking_leaves_x_out(nyc):
+    _, u, df = nyc
+    plan, figures = _figures(u, "En 2022, après le DOHMH, quelle agence a déclaré le plus d'outils ?")
+    rest = df[df["year"].eq("2022") & df["agency"].ne("DOHMH")]["agency"].value_counts()
+    assert plan.exclude == {"body": ["DOHMH"]} and figures["ranking"][0]["value"] == rest.index[0]
+
+
+def test_a_tools_name_without_its_acronym_is_that_tool(nyc):
+    _, u, df = nyc
+    plan = u("tell me about the Housing Unit Balancer", [])
+    assert plan.intent == "describe" and df.loc[plan.row_id - 1, "tool_name"] == "Housing Unit Balancer (HUB)"

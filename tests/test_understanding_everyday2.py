@@ -296,3 +296,56 @@ def test_a_kind_said_with_a_noun_for_organisations(uk):
 def test_examples_of_a_fields_values_in_parentheses_are_no_topic(uk):
     plan, figures = _run(uk, "What kind of AI (chatbot, computer vision…) does each DWP tool use?")
     assert plan.topic == "" and figures.get("missing_field") == "category"
+
+
+GC = DATA / "gc-ai-register/gc_ai_register_mvp_english.csv"
+
+
+@pytest.fixture(scope="module")
+def gc(tmp_path_factory):
+    from assistant.register.draft import draft_mapping
+
+    out = tmp_path_factory.mktemp("drafts") / "gc.toml"
+    out.write_text(draft_mapping(GC, out).text, encoding="utf-8")
+    return Understander(load_register(GC, out))
+
+
+def test_the_registers_owner_in_a_bodys_place_is_the_whole_register(doi):
+    plan, figures = _run(doi, "any agentic AI at Interior?")
+    assert "body" not in plan.filters and figures["exists"] is True and figures["count"] == 5
+
+
+def test_outnumber_is_an_order_claimed(doi):
+    plan, figures = _run(doi, "Deployed use cases outnumber pilots, true?")
+    assert plan.intent == "compare" and figures["claim"]["holds"] is False
+
+
+def test_only_one_or_two_is_a_range_of_counts(doi):
+    import pandas as pd
+
+    plan, figures = _run(doi, "How many bureaus reported only one or two use cases?")
+    counts = pd.read_csv(DOI, header=1, dtype=str, keep_default_na=False)["Bureau/Component"].str.strip().value_counts()
+    assert plan.having == [(">=", 1), ("<=", 2)] and figures["groups"] == int(counts.between(1, 2).sum())
+
+
+def test_the_greatest_number_is_the_most(gc):
+    plan, figures = _run(gc, "Which department has retired the greatest number of AI systems?")
+    assert plan.intent == "rank" and plan.top_n == 1 and figures["ranking"][0]["value"] == "Library and Archives Canada"
+
+
+def test_everyday_names_of_who_developed_and_of_a_status_date(gc):
+    plan, _ = _run(gc, "Break down the register by who developed the systems")
+    assert plan.group_by == "developed_by"
+    plan, figures = _run(gc, "How many systems have a status dated 2024?")
+    assert plan.filters == {"status_date": ["2024"]} and figures["count"] == 43  # pandas: status date year 2024 (naturalgc5)
+
+
+def test_how_many_people_used_a_system_is_not_recorded(gc):
+    plan, _ = _run(gc, "How many Canadians have used the CRA's AI chatbot?")
+    assert plan.intent == "out_of_scope"
+
+
+def test_the_ones_it_has_after_one_group_shown(gc):
+    plan, _ = _run(gc, "List the ones it has in production", ["Which organization has the most AI systems?"])
+    top = gc.register.df["body"].value_counts().index[0]
+    assert plan.filters.get("body") == [top] and "status" in plan.filters

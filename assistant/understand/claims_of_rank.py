@@ -161,7 +161,7 @@ def first_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
     return True
 
 
-def _two_years(plan: Plan, question: str) -> list[Any] | None:
+def two_years(plan: Plan, question: str) -> list[Any] | None:
     """The two years a question compares on the one date field its plan filters, as mentions."""
     from assistant.understand.entities import Mention
 
@@ -189,7 +189,7 @@ def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
             by_field.setdefault(m.field, []).append(m)
     pair = next((ms for ms in by_field.values() if len(ms) == 2), None)
     if pair is None:  # "More records came out in 2024 than in 2026": two years of the register's date field
-        pair = _two_years(plan, question)
+        pair = two_years(plan, question)
     said = more or fewer or same
     cue = said.start()
     # "X has more projects than Y", and "more chatbots than automation projects": the two sides of "than"

@@ -186,6 +186,11 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
             found.append(DateCondition(dated[0].key, op, int(near.group("year")), near.start(), near.end(), month))
         elif said := _YEAR_OF_ITEMS.search(folded):
             found.append(DateCondition(dated[0].key, "==", int(said.group("en") or said.group("fr")), said.start(), said.end()))
+    elif len(dated) == 1 and len(yearly) == 1 and all(c.field != dated[0].key for c in found):
+        # "the tools in the 2022 report were first used before 2015": the report's year besides the other date
+        said = next((m for m in _YEAR_OF_ITEMS.finditer(folded) if all(m.end() <= c.start or c.end <= m.start() for c in found)), None)
+        if said is not None:
+            found.append(DateCondition(dated[0].key, "==", int(said.group("en") or said.group("fr")), said.start(), said.end()))
     return found
 
 

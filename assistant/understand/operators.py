@@ -40,6 +40,7 @@ ITEMS = _ITEMS  # the words for a register's entries, for the other rules
 _RANGE = rf"{_NUMBER} (?:a|to) {_NUMBER}\b"  # "4 to 6", « 4 à 6 »: a range of counts
 _HAVING = [
     (re.compile(rf"\bentre {_NUMBER} et {_NUMBER}\b|\bbetween {_NUMBER} and {_NUMBER}\b"), "between"),
+    (re.compile(rf"\b(?:only |just |seulement |qu )?{_NUMBER} (?:or|ou) {_NUMBER} (?:\w+ )?{_ITEMS}"), "between"),  # "only one or two use cases"
     (re.compile(rf"\b(?:de |from )?{_RANGE}(?! ?%)"), "between"),  # "say 4 to 6", « de 4 à 6 projets »
     (re.compile(rf"\b(?:au moins|minimum|at least|no fewer than) {_NUMBER}\b"), ">="),
     (re.compile(rf"\b{_NUMBER} ?\+ ?(?:\w+ )?{_ITEMS}"), ">="),  # "2+ geomatics projects"

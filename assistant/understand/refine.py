@@ -16,7 +16,13 @@ from typing import Any
 from assistant.types import Plan
 from assistant.understand import operators
 from assistant.understand.body_slots import named_in_slot
-from assistant.understand.claims_of_rank import comparison_claim, first_claim, rank_claim, tie_claim
+from assistant.understand.claims_of_rank import (
+    comparison_claim,
+    first_claim,
+    rank_claim,
+    tie_claim,
+    two_years,
+)
 from assistant.understand.entities import Mention
 from assistant.understand.groups import rank_position
 from assistant.understand.lexicon import fold
@@ -112,6 +118,11 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
         plan.position = None  # "Is Justice number two?": the claim is checked against the whole ranking
         return plan  # "X is the most common category, right?", "X has more projects than Y?"
     folded = " ".join(fold(question).split())
+    years = two_years(plan, question) if re.search(r"\b(?:19|20)\d\d,? (?:or|ou|vs|versus|et|and) (?:19|20)\d\d\b", folded) else None
+    if years and plan.intent in ("list", "count", "search") and re.search(r"\b(?:more|fewer|less|plus|moins|most|davantage)\b", folded):
+        # "Which report year has more tools, 2022 or 2023?": the two years compared
+        plan.intent, plan.compare, plan.topic = "compare", [(m.field, m.value) for m in years], ""
+        plan.filters.pop(years[0].field, None)
     if plan.intent == "compare" and plan.compare and COMPARE_WORDS.search(folded) and RANK.search(folded) and len({f for f, _ in plan.compare}) == 1:
         # "CHUM vs CIUSSS du Centre-Ouest vs Université Laval — who has the most?": the first of them
         field = plan.compare[0][0]
@@ -270,6 +281,7 @@ def _absent_body(plan: Plan, frame: str, closest: Any) -> None:
     answer is "none from X" (or the body meant, when the name is a typo of one)."""
     leftovers = {w for said in (*plan.topic.split(), *plan.set_aside) for w in fold(said).split()}
     leftovers -= set(fold(getattr(plan.mapping, "title", "") or "").split())  # "the UK records": the register's own title
+    leftovers -= {w for o in getattr(plan.mapping, "owner", ()) for w in fold(o).split()}  # "any agentic AI at Interior?": who publishes it
     name, slot = named_in_slot(frame, leftovers)
     if not name:
         return

@@ -61,12 +61,13 @@ _ASKS_WHAT = _WORDS.pattern("asks_what")  # row_words.toml: data, per language
 
 def named_row(norm: str, names: dict[int, str]) -> int | None:
     """The one row whose whole name (8 characters or more) a question asking about one thing says."""
-    bare = re.sub(r"^(?:about|on|regarding|concerning|sur|au sujet de|a propos de|à propos de)\s+", "", norm.strip(" ?.!"))
-    if len(bare) >= 8 and (exact := [r for r, name in names.items() if name == bare]):
+    bare = re.sub(r"^(?:about|on|regarding|concerning|sur|au sujet de|a propos de|à propos de)\s+(?:the\s+|le\s+|la\s+|l')?", "", norm.strip(" ?.!"))
+    if len(bare) >= 8 and (exact := [r for r, name in names.items() if bare in (name, re.sub(r"\s*\([^)]*\)", "", name).strip())]):  # "Housing Unit Balancer (HUB)"
         return exact[0]  # "Tell me about AgPal Chat": the name alone once the request is read
     if not _ASKS_WHAT.search(re.sub(r"[-'’]", " ", norm)):
         return None
-    said = [r for r, name in names.items() if len(name) >= 8 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", norm)]
+    said = [r for r, name in names.items() if len(name) >= 8 and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", norm)
+                                                                      for n in {name, re.sub(r"\s*\([^)]*\)", "", name).strip()} if len(n) >= 8)]
     return said[0] if len(said) == 1 else None
 
 
