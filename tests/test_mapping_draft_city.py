@@ -115,3 +115,18 @@ def test_a_tools_name_without_its_acronym_is_that_tool(nyc):
     _, u, df = nyc
     plan = u("tell me about the Housing Unit Balancer", [])
     assert plan.intent == "describe" and df.loc[plan.row_id - 1, "tool_name"] == "Housing Unit Balancer (HUB)"
+
+
+def test_a_value_in_the_askers_context_gives_way_to_the_one_asked(nyc):
+    _, u, df = nyc
+    plan, figures = _figures(u, "I'm writing a piece on how New York City agencies use algorithms under Local Law 35 (fire inspections, "
+                                "school matching, child welfare and so on). To start, one number: how many of the tools in the 2023 "
+                                "report do predictive modeling?")
+    truth = (df["year"].eq("2023") & df["analysis_type"].str.contains("Predictive modeling")).sum()
+    assert plan.topic == "" and plan.filters["analysis_type"] == ["Predictive modeling"] and figures["count"] == int(truth)
+
+
+def test_started_in_a_year_is_the_date_of_first_use_not_the_report_year(nyc):
+    _, u, df = nyc
+    plan, figures = _figures(u, "How many tools started in 2019?")
+    assert plan.filters == {"date_use": ["2019"]} and figures["count"] == int(df["date_use"].str.startswith("2019").sum())

@@ -349,3 +349,10 @@ def test_the_ones_it_has_after_one_group_shown(gc):
     plan, _ = _run(gc, "List the ones it has in production", ["Which organization has the most AI systems?"])
     top = gc.register.df["body"].value_counts().index[0]
     assert plan.filters.get("body") == [top] and "status" in plan.filters
+
+
+def test_a_value_said_only_in_the_askers_context_still_counts(qc):
+    plan, _ = _run(qc, "Je prépare une note sur la RAMQ. Combien de chatbots ?")
+    assert plan.filters == {"body": ["Régie de l'assurance maladie du Québec"], "category": ["conversational_agent"]}
+    plan, _ = _run(qc, "Je prépare une note sur la RAMQ. Combien de chatbots au MSSS ?")
+    assert plan.filters["body"] == ["Ministère de la Santé et des Services sociaux"]

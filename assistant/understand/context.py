@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from assistant.understand.lexicon import fold
 from assistant.understand.word_lists import load
@@ -58,6 +59,19 @@ def context_blanked(question: str) -> str:
         if (_ASKER.search(folded) or about_itself) and not _ABOUT.search(folded) and not _CLAIMS.search(folded) and "?" not in question[a:b]:
             out = out[:a] + " " * (b - a) + out[b:]
     return out
+
+
+def asked_over_context(question: str, mentions: list[Any]) -> list[Any]:
+    """`mentions` less those in the asker's context sentences (context_blanked) whose field the
+    asking sentence names again: "I'm writing on agencies (fire inspections, school *matching*…).
+    How many tools do *predictive modeling*?" asks about predictive modeling only; a value said only
+    in the context (« Je prépare une note sur la RAMQ. Combien de chatbots ? ») still counts."""
+    asked = context_blanked(question)
+    if asked == question:
+        return mentions
+    inside = [m for m in mentions if not asked[m.start : m.end].strip()]
+    outside_fields = {m.field for m in mentions if m not in inside}
+    return [m for m in mentions if m not in inside or m.field not in outside_fields]
 
 
 def _reported_blanked(question: str) -> str:

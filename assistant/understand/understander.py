@@ -20,6 +20,7 @@ from assistant.understand import dates, measures
 from assistant.understand.asides import explained
 from assistant.understand.claims_of_rank import states_an_order
 from assistant.understand.context import (
+    asked_over_context,
     asker_spans,
     claimant_blanked,
     context_blanked,
@@ -206,7 +207,7 @@ class Understander:
             question, more = openers(question)
             greeted += more
         question = negation_moved(opinion_blanked(question), self._all_field_words)  # no claim « selon vous »; « ne pas avisent le public »
-        mentions = self.resolver.mentions(question) if question else []
+        mentions = asked_over_context(question, self.resolver.mentions(question)) if question else []
         asked = question
         question, mentions = both_sides(question, mentions, self._portfolios)  # « (ministère et réseau) », "both health portfolios"
         kind = self._kinds.find(question)  # « Quel cégep … ? »: the bodies of that kind
@@ -220,6 +221,7 @@ class Understander:
             if said_again:
                 question = question[: kind.end] + " " * (end - kind.end) + question[end:]
         question, mentions = explained(question, mentions)  # "pilots (i.e. in development)", « automatisation (OCR, RPA) »
+        context = context_blanked(question)  # the asker's context sentences, found before any clause in them is blanked
         question, mentions = set_aside(question, mentions, asker_spans(question))  # « je suis analyste au SCT, … »: where the asker works
         named_words = name_words(question)  # "mention Copilot in their name": the names, not a topic or a category
         question, mentions = set_aside(question, mentions, named_words.spans)
@@ -274,7 +276,7 @@ class Understander:
                 plan.exclude[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
             else:
                 plan.filters[kind.field], plan.kinds[kind.field] = list(kind.values), kind.word
-        asked_only = context_blanked(question)
+        asked_only = "".join(" " if k == " " else c for c, k in zip(context_blanked(question), context, strict=True))
         said_only = claimant_blanked(asked_only)  # "A draft says '…'. Check it.": who says it is no topic
         plan.topic = _topic(said_only, [*mentions, *read, *([kind] if kind else [])], self._known)
         context_words = []
