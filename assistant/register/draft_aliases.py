@@ -80,9 +80,10 @@ def _article(text: str) -> str:
     return f"{'de la' if french_gender(text.lower()) == 'f' else 'du'} {text}"
 
 
-def other_names(value: str, common=lambda word: False) -> list[str]:
+def other_names(value: str, common=lambda word: False, known: str = "") -> list[str]:
     """Other names of one body or portfolio, read from its name (see the module docstring);
-    `common(word)`: the register's texts write it in lowercase (a common word, never a name alone)."""
+    `common(word)`: the register's texts write it in lowercase (a common word, never a name alone);
+    `known`: the one file of known bodies to read (known_file), else the national ones."""
     value = " ".join(value.split())
     names: list[str] = []
     core = value
@@ -104,21 +105,29 @@ def other_names(value: str, common=lambda word: False) -> list[str]:
         names.append(m["rest"])
     if m := _US.match(core):
         names += [f"US {m['x']}", f"U.S. {m['x']}", m["x"]]
-    names += known_names(core)  # "Health Canada": « Santé Canada », HC, SC (known_bodies.toml)
-    names += [x for name in (core, *known_names(core)[:1]) if (x := without_country(name))]  # "Global Affairs"; not "Health"
+    names += known_names(core, known)  # "Health Canada": « Santé Canada », HC, SC (known_bodies.toml)
+    names += [x for name in (core, *known_names(core, known)[:1]) if (x := without_country(name))]  # "Global Affairs"; not "Health"
     return [n for n in dict.fromkeys(names) if n != value and len(n) >= 2]
 
 
 # Known public bodies, by file: the words file a drafted mapping names when its bodies are found there.
-_KNOWN_FILES = {"known_bodies.toml": "words/canada_federal.toml", "known_bodies_us.toml": "words/us_federal.toml"}
+_KNOWN_FILES = {
+    "known_bodies.toml": "words/canada_federal.toml",
+    "known_bodies_us.toml": "words/us_federal.toml",
+    "known_bodies_nyc.toml": "words/nyc_city.toml",
+}
+# A city's bodies, whose acronyms clash with national ones (New York's DOE is its Department of
+# Education, DOI its Department of Investigation): read only for a file whose bodies are mostly
+# found there, and then alone.
+_LOCAL = {"known_bodies_nyc.toml"}
 
 
 @lru_cache(maxsize=4)
 def _known(file: str = "") -> dict[str, list[str]]:
     """Folded name or acronym -> the body's other names: its name in the other language, its
-    other names, then its acronyms (every file, or the one named)."""
+    other names, then its acronyms (every national file, or the one named)."""
     out: dict[str, list[str]] = {}
-    for name in [file] if file else _KNOWN_FILES:
+    for name in [file] if file else [f for f in _KNOWN_FILES if f not in _LOCAL]:
         for b in read_known_bodies(WORDS_DIR / name):
             out[key(b.en)] = [b.fr, *b.also, *b.acronyms]
             out[key(b.fr)] = [b.en, *b.also, *b.acronyms]
@@ -127,15 +136,32 @@ def _known(file: str = "") -> dict[str, list[str]]:
     return out
 
 
-def known_bodies_line(column: Column | None) -> list[str]:
-    """The drafted `words` line when the body column's values are known public bodies (three or
-    more found in one file of known bodies): every body known there is then a body a question
-    may name, present or not."""
+def known_file(column: Column | None) -> tuple[int, str]:
+    """(how many, which file): the file of known bodies holding most of the column's values, three
+    or more, and for a city's file (_LOCAL) most of them too; else (0, "")."""
     values = {key(v) for v in (column.counts if column is not None else ())}
-    found = max(((len(values & set(_known(f))), f) for f in _KNOWN_FILES), default=(0, ""))
-    if found[0] < 3:
+    found = [(len(values & set(_known(f))), f) for f in _KNOWN_FILES]
+    found = [(n, f) for n, f in found if n >= 3 and (f not in _LOCAL or 2 * n > len(values))]
+    return max(found, default=(0, ""))
+
+
+def city_agencies_as_bodies(roles: dict[str, Column]) -> None:
+    """A file with one organisation column, read as portfolios ("agency"), whose values are mostly a
+    city's known agencies (FDNY, DOHMH…): those agencies are its bodies, so that a city agency the
+    file lacks is a body asked about ("no tool from …"), not a question the file cannot answer."""
+    column = roles.get("portfolio")
+    if "body" not in roles and column is not None and known_file(column)[1] in _LOCAL:
+        roles["body"] = roles.pop("portfolio")
+        column.kind, column.why = "body", f"{column.why}; a city's known agencies (known_file)"
+
+
+def known_bodies_line(column: Column | None) -> list[str]:
+    """The drafted `words` line when the body column's values are known public bodies (known_file):
+    every body known there is then a body a question may name, present or not."""
+    n, file = known_file(column)
+    if not file:
         return []
-    return [f'words = "{_KNOWN_FILES[found[1]]}"   # {found[0]} bodies are known ({found[1]}): the others known there are asked about too ("none from …")']
+    return [f'words = "{_KNOWN_FILES[file]}"   # {n} bodies are known ({file}): the others known there are asked about too ("none from …")']
 
 
 def owner_line(columns: list[Column], stem: str = "") -> list[str]:
@@ -156,9 +182,10 @@ def owner_line(columns: list[Column], stem: str = "") -> list[str]:
     return ['# owner = ["…"]   # who publishes this register: names a question may use for all of it ("across Interior")']
 
 
-def known_names(value: str) -> list[str]:
-    """A known public body's other names (known_bodies.toml), or []."""
-    return list(_known().get(key(value), []))
+def known_names(value: str, file: str = "") -> list[str]:
+    """A known public body's other names (known_bodies.toml), or []: from `file` when it is a
+    city's (known_file), else from the national files."""
+    return list(_known(file if file in _LOCAL else "").get(key(value), []))
 
 
 def _common_word(cell: str) -> bool:
@@ -204,8 +231,9 @@ def alias_lines(roles: dict[str, Column], columns: dict[str, Column], ids: list[
             continue
         values = dict.fromkeys(" ".join(c.split()) for c in roles[role].filled)
         coded = id_codes(roles[role], list(ids))
+        known = known_file(roles[role])[1]
         found[role] = {
-            v: [*coded.get(v, ()), *(n for n in other_names(v, common) if not (v in coded and n == _initials(v)))]
+            v: [*coded.get(v, ()), *(n for n in other_names(v, common, known) if not (v in coded and n == _initials(v)))]
             for v in values
         }
         found[role] = {v: [n for n in dict.fromkeys(names) if key(n) not in taken] for v, names in found[role].items()}
