@@ -114,7 +114,7 @@ def test_a_few_city_acronyms_among_federal_bodies_read_no_city_names(tmp_path):
     csv.write_text("Use Case Name,Agency\n" + "\n".join(rows) + "\n", encoding="utf-8")
     text = draft_mapping(csv, tmp_path / "m.toml").text
     assert "nyc_city" not in text and "Department of Investigation" not in text and '"Dept of Ed"' not in text
-    assert 'portfolio = "Agency"' in text  # not made a city's bodies
+    assert 'body = "Agency"' in text  # the one organisation column is the body (draft_guess), with no city names
 
 
 def test_a_file_of_city_agencies_alone_gets_the_city_words(tmp_path):
@@ -126,3 +126,14 @@ def test_a_file_of_city_agencies_alone_gets_the_city_words(tmp_path):
     assert 'words = "words/nyc_city.toml"   # 6 bodies are known (known_bodies_nyc.toml)' in text
     assert '"DSNY" = ["Department of Sanitation", "Département de l\'Assainissement", "Sanitation"' in text
     assert '"Department of Homeless Services" = [' in text and '"DHS"' in text
+
+
+def test_a_register_of_the_citys_agencies_is_published_by_the_city(tmp_path):
+    from assistant.register.draft import draft_mapping as draft
+
+    text = draft(NYC, tmp_path / "nyc.toml").text
+    assert text.count('owner = ["New York City", "NYC"') == 1
+    (tmp_path / "nyc.toml").write_text(text, encoding="utf-8")
+    u = Understander(load_register(NYC, tmp_path / "nyc.toml"))
+    plan = u("hi! how many algorithmic tools are listed in NYC's compliance report data altogether?", [])
+    assert plan.intent == "count" and plan.topic == "" and plan.filters == {}

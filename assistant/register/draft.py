@@ -220,7 +220,7 @@ class _Writer:
               if (cells := bilingual_cells(roles)) else []),  # fmt: skip
             not_recorded_line([c.words for c in columns if c.kind in ("number", "text", "label", "multi", "benefits")]),  # not a yes/no question
             *known_bodies_line(roles.get("body")),
-            *owner_line(columns, self.path.stem),
+            *owner_line(columns, self.path.stem, roles.get("body")),
             'required = ["name"]   # every row has a name'
             if required
             else f"required = []   # {_n(roles['name'].blanks)} row(s) have no name: they load with a blank name",

@@ -164,7 +164,10 @@ def known_bodies_line(column: Column | None) -> list[str]:
     return [f'words = "{_KNOWN_FILES[file]}"   # {n} bodies are known ({file}): the others known there are asked about too ("none from …")']
 
 
-def owner_line(columns: list[Column], stem: str = "") -> list[str]:
+_CITY_OWNERS = {"known_bodies_nyc.toml": "NYC"}  # a city's agencies as bodies: the city publishes the register
+
+
+def owner_line(columns: list[Column], stem: str = "", body: Column | None = None) -> list[str]:
     """The drafted `owner` line: who publishes the register, when nine ids in ten or more, or the
     file's name, begin with one code of known_owners.toml ("DOI-0270", "gc_ai_register"); else a
     commented line to fill in."""
@@ -176,6 +179,7 @@ def owner_line(columns: list[Column], stem: str = "") -> list[str]:
         code, n = codes.most_common(1)[0] if codes else ("", 0)
         said += [(code, "the ids begin with")] if n >= 0.9 * len(c.filled) else []
     said += [(m.group(1).upper(), "the file's name begins with")] if (m := re.match(r"([A-Za-z]{2,6})(?:[-_ ]|$)", stem)) else []
+    said += [(_CITY_OWNERS[f], "the bodies are the agencies of")] if (f := known_file(body)[1]) in _CITY_OWNERS else []
     for code, where in said:
         if code in owners:
             return [f"owner = [{', '.join(json.dumps(n, ensure_ascii=False) for n in owners[code])}]   # {where} {code}: said, the whole register"]
