@@ -59,19 +59,25 @@ def name_overlap(name: str, question: str) -> float:
 _ASKS_WHAT = _WORDS.pattern("asks_what")  # row_words.toml: data, per language
 
 
-def named_row(norm: str, names: dict[int, str]) -> int | None:
+def name_forms(names: dict[int, str]) -> dict[int, tuple[str, ...]]:
+    """Each row's name and the name less a parenthesis ("Housing Unit Balancer (HUB)"): built once."""
+    return {r: tuple(dict.fromkeys([n, re.sub(r"\s*\([^)]*\)", "", n).strip()])) for r, n in names.items()}
+
+
+def named_row(norm: str, names: dict[int, str], forms: dict[int, tuple[str, ...]] | None = None) -> int | None:
     """The one row whose whole name (8 characters or more) a question asking about one thing says."""
+    forms = forms if forms is not None else {r: (n,) for r, n in names.items()}
     bare = re.sub(r"^(?:about|on|regarding|concerning|sur|au sujet de|a propos de|à propos de)\s+(?:the\s+|le\s+|la\s+|l')?", "", norm.strip(" ?.!"))
-    if len(bare) >= 8 and (exact := [r for r, name in names.items() if bare in (name, re.sub(r"\s*\([^)]*\)", "", name).strip())]):  # "Housing Unit Balancer (HUB)"
-        return exact[0]  # "Tell me about AgPal Chat": the name alone once the request is read
+    if len(bare) >= 8 and (exact := [r for r, said in forms.items() if bare in said]):
+        return exact[0]  # "Tell me about AgPal Chat", "the Housing Unit Balancer": the name alone once the request is read
     if not _ASKS_WHAT.search(re.sub(r"[-'’]", " ", norm)):
         return None
-    said = [r for r, name in names.items() if len(name) >= 8 and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", norm)
-                                                                      for n in {name, re.sub(r"\s*\([^)]*\)", "", name).strip()} if len(n) >= 8)]
+    said = [r for r, names_of in forms.items()
+            if any(len(n) >= 8 and n in norm and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", norm) for n in names_of)]  # fmt: skip
     return said[0] if len(said) == 1 else None
 
 
-def row_reference(norm: str, question: str, mentions: list[Any], ids: Any, names: dict[int, str]) -> int | None:
+def row_reference(norm: str, question: str, mentions: list[Any], ids: Any, names: dict[int, str], forms: dict[int, tuple[str, ...]] | None = None) -> int | None:
     """The initiative a describe question points at: by row number ("initiative #12",
     "ligne 12") or by its name (quoted, or with "décris"/"describe")."""
     if (row := ids.find(question)) is not None:
@@ -98,4 +104,4 @@ def row_reference(norm: str, question: str, mentions: list[Any], ids: Any, names
         best = max(names.items(), key=lambda kv: name_overlap(kv[1], norm), default=None)
         if best and name_overlap(best[1], norm) >= 0.8:
             return best[0]
-    return named_row(norm, names)  # "What does Westlaw AI do?"
+    return named_row(norm, names, forms)  # "What does Westlaw AI do?"

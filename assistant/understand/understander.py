@@ -80,7 +80,7 @@ from assistant.understand.register_words import (
     no_status_field,
     own_word_patterns,
 )
-from assistant.understand.row_references import row_reference
+from assistant.understand.row_references import name_forms, row_reference
 from assistant.understand.spelling import Speller, operator_words
 from assistant.understand.suggest import rephrasings
 from assistant.understand.typed_fields import Identifiers, flags_grouped, flags_negated
@@ -141,6 +141,7 @@ class Understander:
         self._own_singular = tuple(normalise(n) for names in own.values() for n in names)
         self._item_words = item_words(mapping)
         self._names = {int(r): normalise(n) for r, n in zip(register.df["row_id"], register.df["name"], strict=True)}
+        self._name_forms = name_forms(self._names)
         # What this register does not record, from its mapping (Québec's: dates, vendors, budgets…)
         self._absent = absent(mapping.not_recorded) if mapping is not None else OUT_OF_SCOPE
         self._ids = Identifiers(register)  # official ids ("DOI-0015"), when the mapping has some
@@ -297,7 +298,8 @@ class Understander:
             or ROW_STRONG.search(norm) or (previous is not None and ordinal(question) is not None)
         )  # fmt: skip
         plan.topic = without_field_words(plan.topic, mentions, self._field_words)
-        plan.topic = " ".join(w for w in plan.topic.split() if _fold(w).strip() not in inside_operators(question, language))  # « un autre ministère que »
+        operator_only = inside_operators(question, language) if plan.topic else frozenset()  # « un autre ministère que »
+        plan.topic = " ".join(w for w in plan.topic.split() if _fold(w).strip() not in operator_only)
         plan.topic, plan.set_aside, unknown = self.evidence.keep(plan.topic, language, needs_topic)
         plan.set_aside = list(dict.fromkeys([*greeted, *context_words, *plan.set_aside]))  # greetings, the asker's context: shown as set aside
         compared = bool(COMPARE_WORDS.search(norm) or MORE_OR.search(norm) or states_an_order(question))
@@ -389,7 +391,7 @@ class Understander:
         if not norm.strip():
             return "search"
         quoted = {q.replace("'", " ").strip() for q in QUOTED.findall(norm)}  # « Prévision de l'effectif scolaire »: a row's name, not staff numbers
-        named = quoted & {n.replace("'", " ") for n in self._names.values()}
+        named = quoted & {n.replace("'", " ") for n in self._names.values()} if quoted else set()
         unnamed = " ".join(norm.replace("'", " ").split())
         for n in named:  # the quoted name itself, where it stands (« combien d'employés … « … nouveaux employés » »)
             unnamed = unnamed.replace(" ".join(n.split()), " ")
@@ -400,7 +402,7 @@ class Understander:
             plan.define = (label_mentions[0].field, label_mentions[0].value)
             plan.filters = {}
             return "define"
-        row = row_reference(norm, plan.question, mentions, self._ids, self._names)
+        row = row_reference(norm, plan.question, mentions, self._ids, self._names, self._name_forms)
         if row is not None:
             plan.row_id = row
             plan.filters, plan.topic = {}, ""
