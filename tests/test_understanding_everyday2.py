@@ -356,3 +356,14 @@ def test_a_value_said_only_in_the_askers_context_still_counts(qc):
     assert plan.filters == {"body": ["Régie de l'assurance maladie du Québec"], "category": ["conversational_agent"]}
     plan, _ = _run(qc, "Je prépare une note sur la RAMQ. Combien de chatbots au MSSS ?")
     assert plan.filters["body"] == ["Ministère de la Santé et des Services sociaux"]
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Parle-moi de Prévision de l'effectif scolaire", 17),  # a row's name holding a word of an absent field, unquoted
+    ("Tell me about the Agent conversationnel d'accueil et d'intégration des nouveaux employés", None),  # a name with apostrophes
+])
+def test_a_rows_name_said_whole_is_that_row(qc, question, row):
+    plan, _ = _run(qc, question)
+    names = dict(zip(qc.register.df["row_id"], qc.register.df["name"], strict=True))
+    assert plan.intent == "describe" and (row is None or plan.row_id == row)
+    assert names[plan.row_id].lower() in question.lower()

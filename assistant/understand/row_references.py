@@ -61,7 +61,8 @@ _ASKS_WHAT = _WORDS.pattern("asks_what")  # row_words.toml: data, per language
 
 def name_forms(names: dict[int, str]) -> dict[int, tuple[str, ...]]:
     """Each row's name and the name less a parenthesis ("Housing Unit Balancer (HUB)"): built once."""
-    return {r: tuple(dict.fromkeys([n, re.sub(r"\s*\([^)]*\)", "", n).strip()])) for r, n in names.items()}
+    forms = {r: (n, re.sub(r"\s*\([^)]*\)", "", n).strip()) for r, n in names.items()}
+    return {r: tuple(dict.fromkeys([*f, *(" ".join(x.replace("'", " ").split()) for x in f)])) for r, f in forms.items()}  # « l'effectif »: read "l effectif"
 
 
 def named_row(norm: str, names: dict[int, str], forms: dict[int, tuple[str, ...]] | None = None) -> int | None:

@@ -390,12 +390,7 @@ class Understander:
     def _intent(self, norm: str, frame_norm: str, plan: Plan, mentions: list[Any]) -> str:
         if not norm.strip():
             return "search"
-        quoted = {q.replace("'", " ").strip() for q in QUOTED.findall(norm)}  # « Prévision de l'effectif scolaire »: a row's name, not staff numbers
-        named = quoted & {n.replace("'", " ") for n in self._names.values()} if quoted else set()
-        unnamed = " ".join(norm.replace("'", " ").split())
-        for n in named:  # the quoted name itself, where it stands (« combien d'employés … « … nouveaux employés » »)
-            unnamed = unnamed.replace(" ".join(n.split()), " ")
-        if self._absent.search(frame_norm) and (not named or self._absent.search(unnamed)):  # not "cybersécurité" inside a body's name
+        if self._absent.search(frame_norm) and ((unnamed := _without_names(norm, self._name_forms)) is None or self._absent.search(unnamed)):  # not "cybersécurité" inside a body's name
             return "out_of_scope"
         label_mentions = [m for m in mentions if m.field in ("category", "status")]
         if DEFINE.search(norm) and label_mentions and not _FIGURE_ASKED.search(norm):  # « c'est quoi la part des chatbots … »: a share
@@ -474,6 +469,18 @@ class Understander:
         """No field word in the question, or one of `fields` ("Quels organismes … la SAAQ ou la CNESST")."""
         named = {f for f, w in (*GROUP_WORDS.items(), *self._own_words.items()) if w.search(norm)}
         return not named or bool(named & fields)
+
+
+def _without_names(norm: str, forms: dict[int, tuple[str, ...]]) -> str | None:
+    """`norm` less the rows' names it says (15 characters or more), where they stand: « Prévision de
+    l'effectif scolaire » names a row, it asks nothing about staff numbers (« combien d'employés
+    travaillent sur « … nouveaux employés » » still does)."""
+    text = said = " ".join(norm.replace("'", " ").replace('"', " ").split())
+    for names in forms.values():
+        for n in names:
+            if len(n) >= 15 and n in text:
+                text = text.replace(n, " ")
+    return text if text != said else None  # None: no row named
 
 
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|elle|il|ils|elles|leur|leurs)\b")
