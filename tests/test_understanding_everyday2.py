@@ -367,3 +367,12 @@ def test_a_rows_name_said_whole_is_that_row(qc, question, row):
     names = dict(zip(qc.register.df["row_id"], qc.register.df["name"], strict=True))
     assert plan.intent == "describe" and (row is None or plan.row_id == row)
     assert names[plan.row_id].lower() in question.lower()
+
+
+def test_the_beginning_of_one_agencys_name_is_that_agency(us):
+    plan, figures = _run(us, "How many use cases at the Department of Health?")
+    df = us.register.df
+    assert plan.filters == {"portfolio": ["Department of Health and Human Services"]} and plan.notes
+    assert figures["count"] == int(df["portfolio"].eq("Department of Health and Human Services").sum())
+    plan, figures = _run(us, "Does the Department of Defense use AI?")  # begins no agency's name: a body it lacks
+    assert plan.filters == {"body": ["Department of Defense"]} and figures["count"] == 0

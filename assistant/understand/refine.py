@@ -177,7 +177,8 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
             # hold is looked for by its name, and found in no row.
             plan.intent, plan.topic = "exists", ""
             real = closest(name)  # « la CNESTT »: the CNESST, said so; else a body the register lacks
-            plan.filters["body"] = [real or name]
+            field, real = real if isinstance(real, tuple) else ("body", real)  # ("portfolio", …): "Department of Health"
+            plan.filters[field] = [real or name]
             said = set(fold(name).split()) | {"l", "d"}  # « l'AMF »: read with its article
             plan.set_aside = [w for w in plan.set_aside if not set(fold(w).split()) <= said]
             if real:
@@ -286,7 +287,8 @@ def _absent_body(plan: Plan, frame: str, closest: Any) -> None:
     if not name:
         return
     real = closest(name)
-    plan.filters["body"] = [real or name]
+    field, real = real if isinstance(real, tuple) else ("body", real)  # ("portfolio", …): "Department of Health"
+    plan.filters[field] = [real or name]
     said = set(fold(name).split()) | set(slot.split())  # "chez", "at the": read too
     plan.topic = " ".join(w for w in plan.topic.split() if not set(fold(w).split()) <= said)
     plan.set_aside = [w for w in plan.set_aside if not set(fold(w).split()) <= said]

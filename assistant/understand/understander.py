@@ -431,8 +431,13 @@ class Understander:
             return "list"
         return "search"
 
-    def _closest(self, name: str) -> str | None:
-        return self.resolver.closest_body(name) if hasattr(self.resolver, "closest_body") else None
+    def _closest(self, name: str) -> str | tuple[str, str] | None:
+        """The body a name the register lacks means (a typo, a beginning), else the one portfolio
+        whose name it begins ("Department of Health": ("portfolio", "Department of Health and Human Services"))."""
+        body = self.resolver.closest_body(name) if hasattr(self.resolver, "closest_body") else None
+        key = " ".join(_fold(name).replace("-", " ").split())
+        starting = [p for p in self._portfolios if len(key.split()) >= 3 and " ".join(_fold(p).replace("-", " ").split()).startswith(key + " ")]
+        return body or (("portfolio", starting[0]) if len(starting) == 1 else None)
 
     def _group_field(self, frame_norm: str, plan: Plan) -> str | None:
         """The field a question about groups names (« organismes », "portfolios"), or None."""
