@@ -195,8 +195,7 @@ class Executor:
             groups += [self._group(by, v, empty, plan.language)
                        for v in universe(self.register.df, by, plan.filters, plan.exclude) if v not in have]  # fmt: skip
             groups = keep_groups(groups, plan.having, ascending)
-        blank = getattr(self.register, "blanks", {}).get(by) or getattr(getattr(self.register, "mapping", None), "blank", {}).get(by)
-        blank = None if blank == "error" else blank  # a blank category or status cell: "Topic area not given"
+        blank = self._blank_value(by)
         unnamed = next((g for g in groups if blank and g["value"] == blank or not str(g["value"]).strip()), None)  # a field left blank
         if unnamed is not None:  # "no publishing body given" is no body: not ranked, not a group, said apart
             groups = [g for g in groups if g is not unnamed]
@@ -309,7 +308,7 @@ class Executor:
             field = next(iter(plan.part), None)
             if percent_claim and plan.claim.get("value") == 50.0 and len(plan.part) == 1 and field not in plan.kinds and not plan.part_exclude:
                 # "Most records were published in 2024, right?": a majority, and the largest group besides
-                blank = getattr(self.register, "blanks", {}).get(field) or getattr(getattr(self.register, "mapping", None), "blank", {}).get(field)
+                blank = self._blank_value(field)
                 groups = [g for g in self._groups(selected, field, plan.language) if str(g["value"]).strip() and g["value"] != blank]  # a blank cell is no group
                 evidence.figures["by"], evidence.figures["ranking"] = field, [g for g in groups if g["count"] == groups[0]["count"]]
         evidence.rows = self._records(numerator, plan.language)
@@ -351,6 +350,11 @@ class Executor:
             evidence.scores[int(d.metadata["row_id"])] = round(float(d.metadata["score"]), 4)
         evidence.topic_set = True
         return selected[selected["row_id"].isin(ids)]
+
+    def _blank_value(self, field: str) -> str | None:
+        """The value a blank cell of `field` is read as ("Topic area not given"), or None: no group."""
+        blank = getattr(self.register, "blanks", {}).get(field) or getattr(getattr(self.register, "mapping", None), "blank", {}).get(field)
+        return None if blank == "error" else blank
 
     def _groups(self, selected: pd.DataFrame, field: str, language: str, ascending: bool = False) -> list[dict[str, Any]]:
         """The selected rows grouped by `field` (blank cells in no group), most rows first (fewest

@@ -22,7 +22,6 @@ import pandas as pd
 from assistant.language import detect_language
 from assistant.register.draft_aliases import (
     alias_lines,
-    city_agencies_as_bodies,
     known_bodies_line,
     owner_line,
 )
@@ -95,7 +94,6 @@ def draft_mapping(path: Path, out: Path | None = None) -> Draft:
     first, bilingual = bilingual_language(columns)  # a file in both languages: the one written first
     language = first or file_language(columns, detect_language)
     roles = guess_roles(columns, language, rows)
-    city_agencies_as_bodies(roles)  # "agency": FDNY, DOHMH… are a city's bodies
     aliases = alias_columns(columns, roles)
     for c in columns:
         if c.kind or c.repeated or not c.filled:

@@ -145,16 +145,6 @@ def known_file(column: Column | None) -> tuple[int, str]:
     return max(found, default=(0, ""))
 
 
-def city_agencies_as_bodies(roles: dict[str, Column]) -> None:
-    """A file with one organisation column, read as portfolios ("agency"), whose values are mostly a
-    city's known agencies (FDNY, DOHMH…): those agencies are its bodies, so that a city agency the
-    file lacks is a body asked about ("no tool from …"), not a question the file cannot answer."""
-    column = roles.get("portfolio")
-    if "body" not in roles and column is not None and known_file(column)[1] in _LOCAL:
-        roles["body"] = roles.pop("portfolio")
-        column.kind, column.why = "body", f"{column.why}; a city's known agencies (known_file)"
-
-
 def known_bodies_line(column: Column | None) -> list[str]:
     """The drafted `words` line when the body column's values are known public bodies (known_file):
     every body known there is then a body a question may name, present or not."""

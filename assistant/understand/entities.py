@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -114,6 +115,12 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     if current:
         words.append((current, start, len(text)))
     return words
+
+
+def _begun(key: str, values: Iterable[str]) -> str | None:
+    """The one value whose name begins with the words of `key` (folded), or None."""
+    starting = {v for v in values if _key(v).startswith(key + " ")}
+    return starting.pop() if len(starting) == 1 else None
 
 
 def _key(text: str) -> str:
@@ -359,6 +366,12 @@ class EntityResolver:
                 self._add(alias, reading)
         return weak
 
+    def portfolio_begun(self, name: str) -> str | None:
+        """The one portfolio whose name a name of three words or more begins ("Department of
+        Health": the Department of Health and Human Services), or None."""
+        key = _key(name)
+        return _begun(key, self._portfolios_in) if len(key.split()) >= 3 else None
+
     def closest_body(self, name: str) -> str | None:
         """The register's body a name the register does not hold most likely means: an acronym
         one letter off ("CNESTT"), or the beginning of a longer name ("Bibliotheque et Archives
@@ -375,9 +388,8 @@ class EntityResolver:
             }  # fmt: skip
             return near.pop() if len(near) == 1 else None
         if len(key.split()) >= 3:
-            starting = {b for b in self._body_rows if _key(b).startswith(key + " ")}
-            if len(starting) == 1:
-                return starting.pop()
+            if starting := _begun(key, self._body_rows):
+                return starting
             close = {b for b in self._body_rows if DamerauLevenshtein.distance(_key(b), key) <= max(1, len(key) // 15)}
             if not close:  # "Department for Work and Pension": one letter off another name of a body ("DWP")
                 close = {r.value for k, readings in self._table.items() if len(k) > 8 and DamerauLevenshtein.distance(k, key) <= max(1, len(key) // 15)

@@ -24,6 +24,7 @@ from assistant.understand.claims_of_rank import (
     two_years,
 )
 from assistant.understand.entities import Mention
+from assistant.understand.evidence import owner_words
 from assistant.understand.groups import rank_position
 from assistant.understand.lexicon import fold
 from assistant.understand.word_lists import load
@@ -282,7 +283,7 @@ def _absent_body(plan: Plan, frame: str, closest: Any) -> None:
     answer is "none from X" (or the body meant, when the name is a typo of one)."""
     leftovers = {w for said in (*plan.topic.split(), *plan.set_aside) for w in fold(said).split()}
     leftovers -= set(fold(getattr(plan.mapping, "title", "") or "").split())  # "the UK records": the register's own title
-    leftovers -= {w for o in getattr(plan.mapping, "owner", ()) for w in fold(o).split()}  # "any agentic AI at Interior?": who publishes it
+    leftovers -= owner_words(getattr(plan.mapping, "owner", ()))  # "any agentic AI at Interior?": who publishes it
     name, slot = named_in_slot(frame, leftovers)
     if not name:
         return

@@ -147,9 +147,9 @@ class Understander:
         self._ids = Identifiers(register)  # official ids ("DOI-0015"), when the mapping has some
         self._kinds = Kinds(register)  # « quel cégep », "which university": kinds of bodies
         # Each typed field's words (names and headers): a field said at length leaves no topic.
-        self._field_words = field_words_of(self._fields)
-        self._all_field_words = frozenset().union(*self._field_words.values())  # "live" may be a flag of this register
-        self._field_words = {**field_words_of((), own), **self._field_words}  # and the roles' own names ("classified as": the AI classification)
+        typed_words = field_words_of(self._fields)
+        self._all_field_words = frozenset().union(*typed_words.values())  # "live" may be a flag of this register
+        self._field_words = {**field_words_of((), own), **typed_words}  # and the roles' own names ("classified as": the AI classification)
         self._portfolios = frozenset(register.df["portfolio"].dropna().unique())
         self._networks = networks_of(register.df)  # « et au réseau ? » after the MSSS: the health network
         self._distinctive = distinctive_words(self._portfolios)  # "Labor": the Department of Labor
@@ -434,10 +434,10 @@ class Understander:
     def _closest(self, name: str) -> str | tuple[str, str] | None:
         """The body a name the register lacks means (a typo, a beginning), else the one portfolio
         whose name it begins ("Department of Health": ("portfolio", "Department of Health and Human Services"))."""
-        body = self.resolver.closest_body(name) if hasattr(self.resolver, "closest_body") else None
-        key = " ".join(_fold(name).replace("-", " ").split())
-        starting = [p for p in self._portfolios if len(key.split()) >= 3 and " ".join(_fold(p).replace("-", " ").split()).startswith(key + " ")]
-        return body or (("portfolio", starting[0]) if len(starting) == 1 else None)
+        if not hasattr(self.resolver, "closest_body"):
+            return None
+        portfolio = self.resolver.portfolio_begun(name) if hasattr(self.resolver, "portfolio_begun") else None
+        return self.resolver.closest_body(name) or (("portfolio", portfolio) if portfolio else None)
 
     def _group_field(self, frame_norm: str, plan: Plan) -> str | None:
         """The field a question about groups names (« organismes », "portfolios"), or None."""
@@ -445,7 +445,7 @@ class Understander:
             return None
         counted = re.search(r"\b(?:how many|combien d|combien de|number of|nombre d)\s+(.*)", frame_norm)
         for field, words in (*self._own_words.items(), *GROUP_WORDS.items()) if counted else ():
-            if words.match(re.sub(r"^(?:distinct|different|unique|separate|differents?|distinct[se]?s?) ", "", counted.group(1))):  # "How many (distinct) agencies … by the retirement date": agencies
+            if words.match(re.sub(r"^(?:distinct|different|unique|separate)[es]{0,2} ", "", counted.group(1))):  # "How many (distinct) agencies … by the retirement date": agencies
                 return field
         named = group_named_first(" ".join(frame_norm.split()))
         if named:  # "which category … in the X portfolio": the category (in this register's words)
