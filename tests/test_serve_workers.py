@@ -174,7 +174,10 @@ def test_stopping_the_server_stops_its_workers(tmp_path, sig, when):
             time.sleep(0.1)
         assert workers
         os.kill(process.pid, sig)
-        process.wait(60)
+        try:
+            process.wait(60)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"serve did not stop within 60 s:\n{log.read_text()[-4000:]}")
         deadline = time.monotonic() + 90  # a worker still importing torch on a loaded machine
         while any(_alive(p) for p in workers) and time.monotonic() < deadline:
             time.sleep(0.2)
@@ -182,6 +185,26 @@ def test_stopping_the_server_stops_its_workers(tmp_path, sig, when):
     finally:
         if process.poll() is None:
             os.killpg(process.pid, 9)
+
+
+def test_a_stop_that_hangs_is_forced_after_its_grace_and_says_what_still_ran(tmp_path):
+    """A stop held by a thread that never ends (as a library's exit handler can be) is forced
+    after the grace: the process ends, and its stderr shows every thread's stack."""
+    script = tmp_path / "hang.py"
+    script.write_text(
+        "import threading, time\n"
+        "from assistant.ui.app import force_exit_after\n"
+        "def never_ends():\n"
+        "    threading.Event().wait()\n"
+        "threading.Thread(target=never_ends, name='held').start()\n"
+        "force_exit_after(0.5)\n"
+    )
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 130, done.stderr
+    assert "still stopping after 0.5 s; forcing the exit" in done.stderr
+    assert "never_ends" in done.stderr  # the held thread's stack, to find the cause
+    assert time.monotonic() - started < 60
 
 
 def test_a_briefing_waiting_on_the_model_does_not_delay_another_users_question(server, model):

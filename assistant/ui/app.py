@@ -18,6 +18,7 @@ No `from __future__ import annotations` here: `gr.api` reads the endpoint's type
 objects (a string annotation would turn its two outputs into one).
 """
 
+import faulthandler
 import json
 import os
 import signal
@@ -225,6 +226,7 @@ def serve(values: dict[str, Any]) -> None:
     main = threading.current_thread() is threading.main_thread()
     # `kill`, systemd: stop as Ctrl+C does, so that the workers are stopped too (`finally`).
     previous = signal.signal(signal.SIGTERM, _interrupt) if main else None
+    app = None
     try:
         app = build_app(served, feedback_path=values.get("feedback_file"))
         url = launch(app, values)
@@ -232,10 +234,34 @@ def serve(values: dict[str, Any]) -> None:
         print("Press Ctrl+C to stop.", file=sys.stderr)
         app.block_thread()
     finally:
+        if main:
+            force_exit_after(STOP_GRACE_S)
+        if app is not None:  # stopped before `block_thread` (which closes it): close it here
+            app.close(verbose=False)
         if pool is not None:
             pool.close()
         if main:
             signal.signal(signal.SIGTERM, previous)
+
+
+# A stop (Ctrl+C, `kill`) that has not ended the process after this long is forced.
+STOP_GRACE_S = 30.0
+
+
+def force_exit_after(seconds: float) -> None:
+    """Ends the process `seconds` from now if it is still alive then: a stop must stop, even
+    when a library's thread or exit handler waits on something that will not come. What was
+    still running is printed first (every thread's stack), so the cause can be found."""
+
+    def watch() -> None:
+        time.sleep(seconds)
+        print(f"portrait-ia serve: still stopping after {seconds:g} s; forcing the exit. "
+              "Threads still running:", file=sys.stderr, flush=True)  # fmt: skip
+        faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+        log.warning("serve: stop forced after %g s (threads still running)", seconds)
+        os._exit(130)
+
+    threading.Thread(target=watch, name="stop-watchdog", daemon=True).start()
 
 
 def _interrupt(signum: int, frame: Any) -> None:
