@@ -147,8 +147,9 @@ class Executor:
             self._measure(plan, measured, by, selected, evidence)
         elif plan.intent == "compare":
             groups = []
-            for field, value in plan.compare:
-                part = selected.loc[selected[column(field)] == value, "row_id"]
+            for field, value in plan.compare:  # a value, or values added up ("Santé Québec and the RAMQ combined")
+                values = list(value) if isinstance(value, (list, tuple)) else [value]
+                part = selected.loc[selected[column(field)].isin(values), "row_id"]
                 groups.append(self._group(field, value, part, plan.language))
             if plan.part or plan.part_exclude:  # "Is a bigger share of HHS's use cases in operation than DOE's?"
                 groups = [self._group_share(plan, g, selected) for g in groups]
@@ -367,11 +368,13 @@ class Executor:
         groups = [self._group(field, value, part, language) for value, part in parts]
         return keep_groups(groups, [], ascending)
 
-    def _group(self, field: str, value: str, ids: pd.Series, language: str) -> dict[str, Any]:
+    def _group(self, field: str, value: str | tuple[str, ...], ids: pd.Series, language: str) -> dict[str, Any]:
+        mapping = getattr(self.register, "mapping", None)
+        values = list(value) if isinstance(value, (list, tuple)) else [value]
         group = {
             "field": field,
-            "value": value,
-            "label": label(field, value, language, self.register.df, getattr(self.register, "mapping", None)),
+            "value": values if len(values) > 1 else value,
+            "label": " + ".join(label(field, v, language, self.register.df, mapping) for v in values),
             "count": int(len(ids)),
             "row_ids": ids.tolist(),
         }

@@ -35,7 +35,8 @@ Intents and the `figures` each one returns (JSON contract, `figures` key):
     rank        {"by": FIELD, "count": n, "ranking": [GROUP...]}   top N groups, most rows first
     breakdown   {"by": FIELD, "count": n, "groups": g, "breakdown": [GROUP...]}  every group, most rows first (g groups);
                 both: rows with no value are "unnamed": GROUP, said apart, never ranked ("count" has them)
-    compare     {"count": n, "compare": [GROUP...]}                one GROUP per compared value
+    compare     {"count": n, "compare": [GROUP...]}                one GROUP per compared value (or values
+                                                                   added up: its "value" a list, its label "A + B")
     share       {"count": a, "share": {"numerator": a, "denominator": b, "percent": p},
                  "row_ids": [...a...], "denominator_row_ids": [...b...]}   a proportion: rows of `part` among rows of `filters`
     exists      {"exists": bool, "count": n, "row_ids": [...]}    yes/no: does any row match
@@ -371,7 +372,7 @@ class Plan:
     filters: dict[str, list[str]] = field(default_factory=dict)  # FIELD -> canonical values (OR)
     group_by: str | None = None  # rank / breakdown
     top_n: int | None = None  # rank
-    compare: list[tuple[str, str]] = field(default_factory=list)  # compare: (FIELD, value) pairs
+    compare: list[tuple[str, Any]] = field(default_factory=list)  # compare: (FIELD, value or (values added up)) pairs
     row_id: int | None = None  # describe
     define: tuple[str, str] | None = None  # define: ("category" | "status", key)
     notes: list[str] = field(default_factory=list)  # readings taken (ambiguity), in the answer's language

@@ -39,6 +39,8 @@ _TIMES = re.compile(
 )
 # "the same number as", "as many as", « autant que », « le même nombre que »: equal counts
 _SAME = _WORDS.pattern("same_said")
+# "Santé Québec and the RAMQ combined", « réunis », "put together": a side's values added up
+_COMBINED = _WORDS.pattern("combined")
 
 
 def states_an_order(question: str) -> bool:
@@ -173,6 +175,26 @@ def two_years(plan: Plan, question: str) -> list[Any] | None:
     return [Mention(dated[0], y.group(), y.start(), y.end(), y.group(), 100.0, True) for y in years]
 
 
+def _combined_sides(folded: str, by_field: dict[str, list[Any]], than: int) -> tuple[list[Any], list[Any]] | None:
+    """"The CHUM has more projects than Santé Québec and the RAMQ combined": the values of one
+    field on each side of "than", one side naming several added up (a word says so: "combined",
+    « réunis », "together"); None when no field has values on both sides or none is added up."""
+    if not _COMBINED.search(folded):
+        return None
+    for ms in by_field.values():
+        before = [m for m in ms if m.end <= than + 1]
+        after = [m for m in ms if m.start >= than]
+        if before and after and len(before) + len(after) == len(ms) > 2:
+            return before, after
+    return None
+
+
+def _side(mentions: list[Any]) -> tuple[str, Any]:
+    """One side of a comparison: a value, or the values added up (a tuple)."""
+    values = tuple(m.value for m in mentions)
+    return mentions[0].field, values[0] if len(values) == 1 else values
+
+
 def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
     """Two values of one field put in order ("X has more projects than Y") made into a comparison
     with `claim` {"op": ">" | "<" | "==", "unit": "than"}; False when the question states none.
@@ -194,6 +216,15 @@ def comparison_claim(plan: Plan, question: str, mentions: list[Any]) -> bool:
     cue = said.start()
     # "X has more projects than Y", and "more chatbots than automation projects": the two sides of "than"
     than = said.start() + max(said.group().rfind(" than"), said.group().rfind(" que"), said.group().rfind(" qu"), said.group().rfind(" as"))
+    if pair is None and (sides := _combined_sides(folded, by_field, than)):
+        for m in (*sides[0], *sides[1]):
+            _move_out(plan, m)
+        plan.intent, plan.topic = "compare", ""
+        plan.compare = [_side(ms) for ms in sides]
+        added = set(_COMBINED.search(folded).group().split())  # "combined": read
+        plan.set_aside = [w for w in plan.set_aside if not set(fold(w).split()) <= added]
+        plan.claim = {"op": "==" if same else ">" if more and (not fewer or more.start() < fewer.start()) else "<", "value": 0, "unit": "than"}
+        return True
     # "X and Y have the same number": equal counts may name both sides first
     if pair is None or not (same or pair[0].end <= cue + 1 and cue <= pair[1].start or pair[0].end <= than + 1 <= pair[1].start):
         return False

@@ -62,7 +62,7 @@ def as_reply(plan: Any) -> dict[str, Any]:
     if plan.claim:
         reply["claim"] = {k: plan.claim[k] for k in ("op", "value", "unit", "rank") if k in plan.claim}
     if plan.compare:
-        reply["compare"] = [{"field": f, "value": v} for f, v in plan.compare]
+        reply["compare"] = [{"field": f, "value": list(v) if isinstance(v, tuple) else v} for f, v in plan.compare]
     if plan.row_id is not None:
         reply["row_id"] = plan.row_id
     if plan.define:
@@ -167,7 +167,8 @@ class PlanVocabulary:
                                      "rank": {"type": "integer", "minimum": 1, "maximum": 5}}},
             "compare": {"type": "array", "items": {
                 "type": "object", "additionalProperties": False, "required": ["field", "value"],
-                "properties": {"field": {"type": "string", "enum": fields}, "value": {"type": "string"}},
+                "properties": {"field": {"type": "string", "enum": fields},  # values added up: a list
+                               "value": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 2}]}},
             }},
             "row_id": {"type": ["integer", "null"]},
             "define": {"type": ["object", "null"], "additionalProperties": False, "required": ["field", "key"],
@@ -454,10 +455,12 @@ class PlanVocabulary:
             raise InvalidPlan(f"threshold value {number!r} is not an amount the question states")
         return field, op, float(number)
 
-    def _compared(self, value: Any) -> tuple[str, str]:
+    def _compared(self, value: Any) -> tuple[str, Any]:
         if not isinstance(value, dict) or set(value) != {"field", "value"}:
             raise InvalidPlan(f"compare: {value!r} is not {{field, value}}"[:200])
         field = self._choice("compare field", value["field"], self.fields)
+        if isinstance(value["value"], list) and len(value["value"]) > 1:  # values added up
+            return field, tuple(self.resolve(field, v) for v in value["value"])
         return field, self.resolve(field, value["value"])
 
     def _define(self, value: Any) -> tuple[str, str] | None:
