@@ -89,3 +89,16 @@ def test_a_model_may_write_added_up_values_and_they_are_checked(qc):
     reply["compare"][1]["value"] = ["Santé Québec", "Hydro-Mars"]
     plan = ModelUnderstander(qc, chat_model=FakeListChatModel(responses=[json.dumps(reply)]))(question, [])
     assert plan.understood_by == "rules"
+
+
+@pytest.mark.parametrize("question", [
+    "What proportion of projects are in production?",
+    "Quelle proportion des projets du MSSS sont en production ?",
+    "Quel pourcentage des projets sont en production ?",
+])
+def test_a_word_both_filler_and_operator_is_read_as_the_operator_not_set_aside(qc, question):
+    """« proportion » is in the filler list too: the share's word is read, so the understood line
+    does not say it was set aside."""
+    plan, figures = _run(qc, question)
+    assert plan.intent == "share" and plan.set_aside == [] and plan.explained == 1.0
+    assert figures["share"]["numerator"] == figures["count"]

@@ -67,11 +67,11 @@ class TopicEvidence:
         cannot matter (a definition, a description), to spare the search."""
         if not topic.strip():
             return "", [], []
-        folded = fold(topic)
+        folded = plain = fold(topic)
         languages = (language, "en" if language == "fr" else "fr")
         for kind, mark in (("filler", "\0"), *((k, "\1") for k in OPERATOR_KINDS)):  # operators win
-            for lang in languages:
-                for start, end in spans(kind, folded, lang):
+            for lang in languages:  # (each list read on the topic as written: a filler's mark hides no operator)
+                for start, end in spans(kind, plain, lang):
                     folded = folded[:start] + mark * (end - start) + folded[end:]
         words, aside = [], []
         # "security-related": the word less its filler half, "related"
