@@ -1,5 +1,6 @@
 """The plan operations beyond filters, column-wise over the register (execute.py uses them):
-exclusions, the groups a ranking or breakdown keeps (`having`, `order`, ties at a top-N cut),
+exclusions, a text field filled, blank or holding a word (`FIELD:given`, `FIELD:has`), the
+groups a ranking or breakdown keeps (`having`, `order`, ties at a top-N cut),
 whether a stated figure holds (`claim`), conditions on a number field (`thresholds`) and the
 measures over one (`measure`: sum, mean, min, max; blank cells left out and counted).
 
@@ -26,15 +27,51 @@ OPS: dict[str, Callable[[Any, Any], bool]] = {
 SCOPE_FIELDS = ("body", "portfolio")  # the fields that bound the groups considered; the others are counted
 
 
+# A text field's cells read as a condition: filled in ("yes") or not ("no"), and holding a word.
+GIVEN, HAS = ":given", ":has"
+# Cells that say "none" in so many words: where a column has some, they are its "no" (its blank
+# cells said nothing: NYC's 2022 report left the vendor blank, its 2023 report wrote "N/A").
+SAYS_NONE = frozenset({"n/a", "na", "n.a.", "none", "nil", "not applicable", "no", "-", "—", "s/o", "sans objet", "aucun", "aucune", "ne s'applique pas"})
+
+
 def column(field: str) -> str:
     """The register column a plan field filters on: a role's canonical column, or a typed
-    field's own (assistant/register/fields.py: the field key is its column)."""
-    return COLUMN.get(field, field)
+    field's own (assistant/register/fields.py: the field key is its column); `KEY:given` and
+    `KEY:has` read the text field KEY's column."""
+    return COLUMN.get(field) or field.removesuffix(GIVEN).removesuffix(HAS)
+
+
+def text_condition(field: str) -> str | None:
+    """GIVEN or HAS when `field` is a text field read as a condition, else None."""
+    return next((s for s in (GIVEN, HAS) if field.endswith(s)), None)
+
+
+def condition_said(field: str, values: list[str], fr: bool) -> str:
+    """A text field read as a condition, as the understood line says its values."""
+    if text_condition(field) == HAS:
+        return " | ".join((f"mentionne « {v} »" if fr else f'mentions "{v}"') for v in values)
+    return ("renseigné" if fr else "given") if values == ["yes"] else ("non renseigné" if fr else "not given")
 
 
 def isin(df: pd.DataFrame, field: str, values: list[str]) -> pd.Series:
-    """Rows whose `field` is one of `values`; a multi-valued cell (a tuple) when any item is."""
+    """Rows whose `field` is one of `values`; a multi-valued cell (a tuple) when any item is.
+    `KEY:given` ["yes"] / ["no"]: the text cell filled in / not (the cells that say "N/A" when
+    the column has some, else the blank ones); `KEY:has` [words]: the text cell holds one of the
+    words (case and accents aside)."""
     cells = df[column(field)]
+    if (condition := text_condition(field)) == GIVEN:
+        said = cells.fillna("").astype(str).str.strip()
+        none = said.str.casefold().isin(SAYS_NONE)
+        given = (said != "") & ~none
+        if "yes" in values:
+            return given
+        return (none if none.any() else said == "") if "no" in values else given & False
+    if condition == HAS:
+        held = None
+        for word in values:
+            part = names_holding(cells, [word])
+            held = part if held is None else held | part
+        return held if held is not None else cells.astype(bool) & False
     if cells.dtype == object and len(cells) and isinstance(cells.iloc[0], tuple):
         wanted = set(values)
         return cells.map(lambda items: not wanted.isdisjoint(items))

@@ -35,8 +35,7 @@ Intents and the `figures` each one returns (JSON contract, `figures` key):
     rank        {"by": FIELD, "count": n, "ranking": [GROUP...]}   top N groups, most rows first
     breakdown   {"by": FIELD, "count": n, "groups": g, "breakdown": [GROUP...]}  every group, most rows first (g groups);
                 both: rows with no value are "unnamed": GROUP, said apart, never ranked ("count" has them)
-    compare     {"count": n, "compare": [GROUP...]}                one GROUP per compared value (or values
-                                                                   added up: its "value" a list, its label "A + B")
+    compare     {"count": n, "compare": [GROUP...]}                one GROUP per value compared (or added up: "A + B")
     share       {"count": a, "share": {"numerator": a, "denominator": b, "percent": p},
                  "row_ids": [...a...], "denominator_row_ids": [...b...]}   a proportion: rows of `part` among rows of `filters`
     exists      {"exists": bool, "count": n, "row_ids": [...]}    yes/no: does any row match
@@ -66,9 +65,8 @@ Further plan fields, for every intent that selects rows:
                 division) and an answer that says the base is empty.
     having      rank/breakdown: conditions every group kept must meet, e.g. [(">=", 10)]
                 ("bodies with at least 10 initiatives"); figures add "having": [[op, n], ...],
-                and "groups"/"breakdown" hold the qualifying groups only ("groups" too for a
-                rank), "count" the rows in them. Groups with no row
-                qualify for "== 0" / "< n": the groups considered are the values of the field
+                and "groups"/"breakdown" hold the qualifying groups only ("groups" too for a rank),
+                "count" the rows in them. Groups with no row qualify for "== 0" / "< n": the groups considered are the values of the field
                 among the rows within the body/portfolio filters and exclusions, and within the
                 grouped field's own filters and exclusions (a value the plan filters out or
                 excludes is no group); category/status filters and the topic are what is counted.
@@ -84,13 +82,11 @@ Further plan fields, for every intent that selects rows:
                 is a rank with {"op": "rank", "value": X, "rank": k}: figures' "claim" adds "holds",
                 "count" (X's rows, also the figures' "count"), "position" (X's rank), "label" and
                 "total"; a comparison claim ("X has more projects than Y?") is a compare with
-                {"op": ">" | "<", "unit": "than"}: "holds" compares the first value's count with
-                the second's, the figures' "count" is the first's.
+                {"op": ">" | "<", "unit": "than"}: "holds" compares the first value's count with the second's (its "count").
     exists      when no row matches but the plan's body filter alone does (other filters,
                 exclusions or a topic left nothing), figures add "body_count": rows of that body.
     set_aside   words of the question the plan does not account for (shown, never filters).
-    suggestions rephrasings built from what was understood, when too little was (the JSON's
-                `suggestions`).
+    suggestions rephrasings from what was understood, when too little was (the JSON's `suggestions`).
     understood_by, understander_fallback
                 with `--understander llm` only: "llm" (the model's plan, checked) or "rules" (the
                 rules' plan stood in, and `understander_fallback` says why); the JSON gains them.
@@ -99,9 +95,9 @@ Further plan fields, for every intent that selects rows:
     thresholds  (KEY, op, value) conditions on number fields ("costing more than 100,000"): the rows
                 whose cell compares so (a blank cell meets none); they select rows for every intent.
     part_thresholds
-                share: the numerator's conditions on number fields ("what share of use cases cost
-                more than $100,000"), applied within the denominator's rows like `part`.
-    FIELD = "body" | "portfolio" | "category" | "status" (or a typed field's KEY)
+                share: the numerator's conditions on number fields ("what share … cost more than $100,000").
+    FIELD = "body" | "portfolio" | "category" | "status" (or a typed field's KEY; a text field's KEY
+            as a condition: `KEY:given` ["yes"] filled in / ["no"] "N/A" or blank, `KEY:has` [words held])
 
 Filter values are canonical: body and portfolio = the register's (stripped) French text;
 category and status = label keys of the register's mapping (e.g. "conversational_agent", "in_production").
@@ -120,6 +116,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
+from assistant.operations import condition_said, text_condition
 from assistant.register.mapping import load_mapping
 from assistant.register.wording import short_field_names
 
@@ -430,6 +427,8 @@ class Plan:
         names = self.field_names()
         parts = [("Intention : " if fr else "Intent: ") + intent]
         def shown(name: str, values: list[str]) -> str:
+            if text_condition(name):  # "vendor name = not given", « mentionne « Microsoft » »
+                return condition_said(name, values, fr)
             if (typed := mapping.typed(name)) is not None:
                 return " | ".join(typed.value_label(v, lang) for v in values)
             return " | ".join(lb.text(lang) if (lb := mapping.label(name, v)) else v for v in values)

@@ -35,6 +35,7 @@ FILES = {
     "operator_words.toml": fold,  # operators.py and claims_of_rank.py fold the question
     "ordinal_words.toml": lambda t: normalise(t).replace("'", " ").replace("’", " "),  # as ordinals.py normalises (group_follow_ups.py folds: the same for these words)
     "date_words.toml": fold,  # dates.py folds the question
+    "text_field_words.toml": fold,  # text_fields.py folds the question
     "row_words.toml": lambda t: re.sub(r"[-'’]", " ", normalise(t).replace("'", " ").replace("’", " ")),  # as row_references.py reads `norm`
 }
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.compose.measures import MeasuresWording
 from assistant.compose.operations import OperationsWording
+from assistant.operations import GIVEN, HAS, text_condition
 from assistant.register.mapping import load_mapping
 from assistant.register.template_files import base as templates  # noqa: F401  (the base files; llm.py, years.py import it)
 from assistant.register.wording import (
@@ -127,7 +128,7 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
                 parts.append(t[scope].format(value=plan.kinds[field_name], groups=t["groups"][field_name].lower(), count=len(values)))
                 continue
             said = getattr(plan, "dates_said", {}).get(field_name)  # "since June 2025": « ≥ 2025-06 », not twelve months
-            shown = [said] if said else [self._value(field_name, v, plan.language, mapping) for v in values]
+            shown = [said] if said else [self._text_words(field_name, v, t) or self._value(field_name, v, plan.language, mapping) for v in values]
             if len(shown) > 2 and all(re.search(rf"(?<!\w){re.escape(shown[0].casefold())}(?!\w)", v.casefold()) for v in shown[1:]):
                 shown = [_BEGINNING[plan.language].format(value=shown[0], n=len(shown))]  # "Microsoft": "Microsoft Azure", "Microsoft, Amazon"…
             parts.append(t["scope"][field_name.split(":")[0]].format(value=t["scope"]["or"].join(shown)))  # "published:month": the field's words
@@ -138,6 +139,14 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
         if with_topic and plan.topic and plan.intent != "search":
             parts.append(t["scope"]["topic"].format(value=plan.topic))
         return "".join(parts)
+
+    @staticmethod
+    def _text_words(field_name: str, value: str, t: dict[str, Any]) -> str | None:
+        """A text field read as a condition, in words: "given", "not given", "mentions “Microsoft”"."""
+        condition = text_condition(field_name)
+        if condition == GIVEN:
+            return t["scope"]["given" if value == "yes" else "not_given"]
+        return t["scope"]["has"].format(value=value) if condition == HAS else None
 
     @staticmethod
     def _value(field_name: str, value: str, language: str, mapping: Any = None) -> str:

@@ -117,7 +117,7 @@ class OperationsWording:
                     kind = "kind_named" if f"{field_name}:named" in plan.kinds else "kind"
                     parts.append(t["part"][kind].format(value=plan.kinds[field_name], groups=t["groups"][field_name].lower(), count=len(values)))
                     continue
-                said = [self._shown(field_name, v, plan.language, mapping) for v in values if str(v).strip()]
+                said = [self._text_words(field_name, v, t) or self._shown(field_name, v, plan.language, mapping) for v in values if str(v).strip()]
                 said = [plan.dates_said[field_name]] if field_name in getattr(plan, "dates_said", {}) else said
                 if said:
                     parts.append(t[table][field_name.split(":")[0]].format(value=t["scope"]["or"].join(said)))  # "published:month": the field's words

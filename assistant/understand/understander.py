@@ -83,6 +83,7 @@ from assistant.understand.register_words import (
 from assistant.understand.row_references import name_forms, row_reference
 from assistant.understand.spelling import Speller, operator_words
 from assistant.understand.suggest import rephrasings
+from assistant.understand.text_fields import read_text_fields
 from assistant.understand.typed_fields import Identifiers, flags_grouped, flags_negated
 from assistant.understand.words import (
     ASKS_GROUPS,
@@ -351,6 +352,7 @@ class Understander:
         if blank and blank != "error" and IGNORES_BLANKS.search(norm):  # "least common stage (ignoring blanks)"
             plan.exclude.setdefault(plan.group_by, []).append(blank)
         flags_negated(plan, mentions, question, getattr(self.register, "mapping", None))  # "not involving PII", "with no PII"
+        read_text_fields(plan, asked_only, mentions, self.register)  # "tools with no vendor named", "naming Microsoft as a vendor"
         if plan.intent == "search" and plan.name_has and not plan.topic:
             plan.intent = "list"  # "Which initiatives mention Copilot in their name?": the names say it, exactly
         if plan.intent == "search":

@@ -1,0 +1,104 @@
+"""A register's text fields read as conditions on their cells (issue 16: "no count answered from a
+topic when a field holds the answer"). Before, "How many tools have no vendor named?" counted a
+topic "vendor named" (1 tool) on New York City's report, whose vendor-name column says "N/A" 24
+times; "Which tools name Microsoft as a vendor?" showed five search results. Now the field filled
+in, not filled in ("N/A" where the column says none in words, else blank) or holding a name is a
+filter, said in the answer, in both languages; a field named in passing stays as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from assistant.compose.extractive import ExtractiveComposer
+from assistant.execute import Executor
+from assistant.operations import isin
+from assistant.register.draft import draft_mapping
+from assistant.register.load import load_register
+from assistant.understand.understander import Understander
+
+NYC = Path(__file__).resolve().parents[1] / "data/registers/nyc-algorithmic-tools/algorithm_tool_compliance.csv"
+
+
+@pytest.fixture(scope="module")
+def nyc(tmp_path_factory):
+    out = tmp_path_factory.mktemp("drafts") / "nyc.toml"
+    out.write_text(draft_mapping(NYC, out).text, encoding="utf-8")
+    register = load_register(NYC, out)
+    return Understander(register), pd.read_csv(NYC, dtype=str, keep_default_na=False)
+
+
+def _ask(u, question):
+    plan = u(question)
+    evidence = Executor(u.register, retriever=None)(plan)
+    return plan, evidence.figures, ExtractiveComposer().compose(plan, evidence).answer
+
+
+def _rows(df, mask):
+    return [i + 1 for i in df.index[mask]]
+
+
+@pytest.mark.parametrize("question", [
+    "How many tools have no vendor named?",
+    "Combien d'outils sans fournisseur nommé ?",
+    "How many tools list no vendor?",
+])  # fmt: skip
+def test_no_vendor_named_counts_the_cells_that_say_none(nyc, question):
+    u, df = nyc
+    plan, figures, answer = _ask(u, question)
+    assert plan.filters == {"vendor_name:given": ["no"]} and plan.topic == ""
+    assert figures["row_ids"] == _rows(df, df["vendor_name"] == "N/A")  # 24: "N/A", not the 2022 blanks
+    assert "“vendor name”: not given" in answer or "« nom de fournisseur » : non renseigné" in answer
+
+
+@pytest.mark.parametrize("question", ["How many tools have a vendor?", "How many tools name a vendor?", "Combien d'outils ont un fournisseur indiqué ?"])
+def test_a_vendor_named_counts_the_cells_filled_in_with_a_name(nyc, question):
+    u, df = nyc
+    plan, figures, _ = _ask(u, question)
+    filled = (df["vendor_name"].str.strip() != "") & (df["vendor_name"] != "N/A")
+    assert plan.filters == {"vendor_name:given": ["yes"]} and figures["count"] == int(filled.sum())
+
+
+@pytest.mark.parametrize("question", [
+    "Which tools name Microsoft as a vendor?",
+    "Quels outils nomment Microsoft comme fournisseur ?",
+    "In the 2023 report, how many tools list Microsoft among their vendors?",
+])  # fmt: skip
+def test_a_name_the_cells_hold_is_a_filter_on_them(nyc, question):
+    u, df = nyc
+    plan, figures, answer = _ask(u, question)
+    assert plan.filters.get("vendor_name:has") == ["Microsoft"] and plan.topic == ""
+    assert figures["row_ids"] == _rows(df, df["vendor_name"].str.contains("Microsoft", case=False))
+    assert "Microsoft" in answer
+
+
+def test_a_share_said_last_is_the_part(nyc):
+    u, df = nyc
+    plan, figures, _ = _ask(u, "What share of the 2023 tools name a vendor?")
+    in_2023 = df["year"] == "2023"
+    filled = in_2023 & (df["vendor_name"].str.strip() != "") & (df["vendor_name"] != "N/A")
+    assert plan.part == {"vendor_name:given": ["yes"]} and plan.filters == {"year": ["2023"]}
+    assert (figures["share"]["numerator"], figures["share"]["denominator"]) == (int(filled.sum()), int(in_2023.sum()))
+
+
+def test_a_group_condition_over_rows_with_no_vendor_named(nyc):
+    u, df = nyc
+    plan, figures, _ = _ask(u, "Quelles agences ont au moins 2 outils sans fournisseur nommé dans le rapport 2023?")
+    kept = df[(df["year"] == "2023") & (df["vendor_name"] == "N/A")]["agency"].value_counts()
+    assert {g["value"]: g["count"] for g in figures["breakdown"]} == {a: int(n) for a, n in kept.items() if n >= 2}
+
+
+@pytest.mark.parametrize("question", ["What data does the MyCity Chatbot use?", "How many DOHMH tools are there?"])
+def test_a_field_named_in_passing_or_not_at_all_is_no_condition(nyc, question):
+    u, _ = nyc
+    plan = u(question)
+    assert not any(k.endswith((":given", ":has")) for k in [*plan.filters, *plan.part])
+
+
+def test_a_column_without_cells_that_say_none_reads_blank_as_not_given():
+    df = pd.DataFrame({"pia": ["https://x/pia1", "", "  ", "https://x/pia2"]})
+    assert isin(df, "pia:given", ["no"]).tolist() == [False, True, True, False]
+    assert isin(df, "pia:given", ["yes"]).tolist() == [True, False, False, True]
+    assert isin(df, "pia:has", ["PIA2"]).tolist() == [False, False, False, True]
