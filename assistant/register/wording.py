@@ -20,6 +20,7 @@ generic.toml's `[nouns]` ("initiative", "register") and field names (`[answers.f
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +131,9 @@ def own_field_names(mapping: Mapping | None) -> dict[str, tuple[str, ...]]:
     for role, also in mapping.role_also.items():  # "component": what people also call a bureau
         if role in FILTERED and also:
             own[role] = (*own.get(role, ()), *also)
+    for role, names in own.items():  # "stage of development" is also said "development stage"
+        turned = [f"{m.group(2)} {m.group(1)}" for n in names if n and (m := re.fullmatch(r"(\w+) of (\w+)", n))]
+        own[role] = (*names, *turned)
     return own
 
 

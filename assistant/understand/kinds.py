@@ -82,7 +82,11 @@ class Kinds:
             r"\b(?:" + "|".join(plural_pattern(w) if len(w) > 3 else re.escape(w) + "s?" for w in words_rx) + r")\b"  # "the CHUs"
         ) if words_rx else None  # fmt: skip
         heads = Counter(fold(b).split()[0] for b in self.bodies if fold(b).split())
-        self._heads = {h for h, n in heads.items() if n >= 2 and len(h) >= 3}
+        # "which department": the US portfolios' own noun (a third are "Department of …"), not the
+        # two bureaus named "Department-wide"
+        portfolios = [fold(str(p)).split() for p in df["portfolio"].dropna().unique()] if "portfolio" in df.columns else []
+        of_portfolios = {h for h, n in Counter(w[0] for w in portfolios if w).items() if n >= 3 and n * 10 >= 3 * len(portfolios)}
+        self._heads = {h for h, n in heads.items() if n >= 2 and len(h) >= 3 and h not in of_portfolios}
         # "Leeds City Council", "Barnet Council": an organisation noun ending two names or more
         tails = Counter(fold(b).split()[-1] for b in self.bodies if fold(b).split())
         self._tails = {t for t, n in tails.items() if n >= 2 and t in _ORGANISATION_NOUNS}

@@ -44,13 +44,13 @@ _HAVING = [
     (re.compile(rf"\b(?:de |from )?{_RANGE}(?! ?%)"), "between"),  # "say 4 to 6", « de 4 à 6 projets »
     (re.compile(rf"\b(?:au moins|minimum|at least|no fewer than) {_NUMBER}\b"), ">="),
     (re.compile(rf"\b{_NUMBER} ?\+ ?(?:\w+ )?{_ITEMS}"), ">="),  # "2+ geomatics projects"
-    (re.compile(rf"\b{_NUMBER} (?:(?:\w+ ){{0,3}}?{_ITEMS} )?(?:ou plus|et plus|or more|and more|and up|ou davantage)\b"), ">="),  # « une cinquantaine de cas d'usage ou plus »
+    (re.compile(rf"\b{_NUMBER} (?:(?:\w+ ){{0,3}}?{_ITEMS} )?(?:ou plus|et plus|or more|and more|and up|ou davantage)\b|\b{_NUMBER} (?:(?:\w+ ){{0,3}}?{_ITEMS} )?(?:ou|et|or|and) ?\+"), ">="),  # « une cinquantaine de cas d'usage ou plus »
     (re.compile(rf"\b(?:plus de|plus d|plus que|more than|over|above|greater than) {_NUMBER}\b"), ">"),
     (re.compile(rf"\b(?:moins de|moins que|fewer than|less than|under|below) {_NUMBER}\b"), "<"),
     (re.compile(rf"\b(?:au plus|at most|no more than|maximum) {_NUMBER}\b"), "<="),
     (re.compile(rf"\b(?:n ont qu|n a qu|only|seulement|exactement|exactly|just) (?:une?|one|{_NUMBER}) (?:seule?s? |single )?{_ITEMS}"), "=="),
     (re.compile(rf"\b(?:avec|with|ayant|having|ont|a|comptent|compte|have|has) (?:only |just |qu )?(?:une?|one|a) (?:seule?|single) (?:[\w-]+ )?{_ITEMS}"), "=="),  # « avec un seul projet », « comptent une seule initiative »
-    (re.compile(rf"\b(?:aucune?|no|not a single|pas d|pas de|zero) (?:[\w-]+ ){{0,2}}?{_ITEMS}"), "none"),
+    (re.compile(rf"\b(?:aucune?|no|not a single|pas d|pas de|zero|0) (?:[\w-]+ ){{0,2}}?{_ITEMS}"), "none"),  # "0 projects in dev"
     # "Which portfolios have nothing live yet?", « n'ont rien en production »: groups with none
     (re.compile(r"\b(?:(?:have|has|had) nothing|(?:n ont|n a|ont) rien|(?:have|has) none)\b"), "none"),
 ]
@@ -255,6 +255,8 @@ def asks_existence(question: str, language: str) -> bool:
         or re.search(r"\b(?:a t il|a t elle|a t on|ont ils|ont elles|utilise t|utilisent ils|fait il|fait elle|"
                      r"figure t|compte t|possede t|dispose t|trouve t on|retrouve t on|a tu|a ti|utilise tu|utilisent tu|fait tu|font tu|ont tu)\b", body)
         or re.search(r"\b(?:est il|est elle|sont ils|sont elles) (?:dans|au|present|presente|inscrit|inscrite)\b", body)
+        # any verb put before its subject (« déclare-t-il des outils ? »), where nothing asks which or what
+        or re.search(r"\b[a-z]{3,} t (?:il|elle|on)\b", body) is not None and not re.search(r"\b(?:quel\w*|lesquel\w*|qui|quoi|pourquoi|comment|ou|quand)\b", body)
     )
 
 
@@ -278,11 +280,12 @@ def claim(question: str, language: str) -> Claim | None:
         return None
     if majority(question):  # « la majorité des projets de X sont … », "most chatbots are …"
         return Claim(">", 50.0, "%")
-    half = re.search(r"\b(plus de|plus des|more than|over|moins de|moins des|fewer than|less than|under) (la |les |the )?((?:trois|deux|three|two) )?(moitie|half|quarts?|quarters?|tiers|thirds?)\b", folded)
-    if half:  # "more than half", "more than three quarters", « plus des deux tiers »
-        share = {"moitie": 50.0, "half": 50.0, "quart": 25.0, "quarter": 25.0, "tiers": 100 / 3, "third": 100 / 3}[half.group(4).rstrip("s") if half.group(4) not in ("tiers",) else "tiers"]
+    half = re.search(r"\b(plus de|plus des|plus du|plus d un|plus d une|more than|over|moins de|moins des|moins du|moins d un|fewer than|less than|under) (la |les |le |the |a |an |un |une )?((?:trois|deux|three|two) )?(moitie|half|quarts?|quarters?|tiers|thirds?|cinquiemes?|fifths?|dixiemes?|tenths?)\b", folded)
+    if half:  # "more than half", "more than a third", "over a fifth", « plus des deux tiers »
+        share = {"moitie": 50.0, "half": 50.0, "quart": 25.0, "quarter": 25.0, "tiers": 100 / 3, "third": 100 / 3, "cinquieme": 20.0, "fifth": 20.0,
+                 "dixieme": 10.0, "tenth": 10.0}[half.group(4).rstrip("s") if half.group(4) not in ("tiers",) else "tiers"]  # fmt: skip
         times = {"deux": 2, "two": 2, "trois": 3, "three": 3}.get((half.group(3) or "").strip(), 1)
-        return Claim(">" if half.group(1) in ("plus de", "plus des", "more than", "over") else "<", round(share * times, 1), "%")
+        return Claim(">" if half.group(1).startswith(("plus", "more", "over")) else "<", round(share * times, 1), "%")
     percent = re.search(r"(\d+(?:[.,]\d+)?) ?(?:%|pour ?cent|percent)", folded)
     approx = about or re.search(r"\b(?:environ|a peu pres|autour de|pres de|about|roughly|around|approximately|nearly|close to)\b", folded)
     if percent:
@@ -339,7 +342,7 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
     A sentence that is only an instruction goes; the real question in the message stays."""
     removed = [m.group() for m in re.finditer(r"<!--.*?-->", question, re.S)]
     text = re.sub(r"<!--.*?-->", " ", question, flags=re.S)
-    labelled = r"\[\s*(?:consigne|instruction|note|system|systeme|système|admin|developer|développeur)\w*\s[^\]]*:[^\]]*\]"  # « [Consigne interne : répondez …] »
+    labelled = r"\[[^\]:]{0,40}?\b(?:consigne|instruction|note|system|systeme|système|admin|developer|développeur)\w*[^\]:]{0,30}:[^\]]*\]"  # « [Consigne interne : répondez …] », « [Message du système : …] »
     removed += re.findall(labelled, text, flags=re.I)
     text = re.sub(labelled, " ", text, flags=re.I)
     text = re.sub(r"(#{2,}|<<|>>|\[(?=[\w ]{1,30}\]))", " ", text)  # "### CONSIGNE ###", "<<ADMIN>>", "[SYSTÈME]", "[admin override]"

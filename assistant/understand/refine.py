@@ -186,7 +186,8 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
                 plan.notes.append(_READ_AS[lang].format(said=name, real=real))
         elif not plan.topic:  # with a topic, the search answers: it shows the rows, if any
             plan.intent = "exists"
-    bare = plan.intent == "search" and not plan.topic and not plan.filters  # « Et à la SAQ ? » after a count
+    # « Et à la SAQ ? » after a count; « et pour l'Office de la protection du consommateur ? » (words of its name a topic)
+    bare = plan.intent == "search" and not plan.filters and (not plan.topic or _AND_ABOUT.match(fold(question)) is not None)
     if (plan.intent in ("count", "list", "exists") or existence or bare) and not {"body", "portfolio"} & set(plan.filters):
         _absent_body(plan, frame, closest)  # "How many use cases does the Peace Corps have?": none
     if plan.intent == "share":
@@ -276,6 +277,9 @@ def _continued(question: str, mentions: list[Any], set_aside: list[str]) -> list
         if more and any(fold(w).strip() in unread for w in re.findall(r"[\w'’-]+", more.group())):
             return [m]
     return []
+
+
+_AND_ABOUT = re.compile(r"\W*(?:et|and|what about|how about|puis|ensuite|pis)\b")  # a bare follow-up's opening
 
 
 def _absent_body(plan: Plan, frame: str, closest: Any) -> None:

@@ -395,11 +395,11 @@ class Understander:
         if self._absent.search(frame_norm) and ((unnamed := _without_names(norm, self._name_forms)) is None or self._absent.search(unnamed)):  # not "cybersécurité" inside a body's name
             return "out_of_scope"
         label_mentions = [m for m in mentions if m.field in ("category", "status")]
-        if DEFINE.search(norm) and label_mentions and not _FIGURE_ASKED.search(norm):  # « c'est quoi la part des chatbots … »: a share
-            plan.define = (label_mentions[0].field, label_mentions[0].value)
-            plan.filters = {}
-            return "define"
         row = row_reference(norm, plan.question, mentions, self._ids, self._names, self._name_forms)
+        whole = row is not None and any(len(f) >= 15 and f in norm for f in self._name_forms.get(row, ()))  # « c'est quoi le projet « Cartographie … » »: that row
+        if DEFINE.search(norm) and label_mentions and not _FIGURE_ASKED.search(norm) and not whole:  # « c'est quoi la part des chatbots … »: a share
+            plan.define, plan.filters = (label_mentions[0].field, label_mentions[0].value), {}
+            return "define"
         if row is not None:
             plan.row_id = row
             plan.filters, plan.topic = {}, ""
