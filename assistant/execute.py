@@ -14,6 +14,7 @@ import pandas as pd
 
 from assistant.operations import (
     COLUMN,
+    GIVEN,
     OPS,
     claim_check,
     column,
@@ -23,6 +24,8 @@ from assistant.operations import (
     mask,
     measure,
     names_holding,
+    says_none,
+    text_condition,
     universe,
 )
 from assistant.register.mapping import load_mapping
@@ -169,19 +172,21 @@ class Executor:
 
     def _flags_not_given(self, plan: Plan, evidence: Evidence) -> None:
         """"How many HHS use cases are public-facing?": rows of the rest of the scope that leave the
-        flag blank are neither yes nor no, so the answer says how many (`figures["not_given"]`)."""
+        flag blank are neither yes nor no, so the answer says how many (`figures["not_given"]`);
+        so are blank text cells where the column says none in words ("no vendor named": "N/A")."""
         mapping = getattr(self.register, "mapping", None)
         df = self.register.df
         for name in plan.filters:
-            spec = mapping.typed(name) if mapping is not None else None
-            if spec is None or spec.type != "flag" or name not in df.columns:
+            spec = mapping.typed(column(name)) if mapping is not None else None
+            said_none = text_condition(name) == GIVEN and says_none(df[column(name)])  # "N/A" written: blank says neither
+            if spec is None or not (spec.type == "flag" and name in df.columns or said_none):
                 continue
             others = {f: v for f, v in plan.filters.items() if f != name}
             keep = mask(df, others, plan.exclude, getattr(plan, "thresholds", ()))
             scope = df if keep is None else df.loc[keep]
-            blank = scope.loc[scope[name].astype(str).str.strip() == "", "row_id"].tolist()
+            blank = scope.loc[scope[column(name)].fillna("").astype(str).str.strip() == "", "row_id"].tolist()
             if blank:
-                evidence.figures.setdefault("not_given", []).append({"field": name, "count": len(blank), "row_ids": blank})
+                evidence.figures.setdefault("not_given", []).append({"field": column(name), "count": len(blank), "row_ids": blank})
 
     def _ranked(self, plan: Plan, by: str, selected: pd.DataFrame, evidence: Evidence) -> None:
         """Rank or breakdown: the groups, kept by `having`, ordered by `order`, cut at `top_n`

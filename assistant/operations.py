@@ -46,11 +46,16 @@ def text_condition(field: str) -> str | None:
     return next((s for s in (GIVEN, HAS) if field.endswith(s)), None)
 
 
+def says_none(cells: pd.Series) -> bool:
+    """Whether a text column says "none" in words in some cells ("N/A"): then its blank cells said nothing."""
+    return bool(cells.fillna("").astype(str).str.strip().str.casefold().isin(SAYS_NONE).any())
+
+
 def condition_said(field: str, values: list[str], fr: bool) -> str:
     """A text field read as a condition, as the understood line says its values."""
     if text_condition(field) == HAS:
         return " | ".join((f"mentionne « {v} »" if fr else f'mentions "{v}"') for v in values)
-    return ("renseigné" if fr else "given") if values == ["yes"] else ("non renseigné" if fr else "not given")
+    return ("renseigné" if fr else "given") if values == ["yes"] else ("aucun renseigné" if fr else "none given")
 
 
 def isin(df: pd.DataFrame, field: str, values: list[str]) -> pd.Series:
@@ -61,7 +66,7 @@ def isin(df: pd.DataFrame, field: str, values: list[str]) -> pd.Series:
     cells = df[column(field)]
     if (condition := text_condition(field)) == GIVEN:
         said = cells.fillna("").astype(str).str.strip()
-        none = said.str.casefold().isin(SAYS_NONE)
+        none = said.str.casefold().isin(SAYS_NONE)  # (says_none, cell by cell)
         given = (said != "") & ~none
         if "yes" in values:
             return given

@@ -97,7 +97,7 @@ Further plan fields, for every intent that selects rows:
     part_thresholds
                 share: the numerator's conditions on number fields ("what share … cost more than $100,000").
     FIELD = "body" | "portfolio" | "category" | "status" (or a typed field's KEY; a text field's KEY
-            as a condition: `KEY:given` ["yes"] filled in / ["no"] "N/A" or blank, `KEY:has` [words held])
+            as a condition: `KEY:given` ["yes"] filled in / ["no"] "N/A" (or blank), `KEY:has` [words held])
 
 Filter values are canonical: body and portfolio = the register's (stripped) French text;
 category and status = label keys of the register's mapping (e.g. "conversational_agent", "in_production").

@@ -183,9 +183,11 @@ def test_a_quoted_name_of_one_initiative_describes_it(understand, register, ques
 # --- 4. "plus … ou …": comparison or ranking ------------------------------------------------
 
 
-def test_more_of_two_bodies_is_a_comparison(understand):
+def test_which_of_two_bodies_has_more_is_the_one_asked(understand):
+    # the one with more, ties kept (a ranking of the two); "are there more X or Y?" stays a comparison
     plan = understand("Quels organismes ont le plus de projets, la SAAQ ou la CNESST ?")
-    assert plan.intent == "compare" and plan.compare == [("body", SAAQ), ("body", CNESST)]
+    assert (plan.intent, plan.top_n, plan.filters) == ("rank", 1, {"body": [SAAQ, CNESST]})
+    assert understand("Are there more initiatives in production or in development?").intent == "compare"
 
 
 def test_the_body_with_most_initiatives_in_either_status_is_a_ranking(understand):
@@ -206,14 +208,12 @@ def test_more_advanced_at_one_body_or_another_compares_them_in_production(unders
     assert plan.filters == {"status": ["in_production"]} and not plan.topic
 
 
-@pytest.mark.parametrize(
-    "question",
-    ["Y a-t-il plus de chatbots à la SAAQ ou à la RAMQ ?", "Which body has more chatbots, the SAAQ or the RAMQ?"],
-)
-def test_more_chatbots_at_one_body_or_another_is_a_comparison(understand, question):
-    plan = understand(question)
+def test_more_chatbots_at_one_body_or_another_is_a_comparison(understand):
+    plan = understand("Y a-t-il plus de chatbots à la SAAQ ou à la RAMQ ?")
     assert plan.intent == "compare" and plan.compare == [("body", SAAQ), ("body", RAMQ)]
     assert plan.filters == {"category": ["conversational_agent"]}
+    plan = understand("Which body has more chatbots, the SAAQ or the RAMQ?")  # which one: the one with more
+    assert (plan.intent, plan.top_n) == ("rank", 1) and plan.filters == {"body": [SAAQ, RAMQ], "category": ["conversational_agent"]}
 
 
 def test_more_in_one_status_or_another_compares_the_statuses(understand):

@@ -171,3 +171,37 @@ def test_contractor_resources_is_the_contract_development_method(us):
 ])  # fmt: skip
 def test_any_verb_before_its_subject_asks_yes_or_no_unless_something_asks_which(qc, question, exists):
     assert (qc(question, []).intent == "exists") is exists
+
+
+@pytest.mark.parametrize(("question", "order"), [
+    ("more AI gadgets at Interior or at Homeland Security?", "desc"),
+    ("Which has fewer use cases, DOE or VA?", "asc"),
+])  # fmt: skip
+def test_which_of_two_has_more_is_the_one_group_asked(us, question, order):
+    plan, figures = _run(us, question)
+    assert plan.intent == "rank" and plan.top_n == 1 and plan.order == order and len(plan.filters["portfolio"]) == 2
+    df = us.register.df
+    counts = {v: int((df["portfolio"] == v).sum()) for v in plan.filters["portfolio"]}
+    best = (max if order == "desc" else min)(counts.values())
+    assert [g["value"] for g in figures["ranking"]] == [v for v, n in counts.items() if n == best]
+
+
+def test_how_many_more_and_a_claim_stay_comparisons(us):
+    assert us("How many more use cases does DHS have than Interior?", []).intent == "compare"
+    assert us("Does DHS have more use cases than Interior or not?", []).intent == "compare"
+
+
+@pytest.fixture(scope="module")
+def gc(tmp_path_factory):
+    from assistant.register.draft import draft_mapping
+
+    data = DATA / "gc-ai-register/gc_ai_register_mvp_english.csv"
+    out = tmp_path_factory.mktemp("drafts") / "gc.toml"
+    out.write_text(draft_mapping(data, out).text, encoding="utf-8")
+    return Understander(load_register(data, out))
+
+
+def test_a_date_that_dates_from_a_year_is_in_that_year(gc):
+    plan = gc("How many systems whose status dates from 2024 were built in-house?", [])
+    assert plan.filters["status_date"] == ["2024"] and plan.topic == ""
+    assert gc("How many systems have a status date from 2024 on?", []).dates_said == {"status_date": "≥ 2024"}

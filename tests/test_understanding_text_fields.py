@@ -50,7 +50,7 @@ def test_no_vendor_named_counts_the_cells_that_say_none(nyc, question):
     plan, figures, answer = _ask(u, question)
     assert plan.filters == {"vendor_name:given": ["no"]} and plan.topic == ""
     assert figures["row_ids"] == _rows(df, df["vendor_name"] == "N/A")  # 24: "N/A", not the 2022 blanks
-    assert "“vendor name”: not given" in answer or "« nom de fournisseur » : non renseigné" in answer
+    assert "“vendor name”: none given" in answer or "« nom de fournisseur » : aucun renseigné" in answer
 
 
 @pytest.mark.parametrize("question", ["How many tools have a vendor?", "How many tools name a vendor?", "Combien d'outils ont un fournisseur indiqué ?"])
@@ -102,3 +102,19 @@ def test_a_column_without_cells_that_say_none_reads_blank_as_not_given():
     assert isin(df, "pia:given", ["no"]).tolist() == [False, True, True, False]
     assert isin(df, "pia:given", ["yes"]).tolist() == [True, False, False, True]
     assert isin(df, "pia:has", ["PIA2"]).tolist() == [False, False, False, True]
+
+
+def test_a_name_typed_small_after_a_verb_that_names_a_value(nyc):
+    u, df = nyc
+    plan, figures, _ = _ask(u, "how many tools list microsoft as the vendor")
+    assert plan.filters == {"vendor_name:has": ["microsoft"]}
+    assert figures["count"] == int(df["vendor_name"].str.contains("Microsoft", case=False).sum())
+    assert u("Which tools list their vendor?").filters.get("vendor_name:has") is None
+
+
+def test_blank_cells_beside_cells_that_say_none_are_said_apart(nyc):
+    u, df = nyc
+    plan, figures, answer = _ask(u, "How many tools have no vendor named?")
+    blank = _rows(df, df["vendor_name"].str.strip() == "")
+    assert figures["not_given"] == [{"field": "vendor_name", "count": len(blank), "row_ids": blank}]
+    assert f"Not counted, with no answer for “vendor name” in this scope: {len(blank)} tools" in answer

@@ -164,6 +164,8 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
                 start, end = near.start(), name.end()
             said = near.group("op")
             op = next((sym for words, sym in _OPS if said and re.fullmatch(words, said)), "==")
+            if said == "from" and re.search(r"\bdate[sd]$", name.group()) and start == name.start():
+                op = "=="  # "whose status dates from 2024": that year, not since
             month = _MONTHS.get(near.group("month") or "") or int(near.group("num") or 0)
             if month and op == ">" and int(near.group("day") or 1) == 1:
                 op = ">="  # "after 1 Jan 2026" read at the month

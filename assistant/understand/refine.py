@@ -124,6 +124,12 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
         # "Which report year has more tools, 2022 or 2023?": the two years compared
         plan.intent, plan.compare, plan.topic = "compare", [(m.field, m.value) for m in years], ""
         plan.filters.pop(years[0].field, None)
+    if plan.intent == "compare" and len(plan.compare) == 2 and len({f for f, _ in plan.compare}) == 1 and not plan.claim and (more := _MORE_OF_TWO.search(folded)):
+        # "Which report year has more tools, 2022 or 2023?", "more AI gadgets at Interior or at Homeland
+        # Security?": the one with more (or fewer), ties kept, as the one group asked
+        field = plan.compare[0][0]
+        plan.intent, plan.group_by, plan.filters[field], plan.compare, plan.top_n, plan.topic = "rank", field, [v for _, v in plan.compare], [], 1, ""
+        plan.order = "asc" if more.group("fewer") else "desc"
     if plan.intent == "compare" and plan.compare and COMPARE_WORDS.search(folded) and RANK.search(folded) and len({f for f, _ in plan.compare}) == 1:
         # "CHUM vs CIUSSS du Centre-Ouest vs Université Laval — who has the most?": the first of them
         field = plan.compare[0][0]
@@ -279,6 +285,11 @@ def _continued(question: str, mentions: list[Any], set_aside: list[str]) -> list
     return []
 
 
+# "which … more …, A or B?", « lequel a le plus de projets, X ou Y ? », "more … at X or at Y?" (no "how many more")
+_MORE_OF_TWO = re.compile(
+    r"^\W*(?:(?:so|and|et|donc|alors|ok)\W+)?(?:(?:which|what|who|quel\w*|lequel|laquelle|qui)\b(?!.*\b(?:how many|combien)\b).*?\b|)"
+    r"(?:(?P<more>more|most|plus|davantage)|(?P<fewer>fewer|less|least|moins))\b.*\b(?:or|ou)\b"
+)
 _AND_ABOUT = re.compile(r"\W*(?:et|and|what about|how about|puis|ensuite|pis)\b")  # a bare follow-up's opening
 
 

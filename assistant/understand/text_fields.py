@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.operations import GIVEN, HAS, names_holding
+from assistant.retrieval.lexical import STOPWORDS
 from assistant.types import Plan
 from assistant.understand.lexicon import fold
 from assistant.understand.typed_fields import plural_pattern
@@ -101,11 +102,16 @@ def _said_as_value(folded: str, a: int, b: int, start: int, end: int) -> bool:
 
 def _held(question: str, cells: Any, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Words the question writes with a capital or in quotes (a name: "Microsoft", « Google »),
-    not its first word, that some cells of the field hold."""
+    not its first word, or any word right after a verb that names a value ("list microsoft"),
+    that some cells of the field hold."""
     found = []
-    for m in re.finditer(r"[\"“«']\s*([^\"”»']{2,40}?)\s*[\"”»']|(?<![\w'’])([A-Z][\w&.-]*\w)", question):
-        word, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
-        if at == len(question) - len(question.lstrip()) or any(a <= at < b for a, b in taken):
+    said = [(m.group(g), m.start(g)) for m in re.finditer(r"[\"“«']\s*([^\"”»']{2,40}?)\s*[\"”»']|(?<![\w'’])([A-Z][\w&.-]*\w)", question)
+            for g in (1, 2) if m.group(g)]  # fmt: skip
+    folded = fold(question)  # the same length: its spans cut the question
+    said += [(question[m.start(1) : m.end(1)], m.start(1)) for m in re.finditer(rf"(?:{_WORDS.source('value_verb')})\s+(\w[\w&.-]*\w)", folded)
+             if m.group(1) not in STOPWORDS and len(m.group(1)) >= 3]  # fmt: skip
+    for word, at in sorted(set(said), key=lambda w: w[1]):
+        if at == len(question) - len(question.lstrip()) or any(a <= at < b for a, b in taken) or any(at == f[1] for f in found):
             continue  # the question's first word is capitalised anyway
         if names_holding(cells, [word]).any():
             found.append((word, at, at + len(word)))
