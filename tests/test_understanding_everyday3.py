@@ -205,3 +205,16 @@ def test_a_date_that_dates_from_a_year_is_in_that_year(gc):
     plan = gc("How many systems whose status dates from 2024 were built in-house?", [])
     assert plan.filters["status_date"] == ["2024"] and plan.topic == ""
     assert gc("How many systems have a status date from 2024 on?", []).dates_said == {"status_date": "≥ 2024"}
+
+
+@pytest.mark.parametrize("question", [
+    "How many DHS use cases do not involve PII, no or blank?",
+    "Combien de cas d'usage du DHS n'ont pas « Oui » à la question sur les renseignements personnels (PII), donc non ou vide?",
+])  # fmt: skip
+def test_a_flag_said_no_or_blank_is_every_row_that_does_not_say_yes(us, question):
+    plan, figures = _run(us, question)
+    df = us.register.df
+    dhs = df["portfolio"] == "Department of Homeland Security"
+    assert plan.exclude == {"pii": ["yes"]} and "pii" not in plan.filters and plan.topic == ""
+    assert figures["count"] == int((dhs & (df["pii"] != "yes")).sum())
+    assert us("How many DHS use cases do not involve PII?", []).filters["pii"] == ["no"]  # said plainly: the noes

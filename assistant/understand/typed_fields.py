@@ -14,9 +14,17 @@ from assistant.understand.word_lists import fold_keep_hyphens, load
 
 
 def flags_negated(plan: Plan, mentions: list[Any], question: str, mapping: Any) -> None:
-    """A negated flag and a flag after "no" ask for the rows that say no (both below)."""
+    """A negated flag and a flag after "no" ask for the rows that say no (both below), unless
+    the question says "no or blank" (« non ou vide »): then every row that does not say yes."""
     flags_said_no(plan, mapping)
     flags_after_no(plan, mentions, question, mapping)
+    if said := _NO_OR_BLANK.search(fold_keep_hyphens(question)):
+        for key in [k for k, v in plan.filters.items() if v in (["no"], ["yes"]) and (t := mapping.typed(k) if mapping else None) and t.type == "flag"]:
+            del plan.filters[key]
+            plan.exclude[key] = ["yes"]  # « n'ont pas « Oui » …, donc non ou vide »: not yes
+        words = set(said.group().split())
+        plan.topic = " ".join(w for w in plan.topic.split() if fold_keep_hyphens(w).strip() not in words)
+        plan.set_aside = [w for w in plan.set_aside if fold_keep_hyphens(w).strip() not in words]
 
 
 def flags_after_no(plan: Plan, mentions: list[Any], question: str, mapping: Any) -> None:
@@ -47,6 +55,7 @@ _AROUND = load(Path(__file__).with_name("mention_words.toml"))
 _GROUPED_BY = _AROUND.pattern("grouped_by")
 _ITEMS = _AROUND.pattern("item_after_flag")
 _NO_BEFORE = _AROUND.pattern("no_before_flag")  # "with no PII", « sans » is a negation already
+_NO_OR_BLANK = _AROUND.pattern("no_or_blank")
 
 
 def flags_grouped(plan: Plan, mentions: list[Any], question: str, mapping: Any, item_words: tuple[re.Pattern, ...] = ()) -> None:
