@@ -218,3 +218,16 @@ def test_a_flag_said_no_or_blank_is_every_row_that_does_not_say_yes(us, question
     assert plan.exclude == {"pii": ["yes"]} and "pii" not in plan.filters and plan.topic == ""
     assert figures["count"] == int((dhs & (df["pii"] != "yes")).sum())
     assert us("How many DHS use cases do not involve PII?", []).filters["pii"] == ["no"]  # said plainly: the noes
+
+
+@pytest.fixture(scope="module")
+def uk():
+    return Understander(load_register(DATA / "uk-atrs/atrs_records.csv", "uk-atrs"))
+
+
+@pytest.mark.parametrize("question", ["Combien de fiches ont une date de publication hors de l'année 2025?", "How many records have a publication date other than 2025?"])
+def test_a_negation_between_a_date_and_its_year_leaves_the_year_out(uk, question):
+    plan, figures = _run(uk, question)
+    df = uk.register.df
+    assert plan.exclude == {"published": ["2025"]} and "published" not in plan.filters
+    assert figures["count"] == int((df["published"] != "2025").sum())

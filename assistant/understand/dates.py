@@ -295,8 +295,8 @@ def negate(plan: Any, found: list[DateCondition], mentions: list[Any], question:
     from assistant.understand.operators import negated
 
     marks = sorted([*mentions, *(c for c in found if c.op)], key=lambda m: m.start)
-    for i in negated(question, marks, plan.language):
-        c = marks[i]
+    inside = [c for c in found if c.op == "==" and _NOT_IN.search(fold(question[c.start : c.end]))]  # « une date de publication hors de l'année 2025 »
+    for c in [*(marks[i] for i in negated(question, marks, plan.language)), *inside]:
         if isinstance(c, DateCondition) and c.op == "any":  # "not implemented": no date given
             plan.filters[c.field] = [""]
             plan.dates_said[c.field] = _NONE["fr" if plan.language.startswith("fr") else "en"]
@@ -307,6 +307,8 @@ def negate(plan: Any, found: list[DateCondition], mentions: list[Any], question:
                     break
 
 
+# A negation between a date field's name and its year: "published outside 2025", « hors de l'année 2025 »
+_NOT_IN = _WORDS.pattern("not_in_year")
 _SYMBOLS = {"==": "=", ">=": "≥", ">": ">", "<=": "≤", "<": "<"}
 
 
