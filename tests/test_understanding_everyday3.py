@@ -231,3 +231,17 @@ def test_a_negation_between_a_date_and_its_year_leaves_the_year_out(uk, question
     df = uk.register.df
     assert plan.exclude == {"published": ["2025"]} and "published" not in plan.filters
     assert figures["count"] == int((df["published"] != "2025").sum())
+
+
+@pytest.mark.parametrize(("question", "history"), [
+    ("Combien d'initiatives dans tout le portefeuille Éducation, réseau compris ?", []),
+    ("How many initiatives in Education, network included?", []),
+    ("et dans tout le portefeuille Éducation, réseau compris?", ["Combien d'initiatives au ministère de l'Éducation?"]),
+])  # fmt: skip
+def test_a_portfolio_with_its_network_included_is_both(qc, question, history):
+    turns = [t for h in history for t in ({"role": "user", "content": h}, {"role": "assistant", "content": "6 initiatives."})]
+    plan, figures = _run(qc, question, turns)
+    df = qc.register.df
+    assert plan.filters == {"portfolio": ["Éducation", "Éducation (Réseau)"]} and plan.topic == ""
+    assert figures["count"] == int(df["portfolio"].isin(["Éducation", "Éducation (Réseau)"]).sum())
+    assert _run(qc, "et au réseau ?", [{"role": "user", "content": "Combien de projets au MSSS ?"}, {"role": "assistant", "content": "9."}])[0].filters == {"portfolio": ["Santé et Services sociaux (Réseau)"]}

@@ -31,7 +31,8 @@ def merge(previous: Plan, plan: Plan, norm: str, networks: dict[str, str] | None
     """A follow-up: keep what the previous turn established, change what this one says."""
     said = plan.filters.get("portfolio", [])
     sector = {networks[v] for f in ("body", "portfolio") for v in previous.filters.get(f, []) if v in (networks or {})}
-    if len(said) > 1 and len(sector) == 1 and sector <= set(said):
+    one_sector = len(said) == 2 and len({v.removesuffix(" (Réseau)") for v in said}) == 1  # « Éducation, réseau compris »: both, said
+    if len(said) > 1 and len(sector) == 1 and sector <= set(said) and not one_sector:
         # « Combien de projets au MSSS ? — et au réseau ? »: that sector's network, not all three
         plan = replace(plan, filters={**plan.filters, "portfolio": sorted(sector)})
     narrowing = bool(NARROWING.search(norm))
