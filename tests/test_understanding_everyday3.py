@@ -245,3 +245,9 @@ def test_a_portfolio_with_its_network_included_is_both(qc, question, history):
     assert plan.filters == {"portfolio": ["Éducation", "Éducation (Réseau)"]} and plan.topic == ""
     assert figures["count"] == int(df["portfolio"].isin(["Éducation", "Éducation (Réseau)"]).sum())
     assert _run(qc, "et au réseau ?", [{"role": "user", "content": "Combien de projets au MSSS ?"}, {"role": "assistant", "content": "9."}])[0].filters == {"portfolio": ["Santé et Services sociaux (Réseau)"]}
+
+
+def test_a_parenthesis_that_restates_a_value_by_what_it_is_not_is_no_exclusion(gc):
+    plan = gc("Combien de systèmes ont été développés par « Autre » (ni le gouvernement, ni un fournisseur, ni en source ouverte) ?", [])
+    assert plan.exclude == {} and "developed_by" not in plan.filters or plan.filters.get("developed_by") == ["other"]
+    assert gc("Combien de systèmes ne sont ni en production ni retirés ?", []).exclude  # a plain « ni … ni » still excludes
