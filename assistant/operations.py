@@ -65,7 +65,7 @@ def isin(df: pd.DataFrame, field: str, values: list[str]) -> pd.Series:
     words (case and accents aside)."""
     cells = df[column(field)]
     if (condition := text_condition(field)) == GIVEN:
-        said = cells.fillna("").astype(str).str.strip()
+        said = cells.map(lambda c: "; ".join(c) if isinstance(c, tuple) else c).fillna("").astype(str).str.strip()  # a list cell: its items
         none = said.str.casefold().isin(SAYS_NONE)  # (says_none, cell by cell)
         given = (said != "") & ~none
         if "yes" in values:

@@ -118,3 +118,22 @@ def test_blank_cells_beside_cells_that_say_none_are_said_apart(nyc):
     blank = _rows(df, df["vendor_name"].str.strip() == "")
     assert figures["not_given"] == [{"field": "vendor_name", "count": len(blank), "row_ids": blank}]
     assert f"Not counted, with no answer for “vendor name” in this scope: {len(blank)} tools" in answer
+
+
+@pytest.fixture(scope="module")
+def doi(tmp_path_factory):
+    data = NYC.parents[1] / "us-doi-2025/doi_2025_ai_use_case_inventory.csv"
+    out = tmp_path_factory.mktemp("drafts") / "doi.toml"
+    out.write_text(draft_mapping(data, out).text, encoding="utf-8")
+    return Understander(load_register(data, out))
+
+
+def test_a_list_field_named_with_a_cue_is_a_condition_too(doi):
+    """The Interior's vendor names are a list field; "name a vendor" had counted a topic "name" (3)."""
+    plan, figures, _ = _ask(doi, "How many use cases name a vendor?")
+    df = doi.register.df
+    assert plan.filters == {"vendor_name:given": ["yes"]} and plan.topic == ""
+    assert figures["count"] == int(df["vendor_name"].map(len).gt(0).sum())
+    plan = doi("How many use cases have training data described?")
+    assert plan.filters == {"data_used:given": ["yes"]} and plan.topic == ""
+    assert "vendor_name:has" not in doi("Which use cases list Esri as a vendor?").filters  # the list's value, read already

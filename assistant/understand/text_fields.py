@@ -35,7 +35,7 @@ def read_text_fields(plan: Plan, question: str, mentions: list[Any], register: A
     on its cells (a share's part when said after the share's other conditions, `mentions`); the
     words read leave the topic."""
     mapping = getattr(register, "mapping", None)
-    texts = [f for f in getattr(mapping, "fields", ()) if f.type == "text" and f.key in register.df.columns]
+    texts = [f for f in getattr(mapping, "fields", ()) if f.type in ("text", "multi") and f.key in register.df.columns]
     if not texts or plan.intent not in _INTENTS:
         return
     folded = fold(question)
@@ -43,6 +43,8 @@ def read_text_fields(plan: Plan, question: str, mentions: list[Any], register: A
     if found is None:
         return
     field, start, end = found
+    if field.key in plan.filters or field.key in plan.exclude:
+        return  # "list Esri as a vendor": a list field's value, read already
     before, after = folded[:start], folded[end:]
     cues = {p: (m.start(), m.end()) for p in (_MISSING_BEFORE, _GIVEN_BEFORE, _VALUE_LINK) if (m := p.search(before))}
     cues |= {p: (m.start() + end, m.end() + end) for p in (_MISSING_AFTER, _GIVEN_AFTER) if (m := p.match(after))}
@@ -80,9 +82,11 @@ def _named(fields: list[Any], folded: str) -> tuple[Any, int, int] | None:
             if len(said) < 3:
                 continue
             ending = r"\w*" if " " in said else ""
-            for m in re.finditer(rf"(?<!\w){plural_pattern(said)}{ending}(?!\w)", folded):
-                if best is None or m.end() - m.start() > best[2] - best[1]:
-                    best = (f, m.start(), m.end())
+            # "vendor name" is also said "vendor" ("name a vendor"), « nom de fournisseur » « fournisseur »
+            for form in dict.fromkeys([said, re.sub(r"^(?:nom (?:de |du |d ))(.+)$|^(.+) name$", lambda m: m.group(1) or m.group(2), said)]):
+                for m in re.finditer(rf"(?<!\w){plural_pattern(form)}{ending if form == said else ''}(?!\w)", folded):
+                    if best is None or m.end() - m.start() > best[2] - best[1]:
+                        best = (f, m.start(), m.end())
     if best is not None:
         named = next((g for g in fields if g.key in (f"{best[0].key}_name", f"{best[0].key}_names")), None)
         best = (named or best[0], best[1], best[2])
