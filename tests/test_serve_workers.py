@@ -207,6 +207,15 @@ def test_a_stop_that_hangs_is_forced_after_its_grace_and_says_what_still_ran(tmp
     assert time.monotonic() - started < 60
 
 
+def test_serve_failing_at_start_arms_no_forced_exit(tmp_path):
+    """The forced exit is armed when `serve` stops, not when it fails to start: a program that
+    calls the command in-process (a test, a script) goes on after a settings error."""
+    from assistant.cli import main
+
+    assert main(["serve", "--auth", "nobody", "--data", str(tmp_path / "missing.csv")]) == 2
+    assert "stop-watchdog" not in {t.name for t in threading.enumerate()}
+
+
 def test_a_briefing_waiting_on_the_model_does_not_delay_another_users_question(server, model):
     """A briefing (the /brief API, as the tab) is counted and charted by a worker and worded by
     the model in its own request's thread: while the model holds it, another user's question is

@@ -18,7 +18,14 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from assistant.ui.app import serve
+    from assistant.ui.app import STOP_GRACE_S, force_exit_after, serve
 
-    serve(settings.resolve(settings.given(args, SETTINGS)))
+    # Stopped (Ctrl+C, `kill`) or returned, the process ends now: an exit held by a thread that
+    # never ends is forced. A settings error raised at start arms nothing (nothing was started).
+    try:
+        serve(settings.resolve(settings.given(args, SETTINGS)))
+    except KeyboardInterrupt:
+        force_exit_after(STOP_GRACE_S)
+        raise
+    force_exit_after(STOP_GRACE_S)
     return 0

@@ -234,8 +234,6 @@ def serve(values: dict[str, Any]) -> None:
         print("Press Ctrl+C to stop.", file=sys.stderr)
         app.block_thread()
     finally:
-        if main:
-            force_exit_after(STOP_GRACE_S)
         if app is not None:  # stopped before `block_thread` (which closes it): close it here
             app.close(verbose=False)
         if pool is not None:
@@ -251,7 +249,9 @@ STOP_GRACE_S = 30.0
 def force_exit_after(seconds: float) -> None:
     """Ends the process `seconds` from now if it is still alive then: a stop must stop, even
     when a library's thread or exit handler waits on something that will not come. What was
-    still running is printed first (every thread's stack), so the cause can be found."""
+    still running is printed first (every thread's stack), so the cause can be found. Armed by
+    the `serve` command once `serve` has returned (the process is ending), never by `serve`
+    itself: a program that calls it goes on after it."""
 
     def watch() -> None:
         time.sleep(seconds)
