@@ -16,6 +16,7 @@ from assistant.operations import (
     COLUMN,
     GIVEN,
     OPS,
+    cell_text,
     claim_check,
     column,
     cut,
@@ -184,7 +185,7 @@ class Executor:
             others = {f: v for f, v in plan.filters.items() if f != name}
             keep = mask(df, others, plan.exclude, getattr(plan, "thresholds", ()))
             scope = df if keep is None else df.loc[keep]
-            blank = scope.loc[scope[column(name)].fillna("").astype(str).str.strip() == "", "row_id"].tolist()
+            blank = scope.loc[cell_text(scope[column(name)]) == "", "row_id"].tolist()  # a list cell with no item too
             if blank:
                 evidence.figures.setdefault("not_given", []).append({"field": column(name), "count": len(blank), "row_ids": blank})
 

@@ -46,9 +46,14 @@ def text_condition(field: str) -> str | None:
     return next((s for s in (GIVEN, HAS) if field.endswith(s)), None)
 
 
+def cell_text(cells: pd.Series) -> pd.Series:
+    """A text or list column's cells as stripped text (a list cell: its items joined; blank: "")."""
+    return cells.map(lambda c: "; ".join(c) if isinstance(c, tuple) else c).fillna("").astype(str).str.strip()
+
+
 def says_none(cells: pd.Series) -> bool:
     """Whether a text column says "none" in words in some cells ("N/A"): then its blank cells said nothing."""
-    return bool(cells.fillna("").astype(str).str.strip().str.casefold().isin(SAYS_NONE).any())
+    return bool(cell_text(cells).str.casefold().isin(SAYS_NONE).any())
 
 
 def condition_said(field: str, values: list[str], fr: bool) -> str:
@@ -65,8 +70,8 @@ def isin(df: pd.DataFrame, field: str, values: list[str]) -> pd.Series:
     words (case and accents aside)."""
     cells = df[column(field)]
     if (condition := text_condition(field)) == GIVEN:
-        said = cells.map(lambda c: "; ".join(c) if isinstance(c, tuple) else c).fillna("").astype(str).str.strip()  # a list cell: its items
-        none = said.str.casefold().isin(SAYS_NONE)  # (says_none, cell by cell)
+        said = cell_text(cells)
+        none = said.str.casefold().isin(SAYS_NONE)
         given = (said != "") & ~none
         if "yes" in values:
             return given

@@ -137,3 +137,18 @@ def test_a_list_field_named_with_a_cue_is_a_condition_too(doi):
     plan = doi("How many use cases have training data described?")
     assert plan.filters == {"data_used:given": ["yes"]} and plan.topic == ""
     assert "vendor_name:has" not in doi("Which use cases list Esri as a vendor?").filters  # the list's value, read already
+
+
+def test_the_understood_line_says_the_condition_in_both_languages(nyc):
+    u, _ = nyc
+    assert "vendor name = none given" in u("How many tools have no vendor named?").understood()
+    assert "mentionne « Microsoft »" in u("Quels outils nomment Microsoft comme fournisseur ?").understood()
+
+
+def test_a_list_cell_with_no_item_is_blank_and_one_saying_none_is_none():
+    from assistant.operations import says_none
+
+    df = pd.DataFrame({"vendors": [("Esri",), (), ("N/A",), ("Esri", "IBM")]})
+    assert says_none(df["vendors"])
+    assert isin(df, "vendors:given", ["no"]).tolist() == [False, False, True, False]
+    assert isin(df, "vendors:given", ["yes"]).tolist() == [True, False, False, True]

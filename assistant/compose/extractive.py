@@ -15,7 +15,6 @@ from typing import Any
 
 from assistant.compose.measures import MeasuresWording
 from assistant.compose.operations import OperationsWording
-from assistant.operations import GIVEN, HAS, text_condition
 from assistant.register.mapping import load_mapping
 from assistant.register.template_files import base as templates  # noqa: F401  (the base files; llm.py, years.py import it)
 from assistant.register.wording import (
@@ -139,14 +138,6 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
         if with_topic and plan.topic and plan.intent != "search":
             parts.append(t["scope"]["topic"].format(value=plan.topic))
         return "".join(parts)
-
-    @staticmethod
-    def _text_words(field_name: str, value: str, t: dict[str, Any]) -> str | None:
-        """A text field read as a condition, in words: "given", "not given", "mentions “Microsoft”"."""
-        condition = text_condition(field_name)
-        if condition == GIVEN:
-            return t["scope"]["given" if value == "yes" else "not_given"]
-        return t["scope"]["has"].format(value=value) if condition == HAS else None
 
     @staticmethod
     def _value(field_name: str, value: str, language: str, mapping: Any = None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from assistant.operations import GIVEN, HAS, text_condition
 from assistant.register.wording import shown
 from assistant.types import Evidence, Plan
 
@@ -25,6 +26,14 @@ def sentence(text: str) -> str:
 class OperationsWording:
     """Methods of the extractive composer for exclusions, share, exists, having, asc and claims
     (it gives `_number`, `_cite`, `_scope`, `_value`, `_words`, `_count_line` and `_more`)."""
+
+    @staticmethod
+    def _text_words(field_name: str, value: str, t: dict[str, Any]) -> str | None:
+        """A text field read as a condition, in words: "given", "not given", "mentions “Microsoft”"."""
+        condition = text_condition(field_name)
+        if condition == GIVEN:
+            return t["scope"]["given" if value == "yes" else "not_given"]
+        return t["scope"]["has"].format(value=value) if condition == HAS else None
 
     def _shown(self, field_name: str, value: str, language: str, mapping: Any) -> str:
         """A value as the answer names it: a label, or a body's blank in the answer's language."""
