@@ -226,13 +226,14 @@ def serve(values: dict[str, Any]) -> None:
     main = threading.current_thread() is threading.main_thread()
     # `kill`, systemd: stop as Ctrl+C does, so that the workers are stopped too (`finally`).
     previous = signal.signal(signal.SIGTERM, _interrupt) if main else None
+    _STOP.clear()
     app = None
     try:
         app = build_app(served, feedback_path=values.get("feedback_file"))
         url = launch(app, values)
         print(f"Portrait IA: {url} (page served {time.perf_counter() - ready:.1f} s after start-up)")
         print("Press Ctrl+C to stop.", file=sys.stderr)
-        app.block_thread()
+        _block(app)
     finally:
         if app is not None:  # stopped before `block_thread` (which closes it): close it here
             app.close(verbose=False)
@@ -264,8 +265,25 @@ def force_exit_after(seconds: float) -> None:
     threading.Thread(target=watch, name="stop-watchdog", daemon=True).start()
 
 
+# Set by a stop (`kill`): the KeyboardInterrupt raised for it may be swallowed when the signal
+# lands while the garbage collector runs a `__del__` ("Exception ignored in … BaseEventLoop.__del__",
+# met in CI); the serving loop then still sees the stop here.
+_STOP = threading.Event()
+
+
 def _interrupt(signum: int, frame: Any) -> None:
+    _STOP.set()
     raise KeyboardInterrupt
+
+
+def _block(app: Any) -> None:
+    """Gradio's `block_thread`, ended by a stop even when its KeyboardInterrupt was swallowed."""
+    try:
+        while app.is_running and not _STOP.wait(0.1):
+            pass
+    except KeyboardInterrupt:
+        pass
+    print("Stopping: closing the page's server.", file=sys.stderr)
 
 
 # The page has no upload control: anything posted to gradio's /upload route is refused (413).
