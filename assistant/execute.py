@@ -29,9 +29,10 @@ from assistant.operations import (
     text_condition,
     universe,
 )
+from assistant.records import Records
 from assistant.register.mapping import load_mapping
 from assistant.register.wording import shown
-from assistant.types import Evidence, Plan, Records
+from assistant.types import Evidence, Plan
 
 if TYPE_CHECKING:  # annotations only: the register package is not imported for them
     from assistant.register.load import Register

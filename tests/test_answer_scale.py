@@ -16,8 +16,9 @@ import pytest
 
 from assistant.compose.extractive import ExtractiveComposer, cite_rows
 from assistant.execute import Executor
+from assistant.records import Records
 from assistant.register.load import load_register
-from assistant.types import Answer, Citation, Citations, Evidence, Plan, Records, data_files
+from assistant.types import Answer, Citation, Citations, Evidence, Plan, data_files
 from tests.conftest import FULL_REGISTER, MINI_REGISTER, ROOT
 
 HEALTH = "Santé et Services sociaux (Réseau)"
@@ -113,7 +114,7 @@ def test_a_large_register_groups_cite_every_grouped_row(synthetic, name):
 
 
 def test_records_read_like_the_list_they_replace(register, monkeypatch):
-    monkeypatch.setattr("assistant.types.CHUNK", 3)  # iteration crosses chunk boundaries
+    monkeypatch.setattr("assistant.records.CHUNK", 3)  # iteration crosses chunk boundaries
     ids = register.df["row_id"].tolist()[::-2]
     rows = Records(register.df, ids, register.source)
     reference = per_row(register, Evidence(figures={"row_ids": ids})).rows

@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.compose.measures import MeasuresWording
 from assistant.compose.operations import OperationsWording
+from assistant.records import Records
 from assistant.register.mapping import load_mapping
 from assistant.register.template_files import base as templates  # noqa: F401  (the base files; llm.py, years.py import it)
 from assistant.register.wording import (
@@ -25,7 +26,7 @@ from assistant.register.wording import (
     shown,
 )
 from assistant.register.wording import templates as worded
-from assistant.types import Answer, Citation, Citations, Evidence, Plan, Records
+from assistant.types import Answer, Citation, Citations, Evidence, Plan
 
 LIST_SHOWN = 10  # a long list shows its first items; the JSON and the UI table carry them all
 CITE_SHOWN = 8

@@ -36,6 +36,7 @@ from assistant.compose.checks import CheckReport, check, citations, figure_value
 from assistant.compose.deadline import DeadlinePassed, within
 from assistant.compose.extractive import LIST_SHOWN, ExtractiveComposer, cite_rows, templates
 from assistant.compose.providers import PROVIDERS, LLMFailure, Provider, failure
+from assistant.records import Records
 from assistant.register.mapping import load_mapping
 from assistant.register.wording import ROW_ORDER, field_names
 from assistant.register.wording import templates as worded
@@ -44,7 +45,7 @@ from assistant.settings import (
     LLM_SETTINGS,  # noqa: F401  (re-exported: the UI imports it from here)
     SettingsError,
 )
-from assistant.types import Answer, Citations, Composer, Evidence, Plan, Records
+from assistant.types import Answer, Citations, Composer, Evidence, Plan
 
 DATA_START, DATA_END = "<<<REGISTER_DATA", "REGISTER_DATA>>>"
 TASKS = {"llm_answer": ("fallback", "reasons"), "llm_followup": ("note",), "llm_brief": ()}

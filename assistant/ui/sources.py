@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from assistant.types import Answer, citation_columns, values_at
+from assistant.records import values_at
+from assistant.types import Answer, citation_columns
 from assistant.ui.text import row_list, text
 
 if TYPE_CHECKING:

@@ -35,10 +35,7 @@ Ambiguity policy (the preferred reading is `value`, the others are `alternatives
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +46,14 @@ from assistant.register.labels import normalise
 from assistant.register.mapping import load_mapping
 from assistant.retrieval.lexical import STOPWORDS
 from assistant.understand.abbreviations import ABBREVIATIONS, SMALL_WORDS
+from assistant.understand.alias_keys import ARTICLE as _ARTICLE
+from assistant.understand.alias_keys import alias_key as _key
+from assistant.understand.alias_keys import begun as _begun
+from assistant.understand.alias_keys import folded_words as _words
+from assistant.understand.alias_keys import is_acronym as _is_acronym
+from assistant.understand.alias_keys import name_keys as _name_keys
+from assistant.understand.alias_keys import plurals as _plurals
+from assistant.understand.alias_keys import unaccent as _unaccent
 from assistant.understand.word_lists import fold_keep_hyphens, load
 
 if TYPE_CHECKING:  # annotations only: the register package is not imported for them
@@ -68,17 +73,11 @@ CAPITALISED = frozenset(_AROUND.words("capitalised"))
 KNOWN_WORDS = frozenset(_AROUND.words("known_word"))
 # Places too common to stand for one body ("Université du Québec", "... de Montréal").
 _PLACE_STOPWORDS = frozenset(_AROUND.words("common_place"))
-_ARTICLE = r"(?:de la|de l|du|des|de|d|a)"
 _PLACE = re.compile(
     rf"^(?:cisss|ciusss|crsss|css|cegep(?: regional)?|college|universite|chu|centre de services scolaire)"
     rf" (?:{_ARTICLE} )?(.+)$"
 )
 _MINISTRY = re.compile(rf"^ministere {_ARTICLE} (.+)$")
-_CONTRACTIONS = (
-    ("centre integre universitaire de sante et de services sociaux", "ciusss"),
-    ("centre integre de sante et de services sociaux", "cisss"),
-    ("centre de services scolaire", "css"),
-)
 _MIN_FUZZY = 5  # shortest word we try to correct
 
 _MAX_CORRECTIONS = 50_000  # typo-correction cache entries kept (about 20 MB at most)
@@ -87,86 +86,6 @@ _PORTFOLIO_AFTER = _AROUND.pattern("portfolio_after_name")
 _PORTFOLIO_BEFORE = _AROUND.pattern("portfolio_before_name")
 _ITEMS_AFTER = _AROUND.pattern("items_after_name")
 _ARTICLE_BEFORE = _AROUND.pattern("article_before_name")
-
-
-# --- folding --------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    """One character folded as labels.normalise does: ascii letters/digits, "" = separator."""
-    folded = normalise(ch)
-    return folded if folded.isascii() and folded.isalnum() else ""
-
-
-def _words(text: str) -> list[tuple[str, int, int]]:
-    """Folded words of `text` with their (start, end) in the original text."""
-    words: list[tuple[str, int, int]] = []
-    current, start = "", 0
-    for i, ch in enumerate(text):
-        if unicodedata.combining(ch):  # a decomposed accent belongs to the word it follows
-            continue
-        if folded := _fold_char(ch):
-            start = start if current else i
-            current += folded
-        elif current:
-            words.append((current, start, i))
-            current = ""
-    if current:
-        words.append((current, start, len(text)))
-    return words
-
-
-def _begun(key: str, values: Iterable[str]) -> str | None:
-    """The one value whose name begins with the words of `key` (folded), or None."""
-    starting = {v for v in values if _key(v).startswith(key + " ")}
-    return starting.pop() if len(starting) == 1 else None
-
-
-def _key(text: str) -> str:
-    """The matching key of an alias: "Traitement d’image" -> "traitement d image"."""
-    return " ".join(w for w, _, _ in _words(text))
-
-
-def _unaccent(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def _is_acronym(alias: str) -> bool:
-    """RAMQ, UdeM, ÉTS, BAnQ, IoT: one word, no hyphen, two capitals or more."""
-    return " " not in alias and "-" not in alias and sum(c.isupper() for c in alias) >= 2
-
-
-def _plural(word: str) -> str:
-    if len(word) < 4 or word[-1] in "sx":
-        return word
-    return word[:-1] + "ies" if word[-1] == "y" else word + "s"
-
-
-def _plurals(phrase: str) -> set[str]:
-    """The phrase's key, with its last word in the plural (English: "conversational agents"),
-    and with all its words of 4+ letters in the plural (French: "agents conversationnels")."""
-    key = _key(phrase)
-    *head, last = key.split()
-    return {key, " ".join([*head, _plural(last)]), " ".join(_plural(w) for w in key.split())}
-
-
-def _name_keys(body: str) -> set[str]:
-    """Keys a register body is known by: full name, without "(ACRONYM)", before " - ",
-    CIUSSS/CISSS/CSS spelled short or long, and without the article after them."""
-    variants = {body, re.sub(r"\s*\([^()]*\)\s*$", "", body), body.split(" - ")[0]}
-    keys = {_key(v) for v in variants if v.strip()}
-    for key in list(keys):
-        for long, short in _CONTRACTIONS:
-            keys.add(key.replace(long, short))
-            if key.startswith(short + " "):
-                keys.add(long + key[len(short) :])
-    for key in list(keys):
-        if m := re.match(rf"^(cisss|ciusss|crsss|css|cegep) {_ARTICLE} (.+)$", key):
-            keys.add(f"{m[1]} {m[2]}")
-        elif key.startswith("cegep "):  # "Cégep Beauce-Appalaches" is also "Cégep de ..."
-            keys.add("cegep de" + key[5:])
-    return keys
 
 
 # --- the resolver ---------------------------------------------------------------------
