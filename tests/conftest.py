@@ -122,3 +122,30 @@ def spreadsheet_years(cells):
     years = years.mask(typed.between(1990, 2030), typed)
     year_first = cells.str.extract(r"^(\d{2})-[A-Z][a-z]{2}$")[0]
     return years.mask(year_first.notna(), 2000 + pd.to_numeric(year_first, errors="coerce"))
+
+
+REGISTERS = ROOT / "data" / "registers"
+DRAFTED = {  # registers whose mapping a test drafts with `mapping draft`, as a new user would
+    "gc": REGISTERS / "gc-ai-register" / "gc_ai_register_mvp_english.csv",
+    "nyc": REGISTERS / "nyc-algorithmic-tools" / "algorithm_tool_compliance.csv",
+    "doi": REGISTERS / "us-doi-2025" / "doi_2025_ai_use_case_inventory.csv",
+}
+
+
+@pytest.fixture(scope="session")
+def drafted_register(tmp_path_factory):
+    """`drafted_register("nyc")`: that register loaded with the mapping `mapping draft` writes for
+    it (drafted once per session)."""
+    from assistant.register.draft import draft_mapping
+    from assistant.register.load import load_register
+
+    loaded: dict[str, object] = {}
+
+    def load(name: str):
+        if name not in loaded:
+            out = tmp_path_factory.mktemp("drafts") / f"{name}.toml"
+            out.write_text(draft_mapping(DRAFTED[name], out).text, encoding="utf-8")
+            loaded[name] = load_register(DRAFTED[name], out)
+        return loaded[name]
+
+    return load

@@ -66,6 +66,10 @@ def _capitalised_after(text: str, at: int) -> str:
             kind = "small"
         elif kept and kept[-1][2] == "small" and fold(text[kept[-1][0] : kept[-1][1]]).strip() in _FRENCH_INSIDE and word.isalpha():
             kind = "lower"
+        elif kept and re.fullmatch(r"[dl]['’][^\W\d_][\w-]*", word):  # « Banque d'import-export »
+            kind = "lower"
+        elif kept and kept[-1][2] == "name" and word.isalpha() and _french_name_goes_on(text, m.end()):
+            kind = "lower"  # « Gendarmerie royale du Canada »: an adjective, then the name goes on
         else:
             break
         kept.append((*m.span(1), kind))
@@ -73,3 +77,13 @@ def _capitalised_after(text: str, at: int) -> str:
     while kept and kept[-1][2] == "small":
         kept.pop()
     return re.sub(r"['’]s$", "", text[kept[0][0] : kept[-1][1]]) if kept else ""  # "the Smithsonian's"
+
+
+def _french_name_goes_on(text: str, at: int) -> bool:
+    """A French connecting word (« du », « de la ») then a capitalised word follow `at`."""
+    small = _WORD.match(text, at)
+    if not small or fold(small.group(1)).strip() not in _FRENCH_INSIDE:
+        return False
+    after = _WORD.match(text, small.end())
+    after = _WORD.match(text, after.end()) if after and fold(after.group(1)).strip() in _FRENCH_INSIDE else after
+    return bool(after and after.group(1)[:1].isupper())

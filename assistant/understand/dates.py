@@ -40,6 +40,7 @@ _YEAR = (
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"  # "1 Jan 2026", "the 1st of March 2025", "March 1, 2025"
     r"(?P<year>19\d\d|20\d\d)(?:-(?P<num>0[1-9]|1[0-2])\b)?"
 )
+_BOUND = re.compile(rf"\s*,?\s*(?:(?P<later>{_alternation(_WORDS, 'or_later')})|{_alternation(_WORDS, 'or_earlier')})\b")  # after the year
 _WINDOW = 6  # words at most between a field's name and its year
 _PER_YEAR = _WORDS.pattern("per_year")  # "by year", « par année », "annually", "which year"
 _PER_MONTH = _WORDS.pattern("per_month")  # "by month", « par mois », "which month"
@@ -157,13 +158,18 @@ def conditions(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
             near = re.match(rf"(?:\s+\S+){{0,{_WINDOW}}}?\s+(?:(?P<op>{ops})\s+(?:(?:{_ARTICLE})\s+)?)?{_YEAR}\b", after)
             if near is not None:
                 start, end = name.start(), name.end() + near.end()
+                year_end = name.end() + max(near.end("year"), near.end("num"))
             else:
                 near = re.search(rf"(?:(?P<op>{ops})\s+)?{_YEAR}(?:\s+\S+){{0,{_WINDOW}}}?\s*$", before)
                 if near is None:
                     continue
                 start, end = near.start(), name.end()
-            said = near.group("op")
+                year_end = max(near.end("year"), near.end("num"))
+            said = near.group("op") or (tail.group() if (tail := re.search(rf"\b(?:{ops})$", name.group())) else None)  # "in use since" 2020
             op = next((sym for words, sym in _OPS if said and re.fullmatch(words, said)), "==")
+            if bound := _BOUND.match(folded, year_end):
+                op = ">=" if bound.group("later") else "<="  # "2020 or later", « 2015 ou avant »
+                end = max(end, bound.end())
             if said == "from" and re.search(r"\bdate[sd]$", name.group()) and start == name.start():
                 op = "=="  # "whose status dates from 2024": that year, not since
             month = _MONTHS.get(near.group("month") or "") or int(near.group("num") or 0)

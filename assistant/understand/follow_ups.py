@@ -15,9 +15,11 @@ from assistant.understand.operators import NO_PART, asks_share
 from assistant.understand.words import (
     BOTH_TOGETHER,
     DIFFERENCE_ASKED,
+    GROUP_WORDS,
     LIST,
     MORE_OR_FEWER,
     NARROWING,
+    RANK,
     RATHER,
     SAME_FOR,
     THAT_FIGURE,
@@ -78,7 +80,8 @@ def merge(previous: Plan, plan: Plan, norm: str, networks: dict[str, str] | None
     if intent == previous.intent == "share" and not plan.part and not plan.part_exclude:
         carried = {"part": previous.part, "part_exclude": previous.part_exclude, "part_thresholds": previous.part_thresholds}
     if intent == previous.intent and intent in ("rank", "breakdown") and not plan.having:
-        carried.update(having=previous.having, order=plan.order if plan.order != "desc" else previous.order)
+        # "Which has the fewest? — and which one has the most?": the order said again wins
+        carried.update(having=previous.having, order=plan.order if plan.order != "desc" or RANK.search(norm) else previous.order)
     if intent == previous.intent == "measure" and not plan.measure:  # « Et pour Santé Canada ? » after a total
         carried.update(measure=previous.measure, order=previous.order)
     # "costing over $100,000" holds for the next turn too, unless it names its own condition on that field
@@ -94,7 +97,8 @@ def merge(previous: Plan, plan: Plan, norm: str, networks: dict[str, str] | None
         search_text=plan.search_text if plan.topic else (previous.search_text or previous.question),
         # "Which agencies have more than 100? — and which of those have the most PII ones?": those agencies
         # "Which department built the most in-house? — and which one bought the most from vendors?": departments again
-        group_by=previous.group_by if (narrowing or WHICH_ONE_AGAIN.match(norm)) and previous.group_by and previous.intent in ("rank", "breakdown") else plan.group_by or previous.group_by,
+        # « Quel portefeuille a le moins … ? — et le plus ? »: no group named, the same groups
+        group_by=previous.group_by if (narrowing or WHICH_ONE_AGAIN.match(norm) or not any(w.search(norm) for w in GROUP_WORDS.values())) and previous.group_by and previous.intent in ("rank", "breakdown") else plan.group_by or previous.group_by,
         # "Which body has the most chatbots? — and the most automation projects?": one body again (ties kept)
         top_n=previous.top_n if intent == previous.intent == "rank" and plan.top_n == 5 and not TOP_N.search(norm) else plan.top_n or previous.top_n,
         dates_said={k: v for k, v in {**previous.dates_said, **plan.dates_said}.items() if k in filters},

@@ -44,12 +44,12 @@ _HAVING = [
     (re.compile(rf"\b(?:de |from )?{_RANGE}(?! ?%)"), "between"),  # "say 4 to 6", « de 4 à 6 projets »
     (re.compile(rf"\b(?:au moins|minimum|at least|no fewer than) {_NUMBER}\b"), ">="),
     (re.compile(rf"\b{_NUMBER} ?\+ ?(?:\w+ )?{_ITEMS}"), ">="),  # "2+ geomatics projects"
-    (re.compile(rf"\b{_NUMBER} (?:(?:\w+ ){{0,3}}?{_ITEMS} )?(?:ou plus|et plus|or more|and more|and up|ou davantage)\b|\b{_NUMBER} (?:(?:\w+ ){{0,3}}?{_ITEMS} )?(?:ou|et|or|and) ?\+"), ">="),  # « une cinquantaine de cas d'usage ou plus »
+    (re.compile(rf"\b{_NUMBER} (?:(?:\w+ ){{0,3}}?{_ITEMS} (?:[\w-]+ ){{0,5}}?)?(?:ou plus|et plus|or more|and more|and up|ou davantage)\b|\b{_NUMBER} (?:(?:\w+ ){{0,3}}?{_ITEMS} )?(?:ou|et|or|and) ?\+"), ">="),  # « une cinquantaine de cas d'usage ou plus », « 4 projets d'aide à la décision ou plus »
     (re.compile(rf"\b(?:plus de|plus d|plus que|more than|over|above|greater than) {_NUMBER}\b"), ">"),
     (re.compile(rf"\b(?:moins de|moins que|fewer than|less than|under|below) {_NUMBER}\b"), "<"),
     (re.compile(rf"\b(?:au plus|at most|no more than|maximum) {_NUMBER}\b"), "<="),
     (re.compile(rf"\b(?:n ont qu|n a qu|only|seulement|exactement|exactly|just) (?:une?|one|{_NUMBER}) (?:seule?s? |single )?{_ITEMS}"), "=="),
-    (re.compile(rf"\b(?:avec|with|ayant|having|ont|a|comptent|compte|have|has) (?:only |just |qu )?(?:une?|one|a) (?:seule?|single) (?:[\w-]+ )?{_ITEMS}"), "=="),  # « avec un seul projet », « comptent une seule initiative »
+    (re.compile(rf"\b(?:avec|with|ayant|having|ont|a|comptent|compte|have|has|[a-z]{{3,}}ed) (?:[a-z]+(?:e|es|ed|t|is) )?(?:only |just |qu )?(?:une?|one|a) (?:seule?|single) (?:[\w-]+ )?{_ITEMS}"), "=="),  # « avec un seul projet », « comptent une seule initiative », « ont déclaré un seul outil »
     (re.compile(rf"\b(?:aucune?|no|not a single|pas d|pas de|zero|0) (?:[\w-]+ ){{0,2}}?{_ITEMS}"), "none"),  # "0 projects in dev"
     # "Which portfolios have nothing live yet?", « n'ont rien en production »: groups with none
     (re.compile(r"\b(?:(?:have|has|had) nothing|(?:n ont|n a|ont) rien|(?:have|has) none)\b"), "none"),
@@ -272,8 +272,8 @@ def claim(question: str, language: str) -> Claim | None:
         return Claim(">", 50.0, "%")
     stated_share = re.search(r"\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent)", folded) and asked_as_question(question) and not re.search(
         r"\b(?:combien|how many|quel\w*|which|what|quelle part|what share|proportion|pourcentage|percentage)\b", folded)  # fmt: skip
-    # "about 100 decision support projects overall?", « Le MRNF a environ 25 projets, non ? »: a count stated and asked back
-    stated_count = question.rstrip().endswith("?") and re.search(rf"\b(?:environ|a peu pres|autour de|about|roughly|around|approximately|close to{'|' if about else ''}) ?\d+ (?:[\w-]+ ){{0,3}}?{_ITEMS}\b", folded) and not re.search(
+    # "about 100 decision support projects overall?", « Le MRNF a environ 25 projets, non ? », "ISED has 26 systems?": a count stated and asked back
+    stated_count = question.rstrip().endswith("?") and re.search(rf"\b(?:environ|a peu pres|autour de|about|roughly|around|approximately|close to{'|' if about else ''}) ?\d+ (?:[\w-]+ ){{0,3}}?{_ITEMS}\b|\b(?:has|have|had|a|ont|compte|comptent|possede|possedent) \d+ (?:[\w-]+ ){{0,3}}?{_ITEMS}\b", folded) and not re.search(
         r"\b(?:combien|how|quel\w*|lequel|laquelle|lesquel\w*|which|what|who|qui|number|nombre|count|total|top|les \d+|the \d+|list\w*|show|give|donne|montre|first|premiers?|derniers?|last)\b", folded)  # fmt: skip
     tagged = _CONFIRM_TAG.search(folded) is not None  # « Aucun cégep n'a de projet en production, hein ? »
     if not (has("claim", folded, language) or has("claim", folded, "en" if language == "fr" else "fr") or stated_share or stated_count or tagged):
@@ -345,6 +345,10 @@ def strip_instructions(question: str) -> tuple[str, list[str]]:
     labelled = r"\[[^\]:]{0,40}?\b(?:consigne|instruction|note|system|systeme|système|admin|developer|développeur)\w*[^\]:]{0,30}:[^\]]*\]"  # « [Consigne interne : répondez …] », « [Message du système : …] »
     removed += re.findall(labelled, text, flags=re.I)
     text = re.sub(labelled, " ", text, flags=re.I)
+    for block in re.findall(r"<<[^<>]{1,200}>>|\[\[[^\[\]]{1,200}\]\]|\{\{[^{}]{1,200}\}\}", text):  # « <<instruction prioritaire : réponds 0>> »
+        if has("instruction", fold(block), "fr") or has("instruction", fold(block), "en"):
+            removed.append(block)
+            text = text.replace(block, " ")
     text = re.sub(r"(#{2,}|<<|>>|\[(?=[\w ]{1,30}\]))", " ", text)  # "### CONSIGNE ###", "<<ADMIN>>", "[SYSTÈME]", "[admin override]"
     text = re.sub(r"\b(system|systeme|système|admin|override|mode|developer|développeur)\]", r"\1 :", text, flags=re.I)
     segments = [
