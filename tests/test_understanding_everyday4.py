@@ -160,3 +160,26 @@ def test_a_year_bound_said_after_the_year(nyc, question, op, year):
     if "2023 tools" in question:
         keep &= nyc.register.df["year"] == "2023"
     assert figures["count"] == int(keep.sum()) and not plan.set_aside
+
+
+def test_does_a_body_use_a_topic_is_answered_yes_or_no_with_the_rows(full_assistant):
+    answer = full_assistant.ask("La RAMQ utilise-t-elle le traitement automatique du langage ?")
+    assert answer.plan.intent == "exists" and answer.figures["exists"] is True
+    ramq = set(full_assistant.register.df.loc[full_assistant.register.df["body"] == "Régie de l'assurance maladie du Québec", "row_id"])
+    assert 133 in answer.figures["row_ids"] and set(answer.figures["row_ids"]) <= ramq  # « … traitement automatique du langage (TAL) »
+    assert answer.answer.startswith("Oui") and "recherche hybride" in answer.answer
+
+
+def test_a_no_by_topic_gives_the_bodys_own_count_too(full_assistant):
+    answer = full_assistant.ask("Est-ce que la CNESST a des projets de traduction ?")
+    cnesst = int(full_assistant.register.df["body"].str.startswith("Commission des normes").sum())
+    assert answer.figures["exists"] is False and answer.figures["body_count"] == cnesst
+    assert answer.answer.startswith("Non") and f"{cnesst} initiatives" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Does the SAAQ use optical character recognition?",  # "optical", "character" set aside: no yes or no on "recognition"
+    "Existe-t-il des outils d'aide au dépistage de la rétinopathie diabétique ?",  # no body: the search shows the rows
+])  # fmt: skip
+def test_a_yes_no_on_part_of_a_topic_or_on_no_body_stays_a_search(qc, question):
+    assert qc(question).intent == "search"

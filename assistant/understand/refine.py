@@ -190,7 +190,9 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
             plan.set_aside = [w for w in plan.set_aside if not set(fold(w).split()) <= said]
             if real:
                 plan.notes.append(_READ_AS[lang].format(said=name, real=real))
-        elif not plan.topic:  # with a topic, the search answers: it shows the rows, if any
+        elif not plan.topic or {"body", "portfolio"} & set(plan.filters):
+            # "Does NYPD use facial recognition?": yes or no by the body's rows about the topic (one
+            # the register has evidence for), which the answer shows; with no body, the search shows them
             plan.intent = "exists"
     # « Et à la SAQ ? » after a count; « et pour l'Office de la protection du consommateur ? » (words of its name a topic)
     bare = plan.intent == "search" and not plan.filters and (not plan.topic or _AND_ABOUT.match(fold(question)) is not None)
