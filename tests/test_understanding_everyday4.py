@@ -183,3 +183,28 @@ def test_a_no_by_topic_gives_the_bodys_own_count_too(full_assistant):
 ])  # fmt: skip
 def test_a_yes_no_on_part_of_a_topic_or_on_no_body_stays_a_search(qc, question):
     assert qc(question).intent == "search"
+
+
+def test_an_ampersand_names_a_value_written_with_and(nyc):
+    plan = nyc("what % of the 2023 tools involve speech & language processing?")
+    assert plan.intent == "share" and plan.part == {"analysis_type": ["Speech and language processing"]}
+
+
+@pytest.mark.parametrize(("question", "filters", "aside"), [
+    ("How many tools in the 2023 report are about geographic space rather than people?", {"population_type": ["Geographic space"], "year": ["2023"]}, "people"),
+    ("Combien de projets en production plutôt qu'en recherche ?", {"status": ["in_production"]}, "recherche"),
+])  # fmt: skip
+def test_a_contrast_after_a_value_restates_it_and_sets_its_words_aside(qc, nyc, question, filters, aside):
+    plan = (nyc if "tools" in question else qc)(question)
+    assert plan.intent == "count" and plan.filters == filters and not plan.topic and aside in plan.set_aside
+
+
+@pytest.mark.parametrize("question", ["Combien de projets sur la santé plutôt que sur l'éducation ?", "How many projects in health rather than about education?"])
+def test_a_value_after_a_contrast_is_left_out(qc, question):
+    plan = qc(question)
+    assert plan.filters == {"portfolio": ["Santé et Services sociaux", "Santé et Services sociaux (Réseau)"]} and not plan.topic
+
+
+def test_a_contrast_on_topic_words_alone_is_still_no_count(qc):
+    plan = qc("How many projects about drones rather than satellites?")
+    assert plan.intent == "search"

@@ -184,7 +184,10 @@ class EntityResolver:
         elif _key(alias) in CAPITALISED:
             reading = replace(reading, caps=_key(alias).capitalize())
         self._acronyms.update(_key(w) for w in re.split(r"[\s-]+", alias) if _is_acronym(w))
-        for key in keys or {_key(alias)}:
+        keys = set(keys or {_key(alias)})
+        # "Speech & language processing": the "&" folds away, so "and"/"et" may be left out too
+        keys |= {short for k in keys if (short := re.sub(r" (?:and|et)(?= )", "", k)) != k}
+        for key in keys:
             readings = self._table.setdefault(key, [])
             if all((r.field, r.value) != (reading.field, reading.value) for r in readings):
                 readings.append(reading)

@@ -75,6 +75,9 @@ _NEGATED_TOPIC = {
 }
 
 
+_CONTRAST = re.compile(r"rather than|instead of|as opposed to|plutot que|plutot qu|au lieu de|au lieu d")
+
+
 def negated_topic(question: str, plan: Any) -> bool:
     """"How many projects outside Montreal?": a negation before topic words asks for the rows
     *not* about a topic, which a relevance set cannot give exactly; the plan becomes a search of
@@ -85,6 +88,13 @@ def negated_topic(question: str, plan: Any) -> bool:
     for a, b in [s for lang in ("fr", "en") for s in spans("negation", folded, lang)]:
         after = re.findall(r"\w+", re.split(r"[,.;:?!]", folded[b:], maxsplit=1)[0])[:3]  # the negated words, in its clause
         if any(lexicon_fold(w).strip() in after for w in plan.topic.split()):
+            if _CONTRAST.fullmatch(folded[a:b].strip()) and plan.filters and plan.intent != "exists":
+                # "tools about geographic space rather than people": the value read says what is
+                # asked, the contrast only restates it; its words are set aside, the figure stands
+                contrast = {w for w in plan.topic.split() if lexicon_fold(w).strip() in after}
+                plan.topic = " ".join(w for w in plan.topic.split() if w not in contrast)
+                plan.set_aside = list(dict.fromkeys([*plan.set_aside, *contrast]))
+                continue
             plan.intent = "search"
             plan.notes.append(_NEGATED_TOPIC["fr" if plan.language == "fr" else "en"].format(said=f"{question[a:b].strip()} {plan.topic}"))
             return True
