@@ -175,7 +175,8 @@ class Executor:
     def _flags_not_given(self, plan: Plan, evidence: Evidence) -> None:
         """"How many HHS use cases are public-facing?": rows of the rest of the scope that leave the
         flag blank are neither yes nor no, so the answer says how many (`figures["not_given"]`);
-        so are blank text cells where the column says none in words ("no vendor named": "N/A")."""
+        so are blank text cells where the column says none in words ("no vendor named": "N/A").
+        A negated flag counts its blank cells (not yes): how many of them is said too (`"counted": true`)."""
         mapping = getattr(self.register, "mapping", None)
         df = self.register.df
         for name in plan.filters:
@@ -189,6 +190,14 @@ class Executor:
             blank = scope.loc[cell_text(scope[column(name)]) == "", "row_id"].tolist()  # a list cell with no item too
             if blank:
                 evidence.figures.setdefault("not_given", []).append({"field": column(name), "count": len(blank), "row_ids": blank})
+        counted = evidence.figures.get("row_ids") or []
+        for name in plan.exclude if counted else ():  # "not involving PII": the blank cells are counted, and said so
+            spec = mapping.typed(column(name)) if mapping is not None else None
+            if spec is not None and spec.type == "flag" and name in df.columns:
+                rows = df.loc[df["row_id"].isin(counted)]  # the table is indexed by row id
+                blank = rows.loc[cell_text(rows[column(name)]) == "", "row_id"].tolist()
+                if blank:
+                    evidence.figures.setdefault("not_given", []).append({"field": column(name), "count": len(blank), "row_ids": blank, "counted": True})
 
     def _ranked(self, plan: Plan, by: str, selected: pd.DataFrame, evidence: Evidence) -> None:
         """Rank or breakdown: the groups, kept by `having`, ordered by `order`, cut at `top_n`

@@ -268,6 +268,8 @@ def groups(df, field: str, labels=group_labels) -> list[dict[str, Any]]:
 def answer(df, intent: str, query: dict[str, Any], labels=group_labels) -> dict[str, Any]:
     """The expected answer of a plan, computed with pandas over the whole register."""
     sub = select(df, query.get("filters", {}))
+    for field, values in query.get("exclude", {}).items():  # "do not involve PII": every row that does not say yes
+        sub = sub[~sub[COLUMN.get(field, field)].isin(values)]
     if intent in ("count", "list", "describe"):
         ids = sorted(int(i) for i in sub["row_id"])
         return {"row_ids": ids} if intent != "count" else {"count": len(ids), "row_ids": ids}

@@ -47,7 +47,7 @@ def field_cases(gen: Any) -> None:
                 }[lang]
                 gen.add("count", lang, gen.rng.choice(asked), {"filters": {spec.key: ["yes"]}}, variant="field", tags=tags)
                 negated = {"fr": f"Combien de {items} sans {name} ?", "en": f"How many {items} do not involve {name}?"}[lang]
-                gen.add("count", lang, negated, {"filters": {spec.key: ["no"]}}, variant="field", tags=[*tags, "negation"])
+                gen.add("count", lang, negated, {"exclude": {spec.key: ["yes"]}}, variant="field", tags=[*tags, "negation"])  # no and blank
                 shared = {"fr": f"Quelle proportion des {items} ont {name} ?", "en": f"What share of {items} involve {name}?"}[lang]
                 gen.add("share", lang, shared, {"part": {spec.key: ["yes"]}}, variant="field", tags=[*tags, "share"],
                         expected=_share(df, {spec.key: ["yes"]}))  # fmt: skip

@@ -54,7 +54,7 @@ def rows_of(frame: pd.DataFrame) -> list[int]:
     ("request_text", "language", "truth"),
     [
         ("Briefing on use cases involving PII", "en", lambda d: d[PII] == "Yes"),
-        ("Note sur les cas d'usage qui n'impliquent pas de renseignements personnels", "fr", lambda d: d[PII] == "No"),
+        ("Note sur les cas d'usage qui n'impliquent pas de renseignements personnels", "fr", lambda d: d[PII] != "Yes"),
         ("Briefing on use cases developed in-house", "en", lambda d: d[DEV].isin(IN_HOUSE)),
         ("Note sur les cas d'usage mis en œuvre en 2023", "fr", lambda d: year(d["Date Implemented"]) == 2023),
         ("Briefing on high-impact use cases at DOJ", "en",
@@ -115,8 +115,8 @@ def test_markdown_html_and_word_show_the_same_typed_sections(pii_briefing, tmp_p
 
 def test_a_negated_flag_is_the_understanding_s_reading_not_a_mention(us, raw):
     b = build_briefing(us, "Briefing on use cases without PII", language="en", charts=False, today=DAY)
-    assert b.plan.filters.get("pii") == ["no"] and b.count == int((raw[PII] == "No").sum())
-    assert "“PII”: no" in b.scope
+    assert b.plan.exclude.get("pii") == ["yes"] and b.count == int((raw[PII] != "Yes").sum())
+    assert "“PII” other than yes" in b.scope
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

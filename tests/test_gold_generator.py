@@ -69,6 +69,8 @@ def recompute(df: pd.DataFrame, intent: str, query: dict) -> dict:
     mask = pd.Series(True, index=df.index)
     for field, values in query.get("filters", {}).items():
         mask &= df[COLUMN.get(field, field)].isin(values)  # a typed field's key is its column
+    for field, values in query.get("exclude", {}).items():  # "do not involve PII": not yes (blank cells kept)
+        mask &= ~df[COLUMN.get(field, field)].isin(values)
     sub = df[mask]
     if intent == "share":
         (field, values), = query["part"].items()

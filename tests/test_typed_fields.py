@@ -55,12 +55,12 @@ def _year(cells: pd.Series) -> pd.Series:
     ("question", "truth"),
     [
         ("How many use cases involve PII?", lambda d: (d[PII] == "Yes").sum()),
-        ("How many use cases do not involve PII?", lambda d: (d[PII] == "No").sum()),
+        ("How many use cases do not involve PII?", lambda d: (d[PII] != "Yes").sum()),  # no, and blank: not yes
         ("Combien de cas d'usage impliquent des renseignements personnels ?", lambda d: (d[PII] == "Yes").sum()),
-        ("Combien de cas d'usage n'impliquent pas de renseignements personnels ?", lambda d: (d[PII] == "No").sum()),
+        ("Combien de cas d'usage n'impliquent pas de renseignements personnels ?", lambda d: (d[PII] != "Yes").sum()),
         ("How many use cases are rights- or safety-impacting?", lambda d: d[IMPACT].str.lower().isin(["rights-impacting", "safety-impacting", "both"]).sum()),
         ("How many high-impact use cases are there at DOJ?", lambda d: (d[IMPACT].str.lower().isin(["rights-impacting", "safety-impacting", "both"]) & (d["Agency Abbreviation"] == "DOJ")).sum()),
-        ("How many use cases are not high-impact?", lambda d: (d[IMPACT] == "Neither").sum()),
+        ("How many use cases are not high-impact?", lambda d: (~d[IMPACT].str.lower().isin(["rights-impacting", "safety-impacting", "both"])).sum()),
         ("Combien de cas d'usage à fort impact ?", lambda d: d[IMPACT].str.lower().isin(["rights-impacting", "safety-impacting", "both"]).sum()),
         ("How many use cases were bought from a vendor?", lambda d: d[DEV.strip()].isin(["Developed with contracting resources.", "Exclusively developed with contract/external resources."]).sum()),
         ("Combien de cas d'usage ont été développés à l'interne ?", lambda d: d[DEV.strip()].isin(["Developed in-house.", "No contract/external resources used in development."]).sum()),
@@ -111,8 +111,8 @@ def test_answers_name_the_field_in_the_question_language(ask):
     fr = ask("Combien de cas d'usage impliquent des renseignements personnels ?")
     assert "« renseignements personnels » : oui" in fr.answer
     en = ask("How many use cases do not involve PII?")
-    assert "“PII”: no" in en.answer
-    assert "PII = no" in en.plan.understood()
+    assert "“PII” other than yes" in en.answer and "Counted, with no answer for “PII”" in en.answer
+    assert "PII ≠ yes" in en.plan.understood()
 
 
 def test_which_vendor_is_not_a_development_method(ask, us):
@@ -358,12 +358,15 @@ def test_a_place_claimed_for_a_department_by_its_own_word_and_zero_groups(us, ra
 
 @pytest.mark.parametrize(
     ("question", "value"),
-    [("How many use cases have no PII?", "no"), ("How many use cases with no PII?", "no"), ("How many use cases don't involve PII?", "no")],
+    [("How many use cases have no PII?", "yes"), ("How many use cases with no PII?", "yes"), ("How many use cases don't involve PII?", "yes")],
 )
-def test_no_before_a_flag_asks_for_its_no(us, raw, question, value):
+def test_no_before_a_flag_asks_for_every_row_that_does_not_say_yes(us, raw, question, value):
     plan = Understander(us)(question)
-    assert plan.filters == {"pii": [value]} and plan.topic == ""
-    assert Executor(us, retriever=None)(plan).figures["count"] == int((raw[PII] == "No").sum())
+    assert plan.exclude == {"pii": [value]} and not plan.filters and plan.topic == ""
+    figures = Executor(us, retriever=None)(plan).figures
+    assert figures["count"] == int((raw[PII] != "Yes").sum())
+    (blank,) = figures["not_given"]  # the blank cells are counted, and said so
+    assert blank["field"] == "pii" and blank["counted"] is True and blank["count"] == int((us.df["pii"] == "").sum())
     groups = Understander(us)("How many agencies have no rights-impacting use cases?")
     assert groups.filters == {"rights_impacting": ["yes"]} and groups.having == [("==", 0)]
 

@@ -259,7 +259,7 @@ def test_its_after_one_group_shown_is_that_group(us):
 
 def test_a_verb_between_the_negation_and_the_flag(us):
     plan, _ = _run(us, "Combien de cas d'usage du département de l'Énergie ne touchent pas aux renseignements personnels ?")
-    assert plan.filters == {"portfolio": ["Department of Energy"], "pii": ["no"]}
+    assert plan.filters == {"portfolio": ["Department of Energy"]} and plan.exclude == {"pii": ["yes"]}
 
 
 def test_most_of_the_inventory_is_a_majority_claim(us):

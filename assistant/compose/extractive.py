@@ -99,7 +99,7 @@ class ExtractiveComposer(OperationsWording, MeasuresWording):
         lines = method(plan, evidence, t)
         for blank in evidence.figures.get("not_given", ()):  # a flag left blank: neither yes nor no
             name = self._field_name(blank["field"], lang, evidence.mapping)
-            lines.append(t["flag_not_given"].format(count=number(blank["count"], lang), initiatives=self._words(blank["count"], t), name=name, cite=cite(blank["row_ids"])))
+            lines.append(t["flag_blank_counted" if blank.get("counted") else "flag_not_given"].format(count=number(blank["count"], lang), initiatives=self._words(blank["count"], t), name=name, cite=cite(blank["row_ids"])))
         if unnamed := evidence.figures.get("unnamed"):  # "no publishing body given": not a body, said apart
             lines.append(t["unnamed_group"].format(count=number(unnamed["count"], lang), initiatives=self._words(unnamed["count"], t), label=unnamed["label"], cite=cite(unnamed["row_ids"])))
         if evidence.topic_set and plan.intent != "search":

@@ -14,9 +14,10 @@ from assistant.understand.word_lists import fold_keep_hyphens, load
 
 
 def flags_negated(plan: Plan, mentions: list[Any], question: str, mapping: Any) -> None:
-    """A negated flag and a flag after "no" ask for the rows that say no (both below), unless
-    the question says "no or blank" (« non ou vide »): then every row that does not say yes."""
-    flags_said_no(plan, mapping)
+    """A negated flag ("not involving PII", « sans renseignements personnels ») and a flag after
+    "no" ("use cases with no PII") ask for every row that does not say yes, as every negated filter
+    keeps blank cells: those that say no and those that leave it blank (the answer says how many
+    are blank, `figures["not_given"]`). "No or blank" (« non ou vide ») says so outright."""
     flags_after_no(plan, mentions, question, mapping)
     if said := _NO_OR_BLANK.search(fold_keep_hyphens(question)):
         for key in [k for k, v in plan.filters.items() if v in (["no"], ["yes"]) and (t := mapping.typed(k) if mapping else None) and t.type == "flag"]:
@@ -28,25 +29,15 @@ def flags_negated(plan: Plan, mentions: list[Any], question: str, mapping: Any) 
 
 
 def flags_after_no(plan: Plan, mentions: list[Any], question: str, mapping: Any) -> None:
-    """"Use cases with no PII", "have no custom code": a flag after "no" asks for the rows that say
-    no (not for groups with none: "agencies with no PII use cases" is a group condition)."""
+    """"Use cases with no PII", "have no custom code": a flag after "no" is negated, like "not
+    involving PII" (not groups with none: "agencies with no PII use cases" is a group condition)."""
     if plan.having:
         return
     for m in mentions:
         typed = mapping.typed(m.field) if mapping is not None else None
         if typed is not None and typed.type == "flag" and plan.filters.get(m.field) == ["yes"] and _NO_BEFORE.search(fold_keep_hyphens(question[: m.start])):
-            plan.filters[m.field] = ["no"]
-
-
-def flags_said_no(plan: Plan, mapping: Any) -> None:
-    """"Not involving PII", « sans renseignements personnels »: a negated flag asks for the rows
-    that say no, not for every row that does not say yes (blank cells say neither)."""
-    for exclude, keep in ((plan.exclude, plan.filters), (plan.part_exclude, plan.part)):
-        for key in list(exclude):
-            typed = mapping.typed(key) if mapping is not None else None
-            if typed is not None and typed.type == "flag" and exclude[key] == ["yes"]:
-                del exclude[key]
-                keep[key] = ["no"]
+            del plan.filters[m.field]
+            plan.exclude[m.field] = ["yes"]
 
 
 # The words around a flag's name (mention_words.toml: data, per language): what groups rows just
