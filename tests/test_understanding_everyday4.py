@@ -208,3 +208,103 @@ def test_a_value_after_a_contrast_is_left_out(qc, question):
 def test_a_contrast_on_topic_words_alone_is_still_no_count(qc):
     plan = qc("How many projects about drones rather than satellites?")
     assert plan.intent == "search"
+
+
+# --- the seventeenth set's dev half ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def uk():
+    return Understander(load_register(Path(__file__).resolve().parents[1] / "data/registers/uk-atrs/atrs_records.csv", "uk-atrs"))
+
+
+@pytest.fixture(scope="module")
+def doi(drafted_register):
+    return Understander(drafted_register("doi"))
+
+
+@pytest.mark.parametrize(("first", "then", "order"), [
+    ("Which category has the most projects?", "and the fewest?", "asc"),
+    ("Quel organisme a le plus de projets ?", "et le moins ?", "asc"),
+])  # fmt: skip
+def test_a_follow_up_saying_fewest_after_most_ranks_fewest_first(qc, first, then, order):
+    plan = qc(then, [{"role": "user", "content": first}, {"role": "assistant", "content": "…"}])
+    assert plan.intent == "rank" and plan.order == order
+
+
+@pytest.mark.parametrize(("question", "group_by"), [
+    ("What was the busiest month for publishing records?", "published:month"),
+    ("Quel est le mois le plus chargé en publications ?", "published:month"),
+    ("Which year saw the most records published?", "published"),
+])  # fmt: skip
+def test_the_busiest_month_or_year_ranks_the_dates(uk, question, group_by):
+    plan = uk(question)
+    assert (plan.intent, plan.group_by, plan.top_n) == ("rank", group_by, 1)
+
+
+def test_a_year_with_an_apostrophe_s_is_the_items_year(uk):
+    plan = uk("Break down 2024's records by month")
+    assert plan.filters == {"published": ["2024"]} and plan.group_by == "published:month"
+
+
+@pytest.mark.parametrize(("question", "history"), [
+    ("Who uses chatbots?", None),
+    ("Qui utilise des chatbots ?", None),
+    ("who has them?", "How many chatbots?"),
+])  # fmt: skip
+def test_who_asks_for_the_bodies(qc, question, history):
+    turns = [{"role": "user", "content": history}, {"role": "assistant", "content": "…"}] if history else []
+    plan, figures, _ = _ask(qc, question, turns)
+    chatbots = qc.register.df[qc.register.df["category"] == "Assistant/agent conversationnel"]
+    assert (plan.intent, plan.group_by, plan.filters) == ("breakdown", "body", {"category": ["conversational_agent"]})
+    assert figures["groups"] == chatbots["body"].nunique()
+
+
+@pytest.mark.parametrize(("u", "question", "body"), [
+    ("us", "does the appalachian regional commission report any AI?", "appalachian regional commission"),
+    ("uk", "is there anything from historic england", "historic england"),
+    ("qc", "Y a-t-il des projets d'IA à la Régie des alcools, des courses et des jeux?", "régie des alcools, des courses et des jeux"),
+])  # fmt: skip
+def test_a_body_the_register_lacks_typed_in_small_letters_or_with_a_comma(request, u, question, body):
+    plan, figures, _ = _ask(request.getfixturevalue(u), question)
+    assert plan.intent == "exists" and [b.lower() for b in plan.filters["body"]] == [body]
+    assert figures["exists"] is False and not plan.set_aside
+
+
+@pytest.mark.parametrize(("u", "question", "filters"), [
+    ("qc", "Hi there, policy analyst at the Treasury Board here. How many imaging projects are actually in production?",
+     {"category": ["image_processing"], "status": ["in_production"]}),
+    ("uk", "Hello, researcher at a think tank here — how many records in total come from councils?", None),
+])  # fmt: skip
+def test_who_the_asker_is_said_as_role_at_place_here_is_no_filter(request, u, question, filters):
+    plan = request.getfixturevalue(u)(question)
+    assert plan.intent == "count" and not plan.topic
+    if filters:
+        assert plan.filters == filters  # not the Treasury Board's own rows
+    else:
+        assert plan.kinds.get("body") and all("Council" in b for b in plan.filters["body"])
+
+
+@pytest.mark.parametrize(("u", "question", "part_or_filters"), [
+    ("qc", "Le MRNF, quelle fraction de ses projets est rendue en production?", {"status": ["in_production"]}),
+    ("nyc", "What share of the 2023 tools target individuals?", {"population_type": ["Individuals"], "year": ["2023"]}),
+])  # fmt: skip
+def test_verbs_that_only_link_a_value_are_no_topic(request, u, question, part_or_filters):
+    plan = request.getfixturevalue(u)(question)
+    assert plan.intent == "share" and not plan.topic and plan.part == part_or_filters
+
+
+def test_a_vendors_products_are_the_vendor(gc):
+    plan = gc("How many systems use Microsoft products?")
+    assert not plan.topic and "Microsoft" in plan.filters["vendor_information"]
+
+
+def test_a_stage_noun_beside_a_stage_is_the_field_said(doi):
+    previous = [{"role": "user", "content": "Combien de cas d'usage d'IA générative?"}, {"role": "assistant", "content": "…"}]
+    plan = doi("lesquels sont en phase pilote?", previous)
+    assert plan.filters == {"category": ["generative_ai"], "status": ["pilot"]} and not plan.topic
+
+
+def test_running_the_most_is_a_verb_not_a_stage(doi):
+    assert doi("Which bureau is running the most pilots?").filters == {"status": ["pilot"]}
+    assert doi("How many use cases are running?").filters == {"status": ["deployed"]}

@@ -24,7 +24,8 @@ _INSIDE = {w.rstrip("=") for w in _WORDS.words("inside_name")}
 _FRENCH_INSIDE = {w.rstrip("=") for w in _WORDS.words_by_language["fr"].get("inside_name", ())}
 # "the Department", « le Ministère »: a generic noun alone names no body (body_words.toml)
 _GENERIC = frozenset(load(Path(__file__).with_name("body_words.toml")).words("generic_noun"))
-_WORD = re.compile(r"\s*['’]?([\w’'-]+)")  # « L'Ordnance Survey »: the name after the elided article
+_WORD = re.compile(r"\s*['’]?([\w’'-]+)")
+_COMMA_GOES_ON = re.compile(r",(?=\s+(?:des|de|du)\s+[a-zà-ÿ])")  # « L'Ordnance Survey »: the name after the elided article
 
 
 def named_in_slot(frame: str, leftovers: set[str]) -> tuple[str, str]:
@@ -58,7 +59,11 @@ def _capitalised_after(text: str, at: int) -> str:
     """The capitalised words from `at` ("Peace Corps", « Société des alcools du Québec »: small
     connecting words inside, and a lower-case word after a French one)."""
     kept: list[tuple[int, int, str]] = []  # start, end, kind: "name", "small" or "lower"
-    while m := _WORD.match(text, at):
+    while True:
+        if kept and (comma := _COMMA_GOES_ON.match(text, at)):
+            at = comma.end()  # « Régie des alcools, des courses et des jeux »: a comma, then the name goes on in small letters
+        if not (m := _WORD.match(text, at)):
+            break
         word, key = m.group(1), fold(m.group(1)).strip()
         if word[:1].isupper() and len(word) > 1:
             kind = "name"

@@ -52,7 +52,7 @@ _ARTICLE = _alternation(_WORDS, "article")  # « depuis *le* 1er janvier 2026 »
 # register's one date field); English puts the year before the noun, French after it.
 _ITEM_EN = "|".join(map(re.escape, _WORDS.words_by_language["en"]["item_noun"]))
 _ITEM_FR = "|".join(map(re.escape, _WORDS.words_by_language["fr"]["item_noun"]))
-_YEAR_OF_ITEMS = re.compile(rf"\b(?:(?P<en>19\d\d|20\d\d) (?:{_ITEM_EN})|(?:{_ITEM_FR}) (?:de |d )?(?P<fr>19\d\d|20\d\d))\b")
+_YEAR_OF_ITEMS = re.compile(rf"\b(?:(?P<en>19\d\d|20\d\d)(?: s)? (?:{_ITEM_EN})|(?:{_ITEM_FR}) (?:de |d )?(?P<fr>19\d\d|20\d\d))\b")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from assistant.register.labels import normalise
 from assistant.types import Plan
-from assistant.understand.operators import NO_PART, asks_share
+from assistant.understand.operators import NO_PART, asks_share, fewest
 from assistant.understand.words import (
     BOTH_TOGETHER,
     DIFFERENCE_ASKED,
@@ -80,8 +80,8 @@ def merge(previous: Plan, plan: Plan, norm: str, networks: dict[str, str] | None
     if intent == previous.intent == "share" and not plan.part and not plan.part_exclude:
         carried = {"part": previous.part, "part_exclude": previous.part_exclude, "part_thresholds": previous.part_thresholds}
     if intent == previous.intent and intent in ("rank", "breakdown") and not plan.having:
-        # "Which has the fewest? — and which one has the most?": the order said again wins
-        carried.update(having=previous.having, order=plan.order if plan.order != "desc" or RANK.search(norm) else previous.order)
+        # "Which has the fewest? — and which one has the most?", "… the most? — and the fewest?": the order said again wins
+        carried.update(having=previous.having, order="asc" if fewest(norm, plan.language) else plan.order if plan.order != "desc" or RANK.search(norm) else previous.order)
     if intent == previous.intent == "measure" and not plan.measure:  # « Et pour Santé Canada ? » after a total
         carried.update(measure=previous.measure, order=previous.order)
     # "costing over $100,000" holds for the next turn too, unless it names its own condition on that field

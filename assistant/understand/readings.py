@@ -15,6 +15,7 @@ from assistant.retrieval.lexical import STOPWORDS as _STOPWORDS
 from assistant.types import Plan
 from assistant.understand.lexicon import fold as lexicon_fold
 from assistant.understand.lexicon import has
+from assistant.understand.operators import NOUN_FIELDS
 from assistant.understand.word_lists import load
 from assistant.understand.words import OUT_OF_SCOPE
 
@@ -177,6 +178,7 @@ def without_field_words(topic: str, mentions: list[Any], field_words: dict[str, 
     """The topic minus the words of a named typed field's own header and names ("a public-facing
     HISP *service*", « à fort impact (*droits* ou *sécurité*) »): the field, said at length."""
     said = {w for m in mentions for w in field_words.get(m.field, ())}
+    said |= {noun for m in mentions for noun, f in NOUN_FIELDS.items() if f == m.field}  # « en phase pilote », "the CBP agency"
     # "at the Bibliotheque et Archives nationales (BAnQ)": the body named by its acronym, said at length too
     words = set(topic.lower().split())
     for m in mentions:  # only when most of the name is said: "health" outside HHS is still a topic

@@ -52,7 +52,7 @@ def read_again(question: str, plan: Plan, read: Callable[[str], Plan], small: fr
 def recased(question: str, plan: Plan, keep: set[str] = frozenset()) -> str:
     """`question` with the words `plan` left unread (but those in `keep`) written as names, when
     it was typed without a single capital and left some unread; else ""."""
-    if any(c.isupper() for c in question) or plan.intent == "out_of_scope":
+    if any(c.isupper() for c in re.sub(r"\b(?:AI|IA|I)\b", "", question)) or plan.intent == "out_of_scope":  # "AI", « IA », "I" typed in capitals alone
         return ""
     left = {w for w in unread(plan) - keep if not any(has("filler", w, lang) for lang in ("fr", "en"))}  # "bonjour", « qqch »: no name
     if not left:

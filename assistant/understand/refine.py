@@ -186,7 +186,7 @@ def _refine(plan: Plan, question: str, mentions: list[Any], group_field: Any, fr
             real = closest(name)  # « la CNESTT »: the CNESST, said so; else a body the register lacks
             field, real = real if isinstance(real, tuple) else ("body", real)  # ("portfolio", …): "Department of Health"
             plan.filters[field] = [real or name]
-            said = set(fold(name).split()) | {"l", "d"}  # « l'AMF »: read with its article
+            said = set(re.findall(r"\w+", fold(name))) | {"l", "d"}  # « l'AMF »: read with its article
             plan.set_aside = [w for w in plan.set_aside if not set(fold(w).split()) <= said]
             if real:
                 plan.notes.append(_READ_AS[lang].format(said=name, real=real))
@@ -307,7 +307,7 @@ def _absent_body(plan: Plan, frame: str, closest: Any) -> None:
     real = closest(name)
     field, real = real if isinstance(real, tuple) else ("body", real)  # ("portfolio", …): "Department of Health"
     plan.filters[field] = [real or name]
-    said = set(fold(name).split()) | set(slot.split())  # "chez", "at the": read too
+    said = set(re.findall(r"\w+", fold(name))) | set(slot.split())  # "chez", "at the": read too
     plan.topic = " ".join(w for w in plan.topic.split() if not set(fold(w).split()) <= said)
     plan.set_aside = [w for w in plan.set_aside if not set(fold(w).split()) <= said]
     plan.intent = "exists" if plan.intent == "search" and not plan.topic else plan.intent
