@@ -79,7 +79,7 @@ class IntentReader:
             # organismes … ?" with a topic stays a search (its answer names the bodies).
             plan.groups_asked = True
             return "breakdown"
-        if re.match(r"(?:(?:and|et|so|alors|ok|okay) )?(?:who|qui)\b", norm) and not COUNT.search(norm):
+        if re.match(r"(?:(?:and|et|so|alors|ok|okay) )?(?:who|qui)\b", norm) and not COUNT.search(norm) and not plan.topic:
             plan.groups_asked = True  # "Who uses chatbots?", "who published them?": the bodies
             return "breakdown"
         if COUNT.search(norm):
