@@ -308,3 +308,26 @@ def test_a_stage_noun_beside_a_stage_is_the_field_said(doi):
 def test_running_the_most_is_a_verb_not_a_stage(doi):
     assert doi("Which bureau is running the most pilots?").filters == {"status": ["pilot"]}
     assert doi("How many use cases are running?").filters == {"status": ["deployed"]}
+
+
+@pytest.mark.parametrize(("question", "filters", "said"), [
+    ("How many records were published last year?", {"published": ["2025"]}, '"last year" read as 2025.'),
+    ("Combien de fiches publiées cette année ?", {"published": ["2026"]}, "« cette année » compris comme 2026."),
+    ("Combien de fiches depuis l'an dernier ?", {"published": ["2025", "2026"]}, "« l'an dernier » compris comme 2025."),
+])  # fmt: skip
+def test_a_year_said_relative_to_today_is_that_year_and_said_so(uk, monkeypatch, question, filters, said):
+    import assistant.understand.relative_years as relative
+
+    class _Today(relative.date):
+        @classmethod
+        def today(cls):
+            return cls(2026, 12, 8)
+
+    monkeypatch.setattr(relative, "date", _Today)
+    plan = uk(question)
+    assert plan.filters == filters and said in plan.notes and not plan.set_aside
+
+
+def test_of_the_ones_in_operation_how_many_lack_a_flag(us):
+    plan = us("of the use cases in operation, how many lack an ATO?")
+    assert plan.filters == {"status": ["operation_maintenance"]} and plan.exclude == {"ato": ["yes"]} and not plan.topic

@@ -77,6 +77,8 @@ from assistant.understand.register_words import (
     no_status_field,
     own_word_patterns,
 )
+from assistant.understand.relative_years import absolute_years
+from assistant.understand.relative_years import note as relative_note
 from assistant.understand.row_references import name_forms
 from assistant.understand.spelling import Speller, operator_words
 from assistant.understand.suggest import rephrasings
@@ -189,6 +191,7 @@ class Understander(IntentReader):
         cut = len(question) > MAX_QUESTION_CHARS
         question = question[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0] if cut else question  # never a cut word
         typed, (question, greeted) = question, openers(question)  # "Hi there, … ? Thanks!": read from what it asks
+        question, relative = absolute_years(question)  # "last year": 2025, said so
         question = self._respell(question)  # "precentage", « exlcuant », "unviersity"
         question, instructions = strip_instructions(question)  # obeyed never, answered around
         if instructions:
@@ -240,6 +243,7 @@ class Understander(IntentReader):
             # "implemented in 2024" asks a field this register has: not a date it lacks
             frame_norm = _correct(normalise(_blank(question, [*mentions, *read])).replace("'", " ").replace("’", " "), self._known)
         plan = Plan(question=asked, language=language, notes=list(dict.fromkeys(sector_notes)), name_has=list(named_words.words), mapping=getattr(self.register, "mapping", None))
+        plan.notes += [relative_note(language, said, year) for _, said, year in relative]
         for m in mentions:
             values = plan.filters.setdefault(m.field, [])
             if m.value not in values:
