@@ -331,3 +331,14 @@ def test_a_year_said_relative_to_today_is_that_year_and_said_so(uk, monkeypatch,
 def test_of_the_ones_in_operation_how_many_lack_a_flag(us):
     plan = us("of the use cases in operation, how many lack an ATO?")
     assert plan.filters == {"status": ["operation_maintenance"]} and plan.exclude == {"ato": ["yes"]} and not plan.topic
+
+
+@pytest.mark.parametrize(("question", "months"), [
+    ("How many records were published between January and June 2025?", ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"]),
+    ("Combien de fiches publiées de janvier à juin 2025 ?", ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"]),
+    ("records from Jan-Mar 2025?", ["2025-01", "2025-02", "2025-03"]),
+])  # fmt: skip
+def test_a_range_of_months_in_one_year(uk, question, months):
+    plan, figures, _ = _ask(uk, question)
+    assert plan.filters == {"published:month": months} and not plan.set_aside
+    assert figures["count"] == int(uk.register.df["published:month"].isin(months).sum())

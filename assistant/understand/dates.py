@@ -123,7 +123,16 @@ def periods(question: str, fields: tuple[Any, ...]) -> list[DateCondition]:
         if said := pattern.search(folded):
             first, last = months[said.group(1)]
             return [DateCondition(field.key, "==", int(said.group("year")), said.start(), said.end(), first, last)]
+    if (said := _MONTH_RANGE.search(folded)) and _MONTHS[said.group("first")] < _MONTHS[said.group("last")]:
+        return [DateCondition(field.key, "==", int(said.group("year")), said.start(), said.end(), _MONTHS[said.group("first")], _MONTHS[said.group("last")])]
     return []
+
+
+# "between January and June 2025", "from March to May 2025", « de janvier à juin 2025 », "Jan–Jun 2025": months of one year
+_MONTH_NAME = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_MONTH_RANGE = re.compile(
+    rf"\b(?:(?:between|from|entre|de|d)\s+)?(?P<first>{_MONTH_NAME})\.?\s*(?:(?:and|to|through|et|a|au|jusqu a)\s+|[-–]\s*|\s+)(?P<last>{_MONTH_NAME})\.?\s+(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 # "between 2020 and 2022", "from 2020 to 2022", « entre 2020 et 2022 », « de 2020 à 2022 », "2020-2022"
