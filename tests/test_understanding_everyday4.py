@@ -342,3 +342,8 @@ def test_a_range_of_months_in_one_year(uk, question, months):
     plan, figures, _ = _ask(uk, question)
     assert plan.filters == {"published:month": months} and not plan.set_aside
     assert figures["count"] == int(uk.register.df["published:month"].isin(months).sum())
+
+
+def test_this_year_after_reported_is_the_registers_edition(doi):
+    plan = doi("I heard Interior reported more than 300 AI use cases this year. True?")
+    assert plan.intent == "count" and not plan.filters and plan.claim["value"] == 300

@@ -22,6 +22,7 @@ _PHRASES = {
     for name, offset in (("last_year", -1), ("this_year", 0))
 }
 _BOUND = {lang: re.compile(rf"(?:{entries_pattern(_WORDS.words_by_language[lang]['relative_bound'])})\s+$") for lang in _LANGUAGES}
+_REPORTED = {lang: re.compile(rf"(?:{entries_pattern(_WORDS.words_by_language[lang]['reported_in'])})(?:\s+\S+){{0,8}}\s+$") for lang in _LANGUAGES}
 _IN = {"fr": "en ", "en": "in "}
 _READ_AS = {"fr": "« {said} » compris comme {year}.", "en": '"{said}" read as {year}.'}
 
@@ -37,6 +38,8 @@ def absolute_years(question: str, today: date | None = None) -> tuple[str, list[
     )
     kept, end = [], -1
     for start, stop, lang, said_year in found:  # longest first where two start together, none overlapping
+        if said_year == year and _REPORTED[lang].search(folded[:start]):
+            continue  # "Interior reported 300 use cases this year": the inventory's edition, not a date of its rows
         if start >= end:
             kept.append((start, stop, lang, said_year))
             end = stop
