@@ -347,3 +347,26 @@ def test_a_range_of_months_in_one_year(uk, question, months):
 def test_this_year_after_reported_is_the_registers_edition(doi):
     plan = doi("I heard Interior reported more than 300 AI use cases this year. True?")
     assert plan.intent == "count" and not plan.filters and plan.claim["value"] == 300
+
+
+@pytest.mark.parametrize(("question", "filters"), [
+    ("How many tools does DOE use that were built by vendors?", {"body": ["DOE"], "vendor_name:given": ["yes"]}),
+    ("Combien d'outils ont été développés par des fournisseurs ?", {"vendor_name:given": ["yes"]}),
+    ("Which tools use training data?", {"data_training:given": ["yes"]}),
+    ("Quels outils utilisent des données d'entraînement ?", {"data_training:given": ["yes"]}),
+])  # fmt: skip
+def test_a_text_field_said_after_built_by_or_use_is_given(nyc, question, filters):
+    plan = nyc(question)
+    assert plan.filters == filters and not plan.topic
+
+
+def test_a_drafted_data_column_is_named_both_ways():
+    from assistant.register.draft_names import header_names
+
+    assert "training data" in header_names("data training")
+
+
+@pytest.mark.parametrize("question", ["Quels outils l'ACS utilise-t-elle ?", "Quels projets la RAMQ a-t-elle ?"])
+def test_which_with_a_french_inversion_is_a_list_not_a_yes_or_no(qc, nyc, question):
+    plan = (nyc if "ACS" in question else qc)(question)
+    assert plan.intent == "list"

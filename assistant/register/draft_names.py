@@ -66,6 +66,7 @@ def header_names(header: str) -> list[str]:
         for n in names
     ]
     spelled = [" ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in n.split()) for n in spelled]
+    names += [f"{m.group(2)} {m.group(1)}" for n in names if (m := re.fullmatch(r"(data|info|information)[ _](\w+)", n))]  # "data_training": "training data"
     return list(dict.fromkeys(n.strip(" -'") for n in (*acronyms, *names, *spelled) if n.strip(" -'")))
 
 
