@@ -370,3 +370,25 @@ def test_a_drafted_data_column_is_named_both_ways():
 def test_which_with_a_french_inversion_is_a_list_not_a_yes_or_no(qc, nyc, question):
     plan = (nyc if "ACS" in question else qc)(question)
     assert plan.intent == "list"
+
+
+@pytest.mark.parametrize(("question", "filters"), [
+    ("combien de projets en prod au ministere de la sante pis au reseau", {"status": ["in_production"]}),
+    ("How many projects at the MSSS and in the health network?", {}),
+])  # fmt: skip
+def test_a_body_and_a_portfolio_it_is_not_part_of_said_together_are_compared(qc, question, filters):
+    plan, figures, _ = _ask(qc, question)
+    df = qc.register.df
+    assert plan.intent == "compare" and plan.filters == filters
+    assert plan.compare == [("body", "Ministère de la Santé et des Services sociaux"), ("portfolio", "Santé et Services sociaux (Réseau)")]
+    keep = df["status"] == "Solution en production" if filters else df["status"].notna()
+    assert [g["count"] for g in figures["compare"]] == [
+        int((keep & (df["body"] == "Ministère de la Santé et des Services sociaux")).sum()),
+        int((keep & (df["portfolio"] == "Santé et Services sociaux (Réseau)")).sum()),
+    ]
+
+
+@pytest.mark.parametrize("question", ["How many projects at the CHUM in the health network?", "Combien de projets du MSSS dans le portefeuille Santé ?"])
+def test_a_body_inside_its_portfolio_is_still_narrowed(qc, question):
+    plan = qc(question)
+    assert plan.intent == "count" and {"body", "portfolio"} <= set(plan.filters)

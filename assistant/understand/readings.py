@@ -328,3 +328,28 @@ def coordinated_portfolios(question: str, mentions: list[Any], distinctive: dict
         if not added:
             break
     return sorted(found, key=lambda m: m.start)
+
+
+_COORDINATED = re.compile(r"^\W*(?:(?:et|and|pis|plus|puis|ainsi que|as well as|along with|&)\b|,|&)\W*")
+
+
+def body_beside_portfolio(plan: Plan, mentions: list[Any], question: str, body_portfolios: dict[str, set[str]], networks: dict[str, str]) -> None:
+    """« Combien de projets au MSSS et au réseau ? », "the MSSS and the health network": a body
+    and a portfolio it is not part of, said together, ask for both. As filters they would meet
+    in no row (a confident 0); the plan compares them instead, each with its own figure. A bare
+    « réseau » after a body is its own sector's network."""
+    bodies, portfolios = plan.filters.get("body", []), plan.filters.get("portfolio", [])
+    if plan.intent not in ("count", "list", "exists") or not bodies or not portfolios:
+        return
+    if any(body_portfolios.get(b, set()) & set(portfolios) for b in bodies):
+        return  # « les projets du MSSS du portefeuille Santé »: one narrows the other
+    said = sorted((m for m in mentions if m.field in ("body", "portfolio")), key=lambda m: m.start)
+    joined = any(a.field != b.field and _COORDINATED.match(question[a.end : b.start]) for a, b in zip(said, said[1:], strict=False))
+    if not joined:
+        return
+    own = {networks[b] for b in bodies if b in networks}
+    if len(portfolios) > 1 and own and own <= set(portfolios):
+        portfolios = sorted(own)  # « au MSSS et au réseau »: the health network, not every network
+    plan.compare = [*(("body", b) for b in bodies), *(("portfolio", p) for p in portfolios)]
+    plan.filters = {f: v for f, v in plan.filters.items() if f not in ("body", "portfolio")}
+    plan.intent = "compare"

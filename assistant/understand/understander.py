@@ -56,6 +56,7 @@ from assistant.understand.operators import (
 )
 from assistant.understand.ordinals import ordinal, pick, shown_rows
 from assistant.understand.readings import (
+    body_beside_portfolio,
     both_sides,
     by_initials,
     coordinated_portfolios,
@@ -141,6 +142,7 @@ class Understander(IntentReader):
         self._field_words = {**field_words_of((), own), **typed_words}  # and the roles' own names ("classified as": the AI classification)
         self._portfolios = frozenset(register.df["portfolio"].dropna().unique())
         self._networks = networks_of(register.df)  # « et au réseau ? » after the MSSS: the health network
+        self._body_portfolios = register.df[["body", "portfolio"]].dropna().groupby("body")["portfolio"].agg(set).to_dict()
         self._distinctive = distinctive_words(self._portfolios)  # "Labor": the Department of Labor
         # Bodies the file writes as an acronym (DWP, DfE, MoJ): found from their names in full
         self._acronyms = {b.casefold(): b for b in register.df["body"].dropna().unique() if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", b) and sum(c.isupper() for c in b) >= 2}
@@ -327,6 +329,7 @@ class Understander(IntentReader):
             plan.intent, plan.claim = "exists", None  # « au moins un projet … ? », "any …?": yes or no
         if kind_field and plan.intent == "rank" and plan.top_n == 5 and kind.asked_one(question):
             plan.top_n = 1  # « Quel cégep a le plus … ? »: one cégep (with its ties)
+        body_beside_portfolio(plan, mentions, asked_only, self._body_portfolios, self._networks)  # « au MSSS et au réseau »: both
         measures.apply(plan, measured, lambda p: self._group_field(frame_norm, p) or kind_field)
         if plan.intent == "share" and dated:
             dates.to_share_part(plan, dated, mentions, asked_only)
