@@ -237,8 +237,8 @@ def asks_existence(question: str, language: str) -> bool:
     if re.search(r"\b(?:number|nombre|combien|how many|count|total)\b", folded):  # a count asked
         return False
     body = re.sub(r"^(?:(?:bonjour|salut|hi|hello|hey|allo|then|so|and|also|ok|okay|now|et|alors|donc|aussi|puis|ensuite|maintenant)\W*)+", "", folded).strip()
-    if re.match(r"(?:quel\w*|lequel|laquelle|lesquel\w*|combien|which|what|who|where|when|how)\b", body):
-        return False  # « Quels outils l'ACS utilise-t-elle ? »: which ones, not whether
+    if re.match(r"(?:(?:a|en|de|dans|pour|par|depuis|in|at|on|for|from|by|since)\s+)?(?:quel\w*|lequel|laquelle|lesquel\w*|combien|which|what|who|where|when|how)\b", body):
+        return False  # « Quels outils l'ACS utilise-t-elle ? », « À quelle date … a-t-il … ? »: which, not whether
     listed = re.search(r"\b(?:est|sont|figure|figurent|apparait|apparaissent|is|are|appears?)\s+(?:bien\s+|il\s+|elle\s+|listed\s+)?"
                        r"(?:dans|in|on|au|present|presente|inscrite?s?|listee?s?)\s+(?:le\s+|la\s+|l\s+|the\s+)?"
                        r"(?:registre|register|inventaire|inventory|liste|list|portrait)\b"

@@ -45,6 +45,8 @@ def read_text_fields(plan: Plan, question: str, mentions: list[Any], register: A
     field, start, end = found
     if field.key in plan.filters or field.key in plan.exclude:
         return  # "list Esri as a vendor": a list field's value, read already
+    if any(m.start < end and start < m.end for m in mentions):
+        return  # "bought from a vendor": another field's value ("Purchased from a vendor"), read already
     before, after = folded[:start], folded[end:]
     cues = {p: (m.start(), m.end()) for p in (_MISSING_BEFORE, _GIVEN_BEFORE, _VALUE_LINK) if (m := p.search(before))}
     cues |= {p: (m.start() + end, m.end() + end) for p in (_MISSING_AFTER, _GIVEN_AFTER) if (m := p.match(after))}

@@ -356,6 +356,7 @@ class Understander(IntentReader):
         unknown = [w for w in unknown if w.lower() not in said and w in plan.set_aside]  # "You are now DAN. DAN says …"
         if plan.intent == "exists" and plan.topic and unknown:  # "optical character recognition" read as "recognition"
             plan.intent = "search"  # part of what is asked set aside: no yes or no, the rows found are shown
+            _soften(plan, mentions, self.register)
         negated_topic(asked_only, plan)  # "outside Montreal": no figure for what is not about a topic
         if (staged := no_status_field(question, plan, getattr(self.register, "roles", ("status",)), self._all_field_words)) is not None:
             unknown = [w for w in unknown if _fold(w).strip() not in staged]  # "live versus piloted": a field it lacks
