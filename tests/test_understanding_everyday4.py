@@ -328,6 +328,7 @@ def test_a_year_said_relative_to_today_is_that_year_and_said_so(uk, monkeypatch,
     monkeypatch.setattr(relative, "date", _Today)
     plan = uk(question)
     assert plan.filters == filters and said in plan.notes and not plan.set_aside
+    assert plan.question == question  # shown as typed
 
 
 def test_of_the_ones_in_operation_how_many_lack_a_flag(us):

@@ -27,9 +27,9 @@ _IN = {"fr": "en ", "en": "in "}
 _READ_AS = {"fr": "« {said} » compris comme {year}.", "en": '"{said}" read as {year}.'}
 
 
-def absolute_years(question: str, today: date | None = None) -> tuple[str, list[tuple[str, str, int]]]:
+def absolute_years(question: str, today: date | None = None) -> tuple[str, list[tuple[str, str, int, str]]]:
     """`question` with each relative year written as the year, and what was read: (language, the
-    words as typed, the year)."""
+    words as typed, the year, the words written in their place)."""
     year = (today or date.today()).year
     folded = fold_keep_hyphens(question)  # the same length: a span cuts the question too
     found = sorted(
@@ -47,8 +47,9 @@ def absolute_years(question: str, today: date | None = None) -> tuple[str, list[
     for start, stop, lang, said_year in reversed(kept):
         said = question[start:stop]
         bounded = _BOUND[lang].search(folded[:start]) is not None  # « depuis l'an dernier »: « depuis 2025 »
-        question = question[:start] + ("" if bounded else _IN[lang]) + str(said_year) + question[stop:]
-        read.insert(0, (lang, said, said_year))
+        written = ("" if bounded else _IN[lang]) + str(said_year)
+        question = question[:start] + written + question[stop:]
+        read.insert(0, (lang, said, said_year, written))
     return question, read
 
 

@@ -245,7 +245,9 @@ class Understander(IntentReader):
             # "implemented in 2024" asks a field this register has: not a date it lacks
             frame_norm = _correct(normalise(_blank(question, [*mentions, *read])).replace("'", " ").replace("’", " "), self._known)
         plan = Plan(question=asked, language=language, notes=list(dict.fromkeys(sector_notes)), name_has=list(named_words.words), mapping=getattr(self.register, "mapping", None))
-        plan.notes += [relative_note(language, said, year) for _, said, year in relative]
+        for _, said, year, written in relative:  # the question as typed ("last year"), read as the year
+            plan.notes.append(relative_note(language, said, year))
+            plan.question = plan.question.replace(written, said, 1)
         for m in mentions:
             values = plan.filters.setdefault(m.field, [])
             if m.value not in values:
